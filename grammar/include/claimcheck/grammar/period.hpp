@@ -1,0 +1,48 @@
+// Time expressions: years, UK fiscal years, dates, "since 2011", "between 2010
+// and 2014", "in the decade to 2019-20", "in the last 10 years". Same input
+// convention as quantity.hpp (normalised, ASCII lower-cased).
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace claimcheck::grammar {
+
+enum class Granularity { kYear, kFiscalYear, kDate, kMonth, kRelative };
+std::string_view to_string(Granularity granularity);
+
+/// A stretch of time as written. start/end are ISO dates ("2012-04-01").
+/// UK fiscal and statistical years ("2012-13", "2012/13") run 1 April to 31 March.
+struct Period {
+  std::string label;  // as written: "2012-13", "31 march 2015", "2011"
+  std::string start;  // ISO date, empty when open
+  std::string end;    // ISO date, empty when open
+  Granularity granularity = Granularity::kYear;
+};
+
+/// What role a time expression plays in its sentence.
+enum class TimeRole {
+  kPoint,     // "in 2015", "at 31 March 2015", "2012-13"
+  kSince,     // "since 2011": baseline, open end
+  kBetween,   // "between 2010 and 2014", "from 2010 to 2014": baseline and end
+  kUntil,     // "in the decade to 2019-20", "in the year to March": end (and a length)
+  kRelative,  // "in the last 10 years", "over the past decade": resolved against a date
+};
+std::string_view to_string(TimeRole role);
+
+struct TimeExpression {
+  TimeRole role = TimeRole::kPoint;
+  std::optional<Period> first;   // the point, the baseline, or the only period
+  std::optional<Period> second;  // the end, for kBetween and kUntil
+  int length_years = 0;          // "decade" -> 10, "last 10 years" -> 10, "last year" -> 1
+  std::size_t consumed = 0;      // bytes of the span covered
+};
+
+/// Parses the time expression at the start of `span`; nullopt if none. Never throws.
+///   parse_time("since 2011, the") -> kSince, first = 2011 (2011-01-01..2011-12-31)
+///   parse_time("2012-13 to")      -> kPoint, first = fiscal 2012-04-01..2013-03-31
+std::optional<TimeExpression> parse_time(std::string_view span) noexcept;
+
+}  // namespace claimcheck::grammar

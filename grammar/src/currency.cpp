@@ -1,0 +1,120 @@
+#include "currency.hpp"
+
+#include <unicode/ucurr.h>
+#include <unicode/uenum.h>
+#include <unicode/unistr.h>
+
+#include <set>
+#include <string_view>
+
+namespace claimcheck::grammar::detail {
+namespace {
+
+std::string lower_ascii(std::string s) {
+  for (char& c : s) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return s;
+}
+
+std::string to_utf8(UChar const* text, int32_t length) {
+  std::string out;
+  icu::UnicodeString(text, length).toUTF8String(out);
+  return out;
+}
+
+bool is_ascii_letters(std::string_view s) {
+  for (char c : s) {
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) return false;
+  }
+  return !s.empty();
+}
+
+// Generic words English news uses for a currency without naming its country.
+// ICU lists "British pound" and "US dollar", not the bare words.
+struct GenericWord {
+  char const* word;
+  char const* code;
+  double factor;
+};
+constexpr GenericWord kGenericWords[] = {
+    {"pound", "GBP", 1},     {"pounds", "GBP", 1},   {"quid", "GBP", 1},
+    {"sterling", "GBP", 1},  {"pence", "GBP", 0.01}, {"penny", "GBP", 0.01},
+    {"pennies", "GBP", 0.01}, {"dollar", "USD", 1},   {"dollars", "USD", 1},
+    {"bucks", "USD", 1},     {"cent", "USD", 0.01},  {"cents", "USD", 0.01},
+    {"¢", "USD", 0.01},      {"euro", "EUR", 1},     {"euros", "EUR", 1},
+    {"yen", "JPY", 1},       {"yuan", "CNY", 1},     {"renminbi", "CNY", 1},
+    {"rmb", "CNY", 1},       {"rupee", "INR", 1},    {"rupees", "INR", 1},
+};
+
+// Where ICU gives one symbol to several currencies, the one English news means.
+constexpr std::pair<char const*, char const*> kPreferredSymbols[] = {
+    {"$", "USD"}, {"£", "GBP"}, {"€", "EUR"}, {"¥", "JPY"}, {"₹", "INR"},
+};
+
+std::vector<CurrencyKey> build() {
+  std::vector<CurrencyKey> keys;
+  std::set<std::pair<std::string, int>> seen;
+  auto add = [&](std::string key, std::string const& code, double factor, CurrencyKeyKind kind) {
+    key = lower_ascii(std::move(key));
+    if (key.empty()) return;
+    if (!seen.insert({key, static_cast<int>(kind)}).second) return;
+    keys.push_back({std::move(key), code, factor, kind});
+  };
+  for (auto const& [symbol, code] : kPreferredSymbols) add(symbol, code, 1, CurrencyKeyKind::kSymbol);
+  for (auto const& g : kGenericWords) add(g.word, g.code, g.factor, CurrencyKeyKind::kName);
+  // Spaced forms of prefixed dollar symbols as tokenised newswire writes them.
+  add("us $", "USD", 1, CurrencyKeyKind::kSymbol);
+  add("u.s. $", "USD", 1, CurrencyKeyKind::kSymbol);
+  add("u.s $", "USD", 1, CurrencyKeyKind::kSymbol);
+  add("c $", "CAD", 1, CurrencyKeyKind::kSymbol);
+
+  UErrorCode status = U_ZERO_ERROR;
+  UEnumeration* codes = ucurr_openISOCurrencies(UCURR_ALL, &status);
+  if (U_FAILURE(status)) return keys;
+  char const* code = nullptr;
+  int32_t code_length = 0;
+  while ((code = uenum_next(codes, &code_length, &status)) != nullptr && U_SUCCESS(status)) {
+    std::string iso(code, static_cast<std::size_t>(code_length));
+    UChar iso_u[4] = {0, 0, 0, 0};
+    for (int i = 0; i < 3 && i < code_length; ++i) iso_u[i] = static_cast<UChar>(iso[i]);
+    add(iso, iso, 1, CurrencyKeyKind::kCode);
+
+    UBool is_choice = false;
+    int32_t length = 0;
+    UErrorCode name_status = U_ZERO_ERROR;
+    UChar const* name = ucurr_getName(iso_u, "en", UCURR_LONG_NAME, &is_choice, &length, &name_status);
+    if (U_SUCCESS(name_status) && name != nullptr) {
+      std::string long_name = to_utf8(name, length);
+      if (long_name != iso) add(long_name, iso, 1, CurrencyKeyKind::kName);
+    }
+    for (char const* plural : {"other", "one"}) {
+      UErrorCode plural_status = U_ZERO_ERROR;
+      UChar const* plural_name =
+          ucurr_getPluralName(iso_u, "en", &is_choice, plural, &length, &plural_status);
+      if (U_SUCCESS(plural_status) && plural_name != nullptr) {
+        std::string text = to_utf8(plural_name, length);
+        if (text != iso) add(text, iso, 1, CurrencyKeyKind::kName);
+      }
+    }
+    UErrorCode symbol_status = U_ZERO_ERROR;
+    UChar const* symbol =
+        ucurr_getName(iso_u, "en", UCURR_SYMBOL_NAME, &is_choice, &length, &symbol_status);
+    if (U_SUCCESS(symbol_status) && symbol != nullptr) {
+      std::string text = to_utf8(symbol, length);
+      // Pure-letter "symbols" are the code again or words such as "Rs"; skip them.
+      if (text != iso && !is_ascii_letters(text)) add(text, iso, 1, CurrencyKeyKind::kSymbol);
+    }
+  }
+  uenum_close(codes);
+  return keys;
+}
+
+}  // namespace
+
+std::vector<CurrencyKey> const& currency_keys() {
+  static std::vector<CurrencyKey> const keys = build();
+  return keys;
+}
+
+}  // namespace claimcheck::grammar::detail

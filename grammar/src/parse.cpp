@@ -1,0 +1,278 @@
+// The grammar's facade: runs the instantiated rules and turns their ASTs into
+// the public Quantity and TimeExpression, applying the interval rules that
+// quantity.hpp documents. No exception leaves this file.
+#include <cmath>
+#include <cstdio>
+#include <limits>
+#include <mutex>
+
+#include "claimcheck/grammar/period.hpp"
+#include "claimcheck/grammar/quantity.hpp"
+#include "config.hpp"
+#include "period_rule.hpp"
+#include "quantity_rule.hpp"
+
+namespace claimcheck::grammar {
+namespace {
+
+constexpr double kInfinity = std::numeric_limits<double>::infinity();
+
+// How much "around" allows either side, as a share of the value.
+constexpr double kApproxShare = 0.10;
+// How far below the stated value "nearly"/"almost" may reach.
+constexpr double kNearlyShare = 0.10;
+
+bool is_share(QuantityKind kind) { return kind == QuantityKind::kRatio; }
+
+// The interval the stated digits and the hedge allow; see quantity.hpp.
+void set_interval(Quantity& q, ast::Hedged const& h) {
+  ast::Core const& c = h.core;
+  double const v = q.value;
+  if (c.has_ratio) {
+    if (c.ratio_exact) {
+      q.low = q.high = v;
+    } else {
+      q.low = std::max(0.0, (c.numerator - 0.5) / c.denominator);
+      q.high = std::min(1.0, (c.numerator + 0.5) / c.denominator);
+    }
+  } else {
+    double const half = c.number.step / 2;
+    q.low = v - half;
+    q.high = v + half;
+  }
+  double const magnitude = std::fabs(v);
+  switch (h.hedge) {
+    case Hedge::kExact:
+      if (h.stated_exact) q.low = q.high = v;
+      break;
+    case Hedge::kApprox:
+      q.low -= kApproxShare * magnitude;
+      q.high += kApproxShare * magnitude;
+      break;
+    case Hedge::kNearly:
+      q.low = std::min(q.low, v - kNearlyShare * magnitude);
+      q.high = v;
+      break;
+    case Hedge::kMoreThan:
+    case Hedge::kAtLeast:
+      q.low = v;
+      q.high = is_share(q.kind) ? 1.0 : kInfinity;
+      break;
+    case Hedge::kLessThan:
+    case Hedge::kAtMost:
+      q.high = v;
+      q.low = v >= 0 ? 0.0 : -kInfinity;
+      break;
+  }
+}
+
+std::string per_unit(std::string const& per) {
+  return per.empty() ? std::string() : "per " + per;
+}
+
+Quantity to_quantity(ast::Hedged const& h) {
+  ast::Core const& c = h.core;
+  Quantity q;
+  q.kind = c.kind;
+  q.value = c.number.value;
+  q.unit = c.kind == QuantityKind::kRate ? per_unit(c.per) : c.unit;
+  q.per = c.per;
+  q.scale = c.number.scale_name;
+  q.hedge = h.hedge;
+  q.words = c.number.words;
+  if (c.has_ratio) {
+    q.numerator = c.numerator;
+    q.denominator = c.denominator;
+  }
+  set_interval(q, h);
+  return q;
+}
+
+// A range keeps its stated ends, widened only where an end is hedged: "between
+// 100 and 500" is 100..500, "from two to over 1,600" is 2..unbounded.
+Quantity to_range(ast::Hedged const& first, ast::Hedged const& second) {
+  Quantity a = to_quantity(first);
+  Quantity b = to_quantity(second);
+  if (a.value > b.value) std::swap(a, b);
+  Quantity q;
+  q.kind = QuantityKind::kRange;
+  q.value = (a.value + b.value) / 2;
+  q.low = a.hedge == Hedge::kExact ? a.value : a.low;
+  q.high = b.hedge == Hedge::kExact ? b.value : b.high;
+  q.unit = b.unit.empty() ? a.unit : b.unit;
+  q.per = b.per.empty() ? a.per : b.per;
+  q.scale = b.scale;
+  q.words = a.words || b.words;
+  q.range_low_value = a.value;
+  q.range_high_value = b.value;
+  return q;
+}
+
+std::size_t offset_in(std::string_view span, char const* p) {
+  return p == nullptr ? 0 : static_cast<std::size_t>(p - span.data());
+}
+
+std::string two(int n) {
+  char buffer[8];
+  std::snprintf(buffer, sizeof buffer, "%02d", n);
+  return buffer;
+}
+
+int days_in_month(int year, int month) {
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  return month == 2 && leap ? 29 : kDays[month - 1];
+}
+
+Period to_period(std::string_view span, ast::Date const& d) {
+  Period p;
+  if (d.begin != nullptr && d.end != nullptr) {
+    p.label.assign(d.begin, static_cast<std::size_t>(d.end - d.begin));
+  }
+  std::string const y = std::to_string(d.year);
+  if (d.fiscal_end_year != 0) {
+    p.granularity = Granularity::kFiscalYear;
+    p.start = y + "-04-01";
+    p.end = std::to_string(d.fiscal_end_year) + "-03-31";
+  } else if (d.day != 0 && d.month != 0) {
+    p.granularity = Granularity::kDate;
+    if (d.year != 0) {
+      p.start = p.end = y + "-" + two(d.month) + "-" + two(d.day);
+    }
+  } else if (d.month != 0) {
+    p.granularity = Granularity::kMonth;
+    p.start = y + "-" + two(d.month) + "-01";
+    p.end = y + "-" + two(d.month) + "-" + two(days_in_month(d.year, d.month));
+  } else {
+    p.granularity = Granularity::kYear;
+    p.start = y + "-01-01";
+    p.end = y + "-12-31";
+  }
+  (void)span;
+  return p;
+}
+
+}  // namespace
+
+std::string_view to_string(QuantityKind kind) {
+  switch (kind) {
+    case QuantityKind::kCount: return "count";
+    case QuantityKind::kPercent: return "percent";
+    case QuantityKind::kPercentagePoints: return "percentage_points";
+    case QuantityKind::kMoney: return "money";
+    case QuantityKind::kRatio: return "ratio";
+    case QuantityKind::kRate: return "rate";
+    case QuantityKind::kMultiplier: return "multiplier";
+    case QuantityKind::kRange: return "range";
+    case QuantityKind::kYear: return "year";
+  }
+  return "count";
+}
+
+std::string_view to_string(Hedge hedge) {
+  switch (hedge) {
+    case Hedge::kExact: return "exact";
+    case Hedge::kApprox: return "approx";
+    case Hedge::kAtLeast: return "at_least";
+    case Hedge::kMoreThan: return "more_than";
+    case Hedge::kAtMost: return "at_most";
+    case Hedge::kLessThan: return "less_than";
+    case Hedge::kNearly: return "nearly";
+  }
+  return "exact";
+}
+
+std::string_view to_string(Granularity granularity) {
+  switch (granularity) {
+    case Granularity::kYear: return "year";
+    case Granularity::kFiscalYear: return "fiscal_year";
+    case Granularity::kDate: return "date";
+    case Granularity::kMonth: return "month";
+    case Granularity::kRelative: return "relative";
+  }
+  return "year";
+}
+
+std::string_view to_string(TimeRole role) {
+  switch (role) {
+    case TimeRole::kPoint: return "point";
+    case TimeRole::kSince: return "since";
+    case TimeRole::kBetween: return "between";
+    case TimeRole::kUntil: return "until";
+    case TimeRole::kRelative: return "relative";
+  }
+  return "point";
+}
+
+QuantityParse parse_quantity(std::string_view span) noexcept {
+  QuantityParse result;
+  try {
+    static std::once_flag tables_loaded;
+    std::call_once(tables_loaded, parser::load_currency_tables);
+    namespace x3 = boost::spirit::x3;
+    ast::Expression e;
+    char const* first = span.data();
+    char const* const last = span.data() + span.size();
+    if (!x3::phrase_parse(first, last, expression(), x3::ascii::space, e)) return result;
+    if (e.is_range) {
+      result.quantity = to_range(e.first, e.second);
+      result.parts.push_back(
+          {to_quantity(e.first), offset_in(span, e.first.begin), offset_in(span, e.first.end)});
+      result.parts.push_back({to_quantity(e.second), offset_in(span, e.second.begin),
+                              offset_in(span, e.second.end)});
+      result.quantity->from_to = e.from_to;
+      result.consumed = offset_in(span, e.second.end);
+    } else {
+      result.quantity = to_quantity(e.first);
+      result.consumed = offset_in(span, e.first.end);
+      if (e.first.core.code_begin != nullptr) {
+        result.quantity->code_begin = offset_in(span, e.first.core.code_begin);
+        result.quantity->code_end = offset_in(span, e.first.core.code_end);
+      }
+    }
+    result.begin = offset_in(span, e.first.begin);
+  } catch (std::exception const& error) {
+    result = {};
+    result.error = GrammarError{0, error.what()};
+  } catch (...) {
+    result = {};
+    result.error = GrammarError{0, "unknown error"};
+  }
+  return result;
+}
+
+std::optional<TimeExpression> parse_time(std::string_view span) noexcept {
+  try {
+    namespace x3 = boost::spirit::x3;
+    parser::TimeAst t;
+    char const* first = span.data();
+    char const* const last = span.data() + span.size();
+    if (!x3::phrase_parse(first, last, time_expression(), x3::ascii::space, t)) {
+      return std::nullopt;
+    }
+    TimeExpression out;
+    out.role = t.role;
+    out.length_years = t.length_years;
+    char const* end = nullptr;
+    if (t.has_first) {
+      out.first = to_period(span, t.first);
+      end = t.first.end;
+    }
+    if (t.has_second) {
+      out.second = to_period(span, t.second);
+      end = t.second.end;
+    }
+    if (end == nullptr) {
+      // A relative span ("the last 10 years") ends where the parser stopped,
+      // less the trailing spaces phrase_parse skipped.
+      end = first;
+      while (end > span.data() && (end[-1] == ' ' || end[-1] == '\n' || end[-1] == '\t')) --end;
+    }
+    out.consumed = offset_in(span, end);
+    return out;
+  } catch (...) {
+    return std::nullopt;
+  }
+}
+
+}  // namespace claimcheck::grammar

@@ -1,0 +1,226 @@
+// The time-expression grammar. Included by period.cpp only.
+#pragma once
+
+#include <boost/fusion/include/at_c.hpp>
+#include <boost/spirit/home/x3.hpp>
+
+#include <optional>
+#include <type_traits>
+
+#include "ast.hpp"
+#include "period_rule.hpp"
+
+namespace claimcheck::grammar::parser {
+
+namespace x3 = boost::spirit::x3;
+namespace time_detail {
+
+namespace fusion = boost::fusion;
+using x3::_attr;
+using x3::_pass;
+using x3::_val;
+using x3::lexeme;
+using x3::lit;
+
+inline auto w(char const* word) { return lexeme[lit(word) >> !x3::ascii::alnum]; }
+auto const word_end = !x3::ascii::alnum;
+
+// clang-format off
+inline x3::symbols<int> const month_sym{
+    {"january", 1}, {"jan", 1}, {"february", 2}, {"feb", 2}, {"march", 3}, {"mar", 3},
+    {"april", 4}, {"apr", 4}, {"may", 5}, {"june", 6}, {"jun", 6}, {"july", 7}, {"jul", 7},
+    {"august", 8}, {"aug", 8}, {"september", 9}, {"sept", 9}, {"sep", 9}, {"october", 10},
+    {"oct", 10}, {"november", 11}, {"nov", 11}, {"december", 12}, {"dec", 12}};
+
+inline x3::symbols<int> const count_word_sym{
+    {"one", 1}, {"two", 2}, {"three", 3}, {"four", 4}, {"five", 5}, {"six", 6}, {"seven", 7},
+    {"eight", 8}, {"nine", 9}, {"ten", 10}, {"eleven", 11}, {"twelve", 12}, {"fifteen", 15},
+    {"twenty", 20}, {"thirty", 30}, {"few", 3}, {"several", 3}};
+
+inline x3::symbols<int> const span_unit_sym{
+    {"year", 1}, {"years", 1}, {"decade", 10}, {"decades", 10}, {"century", 100}};
+// clang-format on
+
+x3::uint_parser<int, 10, 4, 4> const four_digits;
+x3::uint_parser<int, 10, 2, 2> const two_digits;
+x3::uint_parser<int, 10, 1, 2> const day_digits;
+x3::uint_parser<int, 10, 1, 3> const small_count;
+
+struct year_class;
+struct date_class {
+  // X3 1.74 probes on_success with its attribute and context swapped, so the
+  // handler must be generic in both to be found.
+  template <typename Iterator, typename Attribute, typename Context>
+  void on_success(Iterator const& first, Iterator const& last, Attribute& d,
+                  Context const&) const {
+    if constexpr (!std::is_same_v<std::remove_const_t<Attribute>, x3::unused_type>) {
+      d.begin = first;
+      d.end = last;
+    }
+  }
+};
+x3::rule<year_class, ast::Date> const year = "year";
+struct date_value_class;
+x3::rule<date_value_class, ast::Date> const date_value = "date";
+// Wraps date_value so on_success sees the attribute (see quantity_def.hpp).
+x3::rule<date_class, ast::Date> const date = "date";
+
+// "2011", "2012-13", "2010/11", "2012/2013": a fiscal year only when the second
+// part is the next year, so "1995-01" stays 1995 and "2010-2014" is two years.
+auto const make_year = [](auto& ctx) {
+  int first = fusion::at_c<0>(_attr(ctx));
+  auto const& second = fusion::at_c<1>(_attr(ctx));
+  if (first < 1800 || first > 2100) {
+    _pass(ctx) = false;
+    return;
+  }
+  ast::Date d;
+  d.year = first;
+  if (second) {
+    int next = *second;
+    if (next == (first + 1) % 100 || next == first + 1) {
+      d.fiscal_end_year = first + 1;
+    } else {
+      _pass(ctx) = false;
+      return;
+    }
+  }
+  _val(ctx) = d;
+};
+auto const two_or_four_digits = x3::rule<class two_or_four_class, int>{"year"} =
+    four_digits | two_digits;
+// clang-format off
+auto const year_def = lexeme[four_digits
+    >> -((lit('-') | lit('/')) >> two_or_four_digits >> !x3::ascii::digit)
+    >> !(x3::ascii::alnum | (lit('-') >> x3::ascii::digit))][make_year];
+// clang-format on
+
+auto const make_day_month_year = [](auto& ctx) {
+  ast::Date d;
+  d.day = fusion::at_c<0>(_attr(ctx));
+  d.month = fusion::at_c<1>(_attr(ctx));
+  auto const& y = fusion::at_c<2>(_attr(ctx));
+  if (y) {
+    d.year = *y;
+    if (d.year < 100) {
+      d.two_digit_year = true;
+      d.year += d.year < 50 ? 2000 : 1900;
+    }
+  }
+  if (d.day < 1 || d.day > 31) {
+    _pass(ctx) = false;
+    return;
+  }
+  _val(ctx) = d;
+};
+auto const make_month_day_year = [](auto& ctx) {
+  ast::Date d;
+  d.month = fusion::at_c<0>(_attr(ctx));
+  d.day = fusion::at_c<1>(_attr(ctx));
+  d.year = fusion::at_c<2>(_attr(ctx));
+  if (d.day < 1 || d.day > 31) {
+    _pass(ctx) = false;
+    return;
+  }
+  _val(ctx) = d;
+};
+auto const make_month_year = [](auto& ctx) {
+  ast::Date d;
+  d.month = fusion::at_c<0>(_attr(ctx));
+  d.year = fusion::at_c<1>(_attr(ctx));
+  _val(ctx) = d;
+};
+auto const copy_date = [](auto& ctx) { _val(ctx) = _attr(ctx); };
+
+// clang-format off
+auto const ordinal_suffix = lexeme[(lit("st") | lit("nd") | lit("rd") | lit("th")) >> word_end];
+auto const month_word = lexeme[month_sym >> -lit('.') >> word_end];
+auto const full_year = lexeme[four_digits >> word_end];
+auto const short_year = lexeme[two_or_four_digits >> word_end];
+
+auto const date_value_def =
+      (lexeme[day_digits >> -ordinal_suffix >> word_end] >> -w("of") >> month_word
+          >> -(-lit(',') >> short_year))[make_day_month_year]
+    | (month_word >> lexeme[day_digits >> -ordinal_suffix >> word_end] >> -lit(',')
+          >> full_year)[make_month_day_year]
+    | (month_word >> full_year)[make_month_year]
+    | year[copy_date];
+// clang-format on
+
+struct span_length_class;
+x3::rule<span_length_class, int> const span_length = "span_length";
+
+auto const make_length = [](auto& ctx) {
+  auto const& count = fusion::at_c<0>(_attr(ctx));
+  int unit = fusion::at_c<1>(_attr(ctx));
+  _val(ctx) = (count ? *count : 1) * unit;
+};
+// clang-format off
+auto const span_count = x3::rule<class span_count_class, int>{"count"} =
+    lexeme[small_count >> word_end] | lexeme[count_word_sym >> word_end];
+auto const span_length_def = (-span_count >> lexeme[span_unit_sym >> word_end])[make_length];
+// clang-format on
+
+auto const one_date = [](TimeRole role) {
+  return [role](auto& ctx) {
+    TimeAst t;
+    t.role = role;
+    t.first = _attr(ctx);
+    t.has_first = true;
+    _val(ctx) = t;
+  };
+};
+auto const make_point = one_date(TimeRole::kPoint);
+auto const make_since = one_date(TimeRole::kSince);
+auto const make_between = [](auto& ctx) {
+  TimeAst t;
+  t.role = TimeRole::kBetween;
+  t.first = fusion::at_c<0>(_attr(ctx));
+  t.second = fusion::at_c<1>(_attr(ctx));
+  t.has_first = t.has_second = true;
+  if (t.second.year != 0 && t.first.year > t.second.year) {
+    _pass(ctx) = false;
+    return;
+  }
+  _val(ctx) = t;
+};
+auto const make_until = [](auto& ctx) {
+  TimeAst t;
+  t.role = TimeRole::kUntil;
+  t.length_years = fusion::at_c<0>(_attr(ctx));
+  t.second = fusion::at_c<1>(_attr(ctx));
+  t.has_second = true;
+  _val(ctx) = t;
+};
+auto const make_relative = [](auto& ctx) {
+  TimeAst t;
+  t.role = TimeRole::kRelative;
+  t.length_years = _attr(ctx);
+  _val(ctx) = t;
+};
+
+// clang-format off
+auto const lead_in = w("in") | w("over") | w("during") | w("for") | w("across") | w("throughout");
+auto const time_expression_def =
+      (w("since") >> date)[make_since]
+    | (w("between") >> date >> (w("and") | lit('-')) >> date)[make_between]
+    | (w("from") >> date >> (w("to") | w("until") | w("till") | lit('-')) >> date)[make_between]
+    | (-lead_in >> w("the") >> span_length
+          >> (w("to") | (w("up") >> w("to")) | w("until") | (w("ending") >> -w("in"))) >> date)
+        [make_until]
+    | (-lead_in >> -w("the") >> (w("last") | w("past") | w("previous") | w("preceding"))
+          >> span_length)[make_relative]
+    | (-(lead_in | w("at") | w("by") | w("on") | w("of") | (w("as") >> w("at"))) >> date)
+        [make_point];
+// clang-format on
+
+auto const date_def = date_value;
+BOOST_SPIRIT_DEFINE(year, date_value, date, span_length)
+
+}  // namespace time_detail
+
+time_type const time_rule = "time";
+auto const time_rule_def = time_detail::time_expression_def;
+BOOST_SPIRIT_DEFINE(time_rule)
+
+}  // namespace claimcheck::grammar::parser

@@ -1,0 +1,845 @@
+// The quantity grammar. Included by quantity.cpp only.
+//
+// Layout follows X3's rexpr_full: closed vocabularies as symbols tables, then
+// rules from the smallest (a digit run) to the largest (a hedged range).
+// Every rule that has semantic actions builds its value in one action at the
+// end of a successful sequence and assigns the whole of _val, so a failed
+// alternative can never leave half-filled state behind.
+#pragma once
+
+#include <boost/fusion/include/at_c.hpp>
+#include <boost/spirit/home/x3.hpp>
+
+#include <charconv>
+#include <cmath>
+#include <optional>
+#include <type_traits>
+#include <string>
+#include <vector>
+
+#include "ast.hpp"
+#include "quantity_rule.hpp"
+
+namespace claimcheck::grammar::parser {
+
+namespace x3 = boost::spirit::x3;
+namespace fusion = boost::fusion;
+using x3::_attr;
+using x3::_pass;
+using x3::_val;
+using x3::lexeme;
+using x3::lit;
+
+// ---------------------------------------------------------------------------
+// Closed vocabularies
+
+struct Scale {
+  double factor = 1;
+  char const* name = "";
+};
+
+struct CurrencyValue {
+  std::string code;
+  double factor = 1;
+};
+
+struct CodeMatch {
+  CurrencyValue currency;
+  char const* begin = nullptr;
+  char const* end = nullptr;
+};
+
+// clang-format off
+inline x3::symbols<double> const units_sym{
+    {"zero", 0}, {"nought", 0}, {"naught", 0}, {"one", 1}, {"two", 2}, {"three", 3},
+    {"four", 4}, {"five", 5}, {"six", 6}, {"seven", 7}, {"eight", 8}, {"nine", 9}, {"ten", 10},
+    {"eleven", 11}, {"twelve", 12}, {"thirteen", 13}, {"fourteen", 14}, {"fifteen", 15},
+    {"sixteen", 16}, {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19}};
+
+inline x3::symbols<double> const ones_sym{
+    {"one", 1}, {"two", 2}, {"three", 3}, {"four", 4}, {"five", 5}, {"six", 6}, {"seven", 7},
+    {"eight", 8}, {"nine", 9}};
+
+inline x3::symbols<double> const digit_word_sym{
+    {"zero", 0}, {"nought", 0}, {"naught", 0}, {"oh", 0}, {"one", 1}, {"two", 2}, {"three", 3},
+    {"four", 4}, {"five", 5}, {"six", 6}, {"seven", 7}, {"eight", 8}, {"nine", 9}};
+
+inline x3::symbols<double> const tens_sym{
+    {"twenty", 20}, {"thirty", 30}, {"forty", 40}, {"fifty", 50}, {"sixty", 60},
+    {"seventy", 70}, {"eighty", 80}, {"ninety", 90}};
+
+// Scale words that stand as their own token ("3.5 billion", "two dozen").
+inline x3::symbols<Scale> const scale_word_sym{
+    {"hundred", {1e2, "hundred"}}, {"hundreds", {1e2, "hundred"}},
+    {"thousand", {1e3, "thousand"}}, {"thousands", {1e3, "thousand"}},
+    {"million", {1e6, "million"}}, {"millions", {1e6, "million"}}, {"mn", {1e6, "million"}},
+    {"mln", {1e6, "million"}}, {"billion", {1e9, "billion"}}, {"billions", {1e9, "billion"}},
+    {"bn", {1e9, "billion"}}, {"bln", {1e9, "billion"}}, {"trillion", {1e12, "trillion"}},
+    {"trillions", {1e12, "trillion"}}, {"tn", {1e12, "trillion"}},
+    {"lakh", {1e5, "lakh"}}, {"lakhs", {1e5, "lakh"}}, {"lac", {1e5, "lakh"}},
+    {"crore", {1e7, "crore"}}, {"crores", {1e7, "crore"}},
+    {"dozen", {12, "dozen"}}, {"dozens", {12, "dozen"}}};
+
+// Scale letters glued to digits ("£3.5bn", "100k", "£800m").
+inline x3::symbols<Scale> const scale_suffix_sym{
+    {"k", {1e3, "thousand"}}, {"m", {1e6, "million"}}, {"mm", {1e6, "million"}},
+    {"mn", {1e6, "million"}}, {"mil", {1e6, "million"}}, {"b", {1e9, "billion"}},
+    {"bn", {1e9, "billion"}}, {"tn", {1e12, "trillion"}}};
+
+inline x3::symbols<double> const denominator_sym{
+    {"half", 2}, {"halves", 2}, {"third", 3}, {"thirds", 3}, {"quarter", 4}, {"quarters", 4},
+    {"fourth", 4}, {"fourths", 4}, {"fifth", 5}, {"fifths", 5}, {"sixth", 6}, {"sixths", 6},
+    {"seventh", 7}, {"sevenths", 7}, {"eighth", 8}, {"eighths", 8}, {"ninth", 9}, {"ninths", 9},
+    {"tenth", 10}, {"tenths", 10}, {"twentieth", 20}, {"twentieths", 20},
+    {"hundredth", 100}, {"hundredths", 100}, {"thousandth", 1000}, {"thousandths", 1000}};
+
+inline x3::symbols<double> const multiplier_verb_sym{
+    {"doubled", 2}, {"double", 2}, {"doubling", 2}, {"doubles", 2}, {"twice", 2},
+    {"tripled", 3}, {"triple", 3}, {"tripling", 3}, {"triples", 3}, {"trebled", 3},
+    {"treble", 3}, {"thrice", 3}, {"quadrupled", 4}, {"quadruple", 4}, {"quadrupling", 4},
+    {"halved", 0.5}, {"halving", 0.5}, {"halves", 0.5}};
+
+inline x3::symbols<char const*> const per_unit_sym{
+    {"second", "second"}, {"minute", "minute"}, {"hour", "hour"}, {"day", "day"},
+    {"week", "week"}, {"fortnight", "fortnight"}, {"month", "month"}, {"quarter", "quarter"},
+    {"year", "year"}, {"annum", "year"}, {"decade", "decade"}, {"head", "head"},
+    {"capita", "capita"}, {"person", "person"}, {"child", "child"}, {"pupil", "pupil"},
+    {"household", "household"}, {"share", "share"}};
+// clang-format on
+
+// Filled once from ICU by load_currency_tables() (quantity.cpp).
+inline x3::symbols<CurrencyValue> currency_symbol_sym;
+inline x3::symbols<CurrencyValue> currency_code_sym;
+inline x3::symbols<CurrencyValue> currency_name_sym;
+
+// A whole word: the literal, then no letter or digit.
+inline auto w(char const* word) { return lexeme[lit(word) >> !x3::ascii::alnum]; }
+
+auto const digit = x3::ascii::digit;
+auto const word_end = !x3::ascii::alnum;
+
+// ---------------------------------------------------------------------------
+// Actions
+
+namespace detail {
+
+inline ast::Number number_from_digits(char const* first, char const* last, bool& ok) {
+  ast::Number n;
+  char buffer[48];
+  std::size_t length = 0;
+  int decimals = -1;
+  for (char const* p = first; p != last; ++p) {
+    char c = *p;
+    if (c == ',' || c == ' ') {
+      n.grouped = true;
+      continue;
+    }
+    if (length + 1 >= sizeof buffer) {
+      ok = false;  // longer than any figure a text states
+      return n;
+    }
+    buffer[length++] = c;
+    if (c == '.') {
+      decimals = 0;
+    } else if (decimals >= 0) {
+      ++decimals;
+    } else {
+      ++n.integer_digits;
+    }
+  }
+  double value = 0;
+  auto result = std::from_chars(buffer, buffer + length, value);
+  ok = result.ec == std::errc() && std::isfinite(value);
+  n.value = value;
+  n.decimal = decimals > 0;
+  n.step = decimals > 0 ? std::pow(10.0, -decimals) : 1.0;
+  return n;
+}
+
+inline bool year_like(ast::Number const& n) {
+  return n.integer_digits == 4 && !n.grouped && !n.decimal && n.value >= 1800 && n.value <= 2100;
+}
+
+inline void apply_scale(ast::Number& n, Scale const& s) {
+  n.value *= s.factor;
+  n.step *= s.factor;
+  n.scale *= s.factor;
+  if (s.factor > 12 || n.scale_name.empty()) n.scale_name = s.name;
+}
+
+inline ast::Number word_number(double value) {
+  ast::Number n;
+  n.value = value;
+  n.words = true;
+  return n;
+}
+
+}  // namespace detail
+
+// ---------------------------------------------------------------------------
+// Rules
+
+struct digits_class;
+struct digit_number_class;
+struct word_99_class;
+struct small_words_class;
+struct term_class;
+struct cardinal_class;
+struct amount_class;
+struct signed_amount_class;
+struct code_class;
+struct currency_prefix_class;
+struct currency_suffix_class;
+struct per_tail_class;
+struct core_class;
+struct hedge_prefix_class;
+struct hedge_suffix_class;
+struct hedged_value_class;
+struct hedged_class;
+struct code_value_class;
+
+x3::rule<digits_class, ast::Number> const digits = "digits";
+x3::rule<digit_number_class, ast::Number> const digit_number = "digit_number";
+x3::rule<word_99_class, ast::Number> const word_99 = "word_99";
+x3::rule<small_words_class, ast::Number> const small_words = "small_words";
+x3::rule<term_class, ast::Number> const term = "term";
+x3::rule<cardinal_class, ast::Number> const cardinal = "cardinal";
+x3::rule<amount_class, ast::Core> const amount = "amount";
+x3::rule<signed_amount_class, ast::Core> const signed_amount = "signed_amount";
+x3::rule<code_class, CodeMatch> const currency_code = "currency_code";
+x3::rule<currency_prefix_class, CodeMatch> const currency_prefix = "currency_prefix";
+x3::rule<currency_suffix_class, CodeMatch> const currency_suffix = "currency_suffix";
+x3::rule<per_tail_class, std::string> const per_tail = "per_tail";
+x3::rule<core_class, ast::Core> const core = "core";
+x3::rule<hedge_prefix_class, Hedge> const hedge_prefix = "hedge_prefix";
+x3::rule<hedge_suffix_class, Hedge> const hedge_suffix = "hedge_suffix";
+x3::rule<hedged_value_class, ast::Hedged> const hedged_value = "hedged";
+// Rules whose definitions carry actions see no attribute in on_success, so the
+// located rules wrap them: the wrapper's handler records where the text was.
+x3::rule<hedged_class, ast::Hedged> const hedged = "hedged";
+x3::rule<code_value_class, CodeMatch> const code_value = "currency_code";
+expression_type const expression = "expression";
+
+// --- numbers in digits ------------------------------------------------------
+
+auto const make_digits = [](auto& ctx) {
+  auto const& range = _attr(ctx);
+  bool ok = true;
+  _val(ctx) = detail::number_from_digits(range.begin(), range.end(), ok);
+  _pass(ctx) = ok;
+};
+
+// clang-format off
+auto const digits_def = x3::raw[lexeme[
+      (x3::repeat(1, 3)[digit] >> x3::repeat(2, x3::inf)[' ' >> x3::repeat(3)[digit] >> !digit]
+         >> -('.' >> +digit))                                   // 1 234 567
+    | (x3::repeat(1, 3)[digit] >> +(',' >> x3::repeat(3)[digit] >> !digit)
+         >> -('.' >> +digit))                                   // 1,600  15,270.5
+    | (+digit >> -('.' >> +digit))                              // 1600  4.9
+    | ('.' >> +digit)                                           // .5
+  ]][make_digits];
+// clang-format on
+
+// Digits, a glued scale letter, then no other letter: "3.5bn" and "100k" but
+// not "16th", "3km" or "1990s". A year glued to a letter is a citation
+// ("2019b"), not billions.
+auto const make_digit_number = [](auto& ctx) {
+  ast::Number n = fusion::at_c<0>(_attr(ctx));
+  auto const& suffix = fusion::at_c<1>(_attr(ctx));
+  if (suffix) {
+    if (detail::year_like(n)) {
+      _pass(ctx) = false;
+      return;
+    }
+    detail::apply_scale(n, *suffix);
+  }
+  _val(ctx) = n;
+};
+auto const digit_number_def =
+    lexeme[digits >> -(scale_suffix_sym >> word_end) >> !x3::ascii::alpha][make_digit_number];
+
+// --- numbers in words ---------------------------------------------------------
+
+auto const make_tens = [](auto& ctx) {
+  double value = fusion::at_c<0>(_attr(ctx));
+  if (auto const& ones = fusion::at_c<1>(_attr(ctx))) value += *ones;
+  _val(ctx) = detail::word_number(value);
+};
+auto const make_word = [](auto& ctx) { _val(ctx) = detail::word_number(_attr(ctx)); };
+
+// clang-format off
+auto const word_99_def =
+      (lexeme[tens_sym >> word_end] >> -(-lit('-') >> lexeme[ones_sym >> word_end]))[make_tens]
+    | lexeme[units_sym >> word_end][make_word];
+// clang-format on
+
+auto const make_hundreds = [](auto& ctx) {
+  ast::Number n = fusion::at_c<0>(_attr(ctx));
+  n.value *= 100;
+  n.step = 100;
+  if (auto const& rest = fusion::at_c<1>(_attr(ctx))) {
+    n.value += rest->value;
+    n.step = 1;
+  }
+  n.words = true;
+  _val(ctx) = n;
+};
+auto const make_point = [](auto& ctx) {
+  ast::Number n = fusion::at_c<0>(_attr(ctx));
+  std::vector<double> const& decimals = fusion::at_c<1>(_attr(ctx));
+  double place = 0.1;
+  for (double d : decimals) {
+    n.value += d * place;
+    place /= 10;
+  }
+  n.step = place * 10;
+  n.decimal = true;
+  _val(ctx) = n;
+};
+auto const make_point_digits = [](auto& ctx) {
+  ast::Number n = _attr(ctx);
+  if (n.decimal || n.grouped) {
+    _pass(ctx) = false;
+    return;
+  }
+  double place = std::pow(10.0, -n.integer_digits);
+  n.value *= place;
+  n.step = place;
+  n.decimal = true;
+  n.words = true;
+  _val(ctx) = n;
+};
+auto const one_number = [](auto& ctx) { _val(ctx) = detail::word_number(1); };
+// A rule whose definition has actions does not propagate its attribute
+// (X3 passes unused), so bare alternatives copy theirs explicitly.
+auto const copy_number = [](auto& ctx) { _val(ctx) = _attr(ctx); };
+
+// clang-format off
+auto const a_one = lexeme[(lit("an") | lit("a")) >> word_end];
+auto const a_one_number = x3::rule<class a_one_number_class, ast::Number>{"a"} = a_one[one_number];
+
+auto const hundreds_lead = x3::rule<class hundreds_lead_class, ast::Number>{"number"} =
+    word_99 | a_one_number;
+
+auto const small_words_def =
+      (hundreds_lead >> w("hundred") >> -(-w("and") >> word_99))[make_hundreds]
+    | (word_99 >> w("point") >> +lexeme[digit_word_sym >> word_end])[make_point]
+    | (w("point") >> digits)[make_point_digits]
+    | word_99[copy_number];
+// clang-format on
+
+// A term is a number below a thousand (or any digit run) times its scale words:
+// "538 million", "two hundred thousand", "a dozen", "3.5bn".
+auto const make_term = [](auto& ctx) {
+  ast::Number n = fusion::at_c<0>(_attr(ctx));
+  for (Scale const& s : fusion::at_c<1>(_attr(ctx))) detail::apply_scale(n, s);
+  _val(ctx) = n;
+};
+auto const make_scaled_one = [](auto& ctx) {
+  ast::Number n = detail::word_number(1);
+  for (Scale const& s : _attr(ctx)) detail::apply_scale(n, s);
+  _val(ctx) = n;
+};
+// clang-format off
+auto const scale_word = lexeme[scale_word_sym >> word_end];
+auto const small_number = x3::rule<class small_number_class, ast::Number>{"number"} =
+    small_words | digit_number;
+auto const term_def =
+      (small_number >> *scale_word)[make_term]
+    | (a_one >> +scale_word)[make_scaled_one];
+// clang-format on
+
+// "two million three hundred thousand", "4 thousand 3 hundred and 21": a later
+// term continues a number only when it is smaller than the scale before it,
+// and a bare digit run only after "hundred and" ("3 hundred and 21"). Anything
+// else is a second number ("£2 billion 21 councils" is not 2,000,000,021).
+auto const start_cardinal = [](auto& ctx) { _val(ctx) = _attr(ctx); };
+auto const continue_cardinal = [](auto& ctx) {
+  bool const has_and = fusion::at_c<0>(_attr(ctx)).has_value();
+  ast::Number const& next = fusion::at_c<1>(_attr(ctx));
+  ast::Number& total = _val(ctx);
+  bool const next_is_bare_digits = !next.words && next.scale == 1;
+  bool const previous_scaled = total.scale > 1;
+  bool ok = previous_scaled && next.value < total.scale && !next.decimal;
+  if (next_is_bare_digits) ok = ok && has_and && total.scale == 100;
+  if (!ok) {
+    _pass(ctx) = false;
+    return;
+  }
+  total.value += next.value;
+  total.step = next.step;
+  total.words = total.words || next.words;
+  total.scale = next.scale;
+  total.integer_digits = 0;
+};
+auto const and_word = x3::rule<class and_word_class, bool>{"and"} = w("and") >> x3::attr(true);
+auto const cardinal_def = term[start_cardinal] >> *((-and_word >> term)[continue_cardinal]);
+
+// --- amounts: cardinals, fractions with scales, mixed numbers -------------------
+
+auto const core_count = [](ast::Number const& n) {
+  ast::Core c;
+  c.kind = QuantityKind::kCount;
+  c.number = n;
+  return c;
+};
+auto const make_amount = [](auto& ctx) { _val(ctx) = core_count(_attr(ctx)); };
+
+// "half a million", "a quarter million", "three quarters billion"
+auto const make_fraction_scaled = [](auto& ctx) {
+  double numerator = fusion::at_c<0>(_attr(ctx));
+  double denominator = fusion::at_c<1>(_attr(ctx));
+  ast::Number n = detail::word_number(numerator / denominator);
+  n.step = 1.0 / denominator;
+  for (Scale const& s : fusion::at_c<2>(_attr(ctx))) detail::apply_scale(n, s);
+  _val(ctx) = core_count(n);
+};
+// "one and a half", "five and a quarter million", "two million and a half"
+auto const make_mixed = [](auto& ctx) {
+  ast::Number n = fusion::at_c<0>(_attr(ctx));
+  double numerator = fusion::at_c<1>(_attr(ctx));
+  double denominator = fusion::at_c<2>(_attr(ctx));
+  double unit = n.scale;  // "two million and a half" is 2.5 million
+  n.value += unit * numerator / denominator;
+  n.step = unit / denominator;
+  for (Scale const& s : fusion::at_c<3>(_attr(ctx))) detail::apply_scale(n, s);
+  n.words = true;
+  _val(ctx) = core_count(n);
+};
+
+// clang-format off
+auto const numerator_word = x3::rule<class numerator_word_class, double>{"numerator"} =
+      lexeme[units_sym >> word_end]
+    | (a_one >> x3::attr(1.0));
+auto const denominator_word = lexeme[denominator_sym >> word_end];
+auto const half_word = w("half") >> x3::attr(1.0) >> x3::attr(2.0);
+
+auto const amount_def =
+      (cardinal >> w("and") >> numerator_word >> -lit('-') >> denominator_word
+          >> *scale_word)[make_mixed]
+    | (numerator_word >> -lit('-') >> denominator_word >> -a_one >> +scale_word)
+        [make_fraction_scaled]
+    | (half_word >> -a_one >> +scale_word)[make_fraction_scaled]
+    | cardinal[make_amount];
+// clang-format on
+
+auto const negate = [](auto& ctx) {
+  ast::Core c = _attr(ctx);
+  c.number.value = -c.number.value;
+  _val(ctx) = c;
+};
+auto const copy_core = [](auto& ctx) { _val(ctx) = _attr(ctx); };
+// clang-format off
+auto const signed_amount_def =
+      ((lit('-') | w("minus") | w("negative")) >> amount)[negate]
+    | amount[copy_core];
+// clang-format on
+
+// --- currencies -----------------------------------------------------------------
+
+struct code_class {
+  // X3 1.74 probes on_success with its attribute and context swapped, so the
+  // handler must be generic in both to be found.
+  template <typename Iterator, typename Attribute, typename Context>
+  void on_success(Iterator const& first, Iterator const& last, Attribute& match,
+                  Context const&) const {
+    if constexpr (!std::is_same_v<std::remove_const_t<Attribute>, x3::unused_type>) {
+      match.begin = first;
+      match.end = last;
+    }
+  }
+};
+auto const make_code = [](auto& ctx) { _val(ctx).currency = _attr(ctx); };
+auto const code_value_def = lexeme[currency_code_sym >> !x3::ascii::alpha][make_code];
+auto const currency_code_def = code_value;
+
+auto const make_symbol = [](auto& ctx) {
+  _val(ctx) = CodeMatch{_attr(ctx), nullptr, nullptr};
+};
+auto const copy_match = [](auto& ctx) { _val(ctx) = _attr(ctx); };
+
+// clang-format off
+auto const currency_prefix_def =
+      (currency_code >> lit('$'))[copy_match]  // "usd$ 15": the code names it
+    | currency_symbol_sym[make_symbol]
+    | currency_code[copy_match];
+auto const currency_suffix_def =
+      currency_symbol_sym[make_symbol]
+    | currency_code[copy_match]
+    | lexeme[currency_name_sym >> word_end][make_symbol];
+// clang-format on
+
+// --- rates: "per 10,000 children", "a month", "/ year" ------------------------------
+
+auto const per_number = [](auto& ctx) {
+  ast::Number const& n = _attr(ctx);
+  char buffer[32];
+  auto result = std::to_chars(buffer, buffer + sizeof buffer, n.value);
+  _val(ctx) = std::string(buffer, result.ptr);
+};
+auto const per_word = [](auto& ctx) { _val(ctx) = std::string(_attr(ctx)); };
+// clang-format off
+auto const per_unit = lexeme[per_unit_sym >> -lit('s') >> word_end];
+auto const per_tail_def =
+      (w("per") >> cardinal)[per_number]
+    | ((w("per") | lit('/') | w("a") | w("an") | w("each") | w("every")) >> per_unit)[per_word];
+// clang-format on
+
+// --- the core forms ---------------------------------------------------------------
+
+auto const make_money_prefix = [](auto& ctx) {
+  CodeMatch const& currency = fusion::at_c<0>(_attr(ctx));
+  ast::Core c = fusion::at_c<1>(_attr(ctx));
+  if (c.kind != QuantityKind::kCount) {
+    _pass(ctx) = false;
+    return;
+  }
+  c.kind = QuantityKind::kMoney;
+  c.unit = currency.currency.code;
+  c.number.value *= currency.currency.factor;
+  c.number.step *= currency.currency.factor;
+  c.code_begin = currency.begin;
+  c.code_end = currency.end;
+  if (auto const& per = fusion::at_c<2>(_attr(ctx))) c.per = *per;
+  _val(ctx) = c;
+};
+// "20 dollars 43 cents", "£3 and 14": the minor part of a sum of money.
+auto const make_money_suffix = [](auto& ctx) {
+  ast::Core c = fusion::at_c<0>(_attr(ctx));
+  CodeMatch const& currency = fusion::at_c<1>(_attr(ctx));
+  c.kind = QuantityKind::kMoney;
+  c.unit = currency.currency.code;
+  c.number.value *= currency.currency.factor;
+  c.number.step *= currency.currency.factor;
+  c.code_begin = currency.begin;
+  c.code_end = currency.end;
+  if (auto const& per = fusion::at_c<2>(_attr(ctx))) c.per = *per;
+  _val(ctx) = c;
+};
+
+auto const make_percent = [](auto& ctx) {
+  ast::Core c = fusion::at_c<0>(_attr(ctx));
+  if (c.kind != QuantityKind::kCount) {
+    _pass(ctx) = false;
+    return;
+  }
+  bool const points = fusion::at_c<1>(_attr(ctx));
+  c.kind = points ? QuantityKind::kPercentagePoints : QuantityKind::kPercent;
+  c.unit = points ? "pp" : "%";
+  if (auto const& per = fusion::at_c<2>(_attr(ctx))) c.per = *per;
+  _val(ctx) = c;
+};
+
+auto const multiplier_of = [](double value, double step, bool words) {
+  ast::Core c;
+  c.kind = QuantityKind::kMultiplier;
+  c.unit = "x";
+  c.number.value = value;
+  c.number.step = step;
+  c.number.words = words;
+  return c;
+};
+// A verb ("doubled") states no digits; allow 5% either side for its rounding.
+auto const make_multiplier_word = [](auto& ctx) {
+  double value = _attr(ctx);
+  _val(ctx) = multiplier_of(value, 0.1 * value, true);
+};
+auto const make_multiplier_number = [](auto& ctx) {
+  ast::Core const& c = _attr(ctx);
+  if (c.kind != QuantityKind::kCount || c.number.value <= 0) {
+    _pass(ctx) = false;
+    return;
+  }
+  _val(ctx) = multiplier_of(c.number.value, c.number.step, c.number.words);
+};
+auto const make_fold_word = [](auto& ctx) { _val(ctx) = multiplier_of(_attr(ctx), 1, true); };
+
+auto const ratio_core = [](double numerator, double denominator, bool exact, bool words) {
+  ast::Core c;
+  c.kind = QuantityKind::kRatio;
+  c.has_ratio = true;
+  c.numerator = numerator;
+  c.denominator = denominator;
+  c.ratio_exact = exact;
+  c.number.value = numerator / denominator;
+  c.number.words = words;
+  return c;
+};
+// "one in four", "three out of four", "Seven of 43". A year is not a
+// denominator ("one in 2015"), and a share cannot exceed the whole.
+template <bool Exact>
+struct make_ratio_t {
+  template <typename Context>
+  void operator()(Context& ctx) const {
+    ast::Number const& numerator = fusion::at_c<0>(_attr(ctx));
+    ast::Number const& denominator = fusion::at_c<1>(_attr(ctx));
+    bool ok = denominator.value > 0 && numerator.value >= 0 &&
+              numerator.value <= denominator.value && !detail::year_like(denominator) &&
+              !numerator.decimal && !denominator.decimal && numerator.scale == 1;
+    if (!ok) {
+      _pass(ctx) = false;
+      return;
+    }
+    _val(ctx) = ratio_core(numerator.value, denominator.value, Exact,
+                           numerator.words || denominator.words);
+  }
+};
+make_ratio_t<false> const make_share{};
+make_ratio_t<true> const make_count_ratio{};
+
+auto const make_slash = [](auto& ctx) {
+  ast::Number const& numerator = fusion::at_c<0>(_attr(ctx));
+  ast::Number const& denominator = fusion::at_c<1>(_attr(ctx));
+  bool ok = denominator.value > 0 && numerator.integer_digits <= 3 && !numerator.decimal &&
+            !denominator.decimal;
+  if (!ok) {
+    _pass(ctx) = false;
+    return;
+  }
+  _val(ctx) = ratio_core(numerator.value, denominator.value, false, false);
+};
+auto const make_fraction = [](auto& ctx) {
+  double numerator = fusion::at_c<0>(_attr(ctx));
+  double denominator = fusion::at_c<1>(_attr(ctx));
+  if (numerator > denominator) {  // "twenty-three fifths" is not a share
+    _pass(ctx) = false;
+    return;
+  }
+  _val(ctx) = ratio_core(numerator, denominator, false, true);
+};
+
+auto const make_count = [](auto& ctx) {
+  ast::Core c = fusion::at_c<0>(_attr(ctx));
+  if (auto const& per = fusion::at_c<1>(_attr(ctx))) {
+    c.per = *per;
+    if (c.kind == QuantityKind::kCount) c.kind = QuantityKind::kRate;
+  }
+  _val(ctx) = c;
+};
+
+// clang-format off
+auto const percent_sign =
+      lit('%') | w("percent") | w("percents") | w("pct") | (w("per") >> w("cent"))
+    | w("percentage");
+auto const points_sign =
+      ((w("percentage") | lit('%') | w("percent") | (w("per") >> w("cent")))
+          >> (w("points") | w("point")))
+    | w("pp") | w("ppt") | w("ppts") | w("pts");
+auto const percent_unit = x3::rule<class percent_unit_class, bool>{"percent"} =
+    (points_sign >> x3::attr(true)) | (percent_sign >> x3::attr(false));
+
+auto const plain_cardinal = cardinal;
+auto const fold_word = x3::rule<class fold_word_class, double>{"fold"} =
+    lexeme[(units_sym | tens_sym) >> lit("fold") >> word_end];
+
+auto const core_def =
+      (currency_prefix >> signed_amount >> -per_tail)[make_money_prefix]
+    | (signed_amount >> currency_suffix >> -per_tail)[make_money_suffix]
+    | (signed_amount >> percent_unit >> -per_tail)[make_percent]
+    | fold_word[make_fold_word]
+    | (signed_amount >> -lit('-') >> w("fold"))[make_multiplier_number]
+    | (signed_amount >> w("times"))[make_multiplier_number]
+    | lexeme[multiplier_verb_sym >> word_end][make_multiplier_word]
+    | (plain_cardinal >> w("in") >> plain_cardinal)[make_share]
+    | (plain_cardinal >> w("out") >> w("of") >> plain_cardinal)[make_share]
+    | (plain_cardinal >> w("of") >> -w("the") >> plain_cardinal)[make_count_ratio]
+    | lexeme[digits >> '/' >> digits >> !(lit('/') | digit)][make_slash]
+    | (numerator_word >> -lit('-') >> denominator_word)[make_fraction]
+    | half_word[make_fraction]
+    | (signed_amount >> -per_tail)[make_count];
+// clang-format on
+
+// --- hedges -----------------------------------------------------------------------
+
+// clang-format off
+auto const or_equal = (w("or") >> w("equal") >> -(w("to") | w("than")));
+auto const comparative_more = w("more") | w("greater") | w("larger") | w("bigger") | w("higher");
+auto const comparative_less = w("less") | w("fewer") | w("smaller") | w("lower");
+
+auto const hedge_prefix_def =
+      ((comparative_less >> w("than") >> w("or") >> w("equal") >> w("to"))
+          | (comparative_less >> w("or") >> w("equal") >> (w("than") | w("to")))
+          | (w("equal") >> w("to") >> w("or") >> (comparative_less | w("under") | w("below"))
+               >> -w("than"))
+          | (w("at") >> w("most")) | (w("up") >> w("to")) | (w("no") >> w("more") >> w("than"))
+          | (w("not") >> w("more") >> w("than")) | (w("a") >> w("maximum") >> w("of"))
+          | (lit("<=") | lit("=<")) | (lit('<') >> lit('=')))
+        >> x3::attr(Hedge::kAtMost)
+    | ((comparative_more >> w("than") >> w("or") >> w("equal") >> w("to"))
+          | (comparative_more >> w("or") >> w("equal") >> (w("than") | w("to")))
+          | (w("equal") >> w("to") >> w("or") >> (comparative_more | w("over") | w("above"))
+               >> -w("than"))
+          | (w("at") >> w("least") >> -or_equal)
+          | (w("no") >> (w("less") | w("fewer")) >> w("than"))
+          | (w("not") >> (w("less") | w("fewer")) >> w("than"))
+          | (w("a") >> w("minimum") >> w("of")) | lit(">=") | (lit('>') >> lit('=')))
+        >> x3::attr(Hedge::kAtLeast)
+    | ((w("just") >> (w("under") | w("below"))) | w("nearly") | w("almost")
+          | (w("close") >> w("to")) | (w("not") >> w("quite")))
+        >> x3::attr(Hedge::kNearly)
+    | ((comparative_more >> w("than")) | (w("just") >> (w("over") | w("above"))) | w("over")
+          | w("above") | (w("in") >> w("excess") >> w("of")) | w("exceeding") | w("exceeds")
+          | w("exceed") | w("surpass") | w("surpassing") | (w("upwards") >> w("of"))
+          | lit('>'))
+        >> x3::attr(Hedge::kMoreThan)
+    | ((comparative_less >> w("than")) | w("under") | w("below") | lit('<'))
+        >> x3::attr(Hedge::kLessThan)
+    | (w("around") | w("about") | w("roughly") | w("approximately") | (w("approx") >> -lit('.'))
+          | w("some") | (w("an") >> w("estimated")) | w("estimated") | w("circa")
+          | (w("in") >> w("the") >> w("region") >> w("of")) | lit('~'))
+        >> x3::attr(Hedge::kApprox)
+    | (w("exactly") | w("precisely") | (w("equal") >> w("to")) | (w("equals") >> -w("to"))
+          | (w("equaling") >> -w("to")) | lit('='))
+        >> x3::attr(Hedge::kExact);
+
+auto const hedge_suffix_def =
+      (w("or") >> (w("more") | w("greater") | w("above") | w("over") | w("higher"))
+          >> !(w("than") >> digit))
+        >> x3::attr(Hedge::kAtLeast)
+    | (w("and") >> (w("more") | w("above") | w("over"))) >> x3::attr(Hedge::kAtLeast)
+    | (w("or") >> (w("less") | w("fewer") | w("below") | w("under") | w("lower"))
+          >> !(w("than") >> digit))
+        >> x3::attr(Hedge::kAtMost)
+    | (-lit('-') >> w("plus")) >> x3::attr(Hedge::kAtLeast)
+    | or_equal >> x3::attr(Hedge::kExact);  // "less than 5000 or equal": see make_hedged
+// clang-format on
+
+struct hedged_class {
+  // X3 1.74 probes on_success with its attribute and context swapped, so the
+  // handler must be generic in both to be found.
+  template <typename Iterator, typename Attribute, typename Context>
+  void on_success(Iterator const& first, Iterator const& last, Attribute& hedged,
+                  Context const&) const {
+    if constexpr (!std::is_same_v<std::remove_const_t<Attribute>, x3::unused_type>) {
+      hedged.begin = first;
+      hedged.end = last;
+    }
+  }
+};
+
+auto const make_hedged = [](auto& ctx) {
+  ast::Hedged h;
+  auto const& prefix = fusion::at_c<0>(_attr(ctx));
+  h.core = fusion::at_c<1>(_attr(ctx));
+  auto const& suffix = fusion::at_c<2>(_attr(ctx));
+  if (prefix) {
+    h.hedge = *prefix;
+    h.stated_exact = *prefix == Hedge::kExact;
+  }
+  if (suffix) {
+    if (*suffix == Hedge::kExact) {  // "or equal": turns a strict bound inclusive
+      if (h.hedge == Hedge::kMoreThan) {
+        h.hedge = Hedge::kAtLeast;
+      } else if (h.hedge == Hedge::kLessThan) {
+        h.hedge = Hedge::kAtMost;
+      } else {
+        _pass(ctx) = false;
+        return;
+      }
+    } else if (!prefix || h.hedge == Hedge::kExact || h.hedge == Hedge::kApprox) {
+      h.hedge = *suffix;
+    }
+  }
+  _val(ctx) = h;
+};
+auto const hedged_value_def = (-hedge_prefix >> core >> -hedge_suffix)[make_hedged];
+auto const hedged_def = hedged_value;
+
+// --- ranges and the expression --------------------------------------------------------
+
+namespace detail {
+
+inline bool lower_bound_hedge(Hedge h) { return h == Hedge::kMoreThan || h == Hedge::kAtLeast; }
+inline bool upper_bound_hedge(Hedge h) { return h == Hedge::kLessThan || h == Hedge::kAtMost; }
+
+// "between 10 and 20 dollars", "from 10 to 20 million": a bare first end takes
+// the second end's kind, unit and scale.
+inline bool unify_range_ends(ast::Hedged& first, ast::Hedged& second) {
+  ast::Core& a = first.core;
+  ast::Core const& b = second.core;
+  if (a.has_ratio || b.has_ratio) return a.kind == b.kind;
+  if (a.kind == QuantityKind::kCount && b.kind != QuantityKind::kCount) {
+    if (b.kind == QuantityKind::kMultiplier) return false;
+    a.kind = b.kind;
+    a.unit = b.unit;
+    if (a.number.scale == 1 && b.number.scale > 1 && !b.unit.empty()) {
+      a.number.value *= b.number.scale;
+      a.number.step *= b.number.scale;
+      a.number.scale = b.number.scale;
+    } else if (a.number.scale == 1 && b.number.scale > 1 && a.number.value < b.number.value) {
+      a.number.value *= b.number.scale;  // "from 10 to 20 million"
+      a.number.step *= b.number.scale;
+      a.number.scale = b.number.scale;
+    }
+  }
+  if (a.kind == QuantityKind::kRate && b.kind == QuantityKind::kCount) return true;
+  return a.kind == b.kind && a.unit == b.unit;
+}
+
+}  // namespace detail
+
+template <bool FromTo, bool Bare>
+struct make_range_t {
+  template <typename Context>
+  void operator()(Context& ctx) const {
+    ast::Expression e;
+    e.first = fusion::at_c<0>(_attr(ctx));
+    e.second = fusion::at_c<1>(_attr(ctx));
+    e.is_range = true;
+    e.from_to = FromTo;
+    bool ok = detail::unify_range_ends(e.first, e.second);
+    if (Bare) {
+      // "1000-5000", "20 through 100", "aged 0 to 17": no hedge on the first
+      // end, and rising, or it is more likely "by 5% to 397,600".
+      ok = ok && e.first.hedge == Hedge::kExact && e.second.hedge == Hedge::kExact &&
+           e.first.core.number.value < e.second.core.number.value;
+    }
+    if (!ok) {
+      _pass(ctx) = false;
+      return;
+    }
+    _val(ctx) = e;
+  }
+};
+make_range_t<false, false> const make_between{};
+make_range_t<true, false> const make_from_to{};
+make_range_t<false, true> const make_bare_range{};
+
+// "more than 10 and less than 40", "at most 100 and at least 20"
+auto const make_bounds = [](auto& ctx) {
+  ast::Expression e;
+  ast::Hedged a = fusion::at_c<0>(_attr(ctx));
+  ast::Hedged b = fusion::at_c<1>(_attr(ctx));
+  if (detail::upper_bound_hedge(a.hedge)) std::swap(a, b);
+  bool ok = detail::lower_bound_hedge(a.hedge) && detail::upper_bound_hedge(b.hedge) &&
+            a.core.number.value < b.core.number.value && detail::unify_range_ends(a, b);
+  if (!ok) {
+    _pass(ctx) = false;
+    return;
+  }
+  e.first = a;
+  e.second = b;
+  e.is_range = true;
+  _val(ctx) = e;
+};
+auto const make_single = [](auto& ctx) {
+  ast::Expression e;
+  e.first = _attr(ctx);
+  _val(ctx) = e;
+};
+
+// clang-format off
+auto const range_to = w("to") | w("until") | w("through") | w("thru") | lit('-') | lit('~');
+auto const expression_def =
+      (w("between") >> hedged >> (w("and") | lit('-')) >> hedged)[make_between]
+    | (w("from") >> hedged >> (range_to | w("and")) >> hedged)[make_from_to]
+    | (hedged >> (w("and") | w("but")) >> hedged)[make_bounds]
+    | (hedged >> range_to >> hedged)[make_bare_range]
+    | hedged[make_single];
+// clang-format on
+
+BOOST_SPIRIT_DEFINE(digits, digit_number, word_99, small_words, term, cardinal, amount,
+                    signed_amount, code_value, currency_code, currency_prefix, currency_suffix,
+                    per_tail, core, hedge_prefix, hedge_suffix, hedged_value, hedged, expression)
+
+}  // namespace claimcheck::grammar::parser

@@ -1,0 +1,25 @@
+// Declares the quantity rule (rexpr_full's rexpr.hpp): parse.cpp sees this,
+// never the definitions.
+#pragma once
+
+#include <boost/spirit/home/x3.hpp>
+
+#include "ast.hpp"
+
+namespace claimcheck::grammar::parser {
+
+namespace x3 = boost::spirit::x3;
+
+struct expression_class;
+using expression_type = x3::rule<expression_class, ast::Expression>;
+BOOST_SPIRIT_DECLARE(expression_type)
+
+/// Adds currency names, symbols and ISO codes to the grammar's tables.
+/// Called once (std::call_once) before the first parse.
+void load_currency_tables();
+
+}  // namespace claimcheck::grammar::parser
+
+namespace claimcheck::grammar {
+parser::expression_type const& expression();
+}
