@@ -1,0 +1,161 @@
+// claimcheck's command line: argument parsing and verbs only. Everything it
+// does is a call into corpus -> extractor -> report.
+#include <csignal>
+#include <cstdio>
+#include <cstring>
+#include <iostream>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "claimcheck/corpus/load.hpp"
+#include "claimcheck/extractor/extract.hpp"
+#include "claimcheck/report/json.hpp"
+
+namespace {
+
+using claimcheck::Code;
+using claimcheck::Status;
+
+constexpr int kExitOk = 0;
+constexpr int kExitError = 2;
+
+constexpr char kHelp[] = R"(claimcheck: pull every numeric claim out of news text, normalised.
+
+Usage:
+  claimcheck extract [FILE...|-] [options]
+
+With no FILE, extract runs on the bundled corpus (the five seed texts and their
+reader comments). FILE may be text with a `---` front-matter block, Markdown,
+HTML or JSON Lines; "-" reads standard input.
+
+Examples:
+  claimcheck extract                              # every claim in the bundled corpus, JSON Lines
+  claimcheck extract article.txt --format json    # {"documents": [...], "claims": [...]}
+  echo '{"id":"d1","text":"Costs rose 16% since 2011."}' | claimcheck extract --input-format jsonl -
+  claimcheck extract page.html | jq 'select(.quantity.kind == "money")'
+  claimcheck extract old-export.txt --lenient     # replace invalid UTF-8 instead of failing
+
+Options:
+  --format jsonl|json        output: one claim a line (default), or one JSON document
+  --input-format auto|text|markdown|html|jsonl
+                             how to read FILEs (default: by extension)
+  --lenient                  replace invalid UTF-8 with U+FFFD, with a warning, instead of exit 2
+  -h, --help                 this text
+
+Each claim: id, doc, section, text, span (byte offsets into the document text),
+sentence, sentence_span, quantity {kind, value, low, high, unit, scale, hedge,
+numerator, denominator}, and context fields (change, metric, population,
+geography, time, speaker).
+
+Exit status: 0 done, 2 usage or input error (one line on stderr naming the
+file, line and what is wrong).
+)";
+
+int usage_error(std::string const& message) {
+  std::cerr << Status::Error(Code::kUsage, message + " (try --help)").to_string() << '\n';
+  return kExitError;
+}
+
+struct ExtractArgs {
+  std::vector<std::string> files;
+  std::string format = "jsonl";
+  claimcheck::corpus::LoadOptions load;
+};
+
+std::optional<int> parse_extract_args(std::vector<std::string> const& args, ExtractArgs& out) {
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    std::string const& a = args[i];
+    auto value = [&](std::string const& name) -> std::optional<std::string> {
+      if (i + 1 >= args.size()) return std::nullopt;
+      (void)name;
+      return args[++i];
+    };
+    if (a == "-h" || a == "--help") {
+      std::cout << kHelp;
+      return kExitOk;
+    } else if (a == "--format") {
+      auto v = value(a);
+      if (!v || (*v != "jsonl" && *v != "json")) return usage_error("--format takes jsonl or json");
+      out.format = *v;
+    } else if (a == "--input-format") {
+      auto v = value(a);
+      auto format = v ? claimcheck::corpus::parse_input_format(*v) : std::nullopt;
+      if (!format) return usage_error("--input-format takes auto, text, markdown, html or jsonl");
+      out.load.format = *format;
+    } else if (a == "--lenient") {
+      out.load.lenient = true;
+    } else if (a.size() > 1 && a[0] == '-' && a != "-") {
+      return usage_error("unknown option '" + a + "'");
+    } else {
+      out.files.push_back(a);
+    }
+  }
+  return std::nullopt;
+}
+
+int run_extract(std::vector<std::string> const& args) {
+  ExtractArgs parsed;
+  if (auto exit = parse_extract_args(args, parsed)) return *exit;
+
+  std::vector<claimcheck::corpus::Document> documents;
+  auto take = [&](claimcheck::Result<claimcheck::corpus::Loaded> loaded) {
+    if (!loaded.ok()) {
+      std::cerr << loaded.status().to_string() << '\n';
+      return false;
+    }
+    for (auto const& warning : loaded.value().warnings) {
+      std::cerr << "warning: " << warning.to_string() << '\n';
+    }
+    for (auto& d : loaded.value().documents) documents.push_back(std::move(d));
+    return true;
+  };
+  if (parsed.files.empty()) {
+    if (!take(claimcheck::corpus::load_directory(claimcheck::corpus::bundled_corpus_dir(),
+                                                 parsed.load))) {
+      return kExitError;
+    }
+  }
+  for (auto const& file : parsed.files) {
+    if (!take(claimcheck::corpus::load_file(file, parsed.load))) return kExitError;
+  }
+
+  claimcheck::extractor::Extractor extractor;
+  std::vector<claimcheck::extractor::Claim> claims;
+  for (auto const& document : documents) {
+    auto found = extractor.extract(document);
+    if (parsed.format == "jsonl") {
+      for (auto const& claim : found) {
+        std::string line = claimcheck::report::claim_json_line(claim);
+        line += '\n';
+        if (std::fwrite(line.data(), 1, line.size(), stdout) != line.size()) {
+          return kExitOk;  // the reader went away (a closed pipe): not an error
+        }
+      }
+    } else {
+      for (auto& claim : found) claims.push_back(std::move(claim));
+    }
+  }
+  if (parsed.format == "json") {
+    std::string out = claimcheck::report::extraction_json(documents, claims);
+    out += '\n';
+    std::fwrite(out.data(), 1, out.size(), stdout);
+  }
+  std::fflush(stdout);
+  return kExitOk;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::signal(SIGPIPE, SIG_IGN);
+  std::vector<std::string> args(argv + 1, argv + argc);
+  if (args.empty() || args[0] == "-h" || args[0] == "--help" || args[0] == "help") {
+    std::cout << kHelp;
+    return args.empty() ? kExitError : kExitOk;
+  }
+  std::string const verb = args[0];
+  args.erase(args.begin());
+  if (verb == "extract") return run_extract(args);
+  return usage_error("unknown command '" + verb + "'");
+}

@@ -1,0 +1,39 @@
+// The candidate finder: RE2 knows where a number may start (a digit, a
+// currency sign, a number or fraction word, a multiplier verb) and where a
+// figure is not a claim at all (phone numbers, times of day, section and page
+// references). It knows nothing of meaning; the grammar decides that.
+#pragma once
+
+#include <memory>
+#include <string_view>
+#include <vector>
+
+#include "claimcheck/extractor/normalize.hpp"
+
+namespace re2 {
+class RE2;
+}
+
+namespace claimcheck::extractor {
+
+class CandidateFinder {
+ public:
+  /// Compiles the patterns once; the finder is immutable and thread-safe after.
+  CandidateFinder();
+  ~CandidateFinder();
+  CandidateFinder(CandidateFinder const&) = delete;
+  CandidateFinder& operator=(CandidateFinder const&) = delete;
+
+  /// Positions (byte offsets into `lower`, the lower-cased normalised text)
+  /// where a numeric expression may start, in order.
+  std::vector<std::size_t> triggers(std::string_view lower) const;
+
+  /// Spans that hold digits but no claim: phone numbers, times of day.
+  std::vector<Span> excluded(std::string_view lower) const;
+
+ private:
+  std::unique_ptr<re2::RE2> trigger_;
+  std::unique_ptr<re2::RE2> excluded_;
+};
+
+}  // namespace claimcheck::extractor

@@ -1,0 +1,54 @@
+// Claim: one checkable statement, the extractor's output and the checker's
+// input. Field meanings follow DESIGN.md's JSON contract.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "claimcheck/extractor/normalize.hpp"
+#include "claimcheck/grammar/period.hpp"
+#include "claimcheck/grammar/quantity.hpp"
+
+namespace claimcheck::extractor {
+
+enum class Section { kBody, kQuote, kComment };
+std::string_view to_string(Section section);
+
+/// Which way a change claim goes: "rose 16%", "cut by 38%", "halved".
+struct Change {
+  std::string direction;  // "increase" | "decrease" | "" (unknown)
+  bool relative = true;   // a relative change (16%) or an absolute one (5 points)
+  std::optional<double> from, to;  // "from 60,000 to 71,000"
+};
+
+/// What the figure measures.
+struct Metric {
+  std::string key;     // "cp_plans" or a generic key from the measured noun phrase
+  std::string phrase;  // the words it was read from
+  std::string source;  // "lexicon" | "generic"
+};
+
+/// When the figure applies: a baseline and end for changes, or a point.
+struct TimeScope {
+  std::optional<grammar::Period> baseline, end, at;
+};
+
+struct Claim {
+  std::string id;   // unique in a run: "<doc>:c<n>"
+  std::string doc;  // the document's id
+  Section section = Section::kBody;
+  std::string text;  // the figure as written (original bytes)
+  Span span;         // byte range of `text` in the original document text
+  std::string sentence;  // the original sentence around it
+  Span sentence_span;
+  grammar::Quantity quantity;
+  std::optional<Change> change;
+  std::optional<Metric> metric;
+  std::string population;
+  std::string geography;
+  TimeScope time;
+  std::string speaker;
+  double confidence = 0.5;
+};
+
+}  // namespace claimcheck::extractor

@@ -1,0 +1,34 @@
+// The extractor: the driver of the pipeline's second stage. It normalises a
+// Document, segments it, asks the CandidateFinder where figures may start and
+// the grammar what they are, and hands back Claims whose spans are byte ranges
+// of the original text. One document at a time: it knows nothing of others.
+#pragma once
+
+#include <memory>
+#include <vector>
+
+#include "claimcheck/corpus/document.hpp"
+#include "claimcheck/extractor/claim.hpp"
+
+namespace claimcheck::extractor {
+
+class CandidateFinder;
+
+class Extractor {
+ public:
+  Extractor();
+  ~Extractor();
+  Extractor(Extractor&&) noexcept;
+  Extractor& operator=(Extractor&&) noexcept;
+
+  /// Every numeric claim in `document`, in text order. Never throws; any bytes
+  /// in (the loader has validated UTF-8) give claims or none.
+  ///   Extractor{}.extract(doc)  // doc.text = "Costs rose 16% since 2011."
+  ///   -> one claim: text "16%", percent 16 (15.5..16.5), span [11, 14)
+  std::vector<Claim> extract(corpus::Document const& document) const;
+
+ private:
+  std::unique_ptr<CandidateFinder> finder_;
+};
+
+}  // namespace claimcheck::extractor

@@ -1,0 +1,71 @@
+#include "claimcheck/extractor/candidates.hpp"
+
+#include <re2/re2.h>
+
+namespace claimcheck::extractor {
+namespace {
+
+// Words that can open or carry a numeric expression. Hedges ("around", "more
+// than") and openers ("between", "a") are found by the extractor looking back
+// from these, so common words do not each start a parse.
+constexpr char kTriggerPattern[] =
+    R"((\p{Sc}|\.?[0-9][0-9,.]*|\b[a-z]{3}\$?[0-9]|\b(?:zero|nought|naught|one|two|three|four|five|six)"
+    R"(|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)"
+    R"(|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)"
+    R"(|thousand|million|billion|trillion|dozen|half|halves|thirds?|quarters?|fourths?)"
+    R"(|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|doubled?|doubling|tripled?)"
+    R"(|tripling|trebled?|quadrupled?|halved|halving|twice|thrice|[a-z]+fold)\b))";
+
+// Digits that are identifiers, not quantities.
+constexpr char kExcludedPattern[] =
+    R"((\+[0-9][0-9 ()/-]{6,}[0-9]|\b0[0-9]{2,4}[ -]?[0-9]{3,4}[ -]?[0-9]{3,4}\b)"  // phones
+    R"(|\b[0-9]{3}-[0-9]{3,4}-[0-9]{4}\b)"
+    R"(|\b[0-9]{1,2}[:.][0-9]{2}\s*(?:am|pm|a\.m\.|p\.m\.)|\b[0-9]{1,2}:[0-9]{2}\b)"  // times
+    R"(|\b[0-9]{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)(?:[^a-z]|$)))";
+
+std::unique_ptr<re2::RE2> compile(char const* pattern) {
+  re2::RE2::Options options;
+  options.set_log_errors(false);
+  auto re = std::make_unique<re2::RE2>(pattern, options);
+  // The patterns are constants of this file: failing to compile is a bug.
+  if (!re->ok()) std::abort();
+  return re;
+}
+
+}  // namespace
+
+CandidateFinder::CandidateFinder()
+    : trigger_(compile(kTriggerPattern)), excluded_(compile(kExcludedPattern)) {}
+
+CandidateFinder::~CandidateFinder() = default;
+
+std::vector<std::size_t> CandidateFinder::triggers(std::string_view lower) const {
+  std::vector<std::size_t> out;
+  re2::StringPiece input(lower.data(), lower.size());
+  re2::StringPiece match;
+  while (re2::RE2::FindAndConsume(&input, *trigger_, &match)) {
+    out.push_back(static_cast<std::size_t>(match.data() - lower.data()));
+    if (match.empty()) {
+      if (input.empty()) break;
+      input.remove_prefix(1);
+    }
+  }
+  return out;
+}
+
+std::vector<Span> CandidateFinder::excluded(std::string_view lower) const {
+  std::vector<Span> out;
+  re2::StringPiece input(lower.data(), lower.size());
+  re2::StringPiece match;
+  while (re2::RE2::FindAndConsume(&input, *excluded_, &match)) {
+    auto begin = static_cast<std::size_t>(match.data() - lower.data());
+    out.push_back({begin, begin + match.size()});
+    if (match.empty()) {
+      if (input.empty()) break;
+      input.remove_prefix(1);
+    }
+  }
+  return out;
+}
+
+}  // namespace claimcheck::extractor

@@ -1,0 +1,253 @@
+#include "claimcheck/extractor/extract.hpp"
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+
+#include "claimcheck/extractor/candidates.hpp"
+#include "claimcheck/extractor/normalize.hpp"
+#include "claimcheck/extractor/segment.hpp"
+#include "claimcheck/grammar/period.hpp"
+#include "claimcheck/grammar/quantity.hpp"
+
+namespace claimcheck::extractor {
+namespace {
+
+using grammar::Quantity;
+using grammar::QuantityKind;
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// How far back a hedge or opener may start: "no more than", "in excess of",
+// "from around".
+constexpr int kMaxLookBackWords = 4;
+
+// A number right after one of these is a reference, not a quantity:
+// "section 47 of the Children Act 1989", "page 12", "Table 3".
+constexpr std::array<std::string_view, 30> kReferenceWords = {
+    "section", "sections", "s.",       "ss.",     "paragraph", "paragraphs", "para",
+    "paras",   "page",     "pages",    "p.",      "pp.",       "chapter",    "chapters",
+    "article", "articles", "clause",   "clauses", "regulation", "regulations", "schedule",
+    "part",    "figure",   "fig.",     "table",   "annex",     "appendix",   "no.",
+    "nos.",    "footnote"};
+
+// A "from A to B" after one of these is a spread of values, not a change.
+constexpr std::array<std::string_view, 10> kRangeWords = {
+    "range", "ranges", "ranged", "ranging", "vary", "varies", "varied", "varying", "anywhere",
+    "spanning"};
+
+struct Token {
+  std::size_t begin, end;
+  std::size_t size() const { return end - begin; }
+};
+
+// The word (maximal run of non-space) that ends before `pos`, skipping spaces.
+std::optional<Token> previous_token(std::string_view text, std::size_t floor, std::size_t pos) {
+  std::size_t end = pos;
+  while (end > floor && is_space(text[end - 1])) --end;
+  if (end == floor) return std::nullopt;
+  std::size_t begin = end;
+  while (begin > floor && !is_space(text[begin - 1])) --begin;
+  return Token{begin, end};
+}
+
+bool token_is_one_of(std::string_view token, auto const& words) {
+  return std::find(words.begin(), words.end(), token) != words.end();
+}
+
+bool ends_clause(char c) { return c == ',' || c == ';' || c == ':' || c == ')' || c == '.'; }
+
+// Where a parse may start: the trigger itself and up to kMaxLookBackWords
+// words before it in the same clause, farthest first.
+std::vector<std::size_t> start_positions(std::string_view lower, std::size_t floor,
+                                         std::size_t trigger) {
+  std::vector<std::size_t> starts;
+  std::size_t pos = trigger;
+  for (int i = 0; i < kMaxLookBackWords; ++i) {
+    auto token = previous_token(lower, floor, pos);
+    if (!token || ends_clause(lower[token->end - 1])) break;
+    std::size_t begin = token->begin;
+    while (begin < token->end && (lower[begin] == '(' || lower[begin] == '"' ||
+                                  lower[begin] == '\'' || lower[begin] == '[')) {
+      ++begin;
+    }
+    if (begin < token->end) starts.push_back(begin);
+    pos = token->begin;
+  }
+  std::reverse(starts.begin(), starts.end());
+  starts.push_back(trigger);
+  return starts;
+}
+
+// Digits glued to a word ("s47", "covid19"), footnote markers ("54%.1.",
+// "children.2"), and list numbers ("  3. Seven of...") are not figures.
+bool digit_trigger_is_figure(std::string_view lower, std::size_t line_floor, std::size_t t) {
+  char const prev = t > 0 ? lower[t - 1] : ' ';
+  if (lower[t] == '.') {
+    return t == 0 || is_space(prev) || prev == '(' || prev == '"' || prev == '\'';
+  }
+  if (!is_digit(lower[t])) return true;
+  if (is_alpha(prev)) return false;
+  if (prev == '.' || prev == ')') {
+    char const before = t > 1 ? lower[t - 2] : ' ';
+    if (!is_digit(before)) return false;
+  }
+  // A list number: only spaces between the line start and it, then "." or ")".
+  std::size_t i = t;
+  while (i > line_floor && (lower[i - 1] == ' ' || lower[i - 1] == '\t')) --i;
+  bool line_start = i == line_floor || lower[i - 1] == '\n';
+  if (line_start) {
+    std::size_t j = t;
+    while (j < lower.size() && is_digit(lower[j])) ++j;
+    if (j + 1 < lower.size() && (lower[j] == '.' || lower[j] == ')') && is_space(lower[j + 1])) {
+      return false;
+    }
+  }
+  return true;
+}
+
+bool inside(std::vector<Span> const& spans, std::size_t pos) {
+  for (Span const& s : spans) {
+    if (pos >= s.begin && pos < s.end) return true;
+  }
+  return false;
+}
+
+bool all_upper(std::string_view s) {
+  return std::all_of(s.begin(), s.end(), [](char c) { return !(c >= 'a' && c <= 'z'); });
+}
+
+// A year, fiscal year or full date written at `t` ("2012-13", "31 March 2015")
+// or just before it ("March 28, 2017") is a Period, not a count. Returns where
+// the time expression ends, or 0.
+std::size_t time_expression_end(std::string_view lower, std::size_t floor, std::size_t t,
+                                std::size_t end) {
+  if (!is_digit(lower[t])) return 0;
+  std::vector<std::size_t> starts{t};
+  if (auto word = previous_token(lower, floor, t); word && is_alpha(lower[word->begin])) {
+    starts.insert(starts.begin(), word->begin);
+  }
+  for (std::size_t start : starts) {
+    auto time = grammar::parse_time(lower.substr(start, end - start));
+    if (!time || time->role != grammar::TimeRole::kPoint || !time->first) continue;
+    if (time->first->start.empty()) continue;  // "5 May" without a year: maybe a count
+    if (start + time->consumed > t) return start + time->consumed;
+  }
+  return 0;
+}
+
+double confidence_of(Quantity const& q) {
+  if (q.kind == QuantityKind::kCount && q.words && q.value == 1 &&
+      q.hedge == grammar::Hedge::kExact) {
+    return 0.2;  // "one" is more often a pronoun than a figure
+  }
+  if (q.kind == QuantityKind::kCount) return 0.7;
+  return 0.9;
+}
+
+}  // namespace
+
+std::string_view to_string(Section section) {
+  switch (section) {
+    case Section::kBody: return "body";
+    case Section::kQuote: return "quote";
+    case Section::kComment: return "comment";
+  }
+  return "body";
+}
+
+Extractor::Extractor() : finder_(std::make_unique<CandidateFinder>()) {}
+Extractor::~Extractor() = default;
+Extractor::Extractor(Extractor&&) noexcept = default;
+Extractor& Extractor::operator=(Extractor&&) noexcept = default;
+
+std::vector<Claim> Extractor::extract(corpus::Document const& document) const {
+  std::vector<Claim> claims;
+  NormalizedText const norm = normalize(document.text);
+  std::string_view const text = norm.text;
+  std::string_view const lower = norm.lower;
+  std::vector<Span> const sentences = segment_sentences(text);
+  std::vector<std::size_t> const triggers = finder_->triggers(lower);
+  std::vector<Span> const excluded = finder_->excluded(lower);
+
+  auto emit = [&](Span normalized_span, Quantity quantity, Span sentence) {
+    Claim claim;
+    claim.doc = document.id;
+    claim.id = document.id + ":c" + std::to_string(claims.size() + 1);
+    claim.section =
+        document.kind == corpus::DocumentKind::kComment ? Section::kComment : Section::kBody;
+    claim.span = norm.map.to_original(normalized_span);
+    claim.text = document.text.substr(claim.span.begin, claim.span.size());
+    claim.sentence_span = norm.map.to_original(sentence);
+    claim.sentence = document.text.substr(claim.sentence_span.begin, claim.sentence_span.size());
+    claim.confidence = confidence_of(quantity);
+    claim.quantity = std::move(quantity);
+    claims.push_back(std::move(claim));
+  };
+
+  auto trigger = triggers.begin();
+  for (Span const& sentence : sentences) {
+    std::size_t consumed_until = sentence.begin;
+    for (; trigger != triggers.end() && *trigger < sentence.end; ++trigger) {
+      std::size_t const t = *trigger;
+      if (t < consumed_until || inside(excluded, t)) continue;
+      if (!digit_trigger_is_figure(lower, sentence.begin, t)) continue;
+      if (auto reference = previous_token(lower, sentence.begin, t);
+          reference && token_is_one_of(lower.substr(reference->begin, reference->size()),
+                                       kReferenceWords)) {
+        continue;
+      }
+      if (std::size_t time_end = time_expression_end(lower, consumed_until, t, sentence.end)) {
+        consumed_until = time_end;
+        continue;
+      }
+
+      for (std::size_t start : start_positions(lower, consumed_until, t)) {
+        auto parse = grammar::parse_quantity(lower.substr(start, sentence.end - start));
+        if (!parse.quantity || parse.begin != 0 || start + parse.consumed <= t) continue;
+        Quantity& q = *parse.quantity;
+        if (q.code_begin &&
+            !all_upper(text.substr(start + *q.code_begin, *q.code_end - *q.code_begin))) {
+          continue;  // "all 70 of us" is not 70 Albanian lek
+        }
+        Span const span{start, start + parse.consumed};
+        bool change_pair = false;
+        if (q.kind == QuantityKind::kRange && q.from_to && parse.parts.size() == 2) {
+          // "gone up from 60,000 to 71,000" is two figures and a change;
+          // "range from two to over 1,600" is one spread.
+          change_pair = true;
+          std::size_t pos = start;
+          for (int i = 0; i < 2; ++i) {
+            auto word = previous_token(lower, sentence.begin, pos);
+            if (!word) break;
+            if (token_is_one_of(lower.substr(word->begin, word->size()), kRangeWords)) {
+              change_pair = false;
+            }
+            pos = word->begin;
+          }
+        }
+        if (change_pair) {
+          for (auto& part : parse.parts) {
+            emit({start + part.begin, start + part.end}, part.quantity, sentence);
+          }
+          Claim& to = claims.back();
+          double const from_value = parse.parts[0].quantity.value;
+          double const to_value = parse.parts[1].quantity.value;
+          to.change = Change{to_value > from_value   ? "increase"
+                             : to_value < from_value ? "decrease"
+                                                     : "",
+                             false, from_value, to_value};
+        } else {
+          emit(span, std::move(q), sentence);
+        }
+        consumed_until = span.end;
+        break;
+      }
+    }
+  }
+  return claims;
+}
+
+}  // namespace claimcheck::extractor
