@@ -13,11 +13,11 @@
 namespace claimcheck::corpus {
 
 enum class InputFormat {
-  kAuto,      // by extension: .jsonl -> JSON Lines, .md -> Markdown, .html/.htm -> HTML, else text
-  kText,      // UTF-8 text with optional front matter
+  kAuto,  // by extension: .jsonl -> JSON Lines, .md -> Markdown, .html/.htm -> HTML, else text
+  kText,  // UTF-8 text with optional front matter
   kMarkdown,
   kHtml,
-  kJsonl,     // one {"id", "text", optional metadata} object a line
+  kJsonl,  // one {"id", "text", optional metadata} object a line
 };
 
 /// "text", "markdown"/"md", "html", "jsonl", "auto"; nullopt otherwise.
@@ -39,9 +39,16 @@ struct Loaded {
 std::size_t find_invalid_utf8(std::string_view bytes);
 
 /// Parses `bytes` (the contents of `name`) into documents. `name` is used in
-/// messages and to derive an id when the front matter gives none.
+/// messages, to pick the format under kAuto, and to derive an id when the
+/// front matter gives none (its stem; "stdin" for "-").
 /// Errors: kBinary (NUL in the first KB), kBadUtf8 (unless lenient),
-/// kFrontMatter, kJsonl, kHtml — each naming `name`, line and column.
+/// kFrontMatter, kJsonl, kHtml (also: elements nested over 4096 deep) — each
+/// naming `name`, line and column (1-based; the column counts code points) and
+/// the byte offset. Text and Markdown give one document whose `text` is the
+/// body after the front matter, byte for byte (an empty file gives one empty
+/// document); HTML gives one document of visible body text; JSON Lines one
+/// document per non-blank line. Never throws.
+///   auto loaded = parse_documents("a.txt", "---\nid: a\nkind: blog\n---\nUp 16%.");
 Result<Loaded> parse_documents(std::string_view name, std::string_view bytes,
                                LoadOptions const& options = {});
 
@@ -49,7 +56,9 @@ Result<Loaded> parse_documents(std::string_view name, std::string_view bytes,
 Result<Loaded> load_file(std::string const& path, LoadOptions const& options = {});
 
 /// Every document file below `dir` (recursively, sorted by path): *.txt, *.md,
-/// *.html, *.htm, *.jsonl. Reference series and lexicons are not documents.
+/// *.markdown, *.html, *.htm, *.jsonl. Reference series and lexicons are not
+/// documents; neither are README.* files nor hidden files and directories
+/// (names starting with '.'). The first file that fails to load is the error.
 Result<Loaded> load_directory(std::string const& dir, LoadOptions const& options = {});
 
 /// The bundled corpus directory: $CLAIMCHECK_DATA/documents if set, else the
