@@ -2,6 +2,7 @@
 
 #include <unicode/normalizer2.h>
 #include <unicode/stringpiece.h>
+#include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
 #include <algorithm>
@@ -65,6 +66,7 @@ NormalizedText normalize(std::string_view original) {
                            [](char c) { return static_cast<unsigned char>(c) < 0x80; });
   if (ascii) {
     out.text.assign(original);
+    out.map = OffsetMap({}, original.size(), original.size());
   } else {
     UErrorCode status = U_ZERO_ERROR;
     icu::Normalizer2 const* nfkc = icu::Normalizer2::getNFKCInstance(status);
@@ -78,7 +80,7 @@ NormalizedText normalize(std::string_view original) {
         out.text.push_back(original[i++]);
         continue;
       }
-      std::size_t const start = i;
+      std::size_t start = i;
       UChar32 c = 0;
       int32_t index = static_cast<int32_t>(i);
       U8_NEXT(bytes, index, static_cast<int32_t>(n), c);
@@ -91,7 +93,13 @@ NormalizedText normalize(std::string_view original) {
         continue;
       }
       // A run of other non-ASCII characters goes through NFKC as one piece, so
-      // combining sequences inside it compose.
+      // combining sequences inside it compose; a combining mark after an ASCII
+      // letter ("cafe\u0301") takes the letter into the run.
+      if (c >= 0 && u_getCombiningClass(c) != 0 && start > 0 && !out.text.empty() &&
+          bytes[start - 1] < 0x80 && (changed.empty() || changed.back().original_end < start)) {
+        --start;
+        out.text.pop_back();
+      }
       std::size_t end = next;
       while (end < n && bytes[end] >= 0x80) {
         int32_t peek = static_cast<int32_t>(end);

@@ -3,6 +3,7 @@
 // quantity.hpp documents. No exception leaves this file.
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <limits>
 #include <mutex>
 
@@ -22,7 +23,17 @@ constexpr double kApproxShare = 0.10;
 // How far below the stated value "nearly"/"almost" may reach.
 constexpr double kNearlyShare = 0.10;
 
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+
 bool is_share(QuantityKind kind) { return kind == QuantityKind::kRatio; }
+
+// 8.2 * 1e9 is 8199999999.999999 in binary; a figure has at most 15 digits.
+double tidy(double value) {
+  if (!std::isfinite(value) || value == 0) return value;
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%.14g", value);
+  return std::strtod(buffer, nullptr);
+}
 
 // The interval the stated digits and the hedge allow; see quantity.hpp.
 void set_interval(Quantity& q, ast::Hedged const& h) {
@@ -85,6 +96,9 @@ Quantity to_quantity(ast::Hedged const& h) {
     q.denominator = c.denominator;
   }
   set_interval(q, h);
+  q.value = tidy(q.value);
+  q.low = tidy(q.low);
+  q.high = tidy(q.high);
   return q;
 }
 
@@ -111,6 +125,15 @@ Quantity to_range(ast::Hedged const& first, ast::Hedged const& second) {
 std::size_t offset_in(std::string_view span, char const* p) {
   return p == nullptr ? 0 : static_cast<std::size_t>(p - span.data());
 }
+
+// Where a parsed stretch really ends: the parser may have skipped spaces after it.
+std::size_t end_in(std::string_view span, char const* p) {
+  std::size_t end = offset_in(span, p);
+  while (end > 0 && is_space(span[end - 1])) --end;
+  return end;
+}
+
+
 
 std::string two(int n) {
   char buffer[8];
@@ -217,9 +240,9 @@ QuantityParse parse_quantity(std::string_view span) noexcept {
     if (e.is_range) {
       result.quantity = to_range(e.first, e.second);
       result.parts.push_back(
-          {to_quantity(e.first), offset_in(span, e.first.begin), offset_in(span, e.first.end)});
+          {to_quantity(e.first), offset_in(span, e.first.begin), end_in(span, e.first.end)});
       result.parts.push_back({to_quantity(e.second), offset_in(span, e.second.begin),
-                              offset_in(span, e.second.end)});
+                              end_in(span, e.second.end)});
       result.quantity->from_to = e.from_to;
       result.consumed = offset_in(span, e.second.end);
     } else {
@@ -230,7 +253,10 @@ QuantityParse parse_quantity(std::string_view span) noexcept {
         result.quantity->code_end = offset_in(span, e.first.core.code_end);
       }
     }
-    result.begin = offset_in(span, e.first.begin);
+    // Leading spaces are skipped by the parser; trailing ones may be consumed
+    // by an optional element that then failed, so trim both.
+    while (result.begin < span.size() && is_space(span[result.begin])) ++result.begin;
+    while (result.consumed > result.begin && is_space(span[result.consumed - 1])) --result.consumed;
   } catch (std::exception const& error) {
     result = {};
     result.error = GrammarError{0, error.what()};

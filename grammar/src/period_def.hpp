@@ -95,6 +95,13 @@ auto const year_def = lexeme[four_digits
     >> !(x3::ascii::alnum | (lit('-') >> x3::ascii::digit))][make_year];
 // clang-format on
 
+inline bool valid_day(int year, int month, int day) {
+  static constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (month < 1 || month > 12 || day < 1 || day > kDays[month - 1]) return false;
+  bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  return !(month == 2 && day == 29 && year != 0 && !leap);
+}
+
 auto const make_day_month_year = [](auto& ctx) {
   ast::Date d;
   d.day = fusion::at_c<0>(_attr(ctx));
@@ -107,7 +114,7 @@ auto const make_day_month_year = [](auto& ctx) {
       d.year += d.year < 50 ? 2000 : 1900;
     }
   }
-  if (d.day < 1 || d.day > 31) {
+  if (!valid_day(d.year, d.month, d.day)) {
     _pass(ctx) = false;
     return;
   }
@@ -118,7 +125,7 @@ auto const make_month_day_year = [](auto& ctx) {
   d.month = fusion::at_c<0>(_attr(ctx));
   d.day = fusion::at_c<1>(_attr(ctx));
   d.year = fusion::at_c<2>(_attr(ctx));
-  if (d.day < 1 || d.day > 31) {
+  if (!valid_day(d.year, d.month, d.day)) {
     _pass(ctx) = false;
     return;
   }

@@ -77,7 +77,10 @@ inline x3::symbols<Scale> const scale_word_sym{
     {"bn", {1e9, "billion"}}, {"bln", {1e9, "billion"}}, {"trillion", {1e12, "trillion"}},
     {"trillions", {1e12, "trillion"}}, {"tn", {1e12, "trillion"}},
     {"lakh", {1e5, "lakh"}}, {"lakhs", {1e5, "lakh"}}, {"lac", {1e5, "lakh"}},
-    {"crore", {1e7, "crore"}}, {"crores", {1e7, "crore"}},
+    {"crore", {1e7, "crore"}}, {"crores", {1e7, "crore"}}, {"krore", {1e7, "crore"}},
+    {"krores", {1e7, "crore"}}, {"cr", {1e7, "crore"}}, {"crs", {1e7, "crore"}},
+    {"koti", {1e7, "crore"}}, {"lkh", {1e5, "lakh"}}, {"lkhs", {1e5, "lakh"}},
+    {"dz", {12, "dozen"}}, {"dzs", {12, "dozen"}}, {"doz", {12, "dozen"}}, {"dozs", {12, "dozen"}},
     {"dozen", {12, "dozen"}}, {"dozens", {12, "dozen"}}};
 
 // Scale letters glued to digits ("£3.5bn", "100k", "£800m").
@@ -322,9 +325,11 @@ auto const hundreds_lead = x3::rule<class hundreds_lead_class, ast::Number>{"num
     word_99 | a_one_number;
 
 auto const small_words_def =
-      (hundreds_lead >> w("hundred") >> -(-w("and") >> word_99))[make_hundreds]
+      (hundreds_lead >> w("hundred") >> -(-w("and") >> word_99 >> !lexeme[denominator_sym >> word_end]))
+        [make_hundreds]
     | (word_99 >> w("point") >> +lexeme[digit_word_sym >> word_end])[make_point]
     | (w("point") >> digits)[make_point_digits]
+    | (x3::attr(ast::Number{}) >> w("point") >> +lexeme[digit_word_sym >> word_end])[make_point]
     | word_99[copy_number];
 // clang-format on
 
@@ -373,7 +378,10 @@ auto const continue_cardinal = [](auto& ctx) {
   total.integer_digits = 0;
 };
 auto const and_word = x3::rule<class and_word_class, bool>{"and"} = w("and") >> x3::attr(true);
-auto const cardinal_def = term[start_cardinal] >> *((-and_word >> term)[continue_cardinal]);
+auto const denominator_ahead = lexeme[denominator_sym >> word_end];
+// "two million and one half": "one" belongs to the fraction, not the number.
+auto const cardinal_def =
+    term[start_cardinal] >> *((-and_word >> term >> !denominator_ahead)[continue_cardinal]);
 
 // --- amounts: cardinals, fractions with scales, mixed numbers -------------------
 
@@ -399,18 +407,28 @@ auto const make_mixed = [](auto& ctx) {
   ast::Number n = fusion::at_c<0>(_attr(ctx));
   double numerator = fusion::at_c<1>(_attr(ctx));
   double denominator = fusion::at_c<2>(_attr(ctx));
-  double unit = n.scale;  // "two million and a half" is 2.5 million
-  n.value += unit * numerator / denominator;
-  n.step = unit / denominator;
-  for (Scale const& s : fusion::at_c<3>(_attr(ctx))) detail::apply_scale(n, s);
+  auto const& trailing = fusion::at_c<3>(_attr(ctx));
+  double trailing_scale = 1;
+  for (Scale const& s : trailing) trailing_scale *= s.factor;
+  if (n.scale > 1 && trailing_scale > 1) {
+    // "one billion and a half million": the fraction takes the later scale
+    n.value += trailing_scale * numerator / denominator;
+    n.step = trailing_scale / denominator;
+  } else {
+    double unit = n.scale;  // "two million and a half" is 2.5 million
+    n.value += unit * numerator / denominator;
+    n.step = unit / denominator;
+    for (Scale const& s : trailing) detail::apply_scale(n, s);
+  }
   n.words = true;
   _val(ctx) = core_count(n);
 };
 
 // clang-format off
+auto const number_value = [](auto& ctx) { _val(ctx) = _attr(ctx).value; };
 auto const numerator_word = x3::rule<class numerator_word_class, double>{"numerator"} =
-      lexeme[units_sym >> word_end]
-    | (a_one >> x3::attr(1.0));
+      word_99[number_value]
+    | (a_one >> x3::attr(1.0))[copy_number];
 auto const denominator_word = lexeme[denominator_sym >> word_end];
 auto const half_word = w("half") >> x3::attr(1.0) >> x3::attr(2.0);
 
@@ -420,6 +438,7 @@ auto const amount_def =
     | (numerator_word >> -lit('-') >> denominator_word >> -a_one >> +scale_word)
         [make_fraction_scaled]
     | (half_word >> -a_one >> +scale_word)[make_fraction_scaled]
+    | (x3::attr(1.0) >> denominator_word >> +scale_word)[make_fraction_scaled]  // "quarter million"
     | cardinal[make_amount];
 // clang-format on
 
@@ -430,8 +449,9 @@ auto const negate = [](auto& ctx) {
 };
 auto const copy_core = [](auto& ctx) { _val(ctx) = _attr(ctx); };
 // clang-format off
+// A minus sign is glued to its digits ("-504"); a spaced dash is punctuation.
 auto const signed_amount_def =
-      ((lit('-') | w("minus") | w("negative")) >> amount)[negate]
+      ((lexeme[lit('-') >> &digit] | w("minus") | w("negative")) >> amount)[negate]
     | amount[copy_core];
 // clang-format on
 
@@ -474,7 +494,7 @@ auto const currency_suffix_def =
 auto const per_number = [](auto& ctx) {
   ast::Number const& n = _attr(ctx);
   char buffer[32];
-  auto result = std::to_chars(buffer, buffer + sizeof buffer, n.value);
+  auto result = std::to_chars(buffer, buffer + sizeof buffer, n.value, std::chars_format::fixed);
   _val(ctx) = std::string(buffer, result.ptr);
 };
 auto const per_word = [](auto& ctx) { _val(ctx) = std::string(_attr(ctx)); };
@@ -601,8 +621,10 @@ auto const make_slash = [](auto& ctx) {
 auto const make_fraction = [](auto& ctx) {
   double numerator = fusion::at_c<0>(_attr(ctx));
   double denominator = fusion::at_c<1>(_attr(ctx));
-  if (numerator > denominator) {  // "twenty-three fifths" is not a share
-    _pass(ctx) = false;
+  if (numerator > denominator) {  // "twenty-three fifths" is a number, not a share
+    ast::Number n = detail::word_number(numerator / denominator);
+    n.step = 1.0 / denominator;
+    _val(ctx) = core_count(n);
     return;
   }
   _val(ctx) = ratio_core(numerator, denominator, false, true);
@@ -643,9 +665,9 @@ auto const core_def =
     | (plain_cardinal >> w("in") >> plain_cardinal)[make_share]
     | (plain_cardinal >> w("out") >> w("of") >> plain_cardinal)[make_share]
     | (plain_cardinal >> w("of") >> -w("the") >> plain_cardinal)[make_count_ratio]
-    | lexeme[digits >> '/' >> digits >> !(lit('/') | digit)][make_slash]
-    | (numerator_word >> -lit('-') >> denominator_word)[make_fraction]
-    | half_word[make_fraction]
+    | lexeme[digits >> (lit('/') | lit("\xE2\x81\x84")) >> digits >> !(lit('/') | digit)][make_slash]
+    | (numerator_word >> -lit('-') >> denominator_word >> !scale_word)[make_fraction]
+    | (half_word >> !(-a_one >> scale_word))[make_fraction]
     | (signed_amount >> -per_tail)[make_count];
 // clang-format on
 
@@ -762,15 +784,13 @@ inline bool unify_range_ends(ast::Hedged& first, ast::Hedged& second) {
     if (b.kind == QuantityKind::kMultiplier) return false;
     a.kind = b.kind;
     a.unit = b.unit;
-    if (a.number.scale == 1 && b.number.scale > 1 && !b.unit.empty()) {
-      a.number.value *= b.number.scale;
-      a.number.step *= b.number.scale;
-      a.number.scale = b.number.scale;
-    } else if (a.number.scale == 1 && b.number.scale > 1 && a.number.value < b.number.value) {
-      a.number.value *= b.number.scale;  // "from 10 to 20 million"
-      a.number.step *= b.number.scale;
-      a.number.scale = b.number.scale;
-    }
+  }
+  // "between 2 and 3 million", "£2-3bn": a bare first end takes the second's scale.
+  if (a.number.scale == 1 && b.number.scale > 1 && a.number.value * b.number.scale > a.number.value &&
+      a.number.value < b.number.value) {
+    a.number.value *= b.number.scale;
+    a.number.step *= b.number.scale;
+    a.number.scale = b.number.scale;
   }
   if (a.kind == QuantityKind::kRate && b.kind == QuantityKind::kCount) return true;
   return a.kind == b.kind && a.unit == b.unit;
@@ -828,13 +848,27 @@ auto const make_single = [](auto& ctx) {
   _val(ctx) = e;
 };
 
+// "0 to 17", "10 to 20 dollars": a bare "to" range starts with a bare number,
+// or "£6.6bn to £8.2bn" and "5% to 7%" are more likely the ends of a change.
+auto const require_unitless = [](auto& ctx) {
+  ast::Hedged const& h = _attr(ctx);
+  if (h.core.kind != QuantityKind::kCount || !h.core.per.empty()) {
+    _pass(ctx) = false;
+    return;
+  }
+  _val(ctx) = h;
+};
+auto const unitless_hedged = x3::rule<class unitless_hedged_class, ast::Hedged>{"number"} =
+    hedged[require_unitless];
+
 // clang-format off
 auto const range_to = w("to") | w("until") | w("through") | w("thru") | lit('-') | lit('~');
 auto const expression_def =
       (w("between") >> hedged >> (w("and") | lit('-')) >> hedged)[make_between]
     | (w("from") >> hedged >> (range_to | w("and")) >> hedged)[make_from_to]
     | (hedged >> (w("and") | w("but")) >> hedged)[make_bounds]
-    | (hedged >> range_to >> hedged)[make_bare_range]
+    | (hedged >> (lit('-') | lit('~') | w("through") | w("thru")) >> hedged)[make_bare_range]
+    | (unitless_hedged >> (w("to") | w("until")) >> hedged)[make_bare_range]
     | hedged[make_single];
 // clang-format on
 
