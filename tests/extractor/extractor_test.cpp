@@ -1,0 +1,679 @@
+// The extractor stage: normalisation and its offset map, sentence segmentation,
+// and the Extractor end to end (spans index the original text, not-claims stay
+// out), plus a seeded robustness run through the Extractor and the JSON report.
+#include <algorithm>
+#include <cstdint>
+#include <random>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include "claimcheck/corpus/document.hpp"
+#include "claimcheck/extractor/extract.hpp"
+#include "claimcheck/extractor/normalize.hpp"
+#include "claimcheck/extractor/segment.hpp"
+#include "claimcheck/grammar/quantity.hpp"
+#include "claimcheck/report/json.hpp"
+
+namespace {
+
+using claimcheck::corpus::Document;
+using claimcheck::extractor::Claim;
+using claimcheck::extractor::Extractor;
+using claimcheck::extractor::normalize;
+using claimcheck::extractor::OffsetMap;
+using claimcheck::extractor::segment_sentences;
+using claimcheck::extractor::Span;
+using claimcheck::grammar::QuantityKind;
+
+std::string_view slice(std::string_view text, Span span) {
+  return text.substr(span.begin, span.size());
+}
+
+std::vector<Claim> extract(std::string text, std::string id = "t") {
+  Document document;
+  document.id = std::move(id);
+  document.text = std::move(text);
+  static Extractor const extractor;
+  return extractor.extract(document);
+}
+
+std::string describe(std::vector<Claim> const& claims) {
+  std::string out;
+  for (Claim const& c : claims) {
+    out += "\n  '" + c.text + "' kind " +
+           std::string(claimcheck::grammar::to_string(c.quantity.kind)) + " value " +
+           std::to_string(c.quantity.value);
+  }
+  return out.empty() ? " (none)" : out;
+}
+
+bool has_value(std::vector<Claim> const& claims, double value) {
+  return std::any_of(claims.begin(), claims.end(), [&](Claim const& c) {
+    return std::abs(c.quantity.value - value) <= 1e-9 * std::max(1.0, std::abs(value));
+  });
+}
+
+// The sentence (as text) that contains `needle`, or "" if none does.
+std::string sentence_with(std::string_view text, std::string_view needle) {
+  for (Span s : segment_sentences(text)) {
+    if (slice(text, s).find(needle) != std::string_view::npos)
+      return std::string(slice(text, s));
+  }
+  return "";
+}
+
+// ---- OffsetMap and normalize() ------------------------------------------------
+
+TEST(OffsetMap, AsciiIsIdentity) {
+  std::string const text = "Costs rose 16% since 2011.";
+  auto norm = normalize(text);
+  EXPECT_EQ(norm.text, text);
+  EXPECT_EQ(norm.lower, "costs rose 16% since 2011.");
+  EXPECT_TRUE(norm.map.identity());
+  for (std::size_t b = 0; b <= text.size(); ++b) {
+    EXPECT_EQ(norm.map.to_original_begin(b), b);
+    EXPECT_EQ(norm.map.to_original_end(b), b);
+  }
+  EXPECT_EQ(norm.map.to_original(Span{11, 14}), (Span{11, 14}));
+}
+
+TEST(OffsetMap, EmptyText) {
+  auto norm = normalize("");
+  EXPECT_EQ(norm.text, "");
+  EXPECT_TRUE(norm.map.identity());
+  EXPECT_EQ(norm.map.to_original(Span{0, 0}), (Span{0, 0}));
+}
+
+TEST(OffsetMap, CurlyQuoteFoldsAndShifts) {
+  std::string const text = "It\u2019s 16 per cent";  // ’ is three bytes
+  auto norm = normalize(text);
+  EXPECT_EQ(norm.text, "It's 16 per cent");
+  EXPECT_FALSE(norm.map.identity());
+  EXPECT_EQ(norm.map.to_original_begin(4), 6u);  // the header's example
+  Span const figure{5, 7};                       // "16" in the normalised text
+  ASSERT_EQ(slice(norm.text, figure), "16");
+  EXPECT_EQ(slice(text, norm.map.to_original(figure)), "16");
+  // The quote itself maps to all three of its bytes.
+  EXPECT_EQ(slice(text, norm.map.to_original(Span{2, 3})), "\u2019");
+}
+
+TEST(OffsetMap, DoubleCurlyQuotes) {
+  std::string const text = "\u201c16%\u201d";
+  auto norm = normalize(text);
+  EXPECT_EQ(norm.text, "\"16%\"");
+  EXPECT_EQ(slice(text, norm.map.to_original(Span{1, 4})), "16%");
+  EXPECT_EQ(slice(text, norm.map.to_original(Span{0, 5})), text);
+}
+
+TEST(OffsetMap, EnDashFolds) {
+  std::string const text = "in 2012\u201313 it rose";
+  auto norm = normalize(text);
+  EXPECT_EQ(norm.text, "in 2012-13 it rose");
+  EXPECT_EQ(slice(text, norm.map.to_original(Span{3, 10})), "2012\u201313");
+  EXPECT_EQ(slice(text, norm.map.to_original(Span{8, 10})), "13");
+  EXPECT_EQ(slice(text, norm.map.to_original(Span{11, 18})), "it rose");
+}
+
+TEST(OffsetMap, NoBreakSpaceFolds) {
+  std::string const text = "\u00a316\u00a0million, 40\u202f000";
+  auto norm = normalize(text);
+  EXPECT_EQ(norm.text, "\u00a316 million, 40 000");
+  std::size_t const at = norm.text.find("16 million");
+  ASSERT_NE(at, std::string::npos);
+  EXPECT_EQ(slice(text, norm.map.to_original(Span{at, at + 10})), "16\u00a0million");
+  std::size_t const forty = norm.text.find("40 000");
+  EXPECT_EQ(slice(text, norm.map.to_original(Span{forty, forty + 6})), "40\u202f000");
+}
+
+TEST(OffsetMap, LigatureExpandsToTwoBytes) {
+  std::string const text = "\ufb01ve rose 16%";  // "ﬁ" is three bytes, "fi" two
+  auto norm = normalize(text);
+  EXPECT_EQ(norm.text, "five rose 16%");
+  std::size_t const at = norm.text.find("16%");
+  EXPECT_EQ(slice(text, norm.map.to_original(Span{at, at + 3})), "16%");
+  // Half of the ligature maps to the whole character, never into it.
+  EXPECT_EQ(slice(text, norm.map.to_original(Span{1, 2})), "\ufb01");
+  EXPECT_EQ(slice(text, norm.map.to_original(Span{0, 1})), "\ufb01");
+  EXPECT_EQ(slice(text, norm.map.to_original(Span{0, 4})), "\ufb01ve");
+}
+
+TEST(OffsetMap, FullWidthDigitsBecomeAscii) {
+  std::string const text = "Up \uff11\uff16% since 2011";  // "１６%"
+  auto norm = normalize(text);
+  EXPECT_EQ(norm.text, "Up 16% since 2011");
+  Span const figure{3, 6};
+  ASSERT_EQ(slice(norm.text, figure), "16%");
+  EXPECT_EQ(slice(text, norm.map.to_original(figure)), "\uff11\uff16%");
+  // One digit of the pair still maps to bytes that contain the figure.
+  std::string_view const one = slice(text, norm.map.to_original(Span{4, 5}));
+  EXPECT_NE(one.find("\uff16"), std::string_view::npos);
+  std::size_t const since = norm.text.find("since");
+  EXPECT_EQ(slice(text, norm.map.to_original(Span{since, since + 5})), "since");
+}
+
+TEST(OffsetMap, FullWidthPercentSign) {
+  std::string const text = "\uff11\uff16\uff05";  // "１６％"
+  auto norm = normalize(text);
+  EXPECT_EQ(norm.text, "16%");
+  EXPECT_EQ(slice(text, norm.map.to_original(Span{0, 3})), text);
+}
+
+TEST(OffsetMap, ConstructedSegments) {
+  // Original "a’b" (a, three-byte quote, b) normalised to "a'b".
+  OffsetMap map({{1, 2, 1, 4}}, 3, 5);
+  EXPECT_EQ(map.to_original_begin(0), 0u);
+  EXPECT_EQ(map.to_original_begin(1), 1u);
+  EXPECT_EQ(map.to_original_end(2), 4u);
+  EXPECT_EQ(map.to_original_begin(2), 4u);
+  EXPECT_EQ(map.to_original_end(3), 5u);
+  EXPECT_EQ(map.to_original(Span{0, 3}), (Span{0, 5}));
+  EXPECT_EQ(map.to_original(Span{1, 1}).begin, 1u);
+}
+
+TEST(Normalize, FoldsWhatAReaderDoesNotDistinguish) {
+  auto norm = normalize("\u201cUp\u201d \u2014 by 3\u00bd\u2026 \u2212 5");
+  EXPECT_EQ(norm.text.find("\u201c"), std::string::npos);
+  EXPECT_EQ(norm.text.find("\u2014"), std::string::npos);
+  EXPECT_EQ(norm.text.find("\u2026"), std::string::npos);
+  EXPECT_NE(norm.text.find("\"Up\" - by 3"), std::string::npos) << norm.text;
+  EXPECT_NE(norm.text.find("..."), std::string::npos) << norm.text;
+  EXPECT_NE(norm.text.find("- 5"), std::string::npos) << norm.text;  // minus sign
+}
+
+TEST(Normalize, DropsZeroWidthAndSoftHyphen) {
+  std::string const text = "1\u200b6% of chil\u00addren";
+  auto norm = normalize(text);
+  EXPECT_EQ(norm.text, "16% of children");
+  EXPECT_EQ(slice(text, norm.map.to_original(Span{0, 3})), "1\u200b6%");
+}
+
+TEST(Normalize, ComposesCombiningSequences) {
+  auto norm = normalize("cafe\u0301 16%");
+  EXPECT_EQ(norm.text, "caf\u00e9 16%");
+}
+
+TEST(Normalize, LowerIsAsciiLowercaseSameOffsets) {
+  auto norm = normalize("GBP \u00a34.5BN \u00c9TAT");
+  ASSERT_EQ(norm.lower.size(), norm.text.size());
+  for (std::size_t i = 0; i < norm.text.size(); ++i) {
+    char const c = norm.text[i];
+    char const want = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    EXPECT_EQ(norm.lower[i], want) << "at " << i;
+  }
+}
+
+// ---- segment_sentences ----------------------------------------------------------
+
+TEST(Segment, HeaderExample) {
+  std::string const text = "29%\nrise in plans\n\nNext one.";
+  auto spans = segment_sentences(text);
+  ASSERT_EQ(spans.size(), 2u);
+  EXPECT_EQ(slice(text, spans[0]), "29%\nrise in plans");
+  EXPECT_EQ(slice(text, spans[1]), "Next one.");
+}
+
+TEST(Segment, StatBoxStaysOneSentence) {
+  std::string const text =
+      "Rise in care demand\n\n29%\nrise in children on child protection plans between 2010/11 "
+      "and 2015/16\n\n";
+  std::string const s = sentence_with(text, "29%");
+  EXPECT_NE(s.find("rise in children on child protection plans"), std::string::npos) << s;
+  EXPECT_EQ(s.find("Rise in care demand"), std::string::npos) << s;
+}
+
+TEST(Segment, GluedCaptionSplits) {
+  std::string const text =
+      "care reportLaunching the report, Sir Michael Wishaw, Ofsted, said: \"Today's report "
+      "finds that three out of four local authorities inspected are rated less than good.\"";
+  auto spans = segment_sentences(text);
+  ASSERT_GE(spans.size(), 2u);
+  EXPECT_EQ(slice(text, spans[0]), "care report");
+  EXPECT_EQ(slice(text, spans[1]).substr(0, 22), "Launching the report, ");
+}
+
+TEST(Segment, FootnoteMarkerEndsTheSentence) {
+  std::string const text =
+      "the  number of children over the age of 16 on plans has increased by 54%.1.  Following "
+      "a trend of decreasing numbers of unaccompanied asylum-seeking children looked after "
+      "since 2009 (the figure peaked at 3,880) there was a sharp increase of 30% between 2014 "
+      "and 2015.";
+  std::string const s = sentence_with(text, "increased by 54%");
+  ASSERT_FALSE(s.empty());
+  EXPECT_EQ(s.find("Following"), std::string::npos) << s;
+  EXPECT_FALSE(sentence_with(text, "Following a trend").empty());
+}
+
+TEST(Segment, SoftWrappedCitationJoins) {
+  std::string const text =
+      "\u201d1 in 10 children in 2018 had a social worker in the past six years (Department\n"
+      "for Education, 2019b), and it is estimated that 25% of children will have had a social "
+      "worker before their 16th birthday (Jay et al., 2020)\u201d.\n";
+  auto norm = normalize(text);
+  std::string const s = sentence_with(norm.text, "(Department");
+  EXPECT_NE(s.find("(Department\nfor Education, 2019b)"), std::string::npos) << s;
+}
+
+TEST(Segment, TrimsAndDropsEmpty) {
+  std::string const text = "  \n\n One.  \n\n\n  Two.  ";
+  auto spans = segment_sentences(text);
+  ASSERT_EQ(spans.size(), 2u);
+  EXPECT_EQ(slice(text, spans[0]), "One.");
+  EXPECT_EQ(slice(text, spans[1]), "Two.");
+  EXPECT_TRUE(segment_sentences("").empty());
+  EXPECT_TRUE(segment_sentences(" \n\t ").empty());
+}
+
+TEST(Segment, SpansAreOrderedAndInside) {
+  std::string const text =
+      "One in five boards is failing. Costs rose 16% since 2011! Did they?\nYes: 21 in total.";
+  auto spans = segment_sentences(text);
+  ASSERT_GE(spans.size(), 3u);
+  std::size_t last = 0;
+  for (Span s : spans) {
+    EXPECT_LE(last, s.begin);
+    EXPECT_LT(s.begin, s.end);
+    EXPECT_LE(s.end, text.size());
+    last = s.end;
+  }
+}
+
+// ---- the Extractor end to end ---------------------------------------------------
+
+// Every claim's span and sentence_span index the original text exactly.
+void expect_spans_index_original(std::string const& text, std::vector<Claim> const& claims) {
+  for (Claim const& c : claims) {
+    ASSERT_LE(c.span.begin, c.span.end);
+    ASSERT_LE(c.span.end, text.size());
+    EXPECT_EQ(c.text, text.substr(c.span.begin, c.span.size()));
+    ASSERT_LE(c.sentence_span.end, text.size());
+    EXPECT_EQ(c.sentence, text.substr(c.sentence_span.begin, c.sentence_span.size()));
+    EXPECT_LE(c.sentence_span.begin, c.span.begin) << c.text;
+    EXPECT_LE(c.span.end, c.sentence_span.end) << c.text;
+  }
+}
+
+TEST(Extractor, HeaderExample) {
+  std::string const text = "Costs rose 16% since 2011.";
+  auto claims = extract(text, "d1");
+  ASSERT_EQ(claims.size(), 1u) << describe(claims);
+  Claim const& c = claims[0];
+  EXPECT_EQ(c.text, "16%");
+  EXPECT_EQ(c.span, (Span{11, 14}));
+  EXPECT_EQ(c.quantity.kind, QuantityKind::kPercent);
+  EXPECT_DOUBLE_EQ(c.quantity.value, 16);
+  EXPECT_DOUBLE_EQ(c.quantity.low, 15.5);
+  EXPECT_DOUBLE_EQ(c.quantity.high, 16.5);
+  EXPECT_EQ(c.doc, "d1");
+  EXPECT_EQ(c.id, "d1:c1");
+  EXPECT_EQ(c.sentence, text);
+  expect_spans_index_original(text, claims);
+}
+
+TEST(Extractor, EmptyAndFigureFreeTexts) {
+  EXPECT_TRUE(extract("").empty());
+  EXPECT_TRUE(extract("Nothing to count here.").empty());
+  EXPECT_TRUE(extract("\n\n  \n").empty());
+}
+
+TEST(Extractor, SpansIndexOriginalThroughFolds) {
+  std::vector<std::string> const texts = {
+      "It\u2019s up 16 per cent \u2013 to \u00a32.3bn in 2019\u201320.",
+      "\u201cAround \uff11\uff16% of \ufb01rms,\u201d she said.",
+      "Spending fell from around \u00a33.5bn in 2012-13 to \u00a32.3bn in 2019-20.",
+      "A rise of 4.9%\u00a0(550,000) \u2014 one in four.",
+      "\u201d1 in 10 children in 2018 had a social worker (Department\nfor Education, 2019b), "
+      "and 25% of children will have had one.",
+      "Caf\u00e9s: e\u0301 12 and \u00bd of 40\u202f000 people.",
+  };
+  for (std::string const& text : texts) {
+    SCOPED_TRACE(text);
+    auto claims = extract(text);
+    EXPECT_FALSE(claims.empty());
+    expect_spans_index_original(text, claims);
+  }
+}
+
+TEST(Extractor, FullWidthFigure) {
+  std::string const text = "Up \uff11\uff16% since 2011.";
+  auto claims = extract(text);
+  ASSERT_EQ(claims.size(), 1u) << describe(claims);
+  EXPECT_EQ(claims[0].text, "\uff11\uff16%");
+  EXPECT_EQ(claims[0].quantity.kind, QuantityKind::kPercent);
+  EXPECT_DOUBLE_EQ(claims[0].quantity.value, 16);
+}
+
+TEST(Extractor, CurlyQuotedFigure) {
+  std::string const text = "She said it\u2019s \u201c16 per cent\u201d higher.";
+  auto claims = extract(text);
+  ASSERT_EQ(claims.size(), 1u) << describe(claims);
+  EXPECT_EQ(claims[0].text, "16 per cent");
+  EXPECT_EQ(claims[0].quantity.kind, QuantityKind::kPercent);
+  expect_spans_index_original(text, claims);
+}
+
+TEST(Extractor, ClaimsInTextOrderWithUniqueIds) {
+  std::string const text =
+      "Costs rose 16% since 2011. One in five boards is failing. Spending fell by \u00a3538 "
+      "million.";
+  auto claims = extract(text, "doc");
+  ASSERT_GE(claims.size(), 3u) << describe(claims);
+  for (std::size_t i = 0; i < claims.size(); ++i) {
+    EXPECT_EQ(claims[i].id, "doc:c" + std::to_string(i + 1));
+    if (i > 0) {
+      EXPECT_LT(claims[i - 1].span.begin, claims[i].span.begin);
+    }
+  }
+  expect_spans_index_original(text, claims);
+}
+
+TEST(Extractor, CommentDocumentsAreCommentSection) {
+  Document document;
+  document.id = "c";
+  document.kind = claimcheck::corpus::DocumentKind::kComment;
+  document.text = "Up 16% since 2011.";
+  auto claims = Extractor{}.extract(document);
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(claims[0].section, claimcheck::extractor::Section::kComment);
+}
+
+TEST(Extractor, FootnoteMarkerIsNotADecimal) {
+  std::string const text =
+      "the number of children over the age of 16 on plans has increased by 54%.1.  Following "
+      "a trend of decreasing numbers.";
+  auto claims = extract(text);
+  auto it =
+      std::find_if(claims.begin(), claims.end(), [](Claim const& c) { return c.text == "54%"; });
+  ASSERT_NE(it, claims.end()) << describe(claims);
+  EXPECT_EQ(it->quantity.kind, QuantityKind::kPercent);
+  EXPECT_DOUBLE_EQ(it->quantity.value, 54);
+  EXPECT_EQ(it->sentence.find("Following"), std::string::npos) << it->sentence;
+  EXPECT_FALSE(has_value(claims, 54.1)) << describe(claims);
+  EXPECT_FALSE(has_value(claims, 1)) << describe(claims);
+  expect_spans_index_original(text, claims);
+}
+
+TEST(Extractor, TrailingFootnoteMarker) {
+  std::string const text =
+      "Of the 15,270 children looked after, 1,970 (13%) are unaccompanied asylum-seeking "
+      "children.2\n\nNext paragraph.";
+  auto claims = extract(text);
+  EXPECT_TRUE(has_value(claims, 15270)) << describe(claims);
+  EXPECT_TRUE(has_value(claims, 1970)) << describe(claims);
+  EXPECT_TRUE(has_value(claims, 13)) << describe(claims);
+  EXPECT_FALSE(has_value(claims, 2)) << describe(claims);
+}
+
+// Figures that are identifiers, references or times: no claim at all.
+class NotClaims : public testing::TestWithParam<char const*> {};
+
+TEST_P(NotClaims, GiveNoClaim) {
+  auto claims = extract(GetParam());
+  EXPECT_TRUE(claims.empty()) << "in '" << GetParam() << "':" << describe(claims);
+}
+
+// A readable test name from the text: "3_See_page_12_for_the_details".
+std::string not_claim_name(testing::TestParamInfo<char const*> const& param) {
+  std::string name;
+  for (char const* p = param.param; *p != '\0' && name.size() < 40; ++p) {
+    bool const alnum =
+        (*p >= '0' && *p <= '9') || (*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z');
+    if (alnum) {
+      name += *p;
+    } else if (!name.empty() && name.back() != '_') {
+      name += '_';
+    }
+  }
+  while (!name.empty() && name.back() == '_')
+    name.pop_back();
+  return std::to_string(param.index) + "_" + name;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Extractor, NotClaims,
+    testing::Values("Councils act under section 47 of the Children Act 1989.",
+                    "Support is provided under section 17 of the Children Act 1989.",
+                    "See page 12 for the details.", "The meeting starts at 10:30am.",
+                    "The meeting starts at 10.30 am sharp.", "Doors open at 9pm.",
+                    "For help, call +44 20 7946 0958 today.", "Ring 020 7946 0958 now.",
+                    "The service opened in 2015.",
+                    "Most will have had a social worker (Jay et al., 2020).",
+                    "It was set out in paragraph 3 of the guidance.",
+                    "The new rules are in Table 3 and Figure 2."),
+    not_claim_name);
+
+TEST(Extractor, NotClaimNextToAClaim) {
+  std::string const text = "Under section 47 of the Children Act 1989, 16% of cases were closed.";
+  auto claims = extract(text);
+  ASSERT_EQ(claims.size(), 1u) << describe(claims);
+  EXPECT_EQ(claims[0].text, "16%");
+  expect_spans_index_original(text, claims);
+}
+
+TEST(Extractor, CitationYearIsNotACount) {
+  std::string const text =
+      "It is estimated that 25% of children will have had a social worker before their 16th "
+      "birthday (Jay et al., 2020).";
+  auto claims = extract(text);
+  EXPECT_TRUE(has_value(claims, 25)) << describe(claims);
+  EXPECT_FALSE(has_value(claims, 2020)) << describe(claims);
+}
+
+// ---- robustness: seeded random text through the Extractor and the report ---------
+
+void append_utf8(std::string& out, char32_t c) {
+  if (c < 0x80) {
+    out += static_cast<char>(c);
+  } else if (c < 0x800) {
+    out += static_cast<char>(0xC0 | (c >> 6));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  } else if (c < 0x10000) {
+    out += static_cast<char>(0xE0 | (c >> 12));
+    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (c >> 18));
+    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  }
+}
+
+// True when `s` is valid UTF-8 (no overlongs, surrogates or values past U+10FFFF).
+bool valid_utf8(std::string_view s) {
+  std::size_t i = 0;
+  while (i < s.size()) {
+    auto const b = static_cast<unsigned char>(s[i]);
+    int n = 0;
+    char32_t c = 0;
+    if (b < 0x80) {
+      ++i;
+      continue;
+    } else if (b >= 0xC2 && b <= 0xDF) {
+      n = 1, c = b & 0x1F;
+    } else if (b >= 0xE0 && b <= 0xEF) {
+      n = 2, c = b & 0x0F;
+    } else if (b >= 0xF0 && b <= 0xF4) {
+      n = 3, c = b & 0x07;
+    } else {
+      return false;
+    }
+    for (int k = 1; k <= n; ++k) {
+      if (i + k >= s.size())
+        return false;
+      auto const cont = static_cast<unsigned char>(s[i + k]);
+      if ((cont & 0xC0) != 0x80)
+        return false;
+      c = (c << 6) | (cont & 0x3F);
+    }
+    if ((n == 2 && c < 0x800) || (n == 3 && c < 0x10000) || c > 0x10FFFF ||
+        (c >= 0xD800 && c <= 0xDFFF)) {
+      return false;
+    }
+    i += n + 1;
+  }
+  return true;
+}
+
+// Valid UTF-8 from random code points mixed with what figures are made of.
+std::string random_text(std::mt19937& rng) {
+  static std::vector<std::string> const pieces = {"0",
+                                                  "1",
+                                                  "7",
+                                                  "16",
+                                                  "2011",
+                                                  "2012-13",
+                                                  "2012/13",
+                                                  "3.5",
+                                                  "4,970",
+                                                  ".5",
+                                                  "1.2.3",
+                                                  "10:30",
+                                                  "\u00a3",
+                                                  "$",
+                                                  "\u20ac",
+                                                  "\u00a5",
+                                                  "\u20b9",
+                                                  "US$",
+                                                  "GBP",
+                                                  "%",
+                                                  " per cent",
+                                                  " pp",
+                                                  " percentage points",
+                                                  "one",
+                                                  "two",
+                                                  "three",
+                                                  "twenty",
+                                                  "hundred",
+                                                  "thousand",
+                                                  " million",
+                                                  "bn",
+                                                  "m",
+                                                  "k",
+                                                  "half",
+                                                  "a third",
+                                                  "one in four",
+                                                  "two thirds",
+                                                  "doubled",
+                                                  "threefold",
+                                                  "around ",
+                                                  "nearly ",
+                                                  "more than ",
+                                                  "at least ",
+                                                  "between ",
+                                                  " and ",
+                                                  " to ",
+                                                  "from ",
+                                                  "-",
+                                                  "\u2013",
+                                                  "\u2014",
+                                                  "(",
+                                                  ")",
+                                                  ",",
+                                                  ".",
+                                                  ":",
+                                                  ";",
+                                                  "\n",
+                                                  "\n\n",
+                                                  " ",
+                                                  "  ",
+                                                  "\t",
+                                                  "\u00a0",
+                                                  "\u202f",
+                                                  "\u2019",
+                                                  "\u201c",
+                                                  "\u201d",
+                                                  "\ufb01",
+                                                  "\uff11",
+                                                  "\uff16",
+                                                  "\uff05",
+                                                  "\u00bd",
+                                                  "e\u0301",
+                                                  "\u200b",
+                                                  "\u00ad",
+                                                  "\u2026",
+                                                  "section ",
+                                                  "page ",
+                                                  "+44 20 7946 0958",
+                                                  "99999999999999999999999999999999999999",
+                                                  "1e308",
+                                                  "0.0000000000000000001",
+                                                  "1,000,000,000,000,000,000,000",
+                                                  std::string(1, '\0'),
+                                                  "\x7f",
+                                                  "\r\n"};
+  std::uniform_int_distribution<int> length(0, 60);
+  std::uniform_int_distribution<int> choice(0, 9);
+  std::uniform_int_distribution<std::size_t> piece(0, pieces.size() - 1);
+  std::uniform_int_distribution<std::uint32_t> ascii(0x20, 0x7E);
+  std::uniform_int_distribution<std::uint32_t> bmp(0x80, 0xFFFD);
+  std::uniform_int_distribution<std::uint32_t> astral(0x10000, 0x10FFFF);
+  std::string out;
+  int const n = length(rng);
+  for (int i = 0; i < n; ++i) {
+    int const kind = choice(rng);
+    if (kind < 4) {
+      out += pieces[piece(rng)];
+    } else if (kind < 7) {
+      append_utf8(out, ascii(rng));
+    } else if (kind < 9) {
+      char32_t c = bmp(rng);
+      if (c >= 0xD800 && c <= 0xDFFF)
+        c = 0xFFFD;
+      append_utf8(out, c);
+    } else {
+      append_utf8(out, astral(rng));
+    }
+  }
+  return out;
+}
+
+TEST(Robustness, RandomTextGivesValidJsonAndExactSpans) {
+  std::mt19937 rng(20240601);
+  int claims_seen = 0;
+  for (int round = 0; round < 3000; ++round) {
+    std::string const text = random_text(rng);
+    ASSERT_TRUE(valid_utf8(text)) << "the generator made invalid UTF-8 in round " << round;
+    std::vector<Claim> claims;
+    ASSERT_NO_THROW(claims = extract(text, "r" + std::to_string(round))) << "round " << round;
+    for (Claim const& c : claims) {
+      ++claims_seen;
+      std::string line;
+      ASSERT_NO_THROW(line = claimcheck::report::claim_json_line(c)) << "round " << round;
+      nlohmann::json parsed;
+      ASSERT_NO_THROW(parsed = nlohmann::json::parse(line)) << "round " << round << ": " << line;
+      EXPECT_TRUE(parsed.is_object());
+      EXPECT_EQ(line.find('\n'), std::string::npos);
+      // Spans index the original text and never split a character.
+      ASSERT_LE(c.span.begin, c.span.end) << "round " << round;
+      ASSERT_LE(c.span.end, text.size()) << "round " << round;
+      EXPECT_EQ(c.text, text.substr(c.span.begin, c.span.size())) << "round " << round;
+      EXPECT_TRUE(valid_utf8(c.text)) << "round " << round << ": span splits a character";
+      EXPECT_TRUE(valid_utf8(c.sentence)) << "round " << round;
+      EXPECT_EQ(parsed.at("span").at(0).get<std::size_t>(), c.span.begin);
+    }
+  }
+  EXPECT_GT(claims_seen, 100);  // the generator does reach the grammar
+}
+
+TEST(Robustness, HugeAndDegenerateNumbers) {
+  for (std::string const& text :
+       {std::string(5000, '9'), std::string(3000, '%'), "1" + std::string(400, '0') + "%",
+        std::string(2000, '.') + "5", "\u00a3" + std::string(1000, '9') + "bn",
+        std::string(1000, '(') + "16%" + std::string(1000, ')'), std::string("16\0%", 4),
+        "one in " + std::string(500, '9'),
+        std::string("0.0000000000000000000000000000000000000001%")}) {
+    std::vector<Claim> claims;
+    ASSERT_NO_THROW(claims = extract(text));
+    for (Claim const& c : claims) {
+      nlohmann::json parsed;
+      EXPECT_NO_THROW(parsed = nlohmann::json::parse(claimcheck::report::claim_json_line(c)));
+      EXPECT_EQ(c.text, text.substr(c.span.begin, c.span.size()));
+    }
+  }
+}
+
+}  // namespace
