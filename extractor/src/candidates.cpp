@@ -2,6 +2,8 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
+
 namespace claimcheck::extractor {
 namespace {
 
@@ -9,7 +11,7 @@ namespace {
 // than") and openers ("between", "a") are found by the extractor looking back
 // from these, so common words do not each start a parse.
 constexpr char kTriggerPattern[] =
-    R"((\p{Sc}|\.?[0-9][0-9,.]*|\b[a-z]{3}\$?[0-9]|\b(?:zero|nought|naught|one|two|three|four|five|six)"
+    R"((?:\p{Sc}|\.?[0-9][0-9,.]*|\b[a-z]{3}\$?[0-9]|\b(?:zero|nought|naught|one|two|three|four|five|six)"
     R"(|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)"
     R"(|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)"
     R"(|thousand|million|billion|trillion|dozen|half|halves|thirds?|quarters?|fourths?)"
@@ -18,7 +20,7 @@ constexpr char kTriggerPattern[] =
 
 // Digits that are identifiers, not quantities.
 constexpr char kExcludedPattern[] =
-    R"((\+[0-9][0-9 ()/-]{6,}[0-9]|\b0[0-9]{2,4}[ -]?[0-9]{3,4}[ -]?[0-9]{3,4}\b)"  // phones
+    R"((?:\+[0-9][0-9 ()/-]{6,}[0-9]|\b0[0-9]{2,4}[ -]?[0-9]{3,4}[ -]?[0-9]{3,4}\b)"  // phones
     R"(|\b[0-9]{3}-[0-9]{3,4}-[0-9]{4}\b)"
     R"(|\b[0-9]{1,2}[:.][0-9]{2}\s*(?:am|pm|a\.m\.|p\.m\.)|\b[0-9]{1,2}:[0-9]{2}\b)"  // times
     R"(|\b[0-9]{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)(?:[^a-z]|$)))";
@@ -39,32 +41,30 @@ CandidateFinder::CandidateFinder()
 
 CandidateFinder::~CandidateFinder() = default;
 
+// Match(..., nsubmatch = 1) asks only for the whole match, which RE2's DFA
+// answers without a submatch pass.
+template <typename Each>
+void for_each_match(re2::RE2 const& re, std::string_view text, Each each) {
+  re2::StringPiece const input(text.data(), text.size());
+  re2::StringPiece match;
+  std::size_t pos = 0;
+  while (pos <= text.size() &&
+         re.Match(input, pos, text.size(), re2::RE2::UNANCHORED, &match, 1)) {
+    auto const begin = static_cast<std::size_t>(match.data() - text.data());
+    each(Span{begin, begin + match.size()});
+    pos = begin + std::max<std::size_t>(match.size(), 1);
+  }
+}
+
 std::vector<std::size_t> CandidateFinder::triggers(std::string_view lower) const {
   std::vector<std::size_t> out;
-  re2::StringPiece input(lower.data(), lower.size());
-  re2::StringPiece match;
-  while (re2::RE2::FindAndConsume(&input, *trigger_, &match)) {
-    out.push_back(static_cast<std::size_t>(match.data() - lower.data()));
-    if (match.empty()) {
-      if (input.empty()) break;
-      input.remove_prefix(1);
-    }
-  }
+  for_each_match(*trigger_, lower, [&](Span s) { out.push_back(s.begin); });
   return out;
 }
 
 std::vector<Span> CandidateFinder::excluded(std::string_view lower) const {
   std::vector<Span> out;
-  re2::StringPiece input(lower.data(), lower.size());
-  re2::StringPiece match;
-  while (re2::RE2::FindAndConsume(&input, *excluded_, &match)) {
-    auto begin = static_cast<std::size_t>(match.data() - lower.data());
-    out.push_back({begin, begin + match.size()});
-    if (match.empty()) {
-      if (input.empty()) break;
-      input.remove_prefix(1);
-    }
-  }
+  for_each_match(*excluded_, lower, [&](Span s) { out.push_back(s); });
   return out;
 }
 

@@ -20,6 +20,10 @@ bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' |
 bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
+bool token_is_one_of(std::string_view token, auto const& words) {
+  return std::find(words.begin(), words.end(), token) != words.end();
+}
+
 // How far back a hedge or opener may start: "no more than", "in excess of",
 // "from around".
 constexpr int kMaxLookBackWords = 4;
@@ -32,6 +36,31 @@ constexpr std::array<std::string_view, 30> kReferenceWords = {
     "article", "articles", "clause",   "clauses", "regulation", "regulations", "schedule",
     "part",    "figure",   "fig.",     "table",   "annex",     "appendix",   "no.",
     "nos.",    "footnote"};
+
+// Words that can open a numeric expression before its first number: hedges
+// ("more than", "an estimated", "up to"), openers ("between", "from", "a") and
+// signs. Only these are tried as look-back starts, so a parse is not attempted
+// from every word before every figure.
+constexpr std::array<std::string_view, 47> kOpenerWords = {
+    "around", "about", "roughly", "approximately", "approx", "approx.", "some", "an", "a",
+    "estimated", "circa", "in", "nearly", "almost", "just", "close", "not", "more", "greater",
+    "larger", "bigger", "higher", "over", "above", "exceeding", "exceeds", "exceed", "surpass",
+    "upwards", "less", "fewer", "smaller", "lower", "under", "below", "at", "up", "no", "equal",
+    "equals", "exactly", "precisely", "between", "from", "minus", "negative", "equaling"};
+
+bool can_open(std::string_view token) {
+  if (token.empty()) return false;
+  unsigned char const first = static_cast<unsigned char>(token[0]);
+  if (first >= 0x80 || token[0] == '~' || token[0] == '<' || token[0] == '>' || token[0] == '=' ||
+      token[0] == '$') {
+    return true;  // currency signs and comparison symbols
+  }
+  if (token.find('$') != std::string_view::npos) return true;  // "us$", "c $"
+  if (token.size() == 3 && is_alpha(token[0]) && is_alpha(token[1]) && is_alpha(token[2])) {
+    return true;  // an ISO code ("GBP 27 million"); the grammar decides
+  }
+  return token_is_one_of(token, kOpenerWords);
+}
 
 // A "from A to B" after one of these is a spread of values, not a change.
 constexpr std::array<std::string_view, 10> kRangeWords = {
@@ -53,9 +82,6 @@ std::optional<Token> previous_token(std::string_view text, std::size_t floor, st
   return Token{begin, end};
 }
 
-bool token_is_one_of(std::string_view token, auto const& words) {
-  return std::find(words.begin(), words.end(), token) != words.end();
-}
 
 bool ends_clause(char c) { return c == ',' || c == ';' || c == ':' || c == ')' || c == '.'; }
 
@@ -73,7 +99,8 @@ std::vector<std::size_t> start_positions(std::string_view lower, std::size_t flo
                                   lower[begin] == '\'' || lower[begin] == '[')) {
       ++begin;
     }
-    if (begin < token->end) starts.push_back(begin);
+    std::string_view word = lower.substr(begin, token->end - begin);
+    if (begin < token->end && can_open(word)) starts.push_back(begin);
     pos = token->begin;
   }
   std::reverse(starts.begin(), starts.end());

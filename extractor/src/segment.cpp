@@ -80,7 +80,9 @@ void split_glued_captions(std::string_view text, std::vector<Span>& sentences) {
 std::vector<Span> segment_sentences(std::string_view text) {
   std::vector<Span> raw;
   UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<icu::BreakIterator> breaks(
+  // Building a sentence iterator loads ICU's rules (the dearest part for a short
+  // text); each thread keeps one and resets its text.
+  thread_local std::unique_ptr<icu::BreakIterator> breaks(
       icu::BreakIterator::createSentenceInstance(icu::Locale::getEnglish(), status));
   UText* utext = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
   if (U_SUCCESS(status) && breaks) {

@@ -1,6 +1,7 @@
 // The grammar's facade: runs the instantiated rules and turns their ASTs into
 // the public Quantity and TimeExpression, applying the interval rules that
 // quantity.hpp documents. No exception leaves this file.
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -31,8 +32,10 @@ bool is_share(QuantityKind kind) { return kind == QuantityKind::kRatio; }
 double tidy(double value) {
   if (!std::isfinite(value) || value == 0) return value;
   char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%.14g", value);
-  return std::strtod(buffer, nullptr);
+  auto written = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::general, 14);
+  double tidied = value;
+  std::from_chars(buffer, written.ptr, tidied);
+  return tidied;
 }
 
 // The interval the stated digits and the hedge allow; see quantity.hpp.

@@ -404,10 +404,10 @@ auto const make_fraction_scaled = [](auto& ctx) {
 };
 // "one and a half", "five and a quarter million", "two million and a half"
 auto const make_mixed = [](auto& ctx) {
-  ast::Number n = fusion::at_c<0>(_attr(ctx));
-  double numerator = fusion::at_c<1>(_attr(ctx));
-  double denominator = fusion::at_c<2>(_attr(ctx));
-  auto const& trailing = fusion::at_c<3>(_attr(ctx));
+  ast::Number n = _val(ctx).number;
+  double numerator = fusion::at_c<0>(_attr(ctx));
+  double denominator = fusion::at_c<1>(_attr(ctx));
+  auto const& trailing = fusion::at_c<2>(_attr(ctx));
   double trailing_scale = 1;
   for (Scale const& s : trailing) trailing_scale *= s.factor;
   if (n.scale > 1 && trailing_scale > 1) {
@@ -421,7 +421,7 @@ auto const make_mixed = [](auto& ctx) {
     for (Scale const& s : trailing) detail::apply_scale(n, s);
   }
   n.words = true;
-  _val(ctx) = core_count(n);
+  _val(ctx).number = n;
 };
 
 // clang-format off
@@ -433,13 +433,12 @@ auto const denominator_word = lexeme[denominator_sym >> word_end];
 auto const half_word = w("half") >> x3::attr(1.0) >> x3::attr(2.0);
 
 auto const amount_def =
-      (cardinal >> w("and") >> numerator_word >> -lit('-') >> denominator_word
-          >> *scale_word)[make_mixed]
+      (cardinal[make_amount] >> -((w("and") >> numerator_word >> -lit('-') >> denominator_word
+          >> *scale_word)[make_mixed]))
     | (numerator_word >> -lit('-') >> denominator_word >> -a_one >> +scale_word)
         [make_fraction_scaled]
     | (half_word >> -a_one >> +scale_word)[make_fraction_scaled]
-    | (x3::attr(1.0) >> denominator_word >> +scale_word)[make_fraction_scaled]  // "quarter million"
-    | cardinal[make_amount];
+    | (x3::attr(1.0) >> denominator_word >> +scale_word)[make_fraction_scaled];  // "quarter million"
 // clang-format on
 
 auto const negate = [](auto& ctx) {
@@ -523,32 +522,7 @@ auto const make_money_prefix = [](auto& ctx) {
   if (auto const& per = fusion::at_c<2>(_attr(ctx))) c.per = *per;
   _val(ctx) = c;
 };
-// "20 dollars 43 cents", "£3 and 14": the minor part of a sum of money.
-auto const make_money_suffix = [](auto& ctx) {
-  ast::Core c = fusion::at_c<0>(_attr(ctx));
-  CodeMatch const& currency = fusion::at_c<1>(_attr(ctx));
-  c.kind = QuantityKind::kMoney;
-  c.unit = currency.currency.code;
-  c.number.value *= currency.currency.factor;
-  c.number.step *= currency.currency.factor;
-  c.code_begin = currency.begin;
-  c.code_end = currency.end;
-  if (auto const& per = fusion::at_c<2>(_attr(ctx))) c.per = *per;
-  _val(ctx) = c;
-};
 
-auto const make_percent = [](auto& ctx) {
-  ast::Core c = fusion::at_c<0>(_attr(ctx));
-  if (c.kind != QuantityKind::kCount) {
-    _pass(ctx) = false;
-    return;
-  }
-  bool const points = fusion::at_c<1>(_attr(ctx));
-  c.kind = points ? QuantityKind::kPercentagePoints : QuantityKind::kPercent;
-  c.unit = points ? "pp" : "%";
-  if (auto const& per = fusion::at_c<2>(_attr(ctx))) c.per = *per;
-  _val(ctx) = c;
-};
 
 auto const multiplier_of = [](double value, double step, bool words) {
   ast::Core c;
@@ -564,14 +538,6 @@ auto const make_multiplier_word = [](auto& ctx) {
   double value = _attr(ctx);
   _val(ctx) = multiplier_of(value, 0.1 * value, true);
 };
-auto const make_multiplier_number = [](auto& ctx) {
-  ast::Core const& c = _attr(ctx);
-  if (c.kind != QuantityKind::kCount || c.number.value <= 0) {
-    _pass(ctx) = false;
-    return;
-  }
-  _val(ctx) = multiplier_of(c.number.value, c.number.step, c.number.words);
-};
 auto const make_fold_word = [](auto& ctx) { _val(ctx) = multiplier_of(_attr(ctx), 1, true); };
 
 auto const ratio_core = [](double numerator, double denominator, bool exact, bool words) {
@@ -585,27 +551,6 @@ auto const ratio_core = [](double numerator, double denominator, bool exact, boo
   c.number.words = words;
   return c;
 };
-// "one in four", "three out of four", "Seven of 43". A year is not a
-// denominator ("one in 2015"), and a share cannot exceed the whole.
-template <bool Exact>
-struct make_ratio_t {
-  template <typename Context>
-  void operator()(Context& ctx) const {
-    ast::Number const& numerator = fusion::at_c<0>(_attr(ctx));
-    ast::Number const& denominator = fusion::at_c<1>(_attr(ctx));
-    bool ok = denominator.value > 0 && numerator.value >= 0 &&
-              numerator.value <= denominator.value && !detail::year_like(denominator) &&
-              !numerator.decimal && !denominator.decimal && numerator.scale == 1;
-    if (!ok) {
-      _pass(ctx) = false;
-      return;
-    }
-    _val(ctx) = ratio_core(numerator.value, denominator.value, Exact,
-                           numerator.words || denominator.words);
-  }
-};
-make_ratio_t<false> const make_share{};
-make_ratio_t<true> const make_count_ratio{};
 
 auto const make_slash = [](auto& ctx) {
   ast::Number const& numerator = fusion::at_c<0>(_attr(ctx));
@@ -630,14 +575,6 @@ auto const make_fraction = [](auto& ctx) {
   _val(ctx) = ratio_core(numerator, denominator, false, true);
 };
 
-auto const make_count = [](auto& ctx) {
-  ast::Core c = fusion::at_c<0>(_attr(ctx));
-  if (auto const& per = fusion::at_c<1>(_attr(ctx))) {
-    c.per = *per;
-    if (c.kind == QuantityKind::kCount) c.kind = QuantityKind::kRate;
-  }
-  _val(ctx) = c;
-};
 
 // clang-format off
 auto const percent_sign =
@@ -654,21 +591,82 @@ auto const plain_cardinal = cardinal;
 auto const fold_word = x3::rule<class fold_word_class, double>{"fold"} =
     lexeme[(units_sym | tens_sym) >> lit("fold") >> word_end];
 
+// What follows a number decides its kind: "£" before it was handled above;
+// "pounds", "%", "-fold", "times", "in four", "of 43", "per month" after it.
+// Each tail checks before it changes the number, so a failed tail leaves a count.
+auto const tail_money = [](auto& ctx) {
+  ast::Core& c = _val(ctx);
+  CodeMatch const& currency = fusion::at_c<0>(_attr(ctx));
+  c.kind = QuantityKind::kMoney;
+  c.unit = currency.currency.code;
+  c.number.value *= currency.currency.factor;
+  c.number.step *= currency.currency.factor;
+  c.code_begin = currency.begin;
+  c.code_end = currency.end;
+  if (auto const& per = fusion::at_c<1>(_attr(ctx))) c.per = *per;
+};
+auto const tail_percent = [](auto& ctx) {
+  ast::Core& c = _val(ctx);
+  bool const points = fusion::at_c<0>(_attr(ctx));
+  c.kind = points ? QuantityKind::kPercentagePoints : QuantityKind::kPercent;
+  c.unit = points ? "pp" : "%";
+  if (auto const& per = fusion::at_c<1>(_attr(ctx))) c.per = *per;
+};
+auto const tail_multiplier = [](auto& ctx) {
+  ast::Core& c = _val(ctx);
+  if (c.number.value <= 0) {
+    _pass(ctx) = false;
+    return;
+  }
+  c = multiplier_of(c.number.value, c.number.step, c.number.words);
+};
+template <bool Exact>
+struct tail_ratio_t {
+  template <typename Context>
+  void operator()(Context& ctx) const {
+    ast::Core& c = _val(ctx);
+    ast::Number const& numerator = c.number;
+    ast::Number const& denominator = _attr(ctx);
+    bool ok = denominator.value > 0 && numerator.value >= 0 &&
+              numerator.value <= denominator.value && !detail::year_like(denominator) &&
+              !numerator.decimal && !denominator.decimal && numerator.scale == 1;
+    if (!ok) {
+      _pass(ctx) = false;
+      return;
+    }
+    c = ratio_core(numerator.value, denominator.value, Exact, numerator.words || denominator.words);
+  }
+};
+// "one in four", "three out of four", "Seven of 43". A year is not a
+// denominator ("one in 2015"), and a share cannot exceed the whole.
+tail_ratio_t<false> const tail_share{};
+tail_ratio_t<true> const tail_count_ratio{};
+auto const tail_rate = [](auto& ctx) {
+  ast::Core& c = _val(ctx);
+  c.per = _attr(ctx);
+  c.kind = QuantityKind::kRate;
+};
+
+struct number_led_class;
+x3::rule<number_led_class, ast::Core> const number_led = "number";
+// clang-format off
+auto const number_led_def =
+    signed_amount[copy_core] >> -(
+          (currency_suffix >> -per_tail)[tail_money]
+        | (percent_unit >> -per_tail)[tail_percent]
+        | ((-lit('-') >> w("fold")) | w("times"))[tail_multiplier]
+        | ((w("in") | (w("out") >> w("of"))) >> plain_cardinal)[tail_share]
+        | (w("of") >> -w("the") >> plain_cardinal)[tail_count_ratio]
+        | per_tail[tail_rate]);
+
 auto const core_def =
       (currency_prefix >> signed_amount >> -per_tail)[make_money_prefix]
-    | (signed_amount >> currency_suffix >> -per_tail)[make_money_suffix]
-    | (signed_amount >> percent_unit >> -per_tail)[make_percent]
     | fold_word[make_fold_word]
-    | (signed_amount >> -lit('-') >> w("fold"))[make_multiplier_number]
-    | (signed_amount >> w("times"))[make_multiplier_number]
     | lexeme[multiplier_verb_sym >> word_end][make_multiplier_word]
-    | (plain_cardinal >> w("in") >> plain_cardinal)[make_share]
-    | (plain_cardinal >> w("out") >> w("of") >> plain_cardinal)[make_share]
-    | (plain_cardinal >> w("of") >> -w("the") >> plain_cardinal)[make_count_ratio]
     | lexeme[digits >> (lit('/') | lit("\xE2\x81\x84")) >> digits >> !(lit('/') | digit)][make_slash]
     | (numerator_word >> -lit('-') >> denominator_word >> !scale_word)[make_fraction]
     | (half_word >> !(-a_one >> scale_word))[make_fraction]
-    | (signed_amount >> -per_tail)[make_count];
+    | number_led[copy_core];
 // clang-format on
 
 // --- hedges -----------------------------------------------------------------------
@@ -798,7 +796,7 @@ inline bool unify_range_ends(ast::Hedged& first, ast::Hedged& second) {
 
 }  // namespace detail
 
-template <bool FromTo, bool Bare>
+template <bool FromTo>
 struct make_range_t {
   template <typename Context>
   void operator()(Context& ctx) const {
@@ -807,73 +805,69 @@ struct make_range_t {
     e.second = fusion::at_c<1>(_attr(ctx));
     e.is_range = true;
     e.from_to = FromTo;
-    bool ok = detail::unify_range_ends(e.first, e.second);
-    if (Bare) {
-      // "1000-5000", "20 through 100", "aged 0 to 17": no hedge on the first
-      // end, and rising, or it is more likely "by 5% to 397,600".
-      ok = ok && e.first.hedge == Hedge::kExact && e.second.hedge == Hedge::kExact &&
-           e.first.core.number.value < e.second.core.number.value;
-    }
-    if (!ok) {
+    if (!detail::unify_range_ends(e.first, e.second)) {
       _pass(ctx) = false;
       return;
     }
     _val(ctx) = e;
   }
 };
-make_range_t<false, false> const make_between{};
-make_range_t<true, false> const make_from_to{};
-make_range_t<false, true> const make_bare_range{};
+make_range_t<false> const make_between{};
+make_range_t<true> const make_from_to{};
 
-// "more than 10 and less than 40", "at most 100 and at least 20"
-auto const make_bounds = [](auto& ctx) {
-  ast::Expression e;
-  ast::Hedged a = fusion::at_c<0>(_attr(ctx));
-  ast::Hedged b = fusion::at_c<1>(_attr(ctx));
-  if (detail::upper_bound_hedge(a.hedge)) std::swap(a, b);
-  bool ok = detail::lower_bound_hedge(a.hedge) && detail::upper_bound_hedge(b.hedge) &&
-            a.core.number.value < b.core.number.value && detail::unify_range_ends(a, b);
-  if (!ok) {
-    _pass(ctx) = false;
-    return;
-  }
-  e.first = a;
-  e.second = b;
-  e.is_range = true;
-  _val(ctx) = e;
-};
 auto const make_single = [](auto& ctx) {
   ast::Expression e;
   e.first = _attr(ctx);
   _val(ctx) = e;
 };
 
-// "0 to 17", "10 to 20 dollars": a bare "to" range starts with a bare number,
-// or "£6.6bn to £8.2bn" and "5% to 7%" are more likely the ends of a change.
-auto const require_unitless = [](auto& ctx) {
-  ast::Hedged const& h = _attr(ctx);
-  if (h.core.kind != QuantityKind::kCount || !h.core.per.empty()) {
+
+// How a second figure joins the first: "and"/"but" pairs bounds ("more than
+// 10 and less than 40"), a dash or "through" makes a range, and "to" makes one
+// only after a bare number (see require_unitless).
+enum class Joint { kBounds, kDash, kTo };
+auto const range_joint = x3::rule<class range_joint_class, Joint>{"joint"} =
+      ((w("and") | w("but")) >> x3::attr(Joint::kBounds))
+    | ((lit('-') | lit('~') | w("through") | w("thru")) >> x3::attr(Joint::kDash))
+    | ((w("to") | w("until")) >> x3::attr(Joint::kTo));
+
+auto const make_pair = [](auto& ctx) {
+  ast::Expression& e = _val(ctx);
+  Joint const joint = fusion::at_c<0>(_attr(ctx));
+  ast::Hedged first = e.first;
+  ast::Hedged second = fusion::at_c<1>(_attr(ctx));
+  bool ok = false;
+  if (joint == Joint::kBounds) {
+    if (detail::upper_bound_hedge(first.hedge)) std::swap(first, second);
+    ok = detail::lower_bound_hedge(first.hedge) && detail::upper_bound_hedge(second.hedge) &&
+         first.core.number.value < second.core.number.value;
+  } else {
+    ok = first.hedge == Hedge::kExact && second.hedge == Hedge::kExact &&
+         first.core.number.value < second.core.number.value;
+    if (joint == Joint::kTo) {
+      ok = ok && first.core.kind == QuantityKind::kCount && first.core.per.empty();
+    }
+  }
+  ok = ok && detail::unify_range_ends(first, second);
+  if (!ok) {
     _pass(ctx) = false;
     return;
   }
-  _val(ctx) = h;
+  e.first = first;
+  e.second = second;
+  e.is_range = true;
 };
-auto const unitless_hedged = x3::rule<class unitless_hedged_class, ast::Hedged>{"number"} =
-    hedged[require_unitless];
 
 // clang-format off
 auto const range_to = w("to") | w("until") | w("through") | w("thru") | lit('-') | lit('~');
 auto const expression_def =
       (w("between") >> hedged >> (w("and") | lit('-')) >> hedged)[make_between]
     | (w("from") >> hedged >> (range_to | w("and")) >> hedged)[make_from_to]
-    | (hedged >> (w("and") | w("but")) >> hedged)[make_bounds]
-    | (hedged >> (lit('-') | lit('~') | w("through") | w("thru")) >> hedged)[make_bare_range]
-    | (unitless_hedged >> (w("to") | w("until")) >> hedged)[make_bare_range]
-    | hedged[make_single];
+    | (hedged[make_single] >> -((range_joint >> hedged)[make_pair]));
 // clang-format on
 
 BOOST_SPIRIT_DEFINE(digits, digit_number, word_99, small_words, term, cardinal, amount,
                     signed_amount, code_value, currency_code, currency_prefix, currency_suffix,
-                    per_tail, core, hedge_prefix, hedge_suffix, hedged_value, hedged, expression)
+                    per_tail, number_led, core, hedge_prefix, hedge_suffix, hedged_value, hedged, expression)
 
 }  // namespace claimcheck::grammar::parser
