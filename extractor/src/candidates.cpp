@@ -68,4 +68,16 @@ std::vector<Span> CandidateFinder::excluded(std::string_view lower) const {
   return out;
 }
 
+std::optional<Span> CandidateFinder::excluded_at(std::string_view lower, std::size_t t) const {
+  re2::StringPiece const input(lower.data(), lower.size());
+  re2::StringPiece match;
+  std::size_t start = t > 0 && (lower[t - 1] == '+' || lower[t - 1] == '(') ? t - 1 : t;
+  // The patterns open with \b; anchoring at `start` keeps that check meaningful.
+  if (excluded_->Match(input, start, lower.size(), re2::RE2::ANCHOR_START, &match, 1)) {
+    auto const begin = static_cast<std::size_t>(match.data() - lower.data());
+    return Span{begin, begin + match.size()};
+  }
+  return std::nullopt;
+}
+
 }  // namespace claimcheck::extractor

@@ -135,12 +135,6 @@ bool digit_trigger_is_figure(std::string_view lower, std::size_t line_floor, std
   return true;
 }
 
-bool inside(std::vector<Span> const& spans, std::size_t pos) {
-  for (Span const& s : spans) {
-    if (pos >= s.begin && pos < s.end) return true;
-  }
-  return false;
-}
 
 bool all_upper(std::string_view s) {
   return std::all_of(s.begin(), s.end(), [](char c) { return !(c >= 'a' && c <= 'z'); });
@@ -195,9 +189,8 @@ std::vector<Claim> Extractor::extract(corpus::Document const& document) const {
   NormalizedText const norm = normalize(document.text);
   std::string_view const text = norm.text;
   std::string_view const lower = norm.lower;
-  std::vector<Span> const sentences = segment_sentences(text);
   std::vector<std::size_t> const triggers = finder_->triggers(lower);
-  std::vector<Span> const excluded = finder_->excluded(lower);
+  std::vector<Span> const sentences = segment_sentences(text, triggers);
 
   auto emit = [&](Span normalized_span, Quantity quantity, Span sentence) {
     Claim claim;
@@ -219,7 +212,13 @@ std::vector<Claim> Extractor::extract(corpus::Document const& document) const {
     std::size_t consumed_until = sentence.begin;
     for (; trigger != triggers.end() && *trigger < sentence.end; ++trigger) {
       std::size_t const t = *trigger;
-      if (t < consumed_until || inside(excluded, t)) continue;
+      if (t < consumed_until) continue;
+      if (is_digit(lower[t]) || lower[t] == '+') {
+        if (auto excluded = finder_->excluded_at(lower, t)) {
+          consumed_until = excluded->end;
+          continue;
+        }
+      }
       if (!digit_trigger_is_figure(lower, sentence.begin, t)) continue;
       if (auto reference = previous_token(lower, sentence.begin, t);
           reference && token_is_one_of(lower.substr(reference->begin, reference->size()),

@@ -77,7 +77,10 @@ NormalizedText normalize(std::string_view original) {
     auto const* bytes = reinterpret_cast<uint8_t const*>(original.data());
     while (i < n) {
       if (bytes[i] < 0x80) {
-        out.text.push_back(original[i++]);
+        std::size_t run_end = i + 1;
+        while (run_end < n && bytes[run_end] < 0x80) ++run_end;
+        out.text.append(original.substr(i, run_end - i));
+        i = run_end;
         continue;
       }
       std::size_t start = i;

@@ -4,6 +4,7 @@
 #include <unicode/locid.h>
 #include <unicode/utext.h>
 
+#include <algorithm>
 #include <memory>
 
 namespace claimcheck::extractor {
@@ -60,14 +61,13 @@ void split_glued_captions(std::string_view text, std::vector<Span>& sentences) {
   out.reserve(sentences.size());
   for (Span s : sentences) {
     std::size_t start = s.begin;
-    std::size_t word_start = s.begin;
     for (std::size_t i = s.begin + 1; i + 2 < s.end; ++i) {
-      if (is_space(text[i - 1])) word_start = i;
-      if (is_lower(text[i - 1]) && is_upper(text[i]) && is_lower(text[i + 1]) &&
-          is_lower(text[word_start]) && i - word_start >= 3) {
+      if (!is_upper(text[i]) || !is_lower(text[i - 1]) || !is_lower(text[i + 1])) continue;
+      std::size_t word_start = i - 1;
+      while (word_start > start && !is_space(text[word_start - 1])) --word_start;
+      if (i - word_start >= 3 && is_lower(text[word_start])) {
         out.push_back(trim(text, {start, i}));
         start = i;
-        word_start = i;
       }
     }
     out.push_back(trim(text, {start, s.end}));
@@ -75,27 +75,53 @@ void split_glued_captions(std::string_view text, std::vector<Span>& sentences) {
   sentences.swap(out);
 }
 
-}  // namespace
-
-std::vector<Span> segment_sentences(std::string_view text) {
-  std::vector<Span> raw;
+// ICU's sentence breaks inside `line` (ICU always breaks after a line end, so
+// lines can be segmented one at a time). Offsets are into `text`.
+void icu_breaks(std::string_view text, Span line, std::vector<Span>& out) {
   UErrorCode status = U_ZERO_ERROR;
   // Building a sentence iterator loads ICU's rules (the dearest part for a short
   // text); each thread keeps one and resets its text.
   thread_local std::unique_ptr<icu::BreakIterator> breaks(
       icu::BreakIterator::createSentenceInstance(icu::Locale::getEnglish(), status));
-  UText* utext = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
+  UText* utext = utext_openUTF8(nullptr, text.data() + line.begin,
+                                static_cast<int64_t>(line.size()), &status);
   if (U_SUCCESS(status) && breaks) {
     breaks->setText(utext, status);
     int32_t start = breaks->first();
     for (int32_t end = breaks->next(); end != icu::BreakIterator::DONE;
          start = end, end = breaks->next()) {
-      raw.push_back({static_cast<std::size_t>(start), static_cast<std::size_t>(end)});
+      out.push_back({line.begin + static_cast<std::size_t>(start),
+                     line.begin + static_cast<std::size_t>(end)});
     }
   } else {
-    raw.push_back({0, text.size()});  // no ICU data: one sentence is still correct output
+    out.push_back(line);  // no ICU data: a whole line is still a correct sentence
   }
   utext_close(utext);
+}
+
+std::vector<Span> segment(std::string_view text, std::vector<std::size_t> const* wanted) {
+  std::vector<Span> lines;
+  for (std::size_t begin = 0; begin < text.size();) {
+    std::size_t end = text.find('\n', begin);
+    end = end == std::string_view::npos ? text.size() : end + 1;
+    lines.push_back({begin, end});
+    begin = end;
+  }
+  auto holds_wanted = [&](std::size_t index) {
+    if (index >= lines.size()) return false;
+    auto it = std::lower_bound(wanted->begin(), wanted->end(), lines[index].begin);
+    return it != wanted->end() && *it < lines[index].end;
+  };
+  std::vector<Span> raw;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    // A line may join the next one (wrapped sentence, stat box), so it is
+    // split properly when either holds a wanted offset.
+    if (wanted == nullptr || holds_wanted(i) || holds_wanted(i + 1)) {
+      icu_breaks(text, lines[i], raw);
+    } else {
+      raw.push_back(lines[i]);
+    }
+  }
 
   std::vector<Span> sentences;
   for (Span s : raw) {
@@ -118,6 +144,15 @@ std::vector<Span> segment_sentences(std::string_view text) {
   split_glued_captions(text, sentences);
   std::erase_if(sentences, [](Span const& s) { return s.begin == s.end; });
   return sentences;
+}
+
+}  // namespace
+
+std::vector<Span> segment_sentences(std::string_view text) { return segment(text, nullptr); }
+
+std::vector<Span> segment_sentences(std::string_view text,
+                                    std::vector<std::size_t> const& wanted) {
+  return segment(text, &wanted);
 }
 
 }  // namespace claimcheck::extractor

@@ -1,6 +1,10 @@
 #include "claimcheck/report/json.hpp"
 
+#include "claimcheck/corpus/load.hpp"
+
+#include <charconv>
 #include <cmath>
+#include <cstdio>
 #include <nlohmann/json.hpp>
 
 namespace claimcheck::report {
@@ -82,9 +86,207 @@ std::string dump(json const& j, int indent) {
   return j.dump(indent, ' ', false, json::error_handler_t::replace);
 }
 
+// The JSON Lines writer is on extract's hot path (one line per claim, each
+// carrying its sentence), so it writes the same document as claim_object()
+// straight into a string: keys in sorted order, as nlohmann's object does.
+class LineWriter {
+ public:
+  explicit LineWriter(std::string& out) : out_(out) {}
+
+  void key(char const* k) {
+    out_ += first_ ? "\"" : ",\"";
+    out_ += k;
+    out_ += "\":";
+    first_ = false;
+  }
+  void open() {
+    out_ += '{';
+    first_ = true;
+  }
+  void close() {
+    out_ += '}';
+    first_ = false;
+  }
+  void null() { out_ += "null"; }
+  void boolean(bool b) { out_ += b ? "true" : "false"; }
+  void number(double v) {
+    if (!std::isfinite(v)) {
+      null();
+      return;
+    }
+    char buffer[32];
+    auto end = std::to_chars(buffer, buffer + sizeof buffer, v).ptr;
+    std::string_view written(buffer, static_cast<std::size_t>(end - buffer));
+    out_ += written;
+    // Keep doubles doubles for readers that type them (16.0, not 16).
+    if (written.find_first_of(".e") == std::string_view::npos) out_ += ".0";
+  }
+  void integer(std::size_t v) { out_ += std::to_string(v); }
+  void string(std::string_view s) {
+    out_ += '"';
+    for (char c : s) {
+      auto const u = static_cast<unsigned char>(c);
+      switch (c) {
+        case '"': out_ += "\\\""; break;
+        case '\\': out_ += "\\\\"; break;
+        case '\n': out_ += "\\n"; break;
+        case '\r': out_ += "\\r"; break;
+        case '\t': out_ += "\\t"; break;
+        default:
+          if (u < 0x20) {
+            char escape[8];
+            std::snprintf(escape, sizeof escape, "\\u%04x", u);
+            out_ += escape;
+          } else {
+            out_ += c;
+          }
+      }
+    }
+    out_ += '"';
+  }
+  void optional_string(std::string const& s) {
+    if (s.empty()) {
+      null();
+    } else {
+      string(s);
+    }
+  }
+  void span(extractor::Span s) {
+    out_ += '[';
+    integer(s.begin);
+    out_ += ',';
+    integer(s.end);
+    out_ += ']';
+  }
+  void period(std::optional<grammar::Period> const& p) {
+    if (!p) {
+      null();
+      return;
+    }
+    open();
+    key("end");
+    optional_string(p->end);
+    key("granularity");
+    string(grammar::to_string(p->granularity));
+    key("label");
+    string(p->label);
+    key("start");
+    optional_string(p->start);
+    close();
+  }
+
+ private:
+  std::string& out_;
+  bool first_ = true;
+};
+
+bool valid_utf8(std::string_view s) { return corpus::find_invalid_utf8(s) == std::string_view::npos; }
+
 }  // namespace
 
-std::string claim_json_line(extractor::Claim const& claim) { return dump(claim_object(claim), -1); }
+std::string claim_json_line(extractor::Claim const& c) {
+  // Text that did not come through the loader may hold invalid UTF-8; the
+  // slower path replaces it rather than emit invalid JSON.
+  if (!valid_utf8(c.text) || !valid_utf8(c.sentence) || !valid_utf8(c.doc) ||
+      !valid_utf8(c.id) || !valid_utf8(c.speaker)) {
+    return dump(claim_object(c), -1);
+  }
+  std::string out;
+  out.reserve(512 + c.sentence.size());
+  LineWriter w(out);
+  w.open();
+  w.key("change");
+  if (c.change) {
+    w.open();
+    w.key("direction");
+    w.optional_string(c.change->direction);
+    w.key("from");
+    c.change->from ? w.number(*c.change->from) : w.null();
+    w.key("relative");
+    w.boolean(c.change->relative);
+    w.key("to");
+    c.change->to ? w.number(*c.change->to) : w.null();
+    w.close();
+  } else {
+    w.null();
+  }
+  w.key("confidence");
+  w.number(c.confidence);
+  w.key("doc");
+  w.string(c.doc);
+  w.key("geography");
+  w.optional_string(c.geography);
+  w.key("id");
+  w.string(c.id);
+  w.key("metric");
+  if (c.metric) {
+    w.open();
+    w.key("key");
+    w.string(c.metric->key);
+    w.key("phrase");
+    w.string(c.metric->phrase);
+    w.key("source");
+    w.string(c.metric->source);
+    w.close();
+  } else {
+    w.null();
+  }
+  w.key("population");
+  w.optional_string(c.population);
+  grammar::Quantity const& q = c.quantity;
+  w.key("quantity");
+  w.open();
+  if (q.denominator) {
+    w.key("denominator");
+    w.number(*q.denominator);
+  }
+  w.key("hedge");
+  w.string(grammar::to_string(q.hedge));
+  w.key("high");
+  w.number(q.high);
+  w.key("kind");
+  w.string(grammar::to_string(q.kind));
+  w.key("low");
+  w.number(q.low);
+  if (q.numerator) {
+    w.key("numerator");
+    w.number(*q.numerator);
+  }
+  if (!q.per.empty()) {
+    w.key("per");
+    w.string(q.per);
+  }
+  w.key("scale");
+  w.optional_string(q.scale);
+  w.key("unit");
+  w.optional_string(q.unit);
+  w.key("value");
+  w.number(q.value);
+  w.close();
+  w.key("section");
+  w.string(extractor::to_string(c.section));
+  w.key("sentence");
+  w.string(c.sentence);
+  w.key("sentence_span");
+  w.span(c.sentence_span);
+  w.key("span");
+  w.span(c.span);
+  w.key("speaker");
+  w.optional_string(c.speaker);
+  w.key("text");
+  w.string(c.text);
+  w.key("time");
+  w.open();
+  w.key("at");
+  w.period(c.time.at);
+  w.key("baseline");
+  w.period(c.time.baseline);
+  w.key("end");
+  w.period(c.time.end);
+  w.close();
+  w.close();
+  return out;
+}
 
 std::string extraction_json(std::vector<corpus::Document> const& documents,
                             std::vector<extractor::Claim> const& claims) {

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -30,6 +31,10 @@ class CandidateFinder {
 
   /// Spans that hold digits but no claim: phone numbers, times of day.
   std::vector<Span> excluded(std::string_view lower) const;
+
+  /// The excluded span (phone number, time of day) that starts at the trigger
+  /// `t` or at the sign just before it ("+44 20 ..."), if there is one.
+  std::optional<Span> excluded_at(std::string_view lower, std::size_t t) const;
 
  private:
   std::unique_ptr<re2::RE2> trigger_;
