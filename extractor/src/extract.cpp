@@ -1,6 +1,7 @@
 #include "claimcheck/extractor/extract.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <array>
 #include <string_view>
 
@@ -41,12 +42,13 @@ constexpr std::array<std::string_view, 30> kReferenceWords = {
 // ("more than", "an estimated", "up to"), openers ("between", "from", "a") and
 // signs. Only these are tried as look-back starts, so a parse is not attempted
 // from every word before every figure.
-constexpr std::array<std::string_view, 47> kOpenerWords = {
+constexpr std::array<std::string_view, 48> kOpenerWords = {
     "around", "about", "roughly", "approximately", "approx", "approx.", "some", "an", "a",
     "estimated", "circa", "in", "nearly", "almost", "just", "close", "not", "more", "greater",
     "larger", "bigger", "higher", "over", "above", "exceeding", "exceeds", "exceed", "surpass",
     "upwards", "less", "fewer", "smaller", "lower", "under", "below", "at", "up", "no", "equal",
-    "equals", "exactly", "precisely", "between", "from", "minus", "negative", "equaling"};
+    "equals", "exactly", "precisely", "between", "from", "minus", "negative", "equaling",
+    "point"};
 
 bool can_open(std::string_view token) {
   if (token.empty()) return false;
@@ -104,6 +106,15 @@ std::vector<std::size_t> start_positions(std::string_view lower, std::size_t flo
     pos = token->begin;
   }
   std::reverse(starts.begin(), starts.end());
+  // A sign glued to the figure ("-504", ">10", "~20") is part of it.
+  std::size_t glued = trigger;
+  while (glued > floor && trigger - glued < 2 &&
+         std::string_view("-+~<>=").find(lower[glued - 1]) != std::string_view::npos) {
+    --glued;
+  }
+  if (glued < trigger && (glued == floor || !std::isalnum(static_cast<unsigned char>(lower[glued - 1])))) {
+    starts.push_back(glued);
+  }
   starts.push_back(trigger);
   return starts;
 }
@@ -139,6 +150,12 @@ bool digit_trigger_is_figure(std::string_view lower, std::size_t line_floor, std
 bool all_upper(std::string_view s) {
   return std::all_of(s.begin(), s.end(), [](char c) { return !(c >= 'a' && c <= 'z'); });
 }
+
+// ISO 4217 codes that are also English words: written in lower case they are
+// the word ("all 70 of us", "top 10", "try 3"), so they count only in capitals.
+constexpr std::array<std::string_view, 16> kCodesThatAreWords = {
+    "all", "bob", "cup", "mop", "top", "try", "pen", "sos", "mad", "gel",
+    "rub", "cad", "ern", "lei", "bam", "php"};
 
 // A year, fiscal year or full date written at `t` ("2012-13", "31 March 2015")
 // or just before it ("March 28, 2017") is a Period, not a count. Returns where
@@ -235,6 +252,8 @@ std::vector<Claim> Extractor::extract(corpus::Document const& document) const {
         if (!parse.quantity || parse.begin != 0 || start + parse.consumed <= t) continue;
         Quantity& q = *parse.quantity;
         if (q.code_begin &&
+            token_is_one_of(lower.substr(start + *q.code_begin, *q.code_end - *q.code_begin),
+                            kCodesThatAreWords) &&
             !all_upper(text.substr(start + *q.code_begin, *q.code_end - *q.code_begin))) {
           continue;  // "all 70 of us" is not 70 Albanian lek
         }

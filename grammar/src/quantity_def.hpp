@@ -182,6 +182,12 @@ inline ast::Number word_number(double value) {
 // ---------------------------------------------------------------------------
 // Rules
 
+// A rule whose definition has actions does not propagate its attribute
+// (X3 passes unused), so bare alternatives copy theirs explicitly.
+auto const copy_number = [](auto& ctx) { _val(ctx) = _attr(ctx); };
+
+
+
 struct digits_class;
 struct digit_number_class;
 struct word_99_class;
@@ -258,8 +264,30 @@ auto const make_digit_number = [](auto& ctx) {
   }
   _val(ctx) = n;
 };
+// Scientific notation: "1e10", "12e-1", "1.3x10^6", "6.23×10^-4".
+auto const exponent = x3::rule<class exponent_class, int>{"exponent"} =
+    lexeme[((lit('e') >> &(digit | lit('-') | lit('+'))) |
+            ((lit('x') | lit("\xC3\x97")) >> lit("10^"))) >> x3::int_];
+auto const make_scientific = [](auto& ctx) {
+  ast::Number n = fusion::at_c<0>(_attr(ctx));
+  int const power = fusion::at_c<1>(_attr(ctx));
+  if (power < -30 || power > 30) {
+    _pass(ctx) = false;
+    return;
+  }
+  double const factor = std::pow(10.0, power);
+  n.value *= factor;
+  n.step *= factor;
+  n.decimal = true;  // not a year, not a count of things as written
+  _val(ctx) = n;
+};
+auto const scientific = x3::rule<class scientific_class, ast::Number>{"number"} =
+    (digits >> exponent)[make_scientific] | digits[copy_number];
+// A currency code glued after the digits ("42MYR", "10MNT") ends the number too.
+auto const number_end = !x3::ascii::alpha | &lexeme[currency_code_sym >> !x3::ascii::alpha] |
+                        &currency_symbol_sym;
 auto const digit_number_def =
-    lexeme[digits >> -(scale_suffix_sym >> word_end) >> !x3::ascii::alpha][make_digit_number];
+    lexeme[scientific >> -(scale_suffix_sym >> word_end) >> number_end][make_digit_number];
 
 // --- numbers in words ---------------------------------------------------------
 
@@ -312,10 +340,22 @@ auto const make_point_digits = [](auto& ctx) {
   n.words = true;
   _val(ctx) = n;
 };
+// "1 point 1": the digits after "point" are the decimals.
+auto const make_digits_point_digits = [](auto& ctx) {
+  ast::Number n = fusion::at_c<0>(_attr(ctx));
+  ast::Number const& decimals = fusion::at_c<1>(_attr(ctx));
+  if (n.decimal || decimals.decimal || decimals.grouped || n.grouped) {
+    _pass(ctx) = false;
+    return;
+  }
+  double place = std::pow(10.0, -decimals.integer_digits);
+  n.value += decimals.value * place;
+  n.step = place;
+  n.decimal = true;
+  _val(ctx) = n;
+};
 auto const one_number = [](auto& ctx) { _val(ctx) = detail::word_number(1); };
-// A rule whose definition has actions does not propagate its attribute
-// (X3 passes unused), so bare alternatives copy theirs explicitly.
-auto const copy_number = [](auto& ctx) { _val(ctx) = _attr(ctx); };
+
 
 // clang-format off
 auto const a_one = lexeme[(lit("an") | lit("a")) >> word_end];
@@ -329,6 +369,7 @@ auto const small_words_def =
         [make_hundreds]
     | (word_99 >> w("point") >> +lexeme[digit_word_sym >> word_end])[make_point]
     | (w("point") >> digits)[make_point_digits]
+    | (digits >> w("point") >> digits)[make_digits_point_digits]
     | (x3::attr(ast::Number{}) >> w("point") >> +lexeme[digit_word_sym >> word_end])[make_point]
     | word_99[copy_number];
 // clang-format on
@@ -506,10 +547,44 @@ auto const per_tail_def =
 
 // --- the core forms ---------------------------------------------------------------
 
+// "20 dollars 43 cents", "$20 and 43c", "15 dollars 50.": the minor part of a
+// sum, a whole number below 100 named as cents/pence or ending the phrase.
+auto const minor_word = lexeme[(lit("cents") | lit("cent") | lit("pence") | lit("penny") |
+                                lit("sens") | lit("sen") | lit("kopiykas") | lit("kopiyka") |
+                                lit("kopecks") | lit("kopeck") | lit("paise") | lit("centavos") |
+                                lit("centimes") | lit('c') | lit('p')) >> word_end] |
+                        lit("\xC2\xA2");
+auto const phrase_end = x3::eoi | lit('.') | lit(',') | lit(';') | lit(')') | lit('!') | lit('?');
+auto const make_minor = [](auto& ctx) {
+  ast::Number const& n = _attr(ctx);
+  if (n.decimal || n.scale != 1 || n.value < 0 || n.value >= 100) {
+    _pass(ctx) = false;
+    return;
+  }
+  _val(ctx) = n.value;
+};
+auto const minor_tail = x3::rule<class minor_tail_class, double>{"cents"} =
+    (-w("and") >> cardinal >> (minor_word | &phrase_end))[make_minor];
+// Adds the minor part to a sum in the main unit; a scaled or decimal sum
+// ("£2bn and 30") takes none.
+template <typename Optional>
+bool add_minor(ast::Core& c, Optional const& minor) {
+  if (!minor) return true;
+  if (c.number.scale != 1 || c.number.decimal) return false;
+  c.number.value += *minor / 100;
+  c.number.step = 0.01;
+  c.number.decimal = true;
+  return true;
+}
+
 auto const make_money_prefix = [](auto& ctx) {
   CodeMatch const& currency = fusion::at_c<0>(_attr(ctx));
   ast::Core c = fusion::at_c<1>(_attr(ctx));
   if (c.kind != QuantityKind::kCount) {
+    _pass(ctx) = false;
+    return;
+  }
+  if (!add_minor(c, fusion::at_c<2>(_attr(ctx)))) {
     _pass(ctx) = false;
     return;
   }
@@ -519,7 +594,7 @@ auto const make_money_prefix = [](auto& ctx) {
   c.number.step *= currency.currency.factor;
   c.code_begin = currency.begin;
   c.code_end = currency.end;
-  if (auto const& per = fusion::at_c<2>(_attr(ctx))) c.per = *per;
+  if (auto const& per = fusion::at_c<3>(_attr(ctx))) c.per = *per;
   _val(ctx) = c;
 };
 
@@ -597,13 +672,21 @@ auto const fold_word = x3::rule<class fold_word_class, double>{"fold"} =
 auto const tail_money = [](auto& ctx) {
   ast::Core& c = _val(ctx);
   CodeMatch const& currency = fusion::at_c<0>(_attr(ctx));
+  if (currency.currency.factor == 1 && !add_minor(c, fusion::at_c<1>(_attr(ctx)))) {
+    _pass(ctx) = false;
+    return;
+  }
+  if (currency.currency.factor != 1 && fusion::at_c<1>(_attr(ctx))) {
+    _pass(ctx) = false;  // "43 cents 12" is not a sum
+    return;
+  }
   c.kind = QuantityKind::kMoney;
   c.unit = currency.currency.code;
   c.number.value *= currency.currency.factor;
   c.number.step *= currency.currency.factor;
   c.code_begin = currency.begin;
   c.code_end = currency.end;
-  if (auto const& per = fusion::at_c<1>(_attr(ctx))) c.per = *per;
+  if (auto const& per = fusion::at_c<2>(_attr(ctx))) c.per = *per;
 };
 auto const tail_percent = [](auto& ctx) {
   ast::Core& c = _val(ctx);
@@ -652,7 +735,7 @@ x3::rule<number_led_class, ast::Core> const number_led = "number";
 // clang-format off
 auto const number_led_def =
     signed_amount[copy_core] >> -(
-          (currency_suffix >> -per_tail)[tail_money]
+          (currency_suffix >> -minor_tail >> -per_tail)[tail_money]
         | (percent_unit >> -per_tail)[tail_percent]
         | ((-lit('-') >> w("fold")) | w("times"))[tail_multiplier]
         | ((w("in") | (w("out") >> w("of"))) >> plain_cardinal)[tail_share]
@@ -660,7 +743,7 @@ auto const number_led_def =
         | per_tail[tail_rate]);
 
 auto const core_def =
-      (currency_prefix >> signed_amount >> -per_tail)[make_money_prefix]
+      (currency_prefix >> signed_amount >> -minor_tail >> -per_tail)[make_money_prefix]
     | fold_word[make_fold_word]
     | lexeme[multiplier_verb_sym >> word_end][make_multiplier_word]
     | lexeme[digits >> (lit('/') | lit("\xE2\x81\x84")) >> digits >> !(lit('/') | digit)][make_slash]
