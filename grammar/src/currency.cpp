@@ -4,6 +4,7 @@
 #include <unicode/uenum.h>
 #include <unicode/unistr.h>
 
+#include <map>
 #include <set>
 #include <string_view>
 
@@ -45,6 +46,8 @@ constexpr GenericWord kGenericWords[] = {
     {"¢", "USD", 0.01},      {"euro", "EUR", 1},     {"euros", "EUR", 1},
     {"yen", "JPY", 1},       {"yuan", "CNY", 1},     {"renminbi", "CNY", 1},
     {"rmb", "CNY", 1},       {"rupee", "INR", 1},    {"rupees", "INR", 1},
+    {"dime", "USD", 0.10},   {"dimes", "USD", 0.10}, {"nickel", "USD", 0.05},
+    {"nickels", "USD", 0.05},
 };
 
 // Where ICU gives one symbol to several currencies, the one English news means.
@@ -79,6 +82,9 @@ std::vector<CurrencyKey> build() {
     UChar iso_u[4] = {0, 0, 0, 0};
     for (int i = 0; i < 3 && i < code_length; ++i) iso_u[i] = static_cast<UChar>(iso[i]);
     add(iso, iso, 1, CurrencyKeyKind::kCode);
+    // Metals, drawing rights, fund and test codes: their names ("Gold",
+    // "Special Drawing Rights", "Unknown Currency") are ordinary words.
+    if (iso[0] == 'X' && iso != "XAF" && iso != "XOF" && iso != "XCD" && iso != "XPF") continue;
 
     UBool is_choice = false;
     int32_t length = 0;
@@ -107,6 +113,21 @@ std::vector<CurrencyKey> build() {
     }
   }
   uenum_close(codes);
+
+  // The last word of a name ("ringgit" of "Malaysian Ringgit", "tugriks" of
+  // "Mongolian tugriks") names the currency alone when no other currency
+  // shares it; shared ones ("dinar", "franc") stay ambiguous and unread.
+  std::map<std::string, std::set<std::string>> last_words;
+  for (CurrencyKey const& key : keys) {
+    if (key.kind != CurrencyKeyKind::kName || key.factor != 1) continue;
+    std::size_t space = key.key.rfind(' ');
+    if (space == std::string::npos) continue;
+    std::string word = key.key.substr(space + 1);
+    if (word.size() >= 3 && is_ascii_letters(word)) last_words[word].insert(key.code);
+  }
+  for (auto const& [word, owners] : last_words) {
+    if (owners.size() == 1) add(word, *owners.begin(), 1, CurrencyKeyKind::kName);
+  }
   return keys;
 }
 

@@ -81,7 +81,7 @@ inline x3::symbols<Scale> const scale_word_sym{
     {"krores", {1e7, "crore"}}, {"cr", {1e7, "crore"}}, {"crs", {1e7, "crore"}},
     {"koti", {1e7, "crore"}}, {"lkh", {1e5, "lakh"}}, {"lkhs", {1e5, "lakh"}},
     {"dz", {12, "dozen"}}, {"dzs", {12, "dozen"}}, {"doz", {12, "dozen"}}, {"dozs", {12, "dozen"}},
-    {"dozen", {12, "dozen"}}, {"dozens", {12, "dozen"}}};
+    {"dozen", {12, "dozen"}}, {"dozens", {12, "dozen"}}, {"grand", {1e3, "thousand"}}};
 
 // Scale letters glued to digits ("£3.5bn", "100k", "£800m").
 inline x3::symbols<Scale> const scale_suffix_sym{
@@ -95,6 +95,12 @@ inline x3::symbols<double> const denominator_sym{
     {"seventh", 7}, {"sevenths", 7}, {"eighth", 8}, {"eighths", 8}, {"ninth", 9}, {"ninths", 9},
     {"tenth", 10}, {"tenths", 10}, {"twentieth", 20}, {"twentieths", 20},
     {"hundredth", 100}, {"hundredths", 100}, {"thousandth", 1000}, {"thousandths", 1000}};
+
+// The unit of a compound ordinal denominator: "twenty-fifth", "thirty firsts".
+inline x3::symbols<double> const ordinal_unit_sym{
+    {"first", 1}, {"firsts", 1}, {"second", 2}, {"seconds", 2}, {"third", 3}, {"thirds", 3},
+    {"fourth", 4}, {"fourths", 4}, {"fifth", 5}, {"fifths", 5}, {"sixth", 6}, {"sixths", 6},
+    {"seventh", 7}, {"sevenths", 7}, {"eighth", 8}, {"eighths", 8}, {"ninth", 9}, {"ninths", 9}};
 
 inline x3::symbols<double> const multiplier_verb_sym{
     {"doubled", 2}, {"double", 2}, {"doubling", 2}, {"doubles", 2}, {"twice", 2},
@@ -252,16 +258,13 @@ auto const digits_def = x3::raw[lexeme[
 // Digits, a glued scale letter, then no other letter: "3.5bn" and "100k" but
 // not "16th", "3km" or "1990s". A year glued to a letter is a citation
 // ("2019b"), not billions.
-auto const make_digit_number = [](auto& ctx) {
+auto const make_scaled_digits = [](auto& ctx) {
   ast::Number n = fusion::at_c<0>(_attr(ctx));
-  auto const& suffix = fusion::at_c<1>(_attr(ctx));
-  if (suffix) {
-    if (detail::year_like(n)) {
-      _pass(ctx) = false;
-      return;
-    }
-    detail::apply_scale(n, *suffix);
+  if (detail::year_like(n)) {
+    _pass(ctx) = false;
+    return;
   }
+  detail::apply_scale(n, fusion::at_c<1>(_attr(ctx)));
   _val(ctx) = n;
 };
 // Scientific notation: "1e10", "12e-1", "1.3x10^6", "6.23×10^-4".
@@ -281,13 +284,33 @@ auto const make_scientific = [](auto& ctx) {
   n.decimal = true;  // not a year, not a count of things as written
   _val(ctx) = n;
 };
+// "2.5^-1", "1.1^+23": a power as written.
+auto const make_power = [](auto& ctx) {
+  ast::Number n = fusion::at_c<0>(_attr(ctx));
+  int const power = fusion::at_c<1>(_attr(ctx));
+  double const value = std::pow(n.value, power);
+  if (power < -30 || power > 30 || !std::isfinite(value)) {
+    _pass(ctx) = false;
+    return;
+  }
+  n.value = value;
+  n.step = std::fabs(value) * 1e-9;
+  n.decimal = true;
+  _val(ctx) = n;
+};
 auto const scientific = x3::rule<class scientific_class, ast::Number>{"number"} =
-    (digits >> exponent)[make_scientific] | digits[copy_number];
+      (digits >> exponent)[make_scientific]
+    | (digits >> lit('^') >> -lit('+') >> x3::int_)[make_power]
+    | digits[copy_number];
 // A currency code glued after the digits ("42MYR", "10MNT") ends the number too.
+// ... and so does a minor unit glued to it ("43c", "50p").
 auto const number_end = !x3::ascii::alpha | &lexeme[currency_code_sym >> !x3::ascii::alpha] |
-                        &currency_symbol_sym;
+                        &currency_symbol_sym | &lexeme[(lit('c') | lit('p')) >> word_end];
+// Two alternatives, not an optional suffix: X3 1.74 leaves a failed optional's
+// value in a sequence's attribute ("42MYR" read as 42 million).
 auto const digit_number_def =
-    lexeme[scientific >> -(scale_suffix_sym >> word_end) >> number_end][make_digit_number];
+      lexeme[(scientific >> scale_suffix_sym >> word_end)[make_scaled_digits]]
+    | lexeme[(scientific >> number_end)[copy_number]];
 
 // --- numbers in words ---------------------------------------------------------
 
@@ -364,9 +387,14 @@ auto const a_one_number = x3::rule<class a_one_number_class, ast::Number>{"a"} =
 auto const hundreds_lead = x3::rule<class hundreds_lead_class, ast::Number>{"number"} =
     word_99 | a_one_number;
 
+// "two hundred and fifty" but not "one hundred and three quarters" (a mixed
+// number). A rule with an action, because X3 1.74 can leave a failed
+// optional sequence's value behind.
+auto const hundreds_rest = x3::rule<class hundreds_rest_class, ast::Number>{"number"} =
+    (-w("and") >> word_99 >> !lexeme[denominator_sym >> word_end])[copy_number];
+
 auto const small_words_def =
-      (hundreds_lead >> w("hundred") >> -(-w("and") >> word_99 >> !lexeme[denominator_sym >> word_end]))
-        [make_hundreds]
+      (hundreds_lead >> w("hundred") >> -hundreds_rest)[make_hundreds]
     | (word_99 >> w("point") >> +lexeme[digit_word_sym >> word_end])[make_point]
     | (w("point") >> digits)[make_point_digits]
     | (digits >> w("point") >> digits)[make_digits_point_digits]
@@ -470,7 +498,14 @@ auto const number_value = [](auto& ctx) { _val(ctx) = _attr(ctx).value; };
 auto const numerator_word = x3::rule<class numerator_word_class, double>{"numerator"} =
       word_99[number_value]
     | (a_one >> x3::attr(1.0))[copy_number];
-auto const denominator_word = lexeme[denominator_sym >> word_end];
+auto const add_tens_ordinal = [](auto& ctx) {
+  _val(ctx) = fusion::at_c<0>(_attr(ctx)) + fusion::at_c<1>(_attr(ctx));
+};
+auto const copy_double = [](auto& ctx) { _val(ctx) = _attr(ctx); };
+auto const denominator_word = x3::rule<class denominator_word_class, double>{"denominator"} =
+      (lexeme[tens_sym >> word_end] >> -lit('-') >> lexeme[ordinal_unit_sym >> word_end])
+        [add_tens_ordinal]
+    | lexeme[denominator_sym >> word_end][copy_double];
 auto const half_word = w("half") >> x3::attr(1.0) >> x3::attr(2.0);
 
 auto const amount_def =
@@ -724,6 +759,23 @@ struct tail_ratio_t {
 // denominator ("one in 2015"), and a share cannot exceed the whole.
 tail_ratio_t<false> const tail_share{};
 tail_ratio_t<true> const tail_count_ratio{};
+// "one over three", "2000 over 3": a quotient, but only when nothing follows
+// the divisor ("$2000 over 3 years" is a sum and a period).
+auto const tail_quotient = [](auto& ctx) {
+  ast::Core& c = _val(ctx);
+  ast::Number const& divisor = _attr(ctx);
+  if (divisor.value <= 0 || c.number.scale != 1 || divisor.scale != 1 || detail::year_like(divisor)) {
+    _pass(ctx) = false;
+    return;
+  }
+  if (c.number.value <= divisor.value) {
+    c = ratio_core(c.number.value, divisor.value, false, c.number.words || divisor.words);
+  } else {
+    c.number.value /= divisor.value;
+    c.number.step /= divisor.value;
+    c.number.decimal = true;
+  }
+};
 auto const tail_rate = [](auto& ctx) {
   ast::Core& c = _val(ctx);
   c.per = _attr(ctx);
@@ -740,6 +792,7 @@ auto const number_led_def =
         | ((-lit('-') >> w("fold")) | w("times"))[tail_multiplier]
         | ((w("in") | (w("out") >> w("of"))) >> plain_cardinal)[tail_share]
         | (w("of") >> -w("the") >> plain_cardinal)[tail_count_ratio]
+        | (w("over") >> plain_cardinal >> &phrase_end)[tail_quotient]
         | per_tail[tail_rate]);
 
 auto const core_def =
