@@ -82,6 +82,7 @@ std::vector<CurrencyKey> build() {
     UChar iso_u[4] = {0, 0, 0, 0};
     for (int i = 0; i < 3 && i < code_length; ++i) iso_u[i] = static_cast<UChar>(iso[i]);
     add(iso, iso, 1, CurrencyKeyKind::kCode);
+    add("M" + iso, iso, 1e6, CurrencyKeyKind::kCode);  // financial shorthand: "30 MUSD"
     // Metals, drawing rights, fund and test codes: their names ("Gold",
     // "Special Drawing Rights", "Unknown Currency") are ordinary words.
     if (iso[0] == 'X' && iso != "XAF" && iso != "XOF" && iso != "XCD" && iso != "XPF") continue;

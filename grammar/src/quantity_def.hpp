@@ -508,13 +508,15 @@ auto const denominator_word = x3::rule<class denominator_word_class, double>{"de
     | lexeme[denominator_sym >> word_end][copy_double];
 auto const half_word = w("half") >> x3::attr(1.0) >> x3::attr(2.0);
 
+// Fractions with a scale are word-led and fail at once on digits, so they go
+// first: "three quarters billion" is not three.
 auto const amount_def =
-      (cardinal[make_amount] >> -((w("and") >> numerator_word >> -lit('-') >> denominator_word
-          >> *scale_word)[make_mixed]))
-    | (numerator_word >> -lit('-') >> denominator_word >> -a_one >> +scale_word)
+      (numerator_word >> -lit('-') >> denominator_word >> -a_one >> +scale_word)
         [make_fraction_scaled]
     | (half_word >> -a_one >> +scale_word)[make_fraction_scaled]
-    | (x3::attr(1.0) >> denominator_word >> +scale_word)[make_fraction_scaled];  // "quarter million"
+    | (x3::attr(1.0) >> denominator_word >> +scale_word)[make_fraction_scaled]  // "quarter million"
+    | (cardinal[make_amount] >> -((w("and") >> numerator_word >> -lit('-') >> denominator_word
+          >> *scale_word)[make_mixed]));
 // clang-format on
 
 auto const negate = [](auto& ctx) {
@@ -707,11 +709,13 @@ auto const fold_word = x3::rule<class fold_word_class, double>{"fold"} =
 auto const tail_money = [](auto& ctx) {
   ast::Core& c = _val(ctx);
   CodeMatch const& currency = fusion::at_c<0>(_attr(ctx));
-  if (currency.currency.factor == 1 && !add_minor(c, fusion::at_c<1>(_attr(ctx)))) {
+  // "75 USD million": a scale after the currency still scales the sum.
+  for (Scale const& scale : fusion::at_c<1>(_attr(ctx))) detail::apply_scale(c.number, scale);
+  if (currency.currency.factor == 1 && !add_minor(c, fusion::at_c<2>(_attr(ctx)))) {
     _pass(ctx) = false;
     return;
   }
-  if (currency.currency.factor != 1 && fusion::at_c<1>(_attr(ctx))) {
+  if (currency.currency.factor != 1 && fusion::at_c<2>(_attr(ctx))) {
     _pass(ctx) = false;  // "43 cents 12" is not a sum
     return;
   }
@@ -721,7 +725,7 @@ auto const tail_money = [](auto& ctx) {
   c.number.step *= currency.currency.factor;
   c.code_begin = currency.begin;
   c.code_end = currency.end;
-  if (auto const& per = fusion::at_c<2>(_attr(ctx))) c.per = *per;
+  if (auto const& per = fusion::at_c<3>(_attr(ctx))) c.per = *per;
 };
 auto const tail_percent = [](auto& ctx) {
   ast::Core& c = _val(ctx);
@@ -787,7 +791,7 @@ x3::rule<number_led_class, ast::Core> const number_led = "number";
 // clang-format off
 auto const number_led_def =
     signed_amount[copy_core] >> -(
-          (currency_suffix >> -minor_tail >> -per_tail)[tail_money]
+          (currency_suffix >> *scale_word >> -minor_tail >> -per_tail)[tail_money]
         | (percent_unit >> -per_tail)[tail_percent]
         | ((-lit('-') >> w("fold")) | w("times"))[tail_multiplier]
         | ((w("in") | (w("out") >> w("of"))) >> plain_cardinal)[tail_share]
