@@ -13,8 +13,8 @@ namespace {
 constexpr char kTriggerPattern[] =
     R"((?:\p{Sc}|\.?[0-9]+|\b[a-z]{3}\$?[0-9]|\b(?:zero|nought|naught|one|two|three|four|five|six)"
     R"(|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)"
-    R"(|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)"
-    R"(|thousand|million|billion|trillion|dozen|half|halves|thirds?|quarters?|fourths?)"
+    R"(|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    R"(|(?:hundred|thousand|million|billion|trillion)(?:ths?)?|dozen|half|halves|thirds?|quarters?|fourths?)"
     R"(|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|doubled?|doubling|tripled?)"
     R"(|tripling|trebled?|quadrupled?|halved|halving|twice|thrice|[a-z]+fold)\b))";
 

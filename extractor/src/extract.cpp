@@ -112,7 +112,10 @@ std::vector<std::size_t> start_positions(std::string_view lower, std::size_t flo
          std::string_view("-+~<>=").find(lower[glued - 1]) != std::string_view::npos) {
     --glued;
   }
-  if (glued < trigger && (glued == floor || !std::isalnum(static_cast<unsigned char>(lower[glued - 1])))) {
+  // "x>10": a comparison sign is a sign even after a letter; a dash is not ("covid-19").
+  bool const comparison = glued < trigger && lower[glued] != '-' && lower[glued] != '+';
+  if (glued < trigger && (glued == floor || comparison ||
+                          !std::isalnum(static_cast<unsigned char>(lower[glued - 1])))) {
     starts.push_back(glued);
   }
   starts.push_back(trigger);

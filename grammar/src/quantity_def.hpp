@@ -94,7 +94,9 @@ inline x3::symbols<double> const denominator_sym{
     {"fourth", 4}, {"fourths", 4}, {"fifth", 5}, {"fifths", 5}, {"sixth", 6}, {"sixths", 6},
     {"seventh", 7}, {"sevenths", 7}, {"eighth", 8}, {"eighths", 8}, {"ninth", 9}, {"ninths", 9},
     {"tenth", 10}, {"tenths", 10}, {"twentieth", 20}, {"twentieths", 20},
-    {"hundredth", 100}, {"hundredths", 100}, {"thousandth", 1000}, {"thousandths", 1000}};
+    {"hundredth", 100}, {"hundredths", 100}, {"thousandth", 1000}, {"thousandths", 1000},
+    {"millionth", 1e6}, {"millionths", 1e6}, {"billionth", 1e9}, {"billionths", 1e9},
+    {"trillionth", 1e12}, {"trillionths", 1e12}};
 
 // The unit of a compound ordinal denominator: "twenty-fifth", "thirty firsts".
 inline x3::symbols<double> const ordinal_unit_sym{
@@ -250,6 +252,8 @@ auto const digits_def = x3::raw[lexeme[
          >> -('.' >> +digit))                                   // 1 234 567
     | (x3::repeat(1, 3)[digit] >> +(',' >> x3::repeat(3)[digit] >> !digit)
          >> -('.' >> +digit))                                   // 1,600  15,270.5
+    | (x3::repeat(1, 2)[digit] >> +(',' >> x3::repeat(2)[digit] >> &lit(','))
+         >> ',' >> x3::repeat(3)[digit] >> !digit >> -('.' >> +digit))  // 12,34,567.89 (lakh)
     | (+digit >> -('.' >> +digit))                              // 1600  4.9
     | ('.' >> +digit)                                           // .5
   ]][make_digits];
@@ -495,9 +499,16 @@ auto const make_mixed = [](auto& ctx) {
 
 // clang-format off
 auto const number_value = [](auto& ctx) { _val(ctx) = _attr(ctx).value; };
+// "a hundred thousand trillionths": a numerator may carry its own scale.
+auto const scaled_numerator = [](auto& ctx) {
+  ast::Number n = fusion::at_c<0>(_attr(ctx));
+  for (Scale const& s : fusion::at_c<1>(_attr(ctx))) detail::apply_scale(n, s);
+  _val(ctx) = n.value;
+};
+auto const numerator_lead = x3::rule<class numerator_lead_class, ast::Number>{"number"} =
+    small_words | a_one_number;
 auto const numerator_word = x3::rule<class numerator_word_class, double>{"numerator"} =
-      word_99[number_value]
-    | (a_one >> x3::attr(1.0))[copy_number];
+    (numerator_lead >> *scale_word)[scaled_numerator];
 auto const add_tens_ordinal = [](auto& ctx) {
   _val(ctx) = fusion::at_c<0>(_attr(ctx)) + fusion::at_c<1>(_attr(ctx));
 };
@@ -675,6 +686,25 @@ auto const make_slash = [](auto& ctx) {
   }
   _val(ctx) = ratio_core(numerator.value, denominator.value, false, false);
 };
+auto const slash_fraction = x3::rule<class slash_fraction_class, ast::Core>{"fraction"} =
+    lexeme[digits >> (lit('/') | lit("\xE2\x81\x84")) >> digits >> !(lit('/') | digit)][make_slash];
+
+// "2 1/4", "1 ½": a whole number and a proper fraction.
+auto const make_mixed_slash = [](auto& ctx) {
+  ast::Number const& whole = fusion::at_c<0>(_attr(ctx));
+  ast::Core const& fraction = fusion::at_c<1>(_attr(ctx));
+  bool ok = !whole.decimal && !whole.grouped && fraction.numerator < fraction.denominator &&
+            fraction.denominator < 100;
+  if (!ok) {
+    _pass(ctx) = false;
+    return;
+  }
+  ast::Number n = whole;
+  n.value += fraction.numerator / fraction.denominator;
+  n.step = 1 / fraction.denominator;
+  n.decimal = true;
+  _val(ctx) = core_count(n);
+};
 auto const make_fraction = [](auto& ctx) {
   double numerator = fusion::at_c<0>(_attr(ctx));
   double denominator = fusion::at_c<1>(_attr(ctx));
@@ -803,7 +833,8 @@ auto const core_def =
       (currency_prefix >> signed_amount >> -minor_tail >> -per_tail)[make_money_prefix]
     | fold_word[make_fold_word]
     | lexeme[multiplier_verb_sym >> word_end][make_multiplier_word]
-    | lexeme[digits >> (lit('/') | lit("\xE2\x81\x84")) >> digits >> !(lit('/') | digit)][make_slash]
+    | (digits >> slash_fraction)[make_mixed_slash]
+    | slash_fraction[copy_core]
     | (numerator_word >> -lit('-') >> denominator_word >> !scale_word)[make_fraction]
     | (half_word >> !(-a_one >> scale_word))[make_fraction]
     | number_led[copy_core];
