@@ -262,22 +262,21 @@ auto const digits_def = x3::raw[lexeme[
 // Digits, a glued scale letter, then no other letter: "3.5bn" and "100k" but
 // not "16th", "3km" or "1990s". A year glued to a letter is a citation
 // ("2019b"), not billions.
-auto const make_scaled_digits = [](auto& ctx) {
-  ast::Number n = fusion::at_c<0>(_attr(ctx));
+auto const apply_suffix_scale = [](auto& ctx) {
+  ast::Number& n = _val(ctx);
   if (detail::year_like(n)) {
     _pass(ctx) = false;
     return;
   }
-  detail::apply_scale(n, fusion::at_c<1>(_attr(ctx)));
-  _val(ctx) = n;
+  detail::apply_scale(n, _attr(ctx));
 };
 // Scientific notation: "1e10", "12e-1", "1.3x10^6", "6.23×10^-4".
 auto const exponent = x3::rule<class exponent_class, int>{"exponent"} =
     lexeme[((lit('e') >> &(digit | lit('-') | lit('+'))) |
             ((lit('x') | lit("\xC3\x97")) >> lit("10^"))) >> x3::int_];
-auto const make_scientific = [](auto& ctx) {
-  ast::Number n = fusion::at_c<0>(_attr(ctx));
-  int const power = fusion::at_c<1>(_attr(ctx));
+auto const apply_exponent = [](auto& ctx) {
+  ast::Number& n = _val(ctx);
+  int const power = _attr(ctx);
   if (power < -30 || power > 30) {
     _pass(ctx) = false;
     return;
@@ -286,12 +285,11 @@ auto const make_scientific = [](auto& ctx) {
   n.value *= factor;
   n.step *= factor;
   n.decimal = true;  // not a year, not a count of things as written
-  _val(ctx) = n;
 };
 // "2.5^-1", "1.1^+23": a power as written.
-auto const make_power = [](auto& ctx) {
-  ast::Number n = fusion::at_c<0>(_attr(ctx));
-  int const power = fusion::at_c<1>(_attr(ctx));
+auto const apply_power = [](auto& ctx) {
+  ast::Number& n = _val(ctx);
+  int const power = _attr(ctx);
   double const value = std::pow(n.value, power);
   if (power < -30 || power > 30 || !std::isfinite(value)) {
     _pass(ctx) = false;
@@ -300,21 +298,20 @@ auto const make_power = [](auto& ctx) {
   n.value = value;
   n.step = std::fabs(value) * 1e-9;
   n.decimal = true;
-  _val(ctx) = n;
 };
+// The digits are read once; an exponent or a power, if any, then rescales them.
 auto const scientific = x3::rule<class scientific_class, ast::Number>{"number"} =
-      (digits >> exponent)[make_scientific]
-    | (digits >> lit('^') >> -lit('+') >> x3::int_)[make_power]
-    | digits[copy_number];
+    digits[copy_number] >>
+    -(exponent[apply_exponent] | (lit('^') >> -lit('+') >> x3::int_)[apply_power]);
 // A currency code glued after the digits ("42MYR", "10MNT") ends the number too.
 // ... and so does a minor unit glued to it ("43c", "50p").
 auto const number_end = !x3::ascii::alpha | &lexeme[currency_code_sym >> !x3::ascii::alpha] |
                         &currency_symbol_sym | &lexeme[(lit('c') | lit('p')) >> word_end];
-// Two alternatives, not an optional suffix: X3 1.74 leaves a failed optional's
-// value in a sequence's attribute ("42MYR" read as 42 million).
-auto const digit_number_def =
-      lexeme[(scientific >> scale_suffix_sym >> word_end)[make_scaled_digits]]
-    | lexeme[(scientific >> number_end)[copy_number]];
+// The scale is applied by an action that runs only when the suffix is whole:
+// X3 1.74 leaves a failed optional's value in a sequence's attribute, which
+// once read "42MYR" as 42 million.
+auto const digit_number_def = lexeme[
+    scientific[copy_number] >> ((scale_suffix_sym >> word_end)[apply_suffix_scale] | number_end)];
 
 // --- numbers in words ---------------------------------------------------------
 
