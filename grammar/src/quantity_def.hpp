@@ -622,24 +622,27 @@ bool add_minor(ast::Core& c, Optional const& minor) {
   return true;
 }
 
-auto const make_money_prefix = [](auto& ctx) {
-  CodeMatch const& currency = fusion::at_c<0>(_attr(ctx));
-  ast::Core c = fusion::at_c<1>(_attr(ctx));
-  if (c.kind != QuantityKind::kCount) {
-    _pass(ctx) = false;
-    return;
-  }
-  if (!add_minor(c, fusion::at_c<2>(_attr(ctx)))) {
-    _pass(ctx) = false;
-    return;
-  }
+// Makes a count a sum of money: the currency's unit and minor-unit factor, and
+// where its code was written (the extractor checks the capitals).
+template <typename OptionalPer>
+void make_money(ast::Core& c, CodeMatch const& currency, OptionalPer const& per) {
   c.kind = QuantityKind::kMoney;
   c.unit = currency.currency.code;
   c.number.value *= currency.currency.factor;
   c.number.step *= currency.currency.factor;
   c.code_begin = currency.begin;
   c.code_end = currency.end;
-  if (auto const& per = fusion::at_c<3>(_attr(ctx))) c.per = *per;
+  if (per) c.per = *per;
+}
+
+auto const make_money_prefix = [](auto& ctx) {
+  CodeMatch const& currency = fusion::at_c<0>(_attr(ctx));
+  ast::Core c = fusion::at_c<1>(_attr(ctx));
+  if (c.kind != QuantityKind::kCount || !add_minor(c, fusion::at_c<2>(_attr(ctx)))) {
+    _pass(ctx) = false;
+    return;
+  }
+  make_money(c, currency, fusion::at_c<3>(_attr(ctx)));
   _val(ctx) = c;
 };
 
@@ -746,13 +749,7 @@ auto const tail_money = [](auto& ctx) {
     _pass(ctx) = false;  // "43 cents 12" is not a sum
     return;
   }
-  c.kind = QuantityKind::kMoney;
-  c.unit = currency.currency.code;
-  c.number.value *= currency.currency.factor;
-  c.number.step *= currency.currency.factor;
-  c.code_begin = currency.begin;
-  c.code_end = currency.end;
-  if (auto const& per = fusion::at_c<3>(_attr(ctx))) c.per = *per;
+  make_money(c, currency, fusion::at_c<3>(_attr(ctx)));
 };
 auto const tail_percent = [](auto& ctx) {
   ast::Core& c = _val(ctx);

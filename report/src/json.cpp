@@ -12,63 +12,11 @@ namespace {
 
 using nlohmann::json;
 
-json number_or_null(double value) { return std::isfinite(value) ? json(value) : json(nullptr); }
 
-json period_json(std::optional<grammar::Period> const& period) {
-  if (!period) return nullptr;
-  return {{"label", period->label},
-          {"start", period->start.empty() ? json(nullptr) : json(period->start)},
-          {"end", period->end.empty() ? json(nullptr) : json(period->end)},
-          {"granularity", grammar::to_string(period->granularity)}};
-}
 
-json quantity_json(grammar::Quantity const& q) {
-  json out = {{"kind", grammar::to_string(q.kind)},
-              {"value", number_or_null(q.value)},
-              {"low", number_or_null(q.low)},
-              {"high", number_or_null(q.high)},
-              {"unit", q.unit.empty() ? json(nullptr) : json(q.unit)},
-              {"scale", q.scale.empty() ? json(nullptr) : json(q.scale)},
-              {"hedge", grammar::to_string(q.hedge)}};
-  if (q.numerator) out["numerator"] = *q.numerator;
-  if (q.denominator) out["denominator"] = *q.denominator;
-  if (!q.per.empty()) out["per"] = q.per;
-  return out;
-}
 
 json optional_string(std::string const& s) { return s.empty() ? json(nullptr) : json(s); }
 
-json claim_object(extractor::Claim const& c) {
-  json change = nullptr;
-  if (c.change) {
-    change = {{"direction", optional_string(c.change->direction)},
-              {"relative", c.change->relative},
-              {"from", c.change->from ? json(*c.change->from) : json(nullptr)},
-              {"to", c.change->to ? json(*c.change->to) : json(nullptr)}};
-  }
-  json metric = nullptr;
-  if (c.metric) {
-    metric = {{"key", c.metric->key}, {"phrase", c.metric->phrase}, {"source", c.metric->source}};
-  }
-  return {{"id", c.id},
-          {"doc", c.doc},
-          {"section", extractor::to_string(c.section)},
-          {"text", c.text},
-          {"span", {c.span.begin, c.span.end}},
-          {"sentence", c.sentence},
-          {"sentence_span", {c.sentence_span.begin, c.sentence_span.end}},
-          {"quantity", quantity_json(c.quantity)},
-          {"change", change},
-          {"metric", metric},
-          {"population", optional_string(c.population)},
-          {"geography", optional_string(c.geography)},
-          {"time",
-           {{"baseline", period_json(c.time.baseline)},
-            {"end", period_json(c.time.end)},
-            {"at", period_json(c.time.at)}}},
-          {"speaker", optional_string(c.speaker)},
-          {"confidence", c.confidence}};
-}
 
 json document_object(corpus::Document const& d) {
   return {{"id", d.id},
@@ -87,7 +35,7 @@ std::string dump(json const& j, int indent) {
 }
 
 // The JSON Lines writer is on extract's hot path (one line per claim, each
-// carrying its sentence), so it writes the same document as claim_object()
+// carrying its sentence), so it writes DESIGN.md's Claim JSON
 // straight into a string: keys in sorted order, as nlohmann's object does.
 class LineWriter {
  public:
@@ -122,8 +70,20 @@ class LineWriter {
     if (written.find_first_of(".e") == std::string_view::npos) out_ += ".0";
   }
   void integer(std::size_t v) { out_ += std::to_string(v); }
+  // Bytes that are not UTF-8 become U+FFFD, as nlohmann's replace handler does,
+  // so a line is valid JSON whatever the claim holds.
   void string(std::string_view s) {
     out_ += '"';
+    while (!s.empty()) {
+      std::size_t const bad = corpus::find_invalid_utf8(s);
+      escape(s.substr(0, bad));
+      if (bad == std::string_view::npos) break;
+      out_ += "\xEF\xBF\xBD";
+      s.remove_prefix(bad + 1);
+    }
+    out_ += '"';
+  }
+  void escape(std::string_view s) {
     for (char c : s) {
       auto const u = static_cast<unsigned char>(c);
       switch (c) {
@@ -142,7 +102,6 @@ class LineWriter {
           }
       }
     }
-    out_ += '"';
   }
   void optional_string(std::string const& s) {
     if (s.empty()) {
@@ -180,17 +139,9 @@ class LineWriter {
   bool first_ = true;
 };
 
-bool valid_utf8(std::string_view s) { return corpus::find_invalid_utf8(s) == std::string_view::npos; }
-
 }  // namespace
 
 std::string claim_json_line(extractor::Claim const& c) {
-  // Text that did not come through the loader may hold invalid UTF-8; the
-  // slower path replaces it rather than emit invalid JSON.
-  if (!valid_utf8(c.text) || !valid_utf8(c.sentence) || !valid_utf8(c.doc) ||
-      !valid_utf8(c.id) || !valid_utf8(c.speaker)) {
-    return dump(claim_object(c), -1);
-  }
   std::string out;
   out.reserve(512 + c.sentence.size());
   LineWriter w(out);
@@ -292,7 +243,8 @@ std::string extraction_json(std::vector<corpus::Document> const& documents,
                             std::vector<extractor::Claim> const& claims) {
   json out = {{"documents", json::array()}, {"claims", json::array()}};
   for (auto const& d : documents) out["documents"].push_back(document_object(d));
-  for (auto const& c : claims) out["claims"].push_back(claim_object(c));
+  // One writer for claims: the document holds exactly what the lines say.
+  for (auto const& c : claims) out["claims"].push_back(json::parse(claim_json_line(c)));
   return dump(out, 2);
 }
 

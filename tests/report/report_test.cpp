@@ -27,17 +27,46 @@ std::vector<Claim> bundled_claims(std::vector<claimcheck::corpus::Document>& doc
   return claims;
 }
 
-TEST(ClaimJsonLine, SaysWhatTheFullDocumentSaysForEveryBundledClaim) {
+// Each line reads back as the claim it was written from, and the one-document
+// output holds the same claims in the same order.
+TEST(ClaimJsonLine, ReadsBackAsTheClaimForEveryBundledClaim) {
   std::vector<claimcheck::corpus::Document> documents;
   std::vector<Claim> claims = bundled_claims(documents);
   ASSERT_GT(claims.size(), 100u);
   json const full = json::parse(claimcheck::report::extraction_json(documents, claims));
   ASSERT_EQ(full["claims"].size(), claims.size());
+  ASSERT_EQ(full["documents"].size(), documents.size());
   for (std::size_t i = 0; i < claims.size(); ++i) {
-    std::string const line = claimcheck::report::claim_json_line(claims[i]);
+    Claim const& c = claims[i];
+    std::string const line = claimcheck::report::claim_json_line(c);
     SCOPED_TRACE(line);
     EXPECT_EQ(line.find('\n'), std::string::npos);
-    EXPECT_EQ(json::parse(line), full["claims"][i]);
+    json const j = json::parse(line);
+    EXPECT_EQ(j, full["claims"][i]);
+    EXPECT_EQ(j["id"], c.id);
+    EXPECT_EQ(j["doc"], c.doc);
+    EXPECT_EQ(j["text"], c.text);
+    EXPECT_EQ(j["sentence"], c.sentence);
+    EXPECT_EQ(j["span"][0].get<std::size_t>(), c.span.begin);
+    EXPECT_EQ(j["span"][1].get<std::size_t>(), c.span.end);
+    EXPECT_EQ(j["sentence_span"][0].get<std::size_t>(), c.sentence_span.begin);
+    EXPECT_EQ(j["quantity"]["kind"], claimcheck::grammar::to_string(c.quantity.kind));
+    EXPECT_EQ(j["quantity"]["hedge"], claimcheck::grammar::to_string(c.quantity.hedge));
+    EXPECT_DOUBLE_EQ(j["quantity"]["value"].get<double>(), c.quantity.value);
+    if (std::isfinite(c.quantity.low)) {
+      EXPECT_DOUBLE_EQ(j["quantity"]["low"].get<double>(), c.quantity.low);
+    } else {
+      EXPECT_TRUE(j["quantity"]["low"].is_null());
+    }
+    if (std::isfinite(c.quantity.high)) {
+      EXPECT_DOUBLE_EQ(j["quantity"]["high"].get<double>(), c.quantity.high);
+    } else {
+      EXPECT_TRUE(j["quantity"]["high"].is_null());
+    }
+    for (char const* key : {"change", "metric", "population", "geography", "time", "speaker",
+                            "confidence", "section"}) {
+      EXPECT_TRUE(j.contains(key)) << key;
+    }
   }
 }
 
