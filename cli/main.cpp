@@ -67,7 +67,8 @@ std::optional<int> parse_extract_args(std::vector<std::string> const& args, Extr
   for (std::size_t i = 0; i < args.size(); ++i) {
     std::string const& a = args[i];
     auto value = [&](std::string const& name) -> std::optional<std::string> {
-      if (i + 1 >= args.size()) return std::nullopt;
+      if (i + 1 >= args.size())
+        return std::nullopt;
       (void)name;
       return args[++i];
     };
@@ -76,12 +77,14 @@ std::optional<int> parse_extract_args(std::vector<std::string> const& args, Extr
       return kExitOk;
     } else if (a == "--format") {
       auto v = value(a);
-      if (!v || (*v != "jsonl" && *v != "json")) return usage_error("--format takes jsonl or json");
+      if (!v || (*v != "jsonl" && *v != "json"))
+        return usage_error("--format takes jsonl or json");
       out.format = *v;
     } else if (a == "--input-format") {
       auto v = value(a);
       auto format = v ? claimcheck::corpus::parse_input_format(*v) : std::nullopt;
-      if (!format) return usage_error("--input-format takes auto, text, markdown, html or jsonl");
+      if (!format)
+        return usage_error("--input-format takes auto, text, markdown, html or jsonl");
       out.load.format = *format;
     } else if (a == "--lenient") {
       out.load.lenient = true;
@@ -96,7 +99,8 @@ std::optional<int> parse_extract_args(std::vector<std::string> const& args, Extr
 
 int run_extract(std::vector<std::string> const& args) {
   ExtractArgs parsed;
-  if (auto exit = parse_extract_args(args, parsed)) return *exit;
+  if (auto exit = parse_extract_args(args, parsed))
+    return *exit;
 
   std::vector<claimcheck::corpus::Document> documents;
   auto take = [&](claimcheck::Result<claimcheck::corpus::Loaded> loaded) {
@@ -107,7 +111,8 @@ int run_extract(std::vector<std::string> const& args) {
     for (auto const& warning : loaded.value().warnings) {
       std::cerr << "warning: " << warning.to_string() << '\n';
     }
-    for (auto& d : loaded.value().documents) documents.push_back(std::move(d));
+    for (auto& d : loaded.value().documents)
+      documents.push_back(std::move(d));
     return true;
   };
   if (parsed.files.empty()) {
@@ -117,7 +122,8 @@ int run_extract(std::vector<std::string> const& args) {
     }
   }
   for (auto const& file : parsed.files) {
-    if (!take(claimcheck::corpus::load_file(file, parsed.load))) return kExitError;
+    if (!take(claimcheck::corpus::load_file(file, parsed.load)))
+      return kExitError;
   }
 
   claimcheck::extractor::Extractor extractor;
@@ -133,7 +139,8 @@ int run_extract(std::vector<std::string> const& args) {
         }
       }
     } else {
-      for (auto& claim : found) claims.push_back(std::move(claim));
+      for (auto& claim : found)
+        claims.push_back(std::move(claim));
     }
   }
   if (parsed.format == "json") {
@@ -156,6 +163,7 @@ int main(int argc, char** argv) {
   }
   std::string const verb = args[0];
   args.erase(args.begin());
-  if (verb == "extract") return run_extract(args);
+  if (verb == "extract")
+    return run_extract(args);
   return usage_error("unknown command '" + verb + "'");
 }

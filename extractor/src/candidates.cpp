@@ -1,8 +1,8 @@
 #include "claimcheck/extractor/candidates.hpp"
 
-#include <re2/re2.h>
-
 #include <algorithm>
+
+#include <re2/re2.h>
 
 namespace claimcheck::extractor {
 namespace {
@@ -30,7 +30,8 @@ std::unique_ptr<re2::RE2> compile(char const* pattern) {
   options.set_log_errors(false);
   auto re = std::make_unique<re2::RE2>(pattern, options);
   // The patterns are constants of this file: failing to compile is a bug.
-  if (!re->ok()) std::abort();
+  if (!re->ok())
+    std::abort();
   return re;
 }
 
@@ -48,8 +49,7 @@ void for_each_match(re2::RE2 const& re, std::string_view text, Each each) {
   re2::StringPiece const input(text.data(), text.size());
   re2::StringPiece match;
   std::size_t pos = 0;
-  while (pos <= text.size() &&
-         re.Match(input, pos, text.size(), re2::RE2::UNANCHORED, &match, 1)) {
+  while (pos <= text.size() && re.Match(input, pos, text.size(), re2::RE2::UNANCHORED, &match, 1)) {
     auto const begin = static_cast<std::size_t>(match.data() - text.data());
     each(Span{begin, begin + match.size()});
     pos = begin + std::max<std::size_t>(match.size(), 1);

@@ -1,8 +1,8 @@
 #include "claimcheck/extractor/extract.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <array>
+#include <cctype>
 #include <string_view>
 
 #include "claimcheck/extractor/candidates.hpp"
@@ -17,9 +17,15 @@ namespace {
 using grammar::Quantity;
 using grammar::QuantityKind;
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
-bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+bool is_alpha(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+bool is_digit(char c) {
+  return c >= '0' && c <= '9';
+}
 
 bool token_is_one_of(std::string_view token, auto const& words) {
   return std::find(words.begin(), words.end(), token) != words.end();
@@ -32,32 +38,35 @@ constexpr int kMaxLookBackWords = 4;
 // A number right after one of these is a reference, not a quantity:
 // "section 47 of the Children Act 1989", "page 12", "Table 3".
 constexpr std::array<std::string_view, 30> kReferenceWords = {
-    "section", "sections", "s.",       "ss.",     "paragraph", "paragraphs", "para",
-    "paras",   "page",     "pages",    "p.",      "pp.",       "chapter",    "chapters",
-    "article", "articles", "clause",   "clauses", "regulation", "regulations", "schedule",
-    "part",    "figure",   "fig.",     "table",   "annex",     "appendix",   "no.",
-    "nos.",    "footnote"};
+    "section",    "sections",    "s.",       "ss.",      "paragraph", "paragraphs",
+    "para",       "paras",       "page",     "pages",    "p.",        "pp.",
+    "chapter",    "chapters",    "article",  "articles", "clause",    "clauses",
+    "regulation", "regulations", "schedule", "part",     "figure",    "fig.",
+    "table",      "annex",       "appendix", "no.",      "nos.",      "footnote"};
 
 // Words that can open a numeric expression before its first number: hedges
 // ("more than", "an estimated", "up to"), openers ("between", "from", "a") and
 // signs. Only these are tried as look-back starts, so a parse is not attempted
 // from every word before every figure.
 constexpr std::array<std::string_view, 48> kOpenerWords = {
-    "around", "about", "roughly", "approximately", "approx", "approx.", "some", "an", "a",
-    "estimated", "circa", "in", "nearly", "almost", "just", "close", "not", "more", "greater",
-    "larger", "bigger", "higher", "over", "above", "exceeding", "exceeds", "exceed", "surpass",
-    "upwards", "less", "fewer", "smaller", "lower", "under", "below", "at", "up", "no", "equal",
-    "equals", "exactly", "precisely", "between", "from", "minus", "negative", "equaling",
-    "point"};
+    "around",  "about", "roughly",   "approximately", "approx",   "approx.", "some",
+    "an",      "a",     "estimated", "circa",         "in",       "nearly",  "almost",
+    "just",    "close", "not",       "more",          "greater",  "larger",  "bigger",
+    "higher",  "over",  "above",     "exceeding",     "exceeds",  "exceed",  "surpass",
+    "upwards", "less",  "fewer",     "smaller",       "lower",    "under",   "below",
+    "at",      "up",    "no",        "equal",         "equals",   "exactly", "precisely",
+    "between", "from",  "minus",     "negative",      "equaling", "point"};
 
 bool can_open(std::string_view token) {
-  if (token.empty()) return false;
+  if (token.empty())
+    return false;
   unsigned char const first = static_cast<unsigned char>(token[0]);
   if (first >= 0x80 || token[0] == '~' || token[0] == '<' || token[0] == '>' || token[0] == '=' ||
       token[0] == '$') {
     return true;  // currency signs and comparison symbols
   }
-  if (token.find('$') != std::string_view::npos) return true;  // "us$", "c $"
+  if (token.find('$') != std::string_view::npos)
+    return true;  // "us$", "c $"
   if (token.size() == 3 && is_alpha(token[0]) && is_alpha(token[1]) && is_alpha(token[2])) {
     return true;  // an ISO code ("GBP 27 million"); the grammar decides
   }
@@ -66,8 +75,8 @@ bool can_open(std::string_view token) {
 
 // A "from A to B" after one of these is a spread of values, not a change.
 constexpr std::array<std::string_view, 10> kRangeWords = {
-    "range", "ranges", "ranged", "ranging", "vary", "varies", "varied", "varying", "anywhere",
-    "spanning"};
+    "range",  "ranges", "ranged",  "ranging",  "vary",
+    "varies", "varied", "varying", "anywhere", "spanning"};
 
 struct Token {
   std::size_t begin, end;
@@ -77,15 +86,19 @@ struct Token {
 // The word (maximal run of non-space) that ends before `pos`, skipping spaces.
 std::optional<Token> previous_token(std::string_view text, std::size_t floor, std::size_t pos) {
   std::size_t end = pos;
-  while (end > floor && is_space(text[end - 1])) --end;
-  if (end == floor) return std::nullopt;
+  while (end > floor && is_space(text[end - 1]))
+    --end;
+  if (end == floor)
+    return std::nullopt;
   std::size_t begin = end;
-  while (begin > floor && !is_space(text[begin - 1])) --begin;
+  while (begin > floor && !is_space(text[begin - 1]))
+    --begin;
   return Token{begin, end};
 }
 
-
-bool ends_clause(char c) { return c == ',' || c == ';' || c == ':' || c == ')' || c == '.'; }
+bool ends_clause(char c) {
+  return c == ',' || c == ';' || c == ':' || c == ')' || c == '.';
+}
 
 // Where a parse may start: the trigger itself and up to kMaxLookBackWords
 // words before it in the same clause, farthest first.
@@ -95,14 +108,16 @@ std::vector<std::size_t> start_positions(std::string_view lower, std::size_t flo
   std::size_t pos = trigger;
   for (int i = 0; i < kMaxLookBackWords; ++i) {
     auto token = previous_token(lower, floor, pos);
-    if (!token || ends_clause(lower[token->end - 1])) break;
+    if (!token || ends_clause(lower[token->end - 1]))
+      break;
     std::size_t begin = token->begin;
     while (begin < token->end && (lower[begin] == '(' || lower[begin] == '"' ||
                                   lower[begin] == '\'' || lower[begin] == '[')) {
       ++begin;
     }
     std::string_view word = lower.substr(begin, token->end - begin);
-    if (begin < token->end && can_open(word)) starts.push_back(begin);
+    if (begin < token->end && can_open(word))
+      starts.push_back(begin);
     pos = token->begin;
   }
   std::reverse(starts.begin(), starts.end());
@@ -129,26 +144,30 @@ bool digit_trigger_is_figure(std::string_view lower, std::size_t line_floor, std
   if (lower[t] == '.') {
     return t == 0 || is_space(prev) || prev == '(' || prev == '"' || prev == '\'';
   }
-  if (!is_digit(lower[t])) return true;
-  if (is_alpha(prev)) return false;
+  if (!is_digit(lower[t]))
+    return true;
+  if (is_alpha(prev))
+    return false;
   if (prev == '.' || prev == ')') {
     char const before = t > 1 ? lower[t - 2] : ' ';
-    if (!is_digit(before)) return false;
+    if (!is_digit(before))
+      return false;
   }
   // A list number: only spaces between the line start and it, then "." or ")".
   std::size_t i = t;
-  while (i > line_floor && (lower[i - 1] == ' ' || lower[i - 1] == '\t')) --i;
+  while (i > line_floor && (lower[i - 1] == ' ' || lower[i - 1] == '\t'))
+    --i;
   bool line_start = i == line_floor || lower[i - 1] == '\n';
   if (line_start) {
     std::size_t j = t;
-    while (j < lower.size() && is_digit(lower[j])) ++j;
+    while (j < lower.size() && is_digit(lower[j]))
+      ++j;
     if (j + 1 < lower.size() && (lower[j] == '.' || lower[j] == ')') && is_space(lower[j + 1])) {
       return false;
     }
   }
   return true;
 }
-
 
 bool all_upper(std::string_view s) {
   return std::all_of(s.begin(), s.end(), [](char c) { return !(c >= 'a' && c <= 'z'); });
@@ -157,24 +176,28 @@ bool all_upper(std::string_view s) {
 // ISO 4217 codes that are also English words: written in lower case they are
 // the word ("all 70 of us", "top 10", "try 3"), so they count only in capitals.
 constexpr std::array<std::string_view, 16> kCodesThatAreWords = {
-    "all", "bob", "cup", "mop", "top", "try", "pen", "sos", "mad", "gel",
-    "rub", "cad", "ern", "lei", "bam", "php"};
+    "all", "bob", "cup", "mop", "top", "try", "pen", "sos",
+    "mad", "gel", "rub", "cad", "ern", "lei", "bam", "php"};
 
 // A year, fiscal year or full date written at `t` ("2012-13", "31 March 2015")
 // or just before it ("March 28, 2017") is a Period, not a count. Returns where
 // the time expression ends, or 0.
 std::size_t time_expression_end(std::string_view lower, std::size_t floor, std::size_t t,
                                 std::size_t end) {
-  if (!is_digit(lower[t])) return 0;
+  if (!is_digit(lower[t]))
+    return 0;
   std::vector<std::size_t> starts{t};
   if (auto word = previous_token(lower, floor, t); word && is_alpha(lower[word->begin])) {
     starts.insert(starts.begin(), word->begin);
   }
   for (std::size_t start : starts) {
     auto time = grammar::parse_time(lower.substr(start, end - start));
-    if (!time || time->role != grammar::TimeRole::kPoint || !time->first) continue;
-    if (time->first->start.empty()) continue;  // "5 May" without a year: maybe a count
-    if (start + time->consumed > t) return start + time->consumed;
+    if (!time || time->role != grammar::TimeRole::kPoint || !time->first)
+      continue;
+    if (time->first->start.empty())
+      continue;  // "5 May" without a year: maybe a count
+    if (start + time->consumed > t)
+      return start + time->consumed;
   }
   return 0;
 }
@@ -184,7 +207,8 @@ double confidence_of(Quantity const& q) {
       q.hedge == grammar::Hedge::kExact) {
     return 0.2;  // "one" is more often a pronoun than a figure
   }
-  if (q.kind == QuantityKind::kCount) return 0.7;
+  if (q.kind == QuantityKind::kCount)
+    return 0.7;
   return 0.9;
 }
 
@@ -192,9 +216,12 @@ double confidence_of(Quantity const& q) {
 
 std::string_view to_string(Section section) {
   switch (section) {
-    case Section::kBody: return "body";
-    case Section::kQuote: return "quote";
-    case Section::kComment: return "comment";
+    case Section::kBody:
+      return "body";
+    case Section::kQuote:
+      return "quote";
+    case Section::kComment:
+      return "comment";
   }
   return "body";
 }
@@ -232,17 +259,19 @@ std::vector<Claim> Extractor::extract(corpus::Document const& document) const {
     std::size_t consumed_until = sentence.begin;
     for (; trigger != triggers.end() && *trigger < sentence.end; ++trigger) {
       std::size_t const t = *trigger;
-      if (t < consumed_until) continue;
+      if (t < consumed_until)
+        continue;
       if (is_digit(lower[t]) || lower[t] == '+') {
         if (auto excluded = finder_->excluded_at(lower, t)) {
           consumed_until = excluded->end;
           continue;
         }
       }
-      if (!digit_trigger_is_figure(lower, sentence.begin, t)) continue;
+      if (!digit_trigger_is_figure(lower, sentence.begin, t))
+        continue;
       if (auto reference = previous_token(lower, sentence.begin, t);
-          reference && token_is_one_of(lower.substr(reference->begin, reference->size()),
-                                       kReferenceWords)) {
+          reference &&
+          token_is_one_of(lower.substr(reference->begin, reference->size()), kReferenceWords)) {
         continue;
       }
       if (std::size_t time_end = time_expression_end(lower, consumed_until, t, sentence.end)) {
@@ -252,7 +281,8 @@ std::vector<Claim> Extractor::extract(corpus::Document const& document) const {
 
       for (std::size_t start : start_positions(lower, consumed_until, t)) {
         auto parse = grammar::parse_quantity(lower.substr(start, sentence.end - start));
-        if (!parse.quantity || parse.begin != 0 || start + parse.consumed <= t) continue;
+        if (!parse.quantity || parse.begin != 0 || start + parse.consumed <= t)
+          continue;
         Quantity& q = *parse.quantity;
         if (q.code_begin &&
             token_is_one_of(lower.substr(start + *q.code_begin, *q.code_end - *q.code_begin),
@@ -269,7 +299,8 @@ std::vector<Claim> Extractor::extract(corpus::Document const& document) const {
           std::size_t pos = start;
           for (int i = 0; i < 2; ++i) {
             auto word = previous_token(lower, sentence.begin, pos);
-            if (!word) break;
+            if (!word)
+              break;
             if (token_is_one_of(lower.substr(word->begin, word->size()), kRangeWords)) {
               change_pair = false;
             }

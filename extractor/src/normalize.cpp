@@ -1,11 +1,11 @@
 #include "claimcheck/extractor/normalize.hpp"
 
+#include <algorithm>
+
 #include <unicode/normalizer2.h>
 #include <unicode/stringpiece.h>
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
-
-#include <algorithm>
 
 namespace claimcheck::extractor {
 namespace {
@@ -13,17 +13,51 @@ namespace {
 // The folds NFKC leaves alone but a reader does not distinguish.
 char const* fold(UChar32 c) {
   switch (c) {
-    case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032: case 0x00B4:
+    case 0x2018:
+    case 0x2019:
+    case 0x201A:
+    case 0x201B:
+    case 0x2032:
+    case 0x00B4:
       return "'";
-    case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2033: case 0x00AB: case 0x00BB:
+    case 0x201C:
+    case 0x201D:
+    case 0x201E:
+    case 0x201F:
+    case 0x2033:
+    case 0x00AB:
+    case 0x00BB:
       return "\"";
-    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015:
-    case 0x2212: case 0xFE58: case 0xFE63: case 0xFF0D:
+    case 0x2010:
+    case 0x2011:
+    case 0x2012:
+    case 0x2013:
+    case 0x2014:
+    case 0x2015:
+    case 0x2212:
+    case 0xFE58:
+    case 0xFE63:
+    case 0xFF0D:
       return "-";
-    case 0x00A0: case 0x2007: case 0x2009: case 0x200A: case 0x202F: case 0x205F:
-    case 0x2002: case 0x2003: case 0x2004: case 0x2005: case 0x2006: case 0x2008:
+    case 0x00A0:
+    case 0x2007:
+    case 0x2009:
+    case 0x200A:
+    case 0x202F:
+    case 0x205F:
+    case 0x2002:
+    case 0x2003:
+    case 0x2004:
+    case 0x2005:
+    case 0x2006:
+    case 0x2008:
       return " ";
-    case 0x200B: case 0x200C: case 0x200D: case 0x2060: case 0xFEFF: case 0x00AD:
+    case 0x200B:
+    case 0x200C:
+    case 0x200D:
+    case 0x2060:
+    case 0xFEFF:
+    case 0x00AD:
       return "";  // zero-width and soft hyphen: invisible to a reader
     case 0x2026:
       return "...";
@@ -42,21 +76,28 @@ OffsetMap::OffsetMap(std::vector<Segment> changed, std::size_t normalized_size,
 
 std::size_t OffsetMap::to_original_begin(std::size_t offset) const {
   // The last changed segment that starts at or before `offset`.
-  auto it = std::upper_bound(changed_.begin(), changed_.end(), offset,
-                             [](std::size_t o, Segment const& s) { return o < s.normalized_begin; });
-  if (it == changed_.begin()) return std::min(offset, original_size_);
+  auto it =
+      std::upper_bound(changed_.begin(), changed_.end(), offset,
+                       [](std::size_t o, Segment const& s) { return o < s.normalized_begin; });
+  if (it == changed_.begin())
+    return std::min(offset, original_size_);
   --it;
-  if (offset < it->normalized_end) return it->original_begin;
+  if (offset < it->normalized_end)
+    return it->original_begin;
   return std::min(it->original_end + (offset - it->normalized_end), original_size_);
 }
 
 std::size_t OffsetMap::to_original_end(std::size_t offset) const {
-  auto it = std::upper_bound(changed_.begin(), changed_.end(), offset,
-                             [](std::size_t o, Segment const& s) { return o < s.normalized_begin; });
-  if (it == changed_.begin()) return std::min(offset, original_size_);
+  auto it =
+      std::upper_bound(changed_.begin(), changed_.end(), offset,
+                       [](std::size_t o, Segment const& s) { return o < s.normalized_begin; });
+  if (it == changed_.begin())
+    return std::min(offset, original_size_);
   --it;
-  if (offset == it->normalized_begin) return it->original_begin;
-  if (offset <= it->normalized_end) return it->original_end;
+  if (offset == it->normalized_begin)
+    return it->original_begin;
+  if (offset <= it->normalized_end)
+    return it->original_end;
   return std::min(it->original_end + (offset - it->normalized_end), original_size_);
 }
 
@@ -78,7 +119,8 @@ NormalizedText normalize(std::string_view original) {
     while (i < n) {
       if (bytes[i] < 0x80) {
         std::size_t run_end = i + 1;
-        while (run_end < n && bytes[run_end] < 0x80) ++run_end;
+        while (run_end < n && bytes[run_end] < 0x80)
+          ++run_end;
         out.text.append(original.substr(i, run_end - i));
         i = run_end;
         continue;
@@ -108,17 +150,20 @@ NormalizedText normalize(std::string_view original) {
         int32_t peek = static_cast<int32_t>(end);
         UChar32 d = 0;
         U8_NEXT(bytes, peek, static_cast<int32_t>(n), d);
-        if (d >= 0 && fold(d) != nullptr) break;
+        if (d >= 0 && fold(d) != nullptr)
+          break;
         end = static_cast<std::size_t>(peek);
       }
       std::string_view run = original.substr(start, end - start);
       std::string normalized;
-      bool is_normalized = U_SUCCESS(status) && nfkc->isNormalizedUTF8(
-                                                    icu::StringPiece(run.data(), static_cast<int32_t>(run.size())), status);
+      bool is_normalized =
+          U_SUCCESS(status) &&
+          nfkc->isNormalizedUTF8(icu::StringPiece(run.data(), static_cast<int32_t>(run.size())),
+                                 status);
       if (U_SUCCESS(status) && !is_normalized) {
         icu::StringByteSink<std::string> sink(&normalized);
-        nfkc->normalizeUTF8(0, icu::StringPiece(run.data(), static_cast<int32_t>(run.size())),
-                            sink, nullptr, status);
+        nfkc->normalizeUTF8(0, icu::StringPiece(run.data(), static_cast<int32_t>(run.size())), sink,
+                            nullptr, status);
       }
       if (U_FAILURE(status) || is_normalized) {
         status = U_ZERO_ERROR;
@@ -134,7 +179,8 @@ NormalizedText normalize(std::string_view original) {
   }
   out.lower = out.text;
   for (char& c : out.lower) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + ('a' - 'A'));
+    if (c >= 'A' && c <= 'Z')
+      c = static_cast<char>(c + ('a' - 'A'));
   }
   return out;
 }

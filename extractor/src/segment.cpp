@@ -1,23 +1,33 @@
 #include "claimcheck/extractor/segment.hpp"
 
+#include <algorithm>
+#include <memory>
+
 #include <unicode/brkiter.h>
 #include <unicode/locid.h>
 #include <unicode/utext.h>
 
-#include <algorithm>
-#include <memory>
-
 namespace claimcheck::extractor {
 namespace {
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
-bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
-bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+bool is_lower(char c) {
+  return c >= 'a' && c <= 'z';
+}
+bool is_upper(char c) {
+  return c >= 'A' && c <= 'Z';
+}
+bool is_digit(char c) {
+  return c >= '0' && c <= '9';
+}
 
 Span trim(std::string_view text, Span s) {
-  while (s.begin < s.end && is_space(text[s.begin])) ++s.begin;
-  while (s.end > s.begin && is_space(text[s.end - 1])) --s.end;
+  while (s.begin < s.end && is_space(text[s.begin]))
+    ++s.begin;
+  while (s.end > s.begin && is_space(text[s.end - 1]))
+    --s.end;
   return s;
 }
 
@@ -30,7 +40,8 @@ bool ends_sentence(char c) {
 }
 
 bool is_figure_line(std::string_view line) {
-  if (line.empty() || line.size() > 16) return false;
+  if (line.empty() || line.size() > 16)
+    return false;
   bool digit = false;
   for (char c : line) {
     if (is_digit(c)) {
@@ -48,8 +59,10 @@ bool is_figure_line(std::string_view line) {
 bool single_line_break_between(std::string_view text, std::size_t a, std::size_t b) {
   int newlines = 0;
   for (std::size_t i = a; i < b; ++i) {
-    if (text[i] == '\n') ++newlines;
-    if (!is_space(text[i])) return false;
+    if (text[i] == '\n')
+      ++newlines;
+    if (!is_space(text[i]))
+      return false;
   }
   return newlines <= 1;
 }
@@ -62,9 +75,11 @@ void split_glued_captions(std::string_view text, std::vector<Span>& sentences) {
   for (Span s : sentences) {
     std::size_t start = s.begin;
     for (std::size_t i = s.begin + 1; i + 2 < s.end; ++i) {
-      if (!is_upper(text[i]) || !is_lower(text[i - 1]) || !is_lower(text[i + 1])) continue;
+      if (!is_upper(text[i]) || !is_lower(text[i - 1]) || !is_lower(text[i + 1]))
+        continue;
       std::size_t word_start = i - 1;
-      while (word_start > start && !is_space(text[word_start - 1])) --word_start;
+      while (word_start > start && !is_space(text[word_start - 1]))
+        --word_start;
       if (i - word_start >= 3 && is_lower(text[word_start])) {
         out.push_back(trim(text, {start, i}));
         start = i;
@@ -83,8 +98,8 @@ void icu_breaks(std::string_view text, Span line, std::vector<Span>& out) {
   // text); each thread keeps one and resets its text.
   thread_local std::unique_ptr<icu::BreakIterator> breaks(
       icu::BreakIterator::createSentenceInstance(icu::Locale::getEnglish(), status));
-  UText* utext = utext_openUTF8(nullptr, text.data() + line.begin,
-                                static_cast<int64_t>(line.size()), &status);
+  UText* utext =
+      utext_openUTF8(nullptr, text.data() + line.begin, static_cast<int64_t>(line.size()), &status);
   if (U_SUCCESS(status) && breaks) {
     breaks->setText(utext, status);
     int32_t start = breaks->first();
@@ -108,7 +123,8 @@ std::vector<Span> segment(std::string_view text, std::vector<std::size_t> const*
     begin = end;
   }
   auto holds_wanted = [&](std::size_t index) {
-    if (index >= lines.size()) return false;
+    if (index >= lines.size())
+      return false;
     auto it = std::lower_bound(wanted->begin(), wanted->end(), lines[index].begin);
     return it != wanted->end() && *it < lines[index].end;
   };
@@ -126,14 +142,15 @@ std::vector<Span> segment(std::string_view text, std::vector<std::size_t> const*
   std::vector<Span> sentences;
   for (Span s : raw) {
     Span t = trim(text, s);
-    if (t.begin == t.end) continue;
+    if (t.begin == t.end)
+      continue;
     if (!sentences.empty()) {
       Span& previous = sentences.back();
       std::string_view previous_text = text.substr(previous.begin, previous.size());
       bool wrapped = single_line_break_between(text, previous.end, t.begin) &&
                      !ends_sentence(text[previous.end - 1]) && is_lower(text[t.begin]);
-      bool stat_box = single_line_break_between(text, previous.end, t.begin) &&
-                      is_figure_line(previous_text);
+      bool stat_box =
+          single_line_break_between(text, previous.end, t.begin) && is_figure_line(previous_text);
       if (wrapped || stat_box) {
         previous.end = t.end;
         continue;
@@ -148,10 +165,11 @@ std::vector<Span> segment(std::string_view text, std::vector<std::size_t> const*
 
 }  // namespace
 
-std::vector<Span> segment_sentences(std::string_view text) { return segment(text, nullptr); }
+std::vector<Span> segment_sentences(std::string_view text) {
+  return segment(text, nullptr);
+}
 
-std::vector<Span> segment_sentences(std::string_view text,
-                                    std::vector<std::size_t> const& wanted) {
+std::vector<Span> segment_sentences(std::string_view text, std::vector<std::size_t> const& wanted) {
   return segment(text, &wanted);
 }
 

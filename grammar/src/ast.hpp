@@ -12,10 +12,10 @@ namespace claimcheck::grammar::ast {
 /// A cardinal number with the precision its writer stated.
 struct Number {
   double value = 0;
-  double step = 1;       // rounding unit of the last stated digit, scale applied
-  double scale = 1;      // product of the scale words applied ("bn" -> 1e9)
+  double step = 1;   // rounding unit of the last stated digit, scale applied
+  double scale = 1;  // product of the scale words applied ("bn" -> 1e9)
   std::string scale_name;
-  bool words = false;    // written (partly) in words
+  bool words = false;      // written (partly) in words
   int integer_digits = 0;  // digits before the point, for year-like checks
   bool grouped = false;    // had thousands separators
   bool decimal = false;

@@ -1,19 +1,20 @@
 #include "currency.hpp"
 
-#include <unicode/ucurr.h>
-#include <unicode/uenum.h>
-#include <unicode/unistr.h>
-
 #include <map>
 #include <set>
 #include <string_view>
+
+#include <unicode/ucurr.h>
+#include <unicode/uenum.h>
+#include <unicode/unistr.h>
 
 namespace claimcheck::grammar::detail {
 namespace {
 
 std::string lower_ascii(std::string s) {
   for (char& c : s) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c >= 'A' && c <= 'Z')
+      c = static_cast<char>(c - 'A' + 'a');
   }
   return s;
 }
@@ -26,7 +27,8 @@ std::string to_utf8(UChar const* text, int32_t length) {
 
 bool is_ascii_letters(std::string_view s) {
   for (char c : s) {
-    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) return false;
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')))
+      return false;
   }
   return !s.empty();
 }
@@ -39,14 +41,14 @@ struct GenericWord {
   double factor;
 };
 constexpr GenericWord kGenericWords[] = {
-    {"pound", "GBP", 1},     {"pounds", "GBP", 1},   {"quid", "GBP", 1},
-    {"sterling", "GBP", 1},  {"pence", "GBP", 0.01}, {"penny", "GBP", 0.01},
+    {"pound", "GBP", 1},      {"pounds", "GBP", 1},   {"quid", "GBP", 1},
+    {"sterling", "GBP", 1},   {"pence", "GBP", 0.01}, {"penny", "GBP", 0.01},
     {"pennies", "GBP", 0.01}, {"dollar", "USD", 1},   {"dollars", "USD", 1},
-    {"bucks", "USD", 1},     {"cent", "USD", 0.01},  {"cents", "USD", 0.01},
-    {"¢", "USD", 0.01},      {"euro", "EUR", 1},     {"euros", "EUR", 1},
-    {"yen", "JPY", 1},       {"yuan", "CNY", 1},     {"renminbi", "CNY", 1},
-    {"rmb", "CNY", 1},       {"rupee", "INR", 1},    {"rupees", "INR", 1},
-    {"dime", "USD", 0.10},   {"dimes", "USD", 0.10}, {"nickel", "USD", 0.05},
+    {"bucks", "USD", 1},      {"cent", "USD", 0.01},  {"cents", "USD", 0.01},
+    {"¢", "USD", 0.01},       {"euro", "EUR", 1},     {"euros", "EUR", 1},
+    {"yen", "JPY", 1},        {"yuan", "CNY", 1},     {"renminbi", "CNY", 1},
+    {"rmb", "CNY", 1},        {"rupee", "INR", 1},    {"rupees", "INR", 1},
+    {"dime", "USD", 0.10},    {"dimes", "USD", 0.10}, {"nickel", "USD", 0.05},
     {"nickels", "USD", 0.05},
 };
 
@@ -60,12 +62,16 @@ std::vector<CurrencyKey> build() {
   std::set<std::pair<std::string, int>> seen;
   auto add = [&](std::string key, std::string const& code, double factor, CurrencyKeyKind kind) {
     key = lower_ascii(std::move(key));
-    if (key.empty()) return;
-    if (!seen.insert({key, static_cast<int>(kind)}).second) return;
+    if (key.empty())
+      return;
+    if (!seen.insert({key, static_cast<int>(kind)}).second)
+      return;
     keys.push_back({std::move(key), code, factor, kind});
   };
-  for (auto const& [symbol, code] : kPreferredSymbols) add(symbol, code, 1, CurrencyKeyKind::kSymbol);
-  for (auto const& g : kGenericWords) add(g.word, g.code, g.factor, CurrencyKeyKind::kName);
+  for (auto const& [symbol, code] : kPreferredSymbols)
+    add(symbol, code, 1, CurrencyKeyKind::kSymbol);
+  for (auto const& g : kGenericWords)
+    add(g.word, g.code, g.factor, CurrencyKeyKind::kName);
   // Spaced forms of prefixed dollar symbols as tokenised newswire writes them.
   add("us $", "USD", 1, CurrencyKeyKind::kSymbol);
   add("u.s. $", "USD", 1, CurrencyKeyKind::kSymbol);
@@ -74,26 +80,31 @@ std::vector<CurrencyKey> build() {
 
   UErrorCode status = U_ZERO_ERROR;
   UEnumeration* codes = ucurr_openISOCurrencies(UCURR_ALL, &status);
-  if (U_FAILURE(status)) return keys;
+  if (U_FAILURE(status))
+    return keys;
   char const* code = nullptr;
   int32_t code_length = 0;
   while ((code = uenum_next(codes, &code_length, &status)) != nullptr && U_SUCCESS(status)) {
     std::string iso(code, static_cast<std::size_t>(code_length));
     UChar iso_u[4] = {0, 0, 0, 0};
-    for (int i = 0; i < 3 && i < code_length; ++i) iso_u[i] = static_cast<UChar>(iso[i]);
+    for (int i = 0; i < 3 && i < code_length; ++i)
+      iso_u[i] = static_cast<UChar>(iso[i]);
     add(iso, iso, 1, CurrencyKeyKind::kCode);
     add("M" + iso, iso, 1e6, CurrencyKeyKind::kCode);  // financial shorthand: "30 MUSD"
     // Metals, drawing rights, fund and test codes: their names ("Gold",
     // "Special Drawing Rights", "Unknown Currency") are ordinary words.
-    if (iso[0] == 'X' && iso != "XAF" && iso != "XOF" && iso != "XCD" && iso != "XPF") continue;
+    if (iso[0] == 'X' && iso != "XAF" && iso != "XOF" && iso != "XCD" && iso != "XPF")
+      continue;
 
     UBool is_choice = false;
     int32_t length = 0;
     UErrorCode name_status = U_ZERO_ERROR;
-    UChar const* name = ucurr_getName(iso_u, "en", UCURR_LONG_NAME, &is_choice, &length, &name_status);
+    UChar const* name =
+        ucurr_getName(iso_u, "en", UCURR_LONG_NAME, &is_choice, &length, &name_status);
     if (U_SUCCESS(name_status) && name != nullptr) {
       std::string long_name = to_utf8(name, length);
-      if (long_name != iso) add(long_name, iso, 1, CurrencyKeyKind::kName);
+      if (long_name != iso)
+        add(long_name, iso, 1, CurrencyKeyKind::kName);
     }
     for (char const* plural : {"other", "one"}) {
       UErrorCode plural_status = U_ZERO_ERROR;
@@ -101,7 +112,8 @@ std::vector<CurrencyKey> build() {
           ucurr_getPluralName(iso_u, "en", &is_choice, plural, &length, &plural_status);
       if (U_SUCCESS(plural_status) && plural_name != nullptr) {
         std::string text = to_utf8(plural_name, length);
-        if (text != iso) add(text, iso, 1, CurrencyKeyKind::kName);
+        if (text != iso)
+          add(text, iso, 1, CurrencyKeyKind::kName);
       }
     }
     UErrorCode symbol_status = U_ZERO_ERROR;
@@ -110,7 +122,8 @@ std::vector<CurrencyKey> build() {
     if (U_SUCCESS(symbol_status) && symbol != nullptr) {
       std::string text = to_utf8(symbol, length);
       // Pure-letter "symbols" are the code again or words such as "Rs"; skip them.
-      if (text != iso && !is_ascii_letters(text)) add(text, iso, 1, CurrencyKeyKind::kSymbol);
+      if (text != iso && !is_ascii_letters(text))
+        add(text, iso, 1, CurrencyKeyKind::kSymbol);
     }
   }
   uenum_close(codes);
@@ -120,14 +133,18 @@ std::vector<CurrencyKey> build() {
   // shares it; shared ones ("dinar", "franc") stay ambiguous and unread.
   std::map<std::string, std::set<std::string>> last_words;
   for (CurrencyKey const& key : keys) {
-    if (key.kind != CurrencyKeyKind::kName || key.factor != 1) continue;
+    if (key.kind != CurrencyKeyKind::kName || key.factor != 1)
+      continue;
     std::size_t space = key.key.rfind(' ');
-    if (space == std::string::npos) continue;
+    if (space == std::string::npos)
+      continue;
     std::string word = key.key.substr(space + 1);
-    if (word.size() >= 3 && is_ascii_letters(word)) last_words[word].insert(key.code);
+    if (word.size() >= 3 && is_ascii_letters(word))
+      last_words[word].insert(key.code);
   }
   for (auto const& [word, owners] : last_words) {
-    if (owners.size() == 1) add(word, *owners.begin(), 1, CurrencyKeyKind::kName);
+    if (owners.size() == 1)
+      add(word, *owners.begin(), 1, CurrencyKeyKind::kName);
   }
   return keys;
 }

@@ -14,8 +14,8 @@ enum class CurrencyKeyKind {
 };
 
 struct CurrencyKey {
-  std::string key;  // lower-cased as the grammar's input is
-  std::string code;  // ISO 4217
+  std::string key;    // lower-cased as the grammar's input is
+  std::string code;   // ISO 4217
   double factor = 1;  // 0.01 for minor units ("pence", "cents")
   CurrencyKeyKind kind = CurrencyKeyKind::kName;
 };

@@ -24,15 +24,21 @@ constexpr double kApproxShare = 0.10;
 // How far below the stated value "nearly"/"almost" may reach.
 constexpr double kNearlyShare = 0.10;
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+bool is_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
 
-bool is_share(QuantityKind kind) { return kind == QuantityKind::kRatio; }
+bool is_share(QuantityKind kind) {
+  return kind == QuantityKind::kRatio;
+}
 
 // 8.2 * 1e9 is 8199999999.999999 in binary; a figure has at most 15 digits.
 double tidy(double value) {
-  if (!std::isfinite(value) || value == 0) return value;
+  if (!std::isfinite(value) || value == 0)
+    return value;
   char buffer[32];
-  auto written = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::general, 14);
+  auto written =
+      std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::general, 14);
   double tidied = value;
   std::from_chars(buffer, written.ptr, tidied);
   return tidied;
@@ -57,7 +63,8 @@ void set_interval(Quantity& q, ast::Hedged const& h) {
   double const magnitude = std::fabs(v);
   switch (h.hedge) {
     case Hedge::kExact:
-      if (h.stated_exact) q.low = q.high = v;
+      if (h.stated_exact)
+        q.low = q.high = v;
       break;
     case Hedge::kApprox:
       q.low -= kApproxShare * magnitude;
@@ -110,7 +117,8 @@ Quantity to_quantity(ast::Hedged const& h) {
 Quantity to_range(ast::Hedged const& first, ast::Hedged const& second) {
   Quantity a = to_quantity(first);
   Quantity b = to_quantity(second);
-  if (a.value > b.value) std::swap(a, b);
+  if (a.value > b.value)
+    std::swap(a, b);
   Quantity q;
   q.kind = QuantityKind::kRange;
   q.value = (a.value + b.value) / 2;
@@ -132,11 +140,10 @@ std::size_t offset_in(std::string_view span, char const* p) {
 // Where a parsed stretch really ends: the parser may have skipped spaces after it.
 std::size_t end_in(std::string_view span, char const* p) {
   std::size_t end = offset_in(span, p);
-  while (end > 0 && is_space(span[end - 1])) --end;
+  while (end > 0 && is_space(span[end - 1]))
+    --end;
   return end;
 }
-
-
 
 std::string two(int n) {
   char buffer[8];
@@ -182,50 +189,76 @@ Period to_period(std::string_view span, ast::Date const& d) {
 
 std::string_view to_string(QuantityKind kind) {
   switch (kind) {
-    case QuantityKind::kCount: return "count";
-    case QuantityKind::kPercent: return "percent";
-    case QuantityKind::kPercentagePoints: return "percentage_points";
-    case QuantityKind::kMoney: return "money";
-    case QuantityKind::kRatio: return "ratio";
-    case QuantityKind::kRate: return "rate";
-    case QuantityKind::kMultiplier: return "multiplier";
-    case QuantityKind::kRange: return "range";
-    case QuantityKind::kYear: return "year";
+    case QuantityKind::kCount:
+      return "count";
+    case QuantityKind::kPercent:
+      return "percent";
+    case QuantityKind::kPercentagePoints:
+      return "percentage_points";
+    case QuantityKind::kMoney:
+      return "money";
+    case QuantityKind::kRatio:
+      return "ratio";
+    case QuantityKind::kRate:
+      return "rate";
+    case QuantityKind::kMultiplier:
+      return "multiplier";
+    case QuantityKind::kRange:
+      return "range";
+    case QuantityKind::kYear:
+      return "year";
   }
   return "count";
 }
 
 std::string_view to_string(Hedge hedge) {
   switch (hedge) {
-    case Hedge::kExact: return "exact";
-    case Hedge::kApprox: return "approx";
-    case Hedge::kAtLeast: return "at_least";
-    case Hedge::kMoreThan: return "more_than";
-    case Hedge::kAtMost: return "at_most";
-    case Hedge::kLessThan: return "less_than";
-    case Hedge::kNearly: return "nearly";
+    case Hedge::kExact:
+      return "exact";
+    case Hedge::kApprox:
+      return "approx";
+    case Hedge::kAtLeast:
+      return "at_least";
+    case Hedge::kMoreThan:
+      return "more_than";
+    case Hedge::kAtMost:
+      return "at_most";
+    case Hedge::kLessThan:
+      return "less_than";
+    case Hedge::kNearly:
+      return "nearly";
   }
   return "exact";
 }
 
 std::string_view to_string(Granularity granularity) {
   switch (granularity) {
-    case Granularity::kYear: return "year";
-    case Granularity::kFiscalYear: return "fiscal_year";
-    case Granularity::kDate: return "date";
-    case Granularity::kMonth: return "month";
-    case Granularity::kRelative: return "relative";
+    case Granularity::kYear:
+      return "year";
+    case Granularity::kFiscalYear:
+      return "fiscal_year";
+    case Granularity::kDate:
+      return "date";
+    case Granularity::kMonth:
+      return "month";
+    case Granularity::kRelative:
+      return "relative";
   }
   return "year";
 }
 
 std::string_view to_string(TimeRole role) {
   switch (role) {
-    case TimeRole::kPoint: return "point";
-    case TimeRole::kSince: return "since";
-    case TimeRole::kBetween: return "between";
-    case TimeRole::kUntil: return "until";
-    case TimeRole::kRelative: return "relative";
+    case TimeRole::kPoint:
+      return "point";
+    case TimeRole::kSince:
+      return "since";
+    case TimeRole::kBetween:
+      return "between";
+    case TimeRole::kUntil:
+      return "until";
+    case TimeRole::kRelative:
+      return "relative";
   }
   return "point";
 }
@@ -239,13 +272,14 @@ QuantityParse parse_quantity(std::string_view span) noexcept {
     ast::Expression e;
     char const* first = span.data();
     char const* const last = span.data() + span.size();
-    if (!x3::phrase_parse(first, last, expression(), x3::ascii::space, e)) return result;
+    if (!x3::phrase_parse(first, last, expression(), x3::ascii::space, e))
+      return result;
     if (e.is_range) {
       result.quantity = to_range(e.first, e.second);
       result.parts.push_back(
           {to_quantity(e.first), offset_in(span, e.first.begin), end_in(span, e.first.end)});
-      result.parts.push_back({to_quantity(e.second), offset_in(span, e.second.begin),
-                              end_in(span, e.second.end)});
+      result.parts.push_back(
+          {to_quantity(e.second), offset_in(span, e.second.begin), end_in(span, e.second.end)});
       result.quantity->from_to = e.from_to;
       result.consumed = offset_in(span, e.second.end);
     } else {
@@ -258,8 +292,10 @@ QuantityParse parse_quantity(std::string_view span) noexcept {
     }
     // Leading spaces are skipped by the parser; trailing ones may be consumed
     // by an optional element that then failed, so trim both.
-    while (result.begin < span.size() && is_space(span[result.begin])) ++result.begin;
-    while (result.consumed > result.begin && is_space(span[result.consumed - 1])) --result.consumed;
+    while (result.begin < span.size() && is_space(span[result.begin]))
+      ++result.begin;
+    while (result.consumed > result.begin && is_space(span[result.consumed - 1]))
+      --result.consumed;
   } catch (std::exception const& error) {
     result = {};
     result.error = GrammarError{0, error.what()};
@@ -295,7 +331,8 @@ std::optional<TimeExpression> parse_time(std::string_view span) noexcept {
       // A relative span ("the last 10 years") ends where the parser stopped,
       // less the trailing spaces phrase_parse skipped.
       end = first;
-      while (end > span.data() && (end[-1] == ' ' || end[-1] == '\n' || end[-1] == '\t')) --end;
+      while (end > span.data() && (end[-1] == ' ' || end[-1] == '\n' || end[-1] == '\t'))
+        --end;
     }
     out.consumed = offset_in(span, end);
     return out;

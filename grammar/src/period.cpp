@@ -7,5 +7,7 @@ BOOST_SPIRIT_INSTANTIATE(time_type, iterator_type, context_type)
 }  // namespace claimcheck::grammar::parser
 
 namespace claimcheck::grammar {
-parser::time_type const& time_expression() { return parser::time_rule; }
+parser::time_type const& time_expression() {
+  return parser::time_rule;
+}
 }  // namespace claimcheck::grammar

@@ -1,11 +1,11 @@
 // The time-expression grammar. Included by period.cpp only.
 #pragma once
 
-#include <boost/fusion/include/at_c.hpp>
-#include <boost/spirit/home/x3.hpp>
-
 #include <optional>
 #include <type_traits>
+
+#include <boost/fusion/include/at_c.hpp>
+#include <boost/spirit/home/x3.hpp>
 
 #include "ast.hpp"
 #include "period_rule.hpp"
@@ -22,7 +22,9 @@ using x3::_val;
 using x3::lexeme;
 using x3::lit;
 
-inline auto w(char const* word) { return lexeme[lit(word) >> !x3::ascii::alnum]; }
+inline auto w(char const* word) {
+  return lexeme[lit(word) >> !x3::ascii::alnum];
+}
 auto const word_end = !x3::ascii::alnum;
 
 // clang-format off
@@ -51,8 +53,7 @@ struct date_class {
   // X3 1.74 probes on_success with its attribute and context swapped, so the
   // handler must be generic in both to be found.
   template <typename Iterator, typename Attribute, typename Context>
-  void on_success(Iterator const& first, Iterator const& last, Attribute& d,
-                  Context const&) const {
+  void on_success(Iterator const& first, Iterator const& last, Attribute& d, Context const&) const {
     if constexpr (!std::is_same_v<std::remove_const_t<Attribute>, x3::unused_type>) {
       d.begin = first;
       d.end = last;
@@ -97,7 +98,8 @@ auto const year_def = lexeme[four_digits
 
 inline bool valid_day(int year, int month, int day) {
   static constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (month < 1 || month > 12 || day < 1 || day > kDays[month - 1]) return false;
+  if (month < 1 || month > 12 || day < 1 || day > kDays[month - 1])
+    return false;
   bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
   return !(month == 2 && day == 29 && year != 0 && !leap);
 }

@@ -11,9 +11,15 @@ void load_currency_tables() {
   for (grammar::detail::CurrencyKey const& key : grammar::detail::currency_keys()) {
     CurrencyValue value{key.code, key.factor};
     switch (key.kind) {
-      case grammar::detail::CurrencyKeyKind::kSymbol: currency_symbol_sym.add(key.key, value); break;
-      case grammar::detail::CurrencyKeyKind::kCode: currency_code_sym.add(key.key, value); break;
-      case grammar::detail::CurrencyKeyKind::kName: currency_name_sym.add(key.key, value); break;
+      case grammar::detail::CurrencyKeyKind::kSymbol:
+        currency_symbol_sym.add(key.key, value);
+        break;
+      case grammar::detail::CurrencyKeyKind::kCode:
+        currency_code_sym.add(key.key, value);
+        break;
+      case grammar::detail::CurrencyKeyKind::kName:
+        currency_name_sym.add(key.key, value);
+        break;
     }
   }
 }
@@ -21,5 +27,7 @@ void load_currency_tables() {
 }  // namespace claimcheck::grammar::parser
 
 namespace claimcheck::grammar {
-parser::expression_type const& expression() { return parser::expression; }
+parser::expression_type const& expression() {
+  return parser::expression;
+}
 }  // namespace claimcheck::grammar

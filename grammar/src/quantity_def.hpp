@@ -7,15 +7,15 @@
 // alternative can never leave half-filled state behind.
 #pragma once
 
-#include <boost/fusion/include/at_c.hpp>
-#include <boost/spirit/home/x3.hpp>
-
 #include <charconv>
 #include <cmath>
 #include <optional>
-#include <type_traits>
 #include <string>
+#include <type_traits>
 #include <vector>
+
+#include <boost/fusion/include/at_c.hpp>
+#include <boost/spirit/home/x3.hpp>
 
 #include "ast.hpp"
 #include "quantity_rule.hpp"
@@ -124,7 +124,9 @@ inline x3::symbols<CurrencyValue> currency_code_sym;
 inline x3::symbols<CurrencyValue> currency_name_sym;
 
 // A whole word: the literal, then no letter or digit.
-inline auto w(char const* word) { return lexeme[lit(word) >> !x3::ascii::alnum]; }
+inline auto w(char const* word) {
+  return lexeme[lit(word) >> !x3::ascii::alnum];
+}
 
 auto const digit = x3::ascii::digit;
 auto const word_end = !x3::ascii::alnum;
@@ -175,7 +177,8 @@ inline void apply_scale(ast::Number& n, Scale const& s) {
   n.value *= s.factor;
   n.step *= s.factor;
   n.scale *= s.factor;
-  if (s.factor > 12 || n.scale_name.empty()) n.scale_name = s.name;
+  if (s.factor > 12 || n.scale_name.empty())
+    n.scale_name = s.name;
 }
 
 inline ast::Number word_number(double value) {
@@ -193,8 +196,6 @@ inline ast::Number word_number(double value) {
 // A rule whose definition has actions does not propagate its attribute
 // (X3 passes unused), so bare alternatives copy theirs explicitly.
 auto const copy_number = [](auto& ctx) { _val(ctx) = _attr(ctx); };
-
-
 
 struct digits_class;
 struct digit_number_class;
@@ -273,7 +274,8 @@ auto const apply_suffix_scale = [](auto& ctx) {
 // Scientific notation: "1e10", "12e-1", "1.3x10^6", "6.23×10^-4".
 auto const exponent = x3::rule<class exponent_class, int>{"exponent"} =
     lexeme[((lit('e') >> &(digit | lit('-') | lit('+'))) |
-            ((lit('x') | lit("\xC3\x97")) >> lit("10^"))) >> x3::int_];
+            ((lit('x') | lit("\xC3\x97")) >> lit("10^"))) >>
+           x3::int_];
 auto const apply_exponent = [](auto& ctx) {
   ast::Number& n = _val(ctx);
   int const power = _attr(ctx);
@@ -310,14 +312,16 @@ auto const number_end = !x3::ascii::alpha | &lexeme[currency_code_sym >> !x3::as
 // The scale is applied by an action that runs only when the suffix is whole:
 // X3 1.74 leaves a failed optional's value in a sequence's attribute, which
 // once read "42MYR" as 42 million.
-auto const digit_number_def = lexeme[
-    scientific[copy_number] >> ((scale_suffix_sym >> word_end)[apply_suffix_scale] | number_end)];
+auto const digit_number_def =
+    lexeme[scientific[copy_number] >>
+           ((scale_suffix_sym >> word_end)[apply_suffix_scale] | number_end)];
 
 // --- numbers in words ---------------------------------------------------------
 
 auto const make_tens = [](auto& ctx) {
   double value = fusion::at_c<0>(_attr(ctx));
-  if (auto const& ones = fusion::at_c<1>(_attr(ctx))) value += *ones;
+  if (auto const& ones = fusion::at_c<1>(_attr(ctx)))
+    value += *ones;
   _val(ctx) = detail::word_number(value);
 };
 auto const make_word = [](auto& ctx) { _val(ctx) = detail::word_number(_attr(ctx)); };
@@ -380,7 +384,6 @@ auto const make_digits_point_digits = [](auto& ctx) {
 };
 auto const one_number = [](auto& ctx) { _val(ctx) = detail::word_number(1); };
 
-
 // clang-format off
 auto const a_one = lexeme[(lit("an") | lit("a")) >> word_end];
 auto const a_one_number = x3::rule<class a_one_number_class, ast::Number>{"a"} = a_one[one_number];
@@ -407,12 +410,14 @@ auto const small_words_def =
 // "538 million", "two hundred thousand", "a dozen", "3.5bn".
 auto const make_term = [](auto& ctx) {
   ast::Number n = fusion::at_c<0>(_attr(ctx));
-  for (Scale const& s : fusion::at_c<1>(_attr(ctx))) detail::apply_scale(n, s);
+  for (Scale const& s : fusion::at_c<1>(_attr(ctx)))
+    detail::apply_scale(n, s);
   _val(ctx) = n;
 };
 auto const make_scaled_one = [](auto& ctx) {
   ast::Number n = detail::word_number(1);
-  for (Scale const& s : _attr(ctx)) detail::apply_scale(n, s);
+  for (Scale const& s : _attr(ctx))
+    detail::apply_scale(n, s);
   _val(ctx) = n;
 };
 // clang-format off
@@ -436,7 +441,8 @@ auto const continue_cardinal = [](auto& ctx) {
   bool const next_is_bare_digits = !next.words && next.scale == 1;
   bool const previous_scaled = total.scale > 1;
   bool ok = previous_scaled && next.value < total.scale && !next.decimal;
-  if (next_is_bare_digits) ok = ok && has_and && total.scale == 100;
+  if (next_is_bare_digits)
+    ok = ok && has_and && total.scale == 100;
   if (!ok) {
     _pass(ctx) = false;
     return;
@@ -450,8 +456,8 @@ auto const continue_cardinal = [](auto& ctx) {
 auto const and_word = x3::rule<class and_word_class, bool>{"and"} = w("and") >> x3::attr(true);
 auto const denominator_ahead = lexeme[denominator_sym >> word_end];
 // "two million and one half": "one" belongs to the fraction, not the number.
-auto const cardinal_def =
-    term[start_cardinal] >> *((-and_word >> term >> !denominator_ahead)[continue_cardinal]);
+auto const cardinal_def = term[start_cardinal] >>
+                          *((-and_word >> term >> !denominator_ahead)[continue_cardinal]);
 
 // --- amounts: cardinals, fractions with scales, mixed numbers -------------------
 
@@ -469,7 +475,8 @@ auto const make_fraction_scaled = [](auto& ctx) {
   double denominator = fusion::at_c<1>(_attr(ctx));
   ast::Number n = detail::word_number(numerator / denominator);
   n.step = 1.0 / denominator;
-  for (Scale const& s : fusion::at_c<2>(_attr(ctx))) detail::apply_scale(n, s);
+  for (Scale const& s : fusion::at_c<2>(_attr(ctx)))
+    detail::apply_scale(n, s);
   _val(ctx) = core_count(n);
 };
 // "one and a half", "five and a quarter million", "two million and a half"
@@ -479,7 +486,8 @@ auto const make_mixed = [](auto& ctx) {
   double denominator = fusion::at_c<1>(_attr(ctx));
   auto const& trailing = fusion::at_c<2>(_attr(ctx));
   double trailing_scale = 1;
-  for (Scale const& s : trailing) trailing_scale *= s.factor;
+  for (Scale const& s : trailing)
+    trailing_scale *= s.factor;
   if (n.scale > 1 && trailing_scale > 1) {
     // "one billion and a half million": the fraction takes the later scale
     n.value += trailing_scale * numerator / denominator;
@@ -488,7 +496,8 @@ auto const make_mixed = [](auto& ctx) {
     double unit = n.scale;  // "two million and a half" is 2.5 million
     n.value += unit * numerator / denominator;
     n.step = unit / denominator;
-    for (Scale const& s : trailing) detail::apply_scale(n, s);
+    for (Scale const& s : trailing)
+      detail::apply_scale(n, s);
   }
   n.words = true;
   _val(ctx).number = n;
@@ -558,9 +567,7 @@ auto const make_code = [](auto& ctx) { _val(ctx).currency = _attr(ctx); };
 auto const code_value_def = lexeme[currency_code_sym >> !x3::ascii::alpha][make_code];
 auto const currency_code_def = code_value;
 
-auto const make_symbol = [](auto& ctx) {
-  _val(ctx) = CodeMatch{_attr(ctx), nullptr, nullptr};
-};
+auto const make_symbol = [](auto& ctx) { _val(ctx) = CodeMatch{_attr(ctx), nullptr, nullptr}; };
 auto const copy_match = [](auto& ctx) { _val(ctx) = _attr(ctx); };
 
 // clang-format off
@@ -594,11 +601,12 @@ auto const per_tail_def =
 
 // "20 dollars 43 cents", "$20 and 43c", "15 dollars 50.": the minor part of a
 // sum, a whole number below 100 named as cents/pence or ending the phrase.
-auto const minor_word = lexeme[(lit("cents") | lit("cent") | lit("pence") | lit("penny") |
-                                lit("sens") | lit("sen") | lit("kopiykas") | lit("kopiyka") |
-                                lit("kopecks") | lit("kopeck") | lit("paise") | lit("centavos") |
-                                lit("centimes") | lit('c') | lit('p')) >> word_end] |
-                        lit("\xC2\xA2");
+auto const minor_word =
+    lexeme[(lit("cents") | lit("cent") | lit("pence") | lit("penny") | lit("sens") | lit("sen") |
+            lit("kopiykas") | lit("kopiyka") | lit("kopecks") | lit("kopeck") | lit("paise") |
+            lit("centavos") | lit("centimes") | lit('c') | lit('p')) >>
+           word_end] |
+    lit("\xC2\xA2");
 auto const phrase_end = x3::eoi | lit('.') | lit(',') | lit(';') | lit(')') | lit('!') | lit('?');
 auto const make_minor = [](auto& ctx) {
   ast::Number const& n = _attr(ctx);
@@ -614,8 +622,10 @@ auto const minor_tail = x3::rule<class minor_tail_class, double>{"cents"} =
 // ("£2bn and 30") takes none.
 template <typename Optional>
 bool add_minor(ast::Core& c, Optional const& minor) {
-  if (!minor) return true;
-  if (c.number.scale != 1 || c.number.decimal) return false;
+  if (!minor)
+    return true;
+  if (c.number.scale != 1 || c.number.decimal)
+    return false;
   c.number.value += *minor / 100;
   c.number.step = 0.01;
   c.number.decimal = true;
@@ -632,7 +642,8 @@ void make_money(ast::Core& c, CodeMatch const& currency, OptionalPer const& per)
   c.number.step *= currency.currency.factor;
   c.code_begin = currency.begin;
   c.code_end = currency.end;
-  if (per) c.per = *per;
+  if (per)
+    c.per = *per;
 }
 
 auto const make_money_prefix = [](auto& ctx) {
@@ -645,7 +656,6 @@ auto const make_money_prefix = [](auto& ctx) {
   make_money(c, currency, fusion::at_c<3>(_attr(ctx)));
   _val(ctx) = c;
 };
-
 
 auto const multiplier_of = [](double value, double step, bool words) {
   ast::Core c;
@@ -716,7 +726,6 @@ auto const make_fraction = [](auto& ctx) {
   }
   _val(ctx) = ratio_core(numerator, denominator, false, true);
 };
-
 
 // clang-format off
 auto const percent_sign =
@@ -934,28 +943,35 @@ auto const hedged_def = hedged_value;
 
 namespace detail {
 
-inline bool lower_bound_hedge(Hedge h) { return h == Hedge::kMoreThan || h == Hedge::kAtLeast; }
-inline bool upper_bound_hedge(Hedge h) { return h == Hedge::kLessThan || h == Hedge::kAtMost; }
+inline bool lower_bound_hedge(Hedge h) {
+  return h == Hedge::kMoreThan || h == Hedge::kAtLeast;
+}
+inline bool upper_bound_hedge(Hedge h) {
+  return h == Hedge::kLessThan || h == Hedge::kAtMost;
+}
 
 // "between 10 and 20 dollars", "from 10 to 20 million": a bare first end takes
 // the second end's kind, unit and scale.
 inline bool unify_range_ends(ast::Hedged& first, ast::Hedged& second) {
   ast::Core& a = first.core;
   ast::Core const& b = second.core;
-  if (a.has_ratio || b.has_ratio) return a.kind == b.kind;
+  if (a.has_ratio || b.has_ratio)
+    return a.kind == b.kind;
   if (a.kind == QuantityKind::kCount && b.kind != QuantityKind::kCount) {
-    if (b.kind == QuantityKind::kMultiplier) return false;
+    if (b.kind == QuantityKind::kMultiplier)
+      return false;
     a.kind = b.kind;
     a.unit = b.unit;
   }
   // "between 2 and 3 million", "£2-3bn": a bare first end takes the second's scale.
-  if (a.number.scale == 1 && b.number.scale > 1 && a.number.value * b.number.scale > a.number.value &&
-      a.number.value < b.number.value) {
+  if (a.number.scale == 1 && b.number.scale > 1 &&
+      a.number.value * b.number.scale > a.number.value && a.number.value < b.number.value) {
     a.number.value *= b.number.scale;
     a.number.step *= b.number.scale;
     a.number.scale = b.number.scale;
   }
-  if (a.kind == QuantityKind::kRate && b.kind == QuantityKind::kCount) return true;
+  if (a.kind == QuantityKind::kRate && b.kind == QuantityKind::kCount)
+    return true;
   return a.kind == b.kind && a.unit == b.unit;
 }
 
@@ -986,15 +1002,14 @@ auto const make_single = [](auto& ctx) {
   _val(ctx) = e;
 };
 
-
 // How a second figure joins the first: "and"/"but" pairs bounds ("more than
 // 10 and less than 40"), a dash or "through" makes a range, and "to" makes one
 // only after a bare number (see require_unitless).
 enum class Joint { kBounds, kDash, kTo };
 auto const range_joint = x3::rule<class range_joint_class, Joint>{"joint"} =
-      ((w("and") | w("but")) >> x3::attr(Joint::kBounds))
-    | ((lit('-') | lit('~') | w("through") | w("thru")) >> x3::attr(Joint::kDash))
-    | ((w("to") | w("until")) >> x3::attr(Joint::kTo));
+    ((w("and") | w("but")) >> x3::attr(Joint::kBounds)) |
+    ((lit('-') | lit('~') | w("through") | w("thru")) >> x3::attr(Joint::kDash)) |
+    ((w("to") | w("until")) >> x3::attr(Joint::kTo));
 
 auto const make_pair = [](auto& ctx) {
   ast::Expression& e = _val(ctx);
@@ -1003,7 +1018,8 @@ auto const make_pair = [](auto& ctx) {
   ast::Hedged second = fusion::at_c<1>(_attr(ctx));
   bool ok = false;
   if (joint == Joint::kBounds) {
-    if (detail::upper_bound_hedge(first.hedge)) std::swap(first, second);
+    if (detail::upper_bound_hedge(first.hedge))
+      std::swap(first, second);
     ok = detail::lower_bound_hedge(first.hedge) && detail::upper_bound_hedge(second.hedge) &&
          first.core.number.value < second.core.number.value;
   } else {
@@ -1033,6 +1049,7 @@ auto const expression_def =
 
 BOOST_SPIRIT_DEFINE(digits, digit_number, word_99, small_words, term, cardinal, amount,
                     signed_amount, code_value, currency_code, currency_prefix, currency_suffix,
-                    per_tail, number_led, core, hedge_prefix, hedge_suffix, hedged_value, hedged, expression)
+                    per_tail, number_led, core, hedge_prefix, hedge_suffix, hedged_value, hedged,
+                    expression)
 
 }  // namespace claimcheck::grammar::parser

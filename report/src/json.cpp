@@ -1,22 +1,21 @@
 #include "claimcheck/report/json.hpp"
 
-#include "claimcheck/corpus/load.hpp"
-
 #include <charconv>
 #include <cmath>
 #include <cstdio>
+
 #include <nlohmann/json.hpp>
+
+#include "claimcheck/corpus/load.hpp"
 
 namespace claimcheck::report {
 namespace {
 
 using nlohmann::json;
 
-
-
-
-json optional_string(std::string const& s) { return s.empty() ? json(nullptr) : json(s); }
-
+json optional_string(std::string const& s) {
+  return s.empty() ? json(nullptr) : json(s);
+}
 
 json document_object(corpus::Document const& d) {
   return {{"id", d.id},
@@ -67,7 +66,8 @@ class LineWriter {
     std::string_view written(buffer, static_cast<std::size_t>(end - buffer));
     out_ += written;
     // Keep doubles doubles for readers that type them (16.0, not 16).
-    if (written.find_first_of(".e") == std::string_view::npos) out_ += ".0";
+    if (written.find_first_of(".e") == std::string_view::npos)
+      out_ += ".0";
   }
   void integer(std::size_t v) { out_ += std::to_string(v); }
   // Bytes that are not UTF-8 become U+FFFD, as nlohmann's replace handler does,
@@ -77,7 +77,8 @@ class LineWriter {
     while (!s.empty()) {
       std::size_t const bad = corpus::find_invalid_utf8(s);
       escape(s.substr(0, bad));
-      if (bad == std::string_view::npos) break;
+      if (bad == std::string_view::npos)
+        break;
       out_ += "\xEF\xBF\xBD";
       s.remove_prefix(bad + 1);
     }
@@ -87,11 +88,21 @@ class LineWriter {
     for (char c : s) {
       auto const u = static_cast<unsigned char>(c);
       switch (c) {
-        case '"': out_ += "\\\""; break;
-        case '\\': out_ += "\\\\"; break;
-        case '\n': out_ += "\\n"; break;
-        case '\r': out_ += "\\r"; break;
-        case '\t': out_ += "\\t"; break;
+        case '"':
+          out_ += "\\\"";
+          break;
+        case '\\':
+          out_ += "\\\\";
+          break;
+        case '\n':
+          out_ += "\\n";
+          break;
+        case '\r':
+          out_ += "\\r";
+          break;
+        case '\t':
+          out_ += "\\t";
+          break;
         default:
           if (u < 0x20) {
             char escape[8];
@@ -242,9 +253,11 @@ std::string claim_json_line(extractor::Claim const& c) {
 std::string extraction_json(std::vector<corpus::Document> const& documents,
                             std::vector<extractor::Claim> const& claims) {
   json out = {{"documents", json::array()}, {"claims", json::array()}};
-  for (auto const& d : documents) out["documents"].push_back(document_object(d));
+  for (auto const& d : documents)
+    out["documents"].push_back(document_object(d));
   // One writer for claims: the document holds exactly what the lines say.
-  for (auto const& c : claims) out["claims"].push_back(json::parse(claim_json_line(c)));
+  for (auto const& c : claims)
+    out["claims"].push_back(json::parse(claim_json_line(c)));
   return dump(out, 2);
 }
 

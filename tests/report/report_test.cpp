@@ -1,10 +1,10 @@
 // The fast JSON Lines writer must say exactly what the nlohmann-built document
 // says: same keys, same values, same types.
-#include <gtest/gtest.h>
-#include <nlohmann/json.hpp>
-
 #include <cmath>
 #include <limits>
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 #include "claimcheck/corpus/load.hpp"
 #include "claimcheck/extractor/extract.hpp"
@@ -22,7 +22,8 @@ std::vector<Claim> bundled_claims(std::vector<claimcheck::corpus::Document>& doc
   claimcheck::extractor::Extractor extractor;
   std::vector<Claim> claims;
   for (auto const& d : documents) {
-    for (auto& c : extractor.extract(d)) claims.push_back(std::move(c));
+    for (auto& c : extractor.extract(d))
+      claims.push_back(std::move(c));
   }
   return claims;
 }

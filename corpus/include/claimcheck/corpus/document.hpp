@@ -20,16 +20,16 @@ std::string_view to_string(DocumentKind kind);
 std::optional<DocumentKind> parse_document_kind(std::string_view word);
 
 struct Document {
-  std::string id;         // unique within a corpus, e.g. "cypnow-2017-03-28"
+  std::string id;  // unique within a corpus, e.g. "cypnow-2017-03-28"
   std::string title;
   std::string publisher;
-  std::string date;       // ISO, full or partial: "2016-06-29", "2016-06", "2016"
+  std::string date;  // ISO, full or partial: "2016-06-29", "2016-06", "2016"
   DocumentKind kind = DocumentKind::kUnknown;
   std::string url;
-  std::string parent;     // for comments: the id of the article they sit under
-  std::string path;       // where it was loaded from ("-" for stdin), for messages
+  std::string parent;         // for comments: the id of the article they sit under
+  std::string path;           // where it was loaded from ("-" for stdin), for messages
   std::size_t body_line = 1;  // 1-based line of `path` where `text` starts
-  std::string text;       // the body, byte-for-byte as in the file (valid UTF-8)
+  std::string text;           // the body, byte-for-byte as in the file (valid UTF-8)
 };
 
 }  // namespace claimcheck::corpus

@@ -15,15 +15,15 @@ namespace claimcheck {
 /// e.g. "[claimcheck.input.bad_utf8] file.txt:12:7: invalid UTF-8 byte 0xC3".
 enum class Code {
   kOk = 0,
-  kIo,            // a file could not be read
-  kBadUtf8,       // invalid UTF-8 in the input
-  kBinary,        // NUL byte in the first KB: refused as binary
-  kFrontMatter,   // unknown or malformed front matter
-  kJsonl,         // a JSON Lines record that does not parse or lacks "id"/"text"
-  kHtml,          // HTML the parser could not read
-  kUsage,         // bad command line
-  kData,          // bundled data (lexicon, series) that does not load
-  kInternal,      // a bug: a dependency failed where it should not
+  kIo,           // a file could not be read
+  kBadUtf8,      // invalid UTF-8 in the input
+  kBinary,       // NUL byte in the first KB: refused as binary
+  kFrontMatter,  // unknown or malformed front matter
+  kJsonl,        // a JSON Lines record that does not parse or lacks "id"/"text"
+  kHtml,         // HTML the parser could not read
+  kUsage,        // bad command line
+  kData,         // bundled data (lexicon, series) that does not load
+  kInternal,     // a bug: a dependency failed where it should not
 };
 
 std::string_view to_string(Code code);
@@ -53,7 +53,7 @@ struct Status {
 template <typename T>
 class Result {
  public:
-  Result(T value) : data_(std::move(value)) {}  // NOLINT: implicit by design
+  Result(T value) : data_(std::move(value)) {}         // NOLINT: implicit by design
   Result(Status status) : data_(std::move(status)) {}  // NOLINT
 
   bool ok() const { return std::holds_alternative<T>(data_); }

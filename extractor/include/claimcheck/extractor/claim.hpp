@@ -16,8 +16,8 @@ std::string_view to_string(Section section);
 
 /// Which way a change claim goes: "rose 16%", "cut by 38%", "halved".
 struct Change {
-  std::string direction;  // "increase" | "decrease" | "" (unknown)
-  bool relative = true;   // a relative change (16%) or an absolute one (5 points)
+  std::string direction;           // "increase" | "decrease" | "" (unknown)
+  bool relative = true;            // a relative change (16%) or an absolute one (5 points)
   std::optional<double> from, to;  // "from 60,000 to 71,000"
 };
 
@@ -37,8 +37,8 @@ struct Claim {
   std::string id;   // unique in a run: "<doc>:c<n>"
   std::string doc;  // the document's id
   Section section = Section::kBody;
-  std::string text;  // the figure as written (original bytes)
-  Span span;         // byte range of `text` in the original document text
+  std::string text;      // the figure as written (original bytes)
+  Span span;             // byte range of `text` in the original document text
   std::string sentence;  // the original sentence around it
   Span sentence_span;
   grammar::Quantity quantity;

@@ -73,7 +73,7 @@ struct Quantity {
   /// before it makes it a from->to pair instead of a range.
   bool from_to = false;
   double range_low_value = 0, range_high_value = 0;  // the stated ends of a range
-  bool words = false;  // the number was written (partly) in words
+  bool words = false;                                // the number was written (partly) in words
 };
 
 struct GrammarError {
@@ -91,8 +91,8 @@ struct QuantityPart {
 struct QuantityParse {
   std::optional<Quantity> quantity;
   std::optional<GrammarError> error;
-  std::size_t begin = 0;     // where the quantity starts (after leading spaces)
-  std::size_t consumed = 0;  // where it ends: bytes of the span it covers (0 if none)
+  std::size_t begin = 0;            // where the quantity starts (after leading spaces)
+  std::size_t consumed = 0;         // where it ends: bytes of the span it covers (0 if none)
   std::vector<QuantityPart> parts;  // for ranges: the two ends as stated
 };
 
