@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "claimcheck/corpus/lexicon.hpp"
 #include "claimcheck/corpus/load.hpp"
 #include "claimcheck/extractor/extract.hpp"
 #include "claimcheck/report/json.hpp"
@@ -35,12 +36,15 @@ Examples:
   echo '{"id":"d1","text":"Costs rose 16% since 2011."}' | claimcheck extract --input-format jsonl -
   claimcheck extract page.html | jq 'select(.quantity.kind == "money")'
   claimcheck extract old-export.txt --lenient     # replace invalid UTF-8 instead of failing
+  claimcheck extract --explain ofsted-2016-blog:c12   # why that claim got its metric and period
 
 Options:
   --format jsonl|json        output: one claim a line (default), or one JSON document
   --input-format auto|text|markdown|html|jsonl
                              how to read FILEs (default: by extension)
   --lenient                  replace invalid UTF-8 with U+FFFD, with a warning, instead of exit 2
+  --lexicons DIR             domain lexicons (JSON) to read metrics from (default: the bundled ones)
+  --explain ID               print why one claim got its metric, period and speaker
   -h, --help                 this text
 
 Each claim: id, doc, section, text, span (byte offsets into the document text),
@@ -60,6 +64,8 @@ int usage_error(std::string const& message) {
 struct ExtractArgs {
   std::vector<std::string> files;
   std::string format = "jsonl";
+  std::string lexicons;  // a folder of lexicon files; the bundled ones by default
+  std::string explain;   // a claim id whose reasoning to print
   claimcheck::corpus::LoadOptions load;
 };
 
@@ -86,6 +92,14 @@ std::optional<int> parse_extract_args(std::vector<std::string> const& args, Extr
       if (!format)
         return usage_error("--input-format takes auto, text, markdown, html or jsonl");
       out.load.format = *format;
+    } else if (a == "--lexicons") {
+      auto v = value(a);
+      if (!v) return usage_error("--lexicons takes a folder");
+      out.lexicons = *v;
+    } else if (a == "--explain") {
+      auto v = value(a);
+      if (!v) return usage_error("--explain takes a claim id, e.g. ofsted-2016-blog:c12");
+      out.explain = *v;
     } else if (a == "--lenient") {
       out.load.lenient = true;
     } else if (a.size() > 1 && a[0] == '-' && a != "-") {
@@ -126,7 +140,34 @@ int run_extract(std::vector<std::string> const& args) {
       return kExitError;
   }
 
-  claimcheck::extractor::Extractor extractor;
+  auto lexicon = claimcheck::corpus::load_lexicons(
+      parsed.lexicons.empty() ? claimcheck::corpus::bundled_lexicon_dir() : parsed.lexicons);
+  if (!lexicon.ok()) {
+    std::cerr << lexicon.status().to_string() << '\n';
+    return kExitError;
+  }
+  auto made = claimcheck::extractor::Extractor::with_lexicon(lexicon.value());
+  if (!made.ok()) {
+    std::cerr << made.status().to_string() << '\n';
+    return kExitError;
+  }
+  claimcheck::extractor::Extractor const& extractor = made.value();
+  if (!parsed.explain.empty()) {
+    for (auto const& document : documents) {
+      for (auto const& claim : extractor.extract(document)) {
+        if (claim.id != parsed.explain) continue;
+        std::cout << claim.id << ": " << claim.text << "\n  in: " << claim.sentence << "\n";
+        for (auto const& reason : claim.why) std::cout << "  - " << reason << "\n";
+        std::cout << claimcheck::report::claim_json_line(claim) << "\n";
+        return kExitOk;
+      }
+    }
+    std::cerr << claimcheck::Status::Error(claimcheck::Code::kUsage,
+                                           "no claim with id '" + parsed.explain + "'")
+                     .to_string()
+              << '\n';
+    return kExitError;
+  }
   std::vector<claimcheck::extractor::Claim> claims;
   for (auto const& document : documents) {
     auto found = extractor.extract(document);

@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "claimcheck/extractor/candidates.hpp"
+#include "context.hpp"
 #include "claimcheck/extractor/normalize.hpp"
 #include "claimcheck/extractor/segment.hpp"
 #include "claimcheck/grammar/period.hpp"
@@ -202,6 +203,36 @@ std::size_t time_expression_end(std::string_view lower, std::size_t floor, std::
   return 0;
 }
 
+Change change_between(double from_value, double to_value) {
+  return Change{to_value > from_value   ? "increase"
+                : to_value < from_value ? "decrease"
+                                        : "",
+                false, from_value, to_value};
+}
+
+// "from around £3.5bn in 2012-13 to £2.3bn in 2019-20": two figures the
+// grammar read apart (a year sits between them) that are one change.
+void pair_split_changes(std::string_view lower, std::vector<detail::Found>& found) {
+  for (std::size_t i = 1; i < found.size(); ++i) {
+    detail::Found& from = found[i - 1];
+    detail::Found& to = found[i];
+    if (from.sentence != to.sentence || to.pair >= 0 || from.pair >= 0) continue;
+    if (from.claim.quantity.kind != to.claim.quantity.kind ||
+        from.claim.quantity.unit != to.claim.quantity.unit) {
+      continue;
+    }
+    std::size_t b = from.span.begin;
+    while (b > 0 && is_space(lower[b - 1])) --b;
+    if (b < 4 || lower.substr(b - 4, 4) != "from" || (b > 4 && is_alpha(lower[b - 5]))) continue;
+    std::string_view gap = lower.substr(from.span.end, to.span.begin - from.span.end);
+    if (gap.size() > 40 || gap.find_first_of(",;:") != std::string_view::npos) continue;
+    while (!gap.empty() && is_space(gap.back())) gap.remove_suffix(1);
+    if (gap.size() < 3 || gap.substr(gap.size() - 3) != " to") continue;
+    to.pair = static_cast<int>(i - 1);
+    to.claim.change = change_between(from.claim.quantity.value, to.claim.quantity.value);
+  }
+}
+
 double confidence_of(Quantity const& q) {
   if (q.kind == QuantityKind::kCount && q.words && q.value == 1 &&
       q.hedge == grammar::Hedge::kExact) {
@@ -226,36 +257,53 @@ std::string_view to_string(Section section) {
   return "body";
 }
 
-Extractor::Extractor() : finder_(std::make_unique<CandidateFinder>()) {}
+namespace {
+std::shared_ptr<detail::ContextModel const> without_lexicon() {
+  static auto const model = detail::ContextModel::compile(corpus::Lexicon{});
+  return model.ok() ? model.value() : nullptr;
+}
+}  // namespace
+
+Extractor::Extractor()
+    : finder_(std::make_unique<CandidateFinder>()), context_(without_lexicon()) {}
+
+Result<Extractor> Extractor::with_lexicon(corpus::Lexicon const& lexicon) {
+  auto model = detail::ContextModel::compile(lexicon);
+  if (!model.ok()) return model.status();
+  Extractor extractor;
+  extractor.context_ = model.value();
+  return extractor;
+}
 Extractor::~Extractor() = default;
 Extractor::Extractor(Extractor&&) noexcept = default;
 Extractor& Extractor::operator=(Extractor&&) noexcept = default;
 
 std::vector<Claim> Extractor::extract(corpus::Document const& document) const {
-  std::vector<Claim> claims;
+  std::vector<detail::Found> found;
   NormalizedText const norm = normalize(document.text);
   std::string_view const text = norm.text;
   std::string_view const lower = norm.lower;
   std::vector<std::size_t> const triggers = finder_->triggers(lower);
   std::vector<Span> const sentences = segment_sentences(text, triggers);
+  (void)text;
 
-  auto emit = [&](Span normalized_span, Quantity quantity, Span sentence) {
-    Claim claim;
-    claim.doc = document.id;
-    claim.id = document.id + ":c" + std::to_string(claims.size() + 1);
-    claim.section =
+  std::size_t sentence_index = 0;
+  auto emit = [&](Span normalized_span, Quantity quantity) {
+    detail::Found f;
+    f.claim.doc = document.id;
+    f.claim.id = document.id + ":c" + std::to_string(found.size() + 1);
+    f.claim.section =
         document.kind == corpus::DocumentKind::kComment ? Section::kComment : Section::kBody;
-    claim.span = norm.map.to_original(normalized_span);
-    claim.text = document.text.substr(claim.span.begin, claim.span.size());
-    claim.sentence_span = norm.map.to_original(sentence);
-    claim.sentence = document.text.substr(claim.sentence_span.begin, claim.sentence_span.size());
-    claim.confidence = confidence_of(quantity);
-    claim.quantity = std::move(quantity);
-    claims.push_back(std::move(claim));
+    f.claim.confidence = confidence_of(quantity);
+    f.claim.quantity = std::move(quantity);
+    f.span = normalized_span;
+    f.sentence = sentence_index;
+    found.push_back(std::move(f));
   };
 
   auto trigger = triggers.begin();
-  for (Span const& sentence : sentences) {
+  for (; sentence_index < sentences.size(); ++sentence_index) {
+    Span const sentence = sentences[sentence_index];
     std::size_t consumed_until = sentence.begin;
     for (; trigger != triggers.end() && *trigger < sentence.end; ++trigger) {
       std::size_t const t = *trigger;
@@ -309,22 +357,32 @@ std::vector<Claim> Extractor::extract(corpus::Document const& document) const {
         }
         if (change_pair) {
           for (auto& part : parse.parts) {
-            emit({start + part.begin, start + part.end}, part.quantity, sentence);
+            emit({start + part.begin, start + part.end}, part.quantity);
           }
-          Claim& to = claims.back();
-          double const from_value = parse.parts[0].quantity.value;
-          double const to_value = parse.parts[1].quantity.value;
-          to.change = Change{to_value > from_value   ? "increase"
-                             : to_value < from_value ? "decrease"
-                                                     : "",
-                             false, from_value, to_value};
+          found.back().pair = static_cast<int>(found.size() - 2);
+          found.back().claim.change = change_between(parse.parts[0].quantity.value,
+                                                     parse.parts[1].quantity.value);
         } else {
-          emit(span, std::move(q), sentence);
+          emit(span, std::move(q));
         }
         consumed_until = span.end;
         break;
       }
     }
+  }
+
+  pair_split_changes(lower, found);
+  if (context_) context_->attach(document, norm, sentences, found);
+
+  std::vector<Claim> claims;
+  claims.reserve(found.size());
+  for (detail::Found& f : found) {
+    Claim& claim = f.claim;
+    claim.span = norm.map.to_original(f.span);
+    claim.text = document.text.substr(claim.span.begin, claim.span.size());
+    claim.sentence_span = norm.map.to_original(sentences[f.sentence]);
+    claim.sentence = document.text.substr(claim.sentence_span.begin, claim.sentence_span.size());
+    claims.push_back(std::move(claim));
   }
   return claims;
 }

@@ -212,7 +212,7 @@ auto const make_relative = [](auto& ctx) {
 auto const lead_in = w("in") | w("over") | w("during") | w("for") | w("across") | w("throughout");
 auto const time_expression_def =
       (w("since") >> date)[make_since]
-    | (w("between") >> date >> (w("and") | lit('-')) >> date)[make_between]
+    | (w("between") >> date >> (w("and") | lit('-') | lit('&')) >> date)[make_between]
     | (w("from") >> date >> (w("to") | w("until") | w("till") | lit('-')) >> date)[make_between]
     | (-lead_in >> w("the") >> span_length
           >> (w("to") | (w("up") >> w("to")) | w("until") | (w("ending") >> -w("in"))) >> date)

@@ -128,20 +128,29 @@ class LineWriter {
     integer(s.end);
     out_ += ']';
   }
-  void period(std::optional<grammar::Period> const& p) {
-    if (!p) {
+  void period(std::optional<extractor::ScopedPeriod> const& scoped) {
+    if (!scoped) {
       null();
       return;
     }
+    grammar::Period const& p = scoped->period;
     open();
+    if (scoped->ambiguous) {
+      key("ambiguous");
+      boolean(true);
+    }
     key("end");
-    optional_string(p->end);
+    optional_string(p.end);
     key("granularity");
-    string(grammar::to_string(p->granularity));
+    string(grammar::to_string(p.granularity));
     key("label");
-    string(p->label);
+    string(p.label);
+    if (!scoped->resolved_from.empty()) {
+      key("resolved_from");
+      string(scoped->resolved_from);
+    }
     key("start");
-    optional_string(p->start);
+    optional_string(p.start);
     close();
   }
 
@@ -157,6 +166,8 @@ std::string claim_json_line(extractor::Claim const& c) {
   out.reserve(512 + c.sentence.size());
   LineWriter w(out);
   w.open();
+  w.key("boilerplate");
+  w.boolean(c.boilerplate);
   w.key("change");
   if (c.change) {
     w.open();
@@ -176,6 +187,8 @@ std::string claim_json_line(extractor::Claim const& c) {
   w.number(c.confidence);
   w.key("doc");
   w.string(c.doc);
+  w.key("figure_of_speech");
+  w.boolean(c.figure_of_speech);
   w.key("geography");
   w.optional_string(c.geography);
   w.key("id");
@@ -185,6 +198,8 @@ std::string claim_json_line(extractor::Claim const& c) {
     w.open();
     w.key("key");
     w.string(c.metric->key);
+    w.key("measure");
+    w.optional_string(c.metric->measure);
     w.key("phrase");
     w.string(c.metric->phrase);
     w.key("source");

@@ -25,22 +25,23 @@
 #include <unicode/locid.h>
 #include <unicode/unistr.h>
 
+#include "claimcheck/corpus/lexicon.hpp"
 #include "claimcheck/corpus/load.hpp"
 #include "claimcheck/extractor/extract.hpp"
 #include "claimcheck/report/json.hpp"
 
 namespace {
 
-// Issue #3 (context attachment: direction, baseline and end) turns this on.
-// Until then the direction/baseline/end checks run but only print how many
-// items they would fail.
-constexpr bool kCheckContext = false;
+// Direction, baseline and end are asserted: context attachment (issue #3)
+// fills them from the bundled lexicons.
+constexpr bool kCheckContext = true;
 
 using nlohmann::json;
 namespace fs = std::filesystem;
 
 std::string const kGoldenDir = CLAIMCHECK_TEST_DIR;  // tests/golden
-std::string const kDocumentsDir = std::string(CLAIMCHECK_DATA_DIR) + "/documents";
+std::string const kDataDir = CLAIMCHECK_DATA_DIR;  // corpus/data
+std::string const kDocumentsDir = kDataDir + "/documents";
 
 // ---- check_acceptance.py, one helper each ---------------------------------------
 
@@ -230,7 +231,17 @@ Corpus const& corpus() {
       return c;
     }
     c.documents = std::move(result.value().documents);
-    claimcheck::extractor::Extractor const extractor;
+    auto lexicon = claimcheck::corpus::load_lexicons(kDataDir + "/lexicons");
+    if (!lexicon.ok()) {
+      c.error = lexicon.status().to_string();
+      return c;
+    }
+    auto made = claimcheck::extractor::Extractor::with_lexicon(lexicon.value());
+    if (!made.ok()) {
+      c.error = made.status().to_string();
+      return c;
+    }
+    claimcheck::extractor::Extractor const& extractor = made.value();
     for (auto const& document : c.documents) {
       auto& mine = c.claims_by_doc[document.id];
       for (auto const& claim : extractor.extract(document)) {
@@ -382,7 +393,7 @@ TEST(SeedsContext, Report) {
       ++failing;
   }
   std::printf("context checks (direction/baseline/end): %d of %d items would fail%s\n", failing,
-              with_context, kCheckContext ? "" : " (not asserted until issue #3)");
+              with_context, kCheckContext ? "" : " (not asserted)");
   std::fflush(stdout);
   RecordProperty("context_failing", failing);
   if (kCheckContext) {
@@ -480,3 +491,74 @@ TEST(SnapshotFiles, NoneStale) {
 }
 
 }  // namespace
+
+// ---- must_not_link: look-alikes that measure different things -------------------
+
+namespace {
+
+std::string period_of(json const& claim) {
+  std::string out;
+  for (char const* role : {"baseline", "end", "at"}) {
+    json label = dig(claim, {"time", role, "label"});
+    if (label.is_string()) out += std::string(role) + "=" + label.get<std::string>() + " ";
+  }
+  return out;
+}
+
+std::string text_of(json const& j) { return j.is_string() ? j.get<std::string>() : std::string(); }
+
+// Which of the four things that make claims comparable differ.
+std::vector<std::string> differences(json const& a, json const& b) {
+  std::vector<std::string> out;
+  std::string ka = text_of(dig(a, {"metric", "key"})), kb = text_of(dig(b, {"metric", "key"}));
+  if (ka != kb) out.push_back("metric key " + ka + " vs " + kb);
+  std::string pa = text_of(dig(a, {"population"})), pb = text_of(dig(b, {"population"}));
+  if (pa != pb) out.push_back("population '" + pa + "' vs '" + pb + "'");
+  std::string ta = period_of(a), tb = period_of(b);
+  if (ta != tb) out.push_back("period " + ta + "vs " + tb);
+  std::string ma = text_of(dig(a, {"metric", "measure"})), mb = text_of(dig(b, {"metric", "measure"}));
+  if (ma != mb) out.push_back("measure " + ma + " vs " + mb);
+  return out;
+}
+
+}  // namespace
+
+TEST(MustNotLink, EveryPairDiffersInMetricPopulationPeriodOrMeasure) {
+  ASSERT_TRUE(corpus().error.empty()) << corpus().error;
+  std::ifstream in(kGoldenDir + "/seeds_must_not_link.json");
+  ASSERT_TRUE(in) << "missing seeds_must_not_link.json";
+  json const items = json::parse(in)["must_not_link"];
+  ASSERT_EQ(items.size(), 7u);
+  for (json const& item : items) {
+    SCOPED_TRACE(item["why"].get<std::string>());
+    // A side is the claims of its sentence whose figure the snippet quotes, or
+    // all of that sentence's claims when it quotes none.
+    auto side = [](json const& want) {
+      std::vector<json const*> all, quoted;
+      for (json const& c : corpus().all_claims) {
+        if (!matches(c, want)) continue;
+        all.push_back(&c);
+        if (fold(want["sentence"].get<std::string>()).find(fold(text_of(c["text"]))) !=
+            std::string::npos) {
+          quoted.push_back(&c);
+        }
+      }
+      return want.contains("text") || quoted.empty() ? all : quoted;
+    };
+    std::vector<json const*> as = side(item["a"]), bs = side(item["b"]);
+    ASSERT_FALSE(as.empty()) << "no claim for side a: " << item["a"].dump();
+    ASSERT_FALSE(bs.empty()) << "no claim for side b: " << item["b"].dump();
+    for (json const* a : as) {
+      for (json const* b : bs) {
+        if (a == b) continue;
+        std::vector<std::string> why = differences(*a, *b);
+        std::string said;
+        for (auto const& w : why) said += w + "; ";
+        std::printf("must_not_link %s / %s: %s\n", text_of((*a)["text"]).c_str(),
+                    text_of((*b)["text"]).c_str(), said.c_str());
+        EXPECT_FALSE(why.empty()) << describe(*a) << " and " << describe(*b)
+                                  << " look comparable";
+      }
+    }
+  }
+}

@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "claimcheck/extractor/normalize.hpp"
 #include "claimcheck/grammar/period.hpp"
@@ -23,14 +24,24 @@ struct Change {
 
 /// What the figure measures.
 struct Metric {
-  std::string key;     // "cp_plans" or a generic key from the measured noun phrase
-  std::string phrase;  // the words it was read from
-  std::string source;  // "lexicon" | "generic"
+  std::string key;      // "cp_plans" or a generic key from the measured noun phrase
+  std::string phrase;   // the words it was read from
+  std::string source;   // "lexicon" | "generic"
+  std::string measure;  // "stock" | "flow" | "money" | "rating count" | "" (unknown)
+};
+
+/// A period as the claim uses it, and how it was found when the sentence did
+/// not state it: "over the same period" resolved to the 2010/11-2015/16 of an
+/// earlier sentence, "the last 10 years" resolved against the document date.
+struct ScopedPeriod {
+  grammar::Period period;
+  std::string resolved_from;  // "" when stated; else what was resolved and how
+  bool ambiguous = false;     // more than one earlier period could be meant
 };
 
 /// When the figure applies: a baseline and end for changes, or a point.
 struct TimeScope {
-  std::optional<grammar::Period> baseline, end, at;
+  std::optional<ScopedPeriod> baseline, end, at;
 };
 
 struct Claim {
@@ -49,6 +60,9 @@ struct Claim {
   TimeScope time;
   std::string speaker;
   double confidence = 0.5;
+  bool boilerplate = false;       // subscription offers, navigation: never checked
+  bool figure_of_speech = false;  // "a million eyes and ears": not a statistic
+  std::vector<std::string> why;   // how metric, period and speaker were chosen (--explain)
 };
 
 }  // namespace claimcheck::extractor

@@ -8,15 +8,25 @@
 #include <vector>
 
 #include "claimcheck/corpus/document.hpp"
+#include "claimcheck/corpus/lexicon.hpp"
+#include "claimcheck/corpus/status.hpp"
 #include "claimcheck/extractor/claim.hpp"
 
 namespace claimcheck::extractor {
 
 class CandidateFinder;
+namespace detail {
+class ContextModel;
+}
 
 class Extractor {
  public:
+  /// Quantities plus the domain-free context (time, change, speaker, generic
+  /// metric keys); no lexicon.
   Extractor();
+  /// Metrics, populations, boilerplate and direction words from `lexicon`
+  /// (corpus::load_lexicons). A pattern RE2 rejects is a kData error.
+  static Result<Extractor> with_lexicon(corpus::Lexicon const& lexicon);
   ~Extractor();
   Extractor(Extractor&&) noexcept;
   Extractor& operator=(Extractor&&) noexcept;
@@ -29,6 +39,7 @@ class Extractor {
 
  private:
   std::unique_ptr<CandidateFinder> finder_;
+  std::shared_ptr<detail::ContextModel const> context_;
 };
 
 }  // namespace claimcheck::extractor

@@ -1,0 +1,60 @@
+// Domain lexicons: data, not code. A lexicon file (JSON, see
+// corpus/data/lexicons/) names metrics with their aliases as RE2 patterns,
+// measure kinds and reference series, and the domain-free context patterns
+// (populations, geographies, boilerplate, direction words). A user adds a
+// domain by adding a file; load_lexicons() merges every file of a folder.
+#pragma once
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "claimcheck/corpus/status.hpp"
+
+namespace claimcheck::corpus {
+
+struct LexiconMetric {
+  std::string key;      // "cp_plans"
+  std::string label;    // "children on child protection plans"
+  std::string measure;  // "stock" | "flow" | "rate" | "money" | "rating count"
+  std::vector<std::string> aliases;       // RE2, lower-case text
+  std::vector<std::string> weak_aliases;  // count only when no strong alias is in the sentence
+  std::string facet;                      // e.g. "grade": its value is appended to the key
+  std::vector<std::string> series;        // reference series measuring the same thing
+  std::string domain;                     // the file's "domain"
+};
+
+struct FacetValue {
+  std::string value;    // "inadequate"
+  std::string pattern;  // RE2
+};
+
+/// A pattern whose capture groups fill {1}, {2}… in `label`.
+struct LabelledPattern {
+  std::string pattern;
+  std::string label;
+};
+
+struct Lexicon {
+  std::vector<LexiconMetric> metrics;  // in file order: earlier wins a tie
+  std::map<std::string, std::vector<FacetValue>> facets;
+  std::vector<LabelledPattern> populations;
+  std::vector<LabelledPattern> geographies;
+  std::vector<std::string> boilerplate;
+  std::vector<std::string> figures_of_speech;
+  std::string increase;  // RE2 alternation of words that say a figure went up
+  std::string decrease;
+};
+
+/// Adds the lexicon in `bytes` (the contents of `name`) to `into`.
+/// Errors (kData) name the file and what is wrong.
+Status parse_lexicon(std::string_view name, std::string_view bytes, Lexicon& into);
+
+/// Every *.json file of `dir`, in name order, merged.
+Result<Lexicon> load_lexicons(std::string const& dir);
+
+/// bundled_data_dir() + "/lexicons".
+std::string bundled_lexicon_dir();
+
+}  // namespace claimcheck::corpus

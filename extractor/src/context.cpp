@@ -1,0 +1,943 @@
+#include "context.hpp"
+
+#include <re2/re2.h>
+#include <re2/set.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
+#include <cstdlib>
+#include <map>
+#include <optional>
+#include <string>
+
+#include "claimcheck/grammar/period.hpp"
+
+namespace claimcheck::extractor::detail {
+namespace {
+
+using grammar::Period;
+using grammar::QuantityKind;
+using grammar::TimeExpression;
+using grammar::TimeRole;
+
+// Language, not domain: how English points back to a period already named.
+constexpr char kAnaphoraPattern[] =
+    R"(\b(?:(?:over|in|during|across|for) (?:the same|that|this) (?:period|time)|since then|that year|in that time)\b)";
+// "its highest level since 1987" dates a record, not a baseline.
+constexpr char kSuperlativeBefore[] =
+    R"((?:highest|lowest|largest|smallest|biggest|greatest|worst|best|record|most|least)\b[^,.;]{0,24}$)";
+// A year after "Act" names a law: "the Children Act 1989".
+constexpr char kLawBefore[] = R"(\bact\s*$)";
+// Speakers: "Sir Michael Wilshaw said:", "… , said Ray Jones", panel headers.
+constexpr char kNameBeforeSaid[] =
+    R"(((?:[A-Z][\w'.-]+ )*[A-Z][\w'.-]+)(?:, [^,"]{1,120},)? (?:said|says|added|stated|told [^:"]{1,40})[:,]?\s*$)";
+constexpr char kNameAfterSaid[] =
+    R"(^\s*,?\s*(?:(?:said|says|added|stated) ((?:[A-Z][\w'.-]+ )*[A-Z][\w'.-]+)|((?:[A-Z][\w'.-]+ )*[A-Z][\w'.-]+) (?:said|says|added|stated)))";
+constexpr char kNameFirstSaid[] =
+    R"(^\s*((?:[A-Z][\w'.-]+ )+[A-Z][\w'.-]+), [^"]{1,300}? (?:said|says|added|stated)[:,]?\s*$)";
+constexpr char kPanelHeader[] = R"(^\s*((?:[A-Z][\w'.-]+ )*[A-Z][\w'.-]+), [^\n]{2,200}:\s*$)";
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+bool is_alnum(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+std::unique_ptr<re2::RE2> compile_pattern(std::string const& pattern, bool& ok, std::string& error) {
+  re2::RE2::Options options;
+  options.set_log_errors(false);
+  auto re = std::make_unique<re2::RE2>(pattern, options);
+  if (!re->ok()) {
+    ok = false;
+    error = "bad pattern '" + pattern + "': " + re->error();
+  }
+  return re;
+}
+
+std::string join_alternatives(std::vector<std::string> const& patterns) {
+  std::string out;
+  for (auto const& p : patterns) {
+    if (!out.empty()) out += '|';
+    out += "(?:" + p + ")";
+  }
+  return out.empty() ? "\\b\\B" : out;
+}
+
+struct Match {
+  std::size_t metric;
+  Span span;
+  bool strong;
+};
+
+struct TimeHit {
+  Span span;
+  TimeExpression expr;
+};
+
+struct QuoteRegion {
+  Span span;
+  std::string speaker;
+};
+
+std::string fill_label(std::string const& label, std::vector<std::string> const& groups) {
+  std::string out;
+  for (std::size_t i = 0; i < label.size(); ++i) {
+    if (label[i] == '{' && i + 2 < label.size() && label[i + 2] == '}' && is_digit(label[i + 1])) {
+      std::size_t g = static_cast<std::size_t>(label[i + 1] - '1');
+      if (g < groups.size()) out += groups[g];
+      i += 2;
+    } else {
+      out += label[i];
+    }
+  }
+  return out;
+}
+
+// Whether `re` occurs in `text`, with its capture groups (unset ones empty).
+bool match_groups(re2::RE2 const& re, std::string_view text, std::vector<std::string>& groups) {
+  int const n = re.NumberOfCapturingGroups();
+  std::vector<re2::StringPiece> pieces(static_cast<std::size_t>(n) + 1);
+  if (!re.Match(re2::StringPiece(text.data(), text.size()), 0, text.size(), re2::RE2::UNANCHORED,
+                pieces.data(), n + 1)) {
+    return false;
+  }
+  groups.clear();
+  for (int i = 1; i <= n; ++i) groups.emplace_back(pieces[static_cast<std::size_t>(i)].data() ? std::string(pieces[static_cast<std::size_t>(i)]) : std::string());
+  return true;
+}
+
+std::string fiscal_label(int start_year) {
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, "%d-%02d", start_year, (start_year + 1) % 100);
+  return buffer;
+}
+
+// A gap of a few non-word characters: "38% (£538 million)", "21 ... – one quarter".
+bool adjacent(std::string_view text, std::size_t a_end, std::size_t b_begin) {
+  if (b_begin < a_end) return true;
+  if (b_begin - a_end > 4) return false;
+  for (std::size_t i = a_end; i < b_begin; ++i) {
+    if (is_alnum(text[i])) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+struct ContextModel::Impl {
+  std::vector<corpus::LexiconMetric> metrics;
+  std::vector<std::unique_ptr<re2::RE2>> strong_patterns, weak_patterns;
+  std::vector<std::size_t> strong_owner, weak_owner;  // pattern -> metric
+  std::unique_ptr<re2::RE2::Set> strong_set, weak_set;
+  std::map<std::string, std::vector<std::pair<std::string, std::unique_ptr<re2::RE2>>>> facets;
+  std::vector<std::pair<std::unique_ptr<re2::RE2>, std::string>> populations, geographies;
+  std::unique_ptr<re2::RE2> boilerplate, figures, increase, decrease;
+  std::unique_ptr<re2::RE2> anaphora, superlative, law, name_first, name_before, name_after, panel;
+
+  // --- per-sentence helpers --------------------------------------------------
+
+  std::vector<Span> clauses(std::string_view lower, Span sentence) const {
+    std::vector<Span> out;
+    std::size_t start = sentence.begin;
+    int depth = 0;
+    for (std::size_t i = sentence.begin; i < sentence.end; ++i) {
+      char c = lower[i];
+      if (c == '(') ++depth;
+      if (c == ')' && depth > 0) --depth;
+      if (depth > 0) continue;
+      bool cut = false;
+      std::size_t resume = i + 1;
+      if (c == ';' || c == ':') {
+        cut = true;
+      } else if (c == ',' && !(i > 0 && is_digit(lower[i - 1]) && i + 1 < sentence.end &&
+                               is_digit(lower[i + 1]))) {
+        cut = true;
+      } else if (c == ' ' && i + 3 < sentence.end && lower[i + 1] == '-' && lower[i + 2] == ' ') {
+        cut = true;
+        resume = i + 3;
+      } else if (c == ' ') {
+        for (std::string_view word : {" while ", " whilst ", " but "}) {
+          if (lower.substr(i, word.size()) == word) {
+            cut = true;
+            break;
+          }
+        }
+      }
+      if (cut) {
+        if (i > start) out.push_back({start, i});
+        start = resume;
+      }
+    }
+    if (sentence.end > start) out.push_back({start, sentence.end});
+    return out;
+  }
+
+  static std::size_t clause_of(std::vector<Span> const& clauses, std::size_t pos) {
+    for (std::size_t i = 0; i < clauses.size(); ++i) {
+      if (pos >= clauses[i].begin && pos < clauses[i].end) return i;
+    }
+    return clauses.empty() ? 0 : clauses.size() - 1;
+  }
+
+  std::vector<Match> metric_matches(std::string_view lower, Span sentence) const {
+    std::vector<Match> out;
+    std::string_view text = lower.substr(sentence.begin, sentence.size());
+    auto collect = [&](re2::RE2::Set const& set, auto const& patterns, auto const& owners,
+                       bool strong) {
+      std::vector<int> hits;
+      if (!set.Match(re2::StringPiece(text.data(), text.size()), &hits)) return;
+      for (int h : hits) {
+        re2::StringPiece input(text.data(), text.size());
+        re2::StringPiece m;
+        std::size_t pos = 0;
+        while (pos <= text.size() &&
+               patterns[h]->Match(input, pos, text.size(), re2::RE2::UNANCHORED, &m, 1)) {
+          auto b = static_cast<std::size_t>(m.data() - text.data());
+          out.push_back({owners[h], {sentence.begin + b, sentence.begin + b + m.size()}, strong});
+          pos = b + std::max<std::size_t>(m.size(), 1);
+        }
+      }
+    };
+    if (strong_set) collect(*strong_set, strong_patterns, strong_owner, true);
+    if (weak_set) collect(*weak_set, weak_patterns, weak_owner, false);
+    // Where two metrics' aliases overlap ("unaccompanied asylum-seeking children
+    // looked after"), the one that starts first is the head of the phrase.
+    std::sort(out.begin(), out.end(), [](Match const& a, Match const& b) {
+      if (a.span.begin != b.span.begin) return a.span.begin < b.span.begin;
+      return a.span.size() > b.span.size();
+    });
+    std::vector<Match> kept;
+    for (Match const& m : out) {
+      bool overlapped = false;
+      for (Match const& k : kept) {
+        if (k.strong == m.strong && m.span.begin < k.span.end && k.span.begin < m.span.end) {
+          overlapped = true;
+          break;
+        }
+      }
+      if (!overlapped) kept.push_back(m);
+    }
+    return kept;
+  }
+
+  std::vector<TimeHit> time_hits(std::string_view text, std::string_view lower, Span sentence,
+                                 std::vector<Found> const& found) const {
+    static constexpr std::string_view kOpeners[] = {
+        "since", "between", "from",  "in",  "over",    "during", "at",  "by",
+        "the",   "last",    "past",  "for", "across",  "throughout", "as", "on",
+        "of",    "until",   "up"};
+    static constexpr std::string_view kMonths[] = {
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+        "sep", "sept", "oct", "nov", "dec"};
+    std::vector<TimeHit> out;
+    std::size_t i = sentence.begin;
+    while (i < sentence.end) {
+      bool word_start = i == sentence.begin || !is_alnum(lower[i - 1]);
+      if (!word_start || !is_alnum(lower[i])) {
+        ++i;
+        continue;
+      }
+      std::size_t word_end = i;
+      while (word_end < sentence.end && is_alnum(lower[word_end])) ++word_end;
+      std::string_view word = lower.substr(i, word_end - i);
+      bool candidate = is_digit(lower[i]) ||
+                       std::find(std::begin(kOpeners), std::end(kOpeners), word) !=
+                           std::end(kOpeners) ||
+                       std::find(std::begin(kMonths), std::end(kMonths), word) != std::end(kMonths);
+      if (candidate) {
+        auto time = grammar::parse_time(lower.substr(i, sentence.end - i));
+        if (time && time->consumed > 0 && usable(*time)) {
+          Span span{i, i + time->consumed};
+          bool inside_claim = std::any_of(found.begin(), found.end(), [&](Found const& f) {
+            return f.span.begin < span.end && span.begin < f.span.end &&
+                   f.claim.quantity.kind != QuantityKind::kCount;
+          });
+          std::string_view before = lower.substr(sentence.begin, i - sentence.begin);
+          bool record = time->role == TimeRole::kSince &&
+                        re2::RE2::PartialMatch(re2::StringPiece(before.data(), before.size()),
+                                               *superlative);
+          bool law_year =
+              re2::RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), *law);
+          if (!inside_claim && !record && !law_year) {
+            // Label periods as the writer wrote them ("29 Jun 16"), not lower-cased.
+            for (auto* p : {&time->first, &time->second}) {
+              if (!*p || (*p)->label.empty()) continue;
+              std::size_t at = lower.find((*p)->label, span.begin);
+              if (at != std::string_view::npos && at < span.end) {
+                (*p)->label = std::string(text.substr(at, (*p)->label.size()));
+              }
+            }
+            out.push_back({span, *time});
+          }
+          i = span.end;  // a rejected "since 1987" takes its year with it
+          continue;
+        }
+      }
+      i = word_end;
+    }
+    return out;
+  }
+
+  static bool usable(TimeExpression const& t) {
+    if (t.role == TimeRole::kRelative) return t.length_years > 0;
+    if (t.first && t.first->start.empty() && t.first->granularity == grammar::Granularity::kDate) {
+      return false;  // "31 March" without a year
+    }
+    return t.first.has_value() || t.second.has_value();
+  }
+
+  std::vector<QuoteRegion> quotes(std::string_view text) const {
+    std::vector<QuoteRegion> out;
+    bool in = false;
+    std::size_t open = 0;
+    std::size_t line_start = 0;
+    std::string carried;  // speaker of the quote that runs on from the paragraph before
+    std::string previous_line;
+    for (std::size_t i = 0; i <= text.size(); ++i) {
+      if (i == text.size() || text[i] == '\n') {
+        std::string_view line = text.substr(line_start, i - line_start);
+        if (line.find_first_not_of(" \t\r") != std::string_view::npos) {
+          previous_line.assign(line);
+        }
+        line_start = i + 1;
+        continue;
+      }
+      if (text[i] != '"') continue;
+      bool at_line_start =
+          text.substr(line_start, i - line_start).find_first_not_of(" \t") == std::string_view::npos;
+      if (in && at_line_start) continue;  // a new paragraph of the same quote reopens it
+      if (!in) {
+        in = true;
+        open = i;
+        continue;
+      }
+      in = false;
+      out.push_back({{open, i + 1}, ""});
+    }
+    if (in) out.push_back({{open, text.size()}, ""});
+
+    // Who says each one.
+    for (std::size_t q = 0; q < out.size(); ++q) {
+      Span s = out[q].span;
+      std::size_t line_begin = text.rfind('\n', s.begin == 0 ? 0 : s.begin - 1);
+      line_begin = line_begin == std::string_view::npos ? 0 : line_begin + 1;
+      if (s.begin < line_begin) line_begin = s.begin;
+      std::string_view before = text.substr(line_begin, s.begin - line_begin);
+      std::string name;
+      std::string first, second;
+      if (re2::RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), *name_first,
+                                 &first)) {
+        name = first;  // "Lily Caprani, director of …, which …, said:"
+      } else if (re2::RE2::PartialMatch(re2::StringPiece(before.data(), before.size()),
+                                        *name_before, &first)) {
+        name = first;
+      } else {
+        std::string_view after = text.substr(s.end, std::min<std::size_t>(80, text.size() - s.end));
+        if (re2::RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), *name_after, &first,
+                                   &second)) {
+          name = !first.empty() ? first : second;
+        }
+      }
+      if (name.empty() && line_begin == s.begin) {
+        // A quote that opens a paragraph: a panel header above it ("Ray Jones,
+        // emeritus professor…:") or the quote before it runs on.
+        std::size_t prev_end = line_begin >= 1 ? line_begin - 1 : 0;
+        while (prev_end > 0 && is_space(text[prev_end - 1])) --prev_end;
+        std::size_t prev_begin = text.rfind('\n', prev_end == 0 ? 0 : prev_end - 1);
+        prev_begin = prev_begin == std::string_view::npos ? 0 : prev_begin + 1;
+        std::string_view prev = text.substr(prev_begin, prev_end - prev_begin);
+        if (re2::RE2::PartialMatch(re2::StringPiece(prev.data(), prev.size()), *panel, &first)) {
+          name = first;
+        } else if (q > 0 && !out[q - 1].speaker.empty() &&
+                   s.begin - out[q - 1].span.end < 600) {
+          name = out[q - 1].speaker;
+        }
+      }
+      static constexpr std::string_view kPronouns[] = {"He", "She", "It", "They", "We", "I"};
+      if (std::find(std::begin(kPronouns), std::end(kPronouns), name) != std::end(kPronouns)) {
+        name = q > 0 ? out[q - 1].speaker : "";
+      }
+      out[q].speaker = name;
+    }
+    return out;
+  }
+};
+
+ContextModel::ContextModel(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+ContextModel::~ContextModel() = default;
+
+Result<std::shared_ptr<ContextModel const>> ContextModel::compile(corpus::Lexicon const& lexicon) {
+  auto impl = std::make_unique<Impl>();
+  bool ok = true;
+  std::string error;
+  re2::RE2::Options options;
+  options.set_log_errors(false);
+  impl->metrics = lexicon.metrics;
+  impl->strong_set = std::make_unique<re2::RE2::Set>(options, re2::RE2::UNANCHORED);
+  impl->weak_set = std::make_unique<re2::RE2::Set>(options, re2::RE2::UNANCHORED);
+  for (std::size_t m = 0; m < lexicon.metrics.size() && ok; ++m) {
+    for (auto const& alias : lexicon.metrics[m].aliases) {
+      impl->strong_patterns.push_back(compile_pattern(alias, ok, error));
+      impl->strong_owner.push_back(m);
+      if (ok && impl->strong_set->Add(alias, &error) < 0) ok = false;
+    }
+    for (auto const& alias : lexicon.metrics[m].weak_aliases) {
+      impl->weak_patterns.push_back(compile_pattern(alias, ok, error));
+      impl->weak_owner.push_back(m);
+      if (ok && impl->weak_set->Add(alias, &error) < 0) ok = false;
+    }
+    if (!ok) error = "metric \"" + lexicon.metrics[m].key + "\": " + error;
+  }
+  if (ok && !impl->strong_set->Compile()) ok = false, error = "metric aliases do not compile";
+  if (ok && !impl->weak_set->Compile()) ok = false, error = "weak aliases do not compile";
+  if (impl->strong_patterns.empty()) impl->strong_set.reset();
+  if (impl->weak_patterns.empty()) impl->weak_set.reset();
+  for (auto const& [facet, values] : lexicon.facets) {
+    for (auto const& v : values) impl->facets[facet].emplace_back(v.value, compile_pattern(v.pattern, ok, error));
+  }
+  for (auto const& p : lexicon.populations) {
+    impl->populations.emplace_back(compile_pattern(p.pattern, ok, error), p.label);
+  }
+  for (auto const& p : lexicon.geographies) {
+    impl->geographies.emplace_back(compile_pattern(p.pattern, ok, error), p.label);
+  }
+  impl->boilerplate = compile_pattern(join_alternatives(lexicon.boilerplate), ok, error);
+  impl->figures = compile_pattern(join_alternatives(lexicon.figures_of_speech), ok, error);
+  impl->increase = compile_pattern(lexicon.increase.empty() ? "\\b\\B" : lexicon.increase, ok, error);
+  impl->decrease = compile_pattern(lexicon.decrease.empty() ? "\\b\\B" : lexicon.decrease, ok, error);
+  impl->anaphora = compile_pattern(kAnaphoraPattern, ok, error);
+  impl->superlative = compile_pattern(kSuperlativeBefore, ok, error);
+  impl->law = compile_pattern(kLawBefore, ok, error);
+  impl->name_first = compile_pattern(kNameFirstSaid, ok, error);
+  impl->name_before = compile_pattern(kNameBeforeSaid, ok, error);
+  impl->name_after = compile_pattern(kNameAfterSaid, ok, error);
+  impl->panel = compile_pattern(kPanelHeader, ok, error);
+  if (!ok) return Status::Error(Code::kData, "lexicon: " + error);
+  return std::shared_ptr<ContextModel const>(new ContextModel(std::move(impl)));
+}
+
+namespace {
+
+// The time a claim gets, before it is written into TimeScope.
+struct Chosen {
+  TimeExpression expr;
+  std::string resolved_from;
+  bool ambiguous = false;
+  std::string why;
+};
+
+ScopedPeriod scoped(Period p, std::string const& resolved_from, bool ambiguous) {
+  return ScopedPeriod{std::move(p), resolved_from, ambiguous};
+}
+
+// Relative periods ("the last 10 years") end at the document's date.
+void resolve_relative(TimeExpression const& t, std::string const& document_date, TimeScope& scope,
+                      std::string const& label) {
+  Period end_period;
+  Period base;
+  base.granularity = end_period.granularity = grammar::Granularity::kRelative;
+  base.label = label;
+  end_period.label = document_date.empty() ? "document date" : document_date;
+  std::string how = document_date.empty() ? "relative; the document has no date"
+                                          : "relative to the document date " + document_date;
+  if (document_date.size() >= 4) {
+    int year = std::atoi(document_date.substr(0, 4).c_str());
+    std::string rest = document_date.size() >= 10 ? document_date.substr(4, 6) : "-12-31";
+    end_period.start = end_period.end = std::to_string(year) + rest;
+    base.start = base.end = std::to_string(year - t.length_years) + rest;
+  }
+  scope.baseline = scoped(base, how, false);
+  scope.end = scoped(end_period, how, false);
+}
+
+void apply(Chosen const& c, std::string const& document_date, TimeScope& scope) {
+  TimeExpression const& t = c.expr;
+  switch (t.role) {
+    case TimeRole::kSince:
+      if (t.first) scope.baseline = scoped(*t.first, c.resolved_from, c.ambiguous);
+      break;
+    case TimeRole::kBetween:
+      if (t.first) scope.baseline = scoped(*t.first, c.resolved_from, c.ambiguous);
+      if (t.second) scope.end = scoped(*t.second, c.resolved_from, c.ambiguous);
+      break;
+    case TimeRole::kUntil:
+      if (t.second) {
+        scope.end = scoped(*t.second, c.resolved_from, c.ambiguous);
+        if (t.length_years > 0 && t.second->granularity == grammar::Granularity::kFiscalYear &&
+            t.second->start.size() >= 4) {
+          int start_year = std::atoi(t.second->start.substr(0, 4).c_str()) - t.length_years;
+          Period base;
+          base.granularity = grammar::Granularity::kFiscalYear;
+          base.label = fiscal_label(start_year);
+          base.start = std::to_string(start_year) + "-04-01";
+          base.end = std::to_string(start_year + 1) + "-03-31";
+          scope.baseline = scoped(base, "the " + std::to_string(t.length_years) +
+                                            " years to " + t.second->label, false);
+        }
+      }
+      break;
+    case TimeRole::kRelative:
+      resolve_relative(t, document_date, scope,
+                       t.length_years == 1 ? "last year"
+                                           : "last " + std::to_string(t.length_years) + " years");
+      break;
+    case TimeRole::kPoint:
+      if (t.first) scope.at = scoped(*t.first, c.resolved_from, c.ambiguous);
+      break;
+  }
+}
+
+std::string normalise_generic(std::string_view phrase) {
+  static constexpr std::string_view kDrop[] = {"the", "a", "an", "of", "their", "its", "our",
+                                               "his", "her", "these", "those", "this", "that"};
+  std::string key;
+  std::size_t i = 0;
+  int words = 0;
+  while (i < phrase.size() && words < 3) {
+    while (i < phrase.size() && !is_alnum(phrase[i])) ++i;
+    std::size_t j = i;
+    while (j < phrase.size() && (is_alnum(phrase[j]) || phrase[j] == '\'')) ++j;
+    std::string word(phrase.substr(i, j - i));
+    i = j;
+    if (word.empty()) break;
+    if (word.size() > 2 && word.substr(word.size() - 2) == "'s") word.resize(word.size() - 2);
+    std::erase(word, '\'');
+    if (std::find(std::begin(kDrop), std::end(kDrop), word) != std::end(kDrop)) continue;
+    if (word.size() > 3 && word.back() == 's' && word[word.size() - 2] != 's') word.pop_back();
+    if (word == "children" || word == "people") word = word == "children" ? "child" : "person";
+    if (!key.empty()) key += '_';
+    key += word;
+    ++words;
+  }
+  return key;
+}
+
+// Words that end a measured noun phrase.
+bool stop_word(std::string_view w) {
+  static constexpr std::string_view kStops[] = {
+      "has", "have", "had", "is", "was", "were", "are", "be", "been", "rose", "fell", "in",
+      "on", "who", "that", "which", "with", "by", "to", "at", "over", "since", "between", "from",
+      "for", "and", "or", "but", "will", "would", "could", "can", "did", "do", "does", "not",
+      "increased", "decreased", "reduced", "grew", "risen", "fallen", "went", "gone", "per",
+      "than", "as", "across", "during", "while", "whilst", "after", "before", "under"};
+  return std::find(std::begin(kStops), std::end(kStops), w) != std::end(kStops);
+}
+
+std::string phrase_after(std::string_view lower, std::size_t from, std::size_t limit) {
+  std::size_t i = from;
+  std::size_t start = std::string_view::npos;
+  std::size_t end = from;
+  int words = 0;
+  while (i < limit && words < 4) {
+    while (i < limit && (is_space(lower[i]) || lower[i] == '(' || lower[i] == '"')) ++i;
+    std::size_t j = i;
+    while (j < limit && (is_alnum(lower[j]) || lower[j] == '\'' || lower[j] == '-')) ++j;
+    if (j == i) break;
+    std::string_view w = lower.substr(i, j - i);
+    if (stop_word(w) || is_digit(w[0])) break;
+    if (start == std::string_view::npos) start = i;
+    end = j;
+    ++words;
+    i = j;
+  }
+  return start == std::string_view::npos ? std::string() : std::string(lower.substr(start, end - start));
+}
+
+}  // namespace
+
+void ContextModel::attach(corpus::Document const& document, NormalizedText const& norm,
+                          std::vector<Span> const& sentences, std::vector<Found>& found) const {
+  Impl const& m = *impl_;
+  std::string_view const text = norm.text;
+  std::string_view const lower = norm.lower;
+  std::vector<QuoteRegion> const quote_regions = m.quotes(text);
+
+  // Time expressions of every sentence that holds a claim or may be pointed back to.
+  std::vector<std::vector<TimeHit>> hits(sentences.size());
+  std::vector<bool> scanned(sentences.size(), false);
+  auto hits_of = [&](std::size_t s) -> std::vector<TimeHit> const& {
+    if (!scanned[s]) {
+      hits[s] = m.time_hits(text, lower, sentences[s], found);
+      scanned[s] = true;
+    }
+    return hits[s];
+  };
+  // The period a sentence speaks of, for "over the same period" later on: a
+  // stated span, or two points a from->to pair joins ("from £3.5bn in 2012-13
+  // to £2.3bn in 2019-20").
+  auto sentence_period = [&](std::size_t s, std::size_t before) -> std::optional<Chosen> {
+    std::vector<TimeHit> points;
+    std::optional<Chosen> span;
+    for (TimeHit const& h : hits_of(s)) {
+      if (h.span.begin >= before) break;
+      if (h.expr.role == TimeRole::kBetween || h.expr.role == TimeRole::kSince ||
+          h.expr.role == TimeRole::kUntil) {
+        span = Chosen{h.expr, "", false, ""};
+      } else if (h.expr.role == TimeRole::kPoint) {
+        points.push_back(h);
+      }
+    }
+    if (span) return span;
+    if (points.empty()) return std::nullopt;
+    std::string_view between_points =
+        points.size() >= 2 ? lower.substr(points.front().span.end,
+                                          points.back().span.begin - points.front().span.end)
+                           : std::string_view();
+    if (points.size() == 2 && between_points.find(" to ") != std::string_view::npos &&
+        between_points.find_first_of(",;") == std::string_view::npos &&
+        points.front().expr.first->start < points.back().expr.first->start) {
+      TimeExpression t;
+      t.role = TimeRole::kBetween;
+      t.first = points.front().expr.first;
+      t.second = points.back().expr.first;
+      return Chosen{t, "", false, ""};
+    }
+    Chosen c{points.back().expr, "", points.size() > 1, ""};
+    return c;
+  };
+
+  for (std::size_t s = 0; s < sentences.size(); ++s) {
+    Span const sentence = sentences[s];
+    std::vector<std::size_t> members;
+    for (std::size_t f = 0; f < found.size(); ++f) {
+      if (found[f].sentence == s) members.push_back(f);
+    }
+    if (members.empty()) continue;
+    std::string_view const sentence_lower = lower.substr(sentence.begin, sentence.size());
+    re2::StringPiece const piece(sentence_lower.data(), sentence_lower.size());
+    bool const boilerplate = re2::RE2::PartialMatch(piece, *m.boilerplate);
+    std::vector<Span> const clauses = m.clauses(lower, sentence);
+    std::vector<Match> const matches = m.metric_matches(lower, sentence);
+    std::vector<TimeHit> const& time = hits_of(s);
+    bool const any_strong =
+        std::any_of(matches.begin(), matches.end(), [](Match const& x) { return x.strong; });
+
+    // Another claim between `a` and `b` (not stated beside either) blocks a
+    // phrase from reaching across it: "X reduced by 38% and Y by 53%".
+    auto blocked = [&](std::size_t self, Span a, Span b) {
+      std::size_t lo = std::min(a.end, b.end), hi = std::max(a.begin, b.begin);
+      for (std::size_t other : members) {
+        if (other == self) continue;
+        Span o = found[other].span;
+        if (o.begin >= lo && o.end <= hi) {
+          Span me = found[self].span;
+          if (!adjacent(text, o.end, me.begin) && !adjacent(text, me.end, o.begin)) return true;
+        }
+      }
+      return false;
+    };
+    auto distance = [](Span a, Span b) -> std::size_t {
+      if (a.end <= b.begin) return b.begin - a.end;
+      if (b.end <= a.begin) return a.begin - b.end;
+      return 0;
+    };
+
+    // A phrase after the figure names it ("29% rise in children on plans")
+    // unless "and" starts another item ("38% and spending on youth services").
+    auto across_and = [&](Span phrase, Span figure) {
+      if (phrase.begin < figure.end) return false;
+      std::string_view gap = lower.substr(figure.end, phrase.begin - figure.end);
+      return gap.find(" and ") != std::string_view::npos;
+    };
+    // English names a thing before its figure more often than after it.
+    auto weighted = [&](Span phrase, Span figure) {
+      std::size_t d = distance(phrase, figure);
+      return phrase.begin >= figure.end ? 2 * d : d;
+    };
+
+    // Time expressions stated right after a figure ("£3.5bn in 2012-13") are that figure's.
+    std::vector<int> owner(time.size(), -1);
+    for (std::size_t h = 0; h < time.size(); ++h) {
+      for (std::size_t f : members) {
+        if (time[h].expr.role == TimeRole::kPoint && time[h].span.begin >= found[f].span.end &&
+            time[h].span.begin - found[f].span.end <= 2) {
+          owner[h] = static_cast<int>(f);
+        }
+      }
+    }
+
+    for (std::size_t f : members) {
+      Claim& claim = found[f].claim;
+      Span const span = found[f].span;
+      std::size_t const clause_index = Impl::clause_of(clauses, span.begin);
+      Span const clause = clauses.empty() ? sentence : clauses[clause_index];
+      auto in_clause = [&](Span x) { return x.begin >= clause.begin && x.end <= clause.end; };
+
+      claim.boilerplate = boilerplate;
+      claim.figure_of_speech = re2::RE2::PartialMatch(piece, *m.figures);
+      if (claim.boilerplate || claim.figure_of_speech) {
+        claim.confidence = 0.1;
+        claim.why.push_back(claim.boilerplate ? "boilerplate: the sentence matches a boilerplate pattern"
+                                              : "figure of speech: the sentence matches a figure-of-speech pattern");
+      }
+
+      // --- metric ---------------------------------------------------------
+      std::optional<Match> best;
+      std::string tier;
+      for (int pass = 0; pass < 4 && !best; ++pass) {
+        bool want_strong = pass < 2;
+        bool clause_only = pass % 2 == 0;
+        if (!want_strong && any_strong) break;
+        for (Match const& x : matches) {
+          if (x.strong != want_strong || (clause_only && !in_clause(x.span))) continue;
+          if (blocked(f, x.span, span) || across_and(x.span, span)) continue;
+          if (!best || weighted(x.span, span) < weighted(best->span, span)) best = x;
+        }
+        if (best) tier = std::string(want_strong ? "alias" : "weak alias") +
+                         (clause_only ? " in the same clause" : " in the same sentence");
+      }
+      if (best) {
+        corpus::LexiconMetric const& metric = m.metrics[best->metric];
+        Metric out{metric.key, std::string(text.substr(best->span.begin, best->span.size())),
+                   "lexicon", metric.measure};
+        if (!metric.facet.empty()) {
+          auto facet = m.facets.find(metric.facet);
+          std::optional<std::pair<std::string, Span>> value;
+          if (facet != m.facets.end()) {
+            for (auto const& [name, re] : facet->second) {
+              re2::StringPiece input(sentence_lower.data(), sentence_lower.size());
+              re2::StringPiece hit;
+              std::size_t pos = 0;
+              while (pos <= sentence_lower.size() &&
+                     re->Match(input, pos, sentence_lower.size(), re2::RE2::UNANCHORED, &hit, 1)) {
+                auto b = sentence.begin + static_cast<std::size_t>(hit.data() - sentence_lower.data());
+                Span where{b, b + hit.size()};
+                pos = where.end - sentence.begin + (hit.empty() ? 1 : 0);
+                if (where.begin < span.end && span.begin < where.end) continue;  // inside the figure
+                if (blocked(f, where, span)) continue;
+                if (!value || distance(where, span) < distance(value->second, span)) {
+                  value = std::make_pair(name, where);
+                }
+              }
+            }
+          }
+          if (value) {
+            out.key += "_" + value->first;
+            out.phrase += " … " + std::string(text.substr(value->second.begin, value->second.size()));
+          }
+        }
+        claim.why.push_back("metric " + out.key + ": " + tier + " '" + out.phrase + "' (" +
+                            metric.label + ", " + metric.measure + ")");
+        claim.metric = std::move(out);
+      } else {
+        // No lexicon entry: name the thing from the words around the figure.
+        std::string phrase;
+        std::string_view clause_lower = lower.substr(clause.begin, clause.size());
+        for (std::string_view lead : {"number of ", "rise in ", "increase in ", "fall in ",
+                                      "decrease in ", "spending on ", "cost of ", "proportion of ",
+                                      "share of "}) {
+          auto at = clause_lower.find(lead);
+          if (at != std::string_view::npos) {
+            phrase = phrase_after(lower, clause.begin + at + lead.size(), clause.end);
+            if (lead == "spending on " && !phrase.empty()) phrase = "spending " + phrase;
+            if (!phrase.empty()) break;
+          }
+        }
+        if (phrase.empty()) phrase = phrase_after(lower, span.end, clause.end);
+        std::string key = normalise_generic(phrase);
+        if (!key.empty()) {
+          claim.metric = Metric{key, phrase, "generic", ""};
+          claim.why.push_back("metric " + key + ": no lexicon alias; generic key from '" + phrase + "'");
+        } else {
+          claim.why.push_back("metric: none found (no lexicon alias, no measured noun phrase)");
+        }
+      }
+
+      // --- population and geography ----------------------------------------
+      std::string_view clause_lower = lower.substr(clause.begin, clause.size());
+      for (auto const& [re, label] : m.populations) {
+        std::vector<std::string> groups;
+        if (match_groups(*re, clause_lower, groups)) {
+          claim.population = fill_label(label, groups);
+          claim.why.push_back("population " + claim.population + ": stated in the same clause");
+          break;
+        }
+      }
+      for (auto const& [re, label] : m.geographies) {
+        std::vector<std::string> groups;
+        if (match_groups(*re, sentence_lower, groups)) {
+          claim.geography = fill_label(label, groups);
+          if (!claim.geography.empty()) claim.geography[0] = static_cast<char>(std::toupper(claim.geography[0]));
+          break;
+        }
+      }
+
+      // --- change -------------------------------------------------------------
+      bool const starts_a_pair = std::any_of(members.begin(), members.end(), [&](std::size_t o) {
+        return found[o].pair == static_cast<int>(f);
+      });
+      if (!claim.change && !starts_a_pair) {
+        // A direction word close before the figure ("increased 16%", "cuts …
+        // of 40%") or straight after it ("29% rise", "65 per cent rise").
+        std::size_t window_begin = span.begin > clause.begin + 48 ? span.begin - 48 : clause.begin;
+        std::string_view before = lower.substr(window_begin, span.begin - window_begin);
+        std::size_t after_end = std::min(clause.end, span.end + 16);
+        std::string_view after = lower.substr(span.end, after_end - span.end);
+        auto last_match = [](re2::RE2 const& re, std::string_view where) -> std::ptrdiff_t {
+          re2::StringPiece input(where.data(), where.size());
+          re2::StringPiece hit;
+          std::ptrdiff_t last = -1;
+          std::size_t pos = 0;
+          while (pos < where.size() && re.Match(input, pos, where.size(), re2::RE2::UNANCHORED, &hit, 1)) {
+            last = hit.data() - where.data();
+            pos = static_cast<std::size_t>(last) + std::max<std::size_t>(hit.size(), 1);
+          }
+          return last;
+        };
+        std::ptrdiff_t up_before = last_match(*m.increase, before);
+        std::ptrdiff_t down_before = last_match(*m.decrease, before);
+        re2::StringPiece after_piece(after.data(), after.size());
+        re2::StringPiece up_after, down_after;
+        bool up_next = m.increase->Match(after_piece, 0, after.size(), re2::RE2::UNANCHORED, &up_after, 1);
+        bool down_next = m.decrease->Match(after_piece, 0, after.size(), re2::RE2::UNANCHORED, &down_after, 1);
+        std::string direction;
+        if (up_before >= 0 || down_before >= 0) {
+          direction = up_before > down_before ? "increase" : "decrease";
+        } else if (up_next || down_next) {
+          direction = up_next && (!down_next || up_after.data() < down_after.data()) ? "increase" : "decrease";
+        }
+        if (claim.quantity.kind == QuantityKind::kMultiplier && direction.empty()) {
+          direction = claim.quantity.value >= 1 ? "increase" : "decrease";
+        }
+        bool changeable = claim.quantity.kind == QuantityKind::kPercent ||
+                          claim.quantity.kind == QuantityKind::kPercentagePoints ||
+                          claim.quantity.kind == QuantityKind::kMultiplier ||
+                          claim.quantity.kind == QuantityKind::kCount ||
+                          claim.quantity.kind == QuantityKind::kMoney;
+        if (!direction.empty() && changeable) {
+          Change change;
+          change.direction = direction;
+          change.relative = claim.quantity.kind == QuantityKind::kPercent ||
+                            claim.quantity.kind == QuantityKind::kMultiplier;
+          claim.change = change;
+          claim.why.push_back("change " + direction + ": a direction word beside the figure");
+        }
+      }
+      bool const change = claim.change.has_value();
+
+      // --- time ---------------------------------------------------------------
+      std::optional<Chosen> chosen;
+      int pair_from = found[f].pair;
+      if (pair_from >= 0) {
+        TimeScope& scope = claim.time;
+        auto const& from_at = found[static_cast<std::size_t>(pair_from)].claim.time.at;
+        for (std::size_t h = 0; h < time.size(); ++h) {
+          if (owner[h] == static_cast<int>(f) && time[h].expr.first) {
+            scope.end = scoped(*time[h].expr.first, "", false);
+          }
+        }
+        if (from_at && from_at->resolved_from != "document date") scope.baseline = from_at;
+        if (scope.end || scope.baseline) {
+          claim.why.push_back("period: from the years stated beside each figure of the from->to pair");
+        }
+      }
+      for (std::size_t h = 0; h < time.size() && !chosen && pair_from < 0; ++h) {
+        if (owner[h] == static_cast<int>(f)) {
+          chosen = Chosen{time[h].expr, "", false, "stated right after the figure"};
+        }
+      }
+      if (!chosen && !(claim.time.baseline || claim.time.end)) {
+        std::optional<std::size_t> nearest;
+        for (std::size_t h = 0; h < time.size(); ++h) {
+          if (owner[h] >= 0 || !in_clause(time[h].span)) continue;
+          if (!nearest || distance(time[h].span, span) < distance(time[nearest.value()].span, span)) {
+            nearest = h;
+          }
+        }
+        if (nearest) {
+          chosen = Chosen{time[*nearest].expr, "", false, "stated in the same clause"};
+        }
+      }
+      // "over the same period", "in that time", "since then"
+      std::optional<Span> anaphor;
+      for (Span where : {clause, sentence}) {
+        if (anaphor) break;
+        std::string_view w = lower.substr(where.begin, where.size());
+        re2::StringPiece hit;
+        if (m.anaphora->Match(re2::StringPiece(w.data(), w.size()), 0, w.size(),
+                              re2::RE2::UNANCHORED, &hit, 1)) {
+          auto b = where.begin + static_cast<std::size_t>(hit.data() - w.data());
+          anaphor = Span{b, b + hit.size()};
+        }
+      }
+      if (!chosen && !(claim.time.baseline || claim.time.end) && anaphor) {
+        std::string said(text.substr(anaphor->begin, anaphor->size()));
+        std::optional<Chosen> earlier = sentence_period(s, anaphor->begin);
+        for (std::size_t back = 1; !earlier && back <= 3 && back <= s; ++back) {
+          earlier = sentence_period(s - back, sentences[s - back].end);
+        }
+        if (earlier) {
+          chosen = *earlier;
+          chosen->resolved_from = "'" + said + "' resolved to the nearest earlier period";
+          chosen->why = "'" + said + "' points back to an earlier period" +
+                        std::string(earlier->ambiguous ? " (ambiguous: more than one candidate)" : "");
+          if (chosen->expr.role == TimeRole::kPoint &&
+              lower.substr(anaphor->begin, anaphor->size()).find("since") != std::string_view::npos) {
+            chosen->expr.role = TimeRole::kSince;
+          }
+        }
+      }
+      if (!chosen && !(claim.time.baseline || claim.time.end)) {
+        // A time stated elsewhere in the sentence, outside other figures' clauses.
+        std::optional<std::size_t> nearest;
+        for (std::size_t h = 0; h < time.size(); ++h) {
+          if (owner[h] >= 0) continue;
+          std::size_t c = Impl::clause_of(clauses, time[h].span.begin);
+          bool claimed_elsewhere = std::any_of(members.begin(), members.end(), [&](std::size_t o) {
+            return o != f && Impl::clause_of(clauses, found[o].span.begin) == c;
+          });
+          if (claimed_elsewhere) continue;
+          if (!nearest || distance(time[h].span, span) < distance(time[nearest.value()].span, span)) {
+            nearest = h;
+          }
+        }
+        if (nearest) chosen = Chosen{time[*nearest].expr, "", false, "stated in the same sentence"};
+      }
+      if (!chosen && !(claim.time.baseline || claim.time.end) && s > 0) {
+        // A comment's or a paragraph's period often sits in the sentence before.
+        for (std::size_t back = 1; !chosen && back <= 2 && back <= s; ++back) {
+          std::optional<Chosen> earlier = sentence_period(s - back, sentences[s - back].end);
+          if (earlier && (change || earlier->expr.role == TimeRole::kPoint)) {
+            bool between_span = earlier->expr.role != TimeRole::kPoint;
+            if (!change && between_span) continue;
+            chosen = *earlier;
+            chosen->resolved_from = "carried from the previous sentence";
+            chosen->why = "period carried from the previous sentence";
+          }
+        }
+      }
+      if (chosen) {
+        apply(*chosen, document.date, claim.time);
+        claim.why.push_back("period: " + chosen->why);
+      } else if (!(claim.time.baseline || claim.time.end || claim.time.at) && !document.date.empty()) {
+        Period p;
+        p.label = document.date;
+        p.start = p.end = document.date.size() == 10 ? document.date : "";
+        p.granularity = grammar::Granularity::kDate;
+        claim.time.at = scoped(p, "document date", false);
+        claim.why.push_back("period: none stated; the document's date " + document.date);
+      }
+
+      // --- section and speaker ---------------------------------------------------
+      for (QuoteRegion const& q : quote_regions) {
+        if (span.begin >= q.span.begin && span.end <= q.span.end) {
+          claim.section = document.kind == corpus::DocumentKind::kComment ? Section::kComment
+                                                                          : Section::kQuote;
+          claim.speaker = q.speaker;
+          claim.why.push_back(q.speaker.empty() ? "quote: inside quotation marks, speaker not named"
+                                                : "quote: inside quotation marks attributed to " +
+                                                      q.speaker);
+          break;
+        }
+      }
+      if (document.kind == corpus::DocumentKind::kComment) {
+        claim.section = Section::kComment;
+        if (claim.speaker.empty()) claim.speaker = "comment:" + document.id;
+      }
+    }
+  }
+}
+
+}  // namespace claimcheck::extractor::detail

@@ -1,0 +1,45 @@
+// Context attachment: what each figure measures, for whom, where, over which
+// period, which way it moved, and who says it. Private to the extractor; the
+// public face is Extractor (extract.hpp) and the fields of Claim.
+#pragma once
+
+#include <memory>
+#include <string_view>
+#include <vector>
+
+#include "claimcheck/corpus/document.hpp"
+#include "claimcheck/corpus/lexicon.hpp"
+#include "claimcheck/corpus/status.hpp"
+#include "claimcheck/extractor/claim.hpp"
+#include "claimcheck/extractor/normalize.hpp"
+
+namespace claimcheck::extractor::detail {
+
+/// A claim while it is being built: its spans in the normalised text.
+struct Found {
+  Claim claim;
+  Span span;               // normalised offsets of the figure
+  std::size_t sentence;    // index into the sentence list
+  int pair = -1;           // for the "to" figure of a from->to pair: index of the "from" figure
+};
+
+class ContextModel {
+ public:
+  /// Compiles the lexicon's patterns; a pattern RE2 rejects is a kData error
+  /// naming the metric or list it came from.
+  static Result<std::shared_ptr<ContextModel const>> compile(corpus::Lexicon const& lexicon);
+  ~ContextModel();
+
+  /// Fills metric, population, geography, change, time, section, speaker,
+  /// boilerplate and figure_of_speech of every claim of one document.
+  void attach(corpus::Document const& document, NormalizedText const& norm,
+              std::vector<Span> const& sentences, std::vector<Found>& found) const;
+
+  struct Impl;
+
+ private:
+  explicit ContextModel(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace claimcheck::extractor::detail
