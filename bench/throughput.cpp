@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "bench_corpus.hpp"
+#include "claimcheck/corpus/lexicon.hpp"
 #include "claimcheck/extractor/extract.hpp"
 #include "claimcheck/report/json.hpp"
 
@@ -82,7 +83,18 @@ int main(int argc, char** argv) {
     input_bytes += d.text.size();
   double const rss_before = peak_rss_mb();
 
-  cc::extractor::Extractor const extractor;
+  // As `claimcheck extract` runs: with the bundled lexicons.
+  auto lexicon = cc::corpus::load_lexicons(cc::corpus::bundled_lexicon_dir());
+  if (!lexicon.ok()) {
+    std::fprintf(stderr, "%s\n", lexicon.status().to_string().c_str());
+    return 2;
+  }
+  auto made = cc::extractor::Extractor::with_lexicon(lexicon.value());
+  if (!made.ok()) {
+    std::fprintf(stderr, "%s\n", made.status().to_string().c_str());
+    return 2;
+  }
+  cc::extractor::Extractor const& extractor = made.value();
   std::size_t claims = 0;
   std::size_t json_bytes = 0;
   double extract_seconds = 0;

@@ -94,11 +94,13 @@ std::optional<int> parse_extract_args(std::vector<std::string> const& args, Extr
       out.load.format = *format;
     } else if (a == "--lexicons") {
       auto v = value(a);
-      if (!v) return usage_error("--lexicons takes a folder");
+      if (!v)
+        return usage_error("--lexicons takes a folder");
       out.lexicons = *v;
     } else if (a == "--explain") {
       auto v = value(a);
-      if (!v) return usage_error("--explain takes a claim id, e.g. ofsted-2016-blog:c12");
+      if (!v)
+        return usage_error("--explain takes a claim id, e.g. ofsted-2016-blog:c12");
       out.explain = *v;
     } else if (a == "--lenient") {
       out.load.lenient = true;
@@ -151,13 +153,16 @@ int run_extract(std::vector<std::string> const& args) {
     std::cerr << made.status().to_string() << '\n';
     return kExitError;
   }
-  claimcheck::extractor::Extractor const& extractor = made.value();
+  claimcheck::extractor::Extractor& extractor = made.value();
+  extractor.set_explain(!parsed.explain.empty());
   if (!parsed.explain.empty()) {
     for (auto const& document : documents) {
       for (auto const& claim : extractor.extract(document)) {
-        if (claim.id != parsed.explain) continue;
+        if (claim.id != parsed.explain)
+          continue;
         std::cout << claim.id << ": " << claim.text << "\n  in: " << claim.sentence << "\n";
-        for (auto const& reason : claim.why) std::cout << "  - " << reason << "\n";
+        for (auto const& reason : claim.why)
+          std::cout << "  - " << reason << "\n";
         std::cout << claimcheck::report::claim_json_line(claim) << "\n";
         return kExitOk;
       }

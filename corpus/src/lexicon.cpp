@@ -3,8 +3,9 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
-#include <nlohmann/json.hpp>
 #include <sstream>
+
+#include <nlohmann/json.hpp>
 
 #include "claimcheck/corpus/load.hpp"
 
@@ -19,10 +20,13 @@ Status data_error(std::string_view name, std::string message) {
 
 bool read_strings(json const& j, char const* key, std::vector<std::string>& out) {
   auto it = j.find(key);
-  if (it == j.end()) return true;
-  if (!it->is_array()) return false;
+  if (it == j.end())
+    return true;
+  if (!it->is_array())
+    return false;
   for (auto const& item : *it) {
-    if (!item.is_string()) return false;
+    if (!item.is_string())
+      return false;
     out.push_back(item.get<std::string>());
   }
   return true;
@@ -30,23 +34,28 @@ bool read_strings(json const& j, char const* key, std::vector<std::string>& out)
 
 bool read_string(json const& j, char const* key, std::string& out) {
   auto it = j.find(key);
-  if (it == j.end()) return true;
-  if (!it->is_string()) return false;
+  if (it == j.end())
+    return true;
+  if (!it->is_string())
+    return false;
   out = it->get<std::string>();
   return true;
 }
 
 bool read_labelled(json const& j, char const* key, std::vector<LabelledPattern>& out) {
   auto it = j.find(key);
-  if (it == j.end()) return true;
-  if (!it->is_array()) return false;
+  if (it == j.end())
+    return true;
+  if (!it->is_array())
+    return false;
   for (auto const& item : *it) {
     if (!item.is_object() || !item.contains("pattern") || !item["pattern"].is_string()) {
       return false;
     }
     LabelledPattern p;
     p.pattern = item["pattern"].get<std::string>();
-    if (!read_string(item, "label", p.label)) return false;
+    if (!read_string(item, "label", p.label))
+      return false;
     out.push_back(std::move(p));
   }
   return true;
@@ -56,29 +65,35 @@ bool read_labelled(json const& j, char const* key, std::vector<LabelledPattern>&
 
 Status parse_lexicon(std::string_view name, std::string_view bytes, Lexicon& into) {
   json j = json::parse(bytes, nullptr, false);
-  if (j.is_discarded() || !j.is_object()) return data_error(name, "not a JSON object");
+  if (j.is_discarded() || !j.is_object())
+    return data_error(name, "not a JSON object");
   std::string domain;
   read_string(j, "domain", domain);
   if (auto it = j.find("metrics"); it != j.end()) {
-    if (!it->is_array()) return data_error(name, "\"metrics\" must be an array");
+    if (!it->is_array())
+      return data_error(name, "\"metrics\" must be an array");
     for (auto const& m : *it) {
       LexiconMetric metric;
       metric.domain = domain;
       if (!m.is_object() || !read_string(m, "key", metric.key) || metric.key.empty()) {
         return data_error(name, "every metric needs a string \"key\"");
       }
-      bool ok = read_string(m, "label", metric.label) && read_string(m, "measure", metric.measure) &&
+      bool ok = read_string(m, "label", metric.label) &&
+                read_string(m, "measure", metric.measure) &&
                 read_strings(m, "aliases", metric.aliases) &&
                 read_strings(m, "weak_aliases", metric.weak_aliases) &&
                 read_string(m, "facet", metric.facet) && read_strings(m, "series", metric.series);
-      if (!ok) return data_error(name, "metric \"" + metric.key + "\" has a field of the wrong type");
+      if (!ok)
+        return data_error(name, "metric \"" + metric.key + "\" has a field of the wrong type");
       into.metrics.push_back(std::move(metric));
     }
   }
   if (auto it = j.find("facets"); it != j.end()) {
-    if (!it->is_object()) return data_error(name, "\"facets\" must be an object");
+    if (!it->is_object())
+      return data_error(name, "\"facets\" must be an object");
     for (auto const& [facet, values] : it->items()) {
-      if (!values.is_array()) return data_error(name, "facet \"" + facet + "\" must be an array");
+      if (!values.is_array())
+        return data_error(name, "facet \"" + facet + "\" must be an array");
       for (auto const& v : values) {
         FacetValue fv;
         if (!v.is_object() || !read_string(v, "value", fv.value) ||
@@ -93,11 +108,10 @@ Status parse_lexicon(std::string_view name, std::string_view bytes, Lexicon& int
             read_labelled(j, "geographies", into.geographies) &&
             read_strings(j, "boilerplate", into.boilerplate) &&
             read_strings(j, "figures_of_speech", into.figures_of_speech);
-  std::string increase, decrease;
-  ok = ok && read_string(j, "increase", increase) && read_string(j, "decrease", decrease);
-  if (!ok) return data_error(name, "a context field has the wrong type");
-  if (!increase.empty()) into.increase = increase;
-  if (!decrease.empty()) into.decrease = decrease;
+  ok = ok && read_strings(j, "increase", into.increase) &&
+       read_strings(j, "decrease", into.decrease);
+  if (!ok)
+    return data_error(name, "a context field has the wrong type");
   return Status::Ok();
 }
 
@@ -106,21 +120,27 @@ Result<Lexicon> load_lexicons(std::string const& dir) {
   std::vector<std::filesystem::path> files;
   std::error_code error;
   for (auto const& entry : std::filesystem::directory_iterator(dir, error)) {
-    if (entry.path().extension() == ".json") files.push_back(entry.path());
+    if (entry.path().extension() == ".json")
+      files.push_back(entry.path());
   }
-  if (error) return Status::Error(Code::kIo, "cannot read lexicon folder: " + error.message(), dir);
+  if (error)
+    return Status::Error(Code::kIo, "cannot read lexicon folder: " + error.message(), dir);
   std::sort(files.begin(), files.end());
   for (auto const& file : files) {
     std::ifstream in(file, std::ios::binary);
     std::ostringstream bytes;
     bytes << in.rdbuf();
-    if (!in && !in.eof()) return Status::Error(Code::kIo, "cannot read", file.string());
+    if (!in && !in.eof())
+      return Status::Error(Code::kIo, "cannot read", file.string());
     Status status = parse_lexicon(file.string(), bytes.str(), lexicon);
-    if (!status.ok()) return status;
+    if (!status.ok())
+      return status;
   }
   return lexicon;
 }
 
-std::string bundled_lexicon_dir() { return bundled_data_dir() + "/lexicons"; }
+std::string bundled_lexicon_dir() {
+  return bundled_data_dir() + "/lexicons";
+}
 
 }  // namespace claimcheck::corpus

@@ -1,15 +1,18 @@
 #include "context.hpp"
 
-#include <re2/re2.h>
-#include <re2/set.h>
-
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <map>
 #include <optional>
 #include <string>
+#include <unordered_map>
+#include <unordered_set>
+
+#include <re2/re2.h>
+#include <re2/set.h>
 
 #include "claimcheck/grammar/period.hpp"
 
@@ -30,21 +33,19 @@ constexpr char kSuperlativeBefore[] =
 // A year after "Act" names a law: "the Children Act 1989".
 constexpr char kLawBefore[] = R"(\bact\s*$)";
 // Speakers: "Sir Michael Wilshaw said:", "… , said Ray Jones", panel headers.
-constexpr char kNameBeforeSaid[] =
-    R"(((?:[A-Z][\w'.-]+ )*[A-Z][\w'.-]+)(?:, [^,"]{1,120},)? (?:said|says|added|stated|told [^:"]{1,40})[:,]?\s*$)";
-constexpr char kNameAfterSaid[] =
-    R"(^\s*,?\s*(?:(?:said|says|added|stated) ((?:[A-Z][\w'.-]+ )*[A-Z][\w'.-]+)|((?:[A-Z][\w'.-]+ )*[A-Z][\w'.-]+) (?:said|says|added|stated)))";
-constexpr char kNameFirstSaid[] =
-    R"(^\s*((?:[A-Z][\w'.-]+ )+[A-Z][\w'.-]+), [^"]{1,300}? (?:said|says|added|stated)[:,]?\s*$)";
-constexpr char kPanelHeader[] = R"(^\s*((?:[A-Z][\w'.-]+ )*[A-Z][\w'.-]+), [^\n]{2,200}:\s*$)";
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+bool is_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
 bool is_alnum(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_digit(char c) {
+  return c >= '0' && c <= '9';
+}
 
-std::unique_ptr<re2::RE2> compile_pattern(std::string const& pattern, bool& ok, std::string& error) {
+std::unique_ptr<re2::RE2> compile_pattern(std::string const& pattern, bool& ok,
+                                          std::string& error) {
   re2::RE2::Options options;
   options.set_log_errors(false);
   auto re = std::make_unique<re2::RE2>(pattern, options);
@@ -58,7 +59,8 @@ std::unique_ptr<re2::RE2> compile_pattern(std::string const& pattern, bool& ok, 
 std::string join_alternatives(std::vector<std::string> const& patterns) {
   std::string out;
   for (auto const& p : patterns) {
-    if (!out.empty()) out += '|';
+    if (!out.empty())
+      out += '|';
     out += "(?:" + p + ")";
   }
   return out.empty() ? "\\b\\B" : out;
@@ -85,7 +87,8 @@ std::string fill_label(std::string const& label, std::vector<std::string> const&
   for (std::size_t i = 0; i < label.size(); ++i) {
     if (label[i] == '{' && i + 2 < label.size() && label[i + 2] == '}' && is_digit(label[i + 1])) {
       std::size_t g = static_cast<std::size_t>(label[i + 1] - '1');
-      if (g < groups.size()) out += groups[g];
+      if (g < groups.size())
+        out += groups[g];
       i += 2;
     } else {
       out += label[i];
@@ -103,8 +106,131 @@ bool match_groups(re2::RE2 const& re, std::string_view text, std::vector<std::st
     return false;
   }
   groups.clear();
-  for (int i = 1; i <= n; ++i) groups.emplace_back(pieces[static_cast<std::size_t>(i)].data() ? std::string(pieces[static_cast<std::size_t>(i)]) : std::string());
+  for (int i = 1; i <= n; ++i)
+    groups.emplace_back(pieces[static_cast<std::size_t>(i)].data()
+                            ? std::string(pieces[static_cast<std::size_t>(i)])
+                            : std::string());
   return true;
+}
+
+bool is_upper(char c) {
+  return c >= 'A' && c <= 'Z';
+}
+
+// Capitalised words at the start of `s`: "Ray Jones, emeritus…" -> "Ray Jones".
+std::string leading_name(std::string_view s) {
+  std::size_t i = 0;
+  while (i < s.size() && is_space(s[i]))
+    ++i;
+  std::size_t end = i;
+  while (i < s.size() && is_upper(s[i])) {
+    std::size_t j = i;
+    while (j < s.size() && (is_alnum(s[j]) || s[j] == '\'' || s[j] == '.' || s[j] == '-'))
+      ++j;
+    end = j;
+    if (j < s.size() && s[j] == ' ' && j + 1 < s.size() && is_upper(s[j + 1])) {
+      i = j + 1;
+    } else {
+      break;
+    }
+  }
+  std::size_t start = 0;
+  while (start < s.size() && is_space(s[start]))
+    ++start;
+  return std::string(s.substr(start, end - start));
+}
+
+// Capitalised words at the end of `s`: "…, Sir Michael Wilshaw" -> "Sir Michael Wilshaw".
+std::string trailing_name(std::string_view s) {
+  while (!s.empty() && is_space(s.back()))
+    s.remove_suffix(1);
+  std::size_t begin = s.size();
+  std::size_t i = s.size();
+  while (i > 0) {
+    std::size_t j = i;
+    while (j > 0 && (is_alnum(s[j - 1]) || s[j - 1] == '\'' || s[j - 1] == '.' || s[j - 1] == '-'))
+      --j;
+    if (j == i || !is_upper(s[j]))
+      break;
+    begin = j;
+    if (j > 0 && s[j - 1] == ' ') {
+      i = j - 1;
+    } else {
+      break;
+    }
+  }
+  return std::string(s.substr(begin));
+}
+
+constexpr std::string_view kSpeechVerbs[] = {" said", " says", " added", " stated", " told"};
+
+// "Sir Michael Wilshaw said:", "Lily Caprani, director of …, said:",
+// "Sir Michael Wishaw, Ofsted, said:" -> the name; "" when none.
+std::string name_before_verb(std::string_view before) {
+  std::size_t verb = std::string_view::npos;
+  for (std::string_view v : kSpeechVerbs) {
+    std::size_t at = before.rfind(v);
+    if (at != std::string_view::npos && (verb == std::string_view::npos || at > verb))
+      verb = at;
+  }
+  if (verb == std::string_view::npos || before.size() - verb > 48)
+    return {};
+  // "Lily Caprani, director of …, which …, said:": a name that opens the line.
+  std::size_t start = 0;
+  while (start < before.size() && is_space(before[start]))
+    ++start;
+  std::string first = leading_name(before);
+  if (std::count(first.begin(), first.end(), ' ') >= 1 && start + first.size() < before.size() &&
+      before[start + first.size()] == ',') {
+    return first;
+  }
+  std::string_view pre = before.substr(0, verb);
+  while (!pre.empty() && is_space(pre.back()))
+    pre.remove_suffix(1);
+  if (!pre.empty() && pre.back() == ',') {
+    // "X, role," before the verb: the name is before the role.
+    pre.remove_suffix(1);
+    std::size_t comma = pre.rfind(',');
+    if (comma != std::string_view::npos)
+      pre = pre.substr(0, comma);
+  }
+  return trailing_name(pre);
+}
+
+// After a quote: "…," said Ray Jones / "…," Sir Michael said.
+std::string name_after_quote(std::string_view after) {
+  std::size_t i = 0;
+  while (i < after.size() && (is_space(after[i]) || after[i] == ','))
+    ++i;
+  after.remove_prefix(i);
+  for (std::string_view v : kSpeechVerbs) {
+    std::string_view word = v.substr(1);
+    if (after.substr(0, word.size()) == word && after.size() > word.size() + 1 &&
+        after[word.size()] == ' ') {
+      return leading_name(after.substr(word.size() + 1));
+    }
+  }
+  std::string name = leading_name(after);
+  if (name.empty())
+    return {};
+  std::string_view rest = after.substr(name.size());
+  for (std::string_view v : kSpeechVerbs) {
+    if (rest.substr(0, v.size()) == v)
+      return name;
+  }
+  return {};
+}
+
+// The label of the first pattern that occurs in `text`, or "".
+std::string first_label(
+    std::vector<std::pair<std::unique_ptr<re2::RE2>, std::string>> const& patterns,
+    std::string_view text) {
+  for (auto const& [re, label] : patterns) {
+    std::vector<std::string> groups;
+    if (match_groups(*re, text, groups))
+      return fill_label(label, groups);
+  }
+  return {};
 }
 
 std::string fiscal_label(int start_year) {
@@ -115,10 +241,13 @@ std::string fiscal_label(int start_year) {
 
 // A gap of a few non-word characters: "38% (£538 million)", "21 ... – one quarter".
 bool adjacent(std::string_view text, std::size_t a_end, std::size_t b_begin) {
-  if (b_begin < a_end) return true;
-  if (b_begin - a_end > 4) return false;
+  if (b_begin < a_end)
+    return true;
+  if (b_begin - a_end > 4)
+    return false;
   for (std::size_t i = a_end; i < b_begin; ++i) {
-    if (is_alnum(text[i])) return false;
+    if (is_alnum(text[i]))
+      return false;
   }
   return true;
 }
@@ -132,8 +261,41 @@ struct ContextModel::Impl {
   std::unique_ptr<re2::RE2::Set> strong_set, weak_set;
   std::map<std::string, std::vector<std::pair<std::string, std::unique_ptr<re2::RE2>>>> facets;
   std::vector<std::pair<std::unique_ptr<re2::RE2>, std::string>> populations, geographies;
-  std::unique_ptr<re2::RE2> boilerplate, figures, increase, decrease;
-  std::unique_ptr<re2::RE2> anaphora, superlative, law, name_first, name_before, name_after, panel;
+  std::unique_ptr<re2::RE2> boilerplate, figures;
+  // Direction words, hashed: "rose" -> up; two-word phrases ("gone up") too.
+  std::unordered_map<std::string, bool> direction_words;
+
+  // Calls each(up) for every direction word of `text`, in order.
+  template <typename Each>
+  void for_each_direction(std::string_view text, Each each) const {
+    std::string_view previous;
+    std::size_t i = 0;
+    while (i < text.size()) {
+      while (i < text.size() && !is_alnum(text[i]))
+        ++i;
+      std::size_t j = i;
+      while (j < text.size() && is_alnum(text[j]))
+        ++j;
+      if (j == i)
+        break;
+      std::string_view word = text.substr(i, j - i);
+      if (!previous.empty()) {
+        std::string pair = std::string(previous) + " " + std::string(word);
+        if (auto it = direction_words.find(pair); it != direction_words.end()) {
+          each(it->second);
+          previous = {};
+          i = j;
+          continue;
+        }
+      }
+      if (auto it = direction_words.find(std::string(word)); it != direction_words.end()) {
+        each(it->second);
+      }
+      previous = word;
+      i = j;
+    }
+  }
+  std::unique_ptr<re2::RE2> anaphora, superlative, law;
 
   // --- per-sentence helpers --------------------------------------------------
 
@@ -143,9 +305,12 @@ struct ContextModel::Impl {
     int depth = 0;
     for (std::size_t i = sentence.begin; i < sentence.end; ++i) {
       char c = lower[i];
-      if (c == '(') ++depth;
-      if (c == ')' && depth > 0) --depth;
-      if (depth > 0) continue;
+      if (c == '(')
+        ++depth;
+      if (c == ')' && depth > 0)
+        --depth;
+      if (depth > 0)
+        continue;
       bool cut = false;
       std::size_t resume = i + 1;
       if (c == ';' || c == ':') {
@@ -156,7 +321,7 @@ struct ContextModel::Impl {
       } else if (c == ' ' && i + 3 < sentence.end && lower[i + 1] == '-' && lower[i + 2] == ' ') {
         cut = true;
         resume = i + 3;
-      } else if (c == ' ') {
+      } else if (c == ' ' && i + 1 < sentence.end && (lower[i + 1] == 'w' || lower[i + 1] == 'b')) {
         for (std::string_view word : {" while ", " whilst ", " but "}) {
           if (lower.substr(i, word.size()) == word) {
             cut = true;
@@ -165,17 +330,20 @@ struct ContextModel::Impl {
         }
       }
       if (cut) {
-        if (i > start) out.push_back({start, i});
+        if (i > start)
+          out.push_back({start, i});
         start = resume;
       }
     }
-    if (sentence.end > start) out.push_back({start, sentence.end});
+    if (sentence.end > start)
+      out.push_back({start, sentence.end});
     return out;
   }
 
   static std::size_t clause_of(std::vector<Span> const& clauses, std::size_t pos) {
     for (std::size_t i = 0; i < clauses.size(); ++i) {
-      if (pos >= clauses[i].begin && pos < clauses[i].end) return i;
+      if (pos >= clauses[i].begin && pos < clauses[i].end)
+        return i;
     }
     return clauses.empty() ? 0 : clauses.size() - 1;
   }
@@ -186,7 +354,8 @@ struct ContextModel::Impl {
     auto collect = [&](re2::RE2::Set const& set, auto const& patterns, auto const& owners,
                        bool strong) {
       std::vector<int> hits;
-      if (!set.Match(re2::StringPiece(text.data(), text.size()), &hits)) return;
+      if (!set.Match(re2::StringPiece(text.data(), text.size()), &hits))
+        return;
       for (int h : hits) {
         re2::StringPiece input(text.data(), text.size());
         re2::StringPiece m;
@@ -199,12 +368,15 @@ struct ContextModel::Impl {
         }
       }
     };
-    if (strong_set) collect(*strong_set, strong_patterns, strong_owner, true);
-    if (weak_set) collect(*weak_set, weak_patterns, weak_owner, false);
+    if (strong_set)
+      collect(*strong_set, strong_patterns, strong_owner, true);
+    if (weak_set)
+      collect(*weak_set, weak_patterns, weak_owner, false);
     // Where two metrics' aliases overlap ("unaccompanied asylum-seeking children
     // looked after"), the one that starts first is the head of the phrase.
     std::sort(out.begin(), out.end(), [](Match const& a, Match const& b) {
-      if (a.span.begin != b.span.begin) return a.span.begin < b.span.begin;
+      if (a.span.begin != b.span.begin)
+        return a.span.begin < b.span.begin;
       return a.span.size() > b.span.size();
     });
     std::vector<Match> kept;
@@ -216,21 +388,25 @@ struct ContextModel::Impl {
           break;
         }
       }
-      if (!overlapped) kept.push_back(m);
+      if (!overlapped)
+        kept.push_back(m);
     }
     return kept;
   }
 
   std::vector<TimeHit> time_hits(std::string_view text, std::string_view lower, Span sentence,
                                  std::vector<Found> const& found) const {
-    static constexpr std::string_view kOpeners[] = {
-        "since", "between", "from",  "in",  "over",    "during", "at",  "by",
-        "the",   "last",    "past",  "for", "across",  "throughout", "as", "on",
-        "of",    "until",   "up"};
-    static constexpr std::string_view kMonths[] = {
-        "january", "february", "march", "april", "may", "june", "july", "august", "september",
-        "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-        "sep", "sept", "oct", "nov", "dec"};
+    // Words a time expression can open with: lead-ins and month names. A
+    // common lead-in ("in", "the") is tried only before a year, a month or
+    // the words of a span ("in the last 10 years"), so parse_time is not run
+    // at every "the" of the text.
+    static std::unordered_set<std::string_view> const kOpeners = {
+        "since", "between", "from",   "in",        "over",     "during",     "at",       "by",
+        "the",   "last",    "past",   "for",       "across",   "throughout", "as",       "on",
+        "of",    "until",   "up",     "january",   "february", "march",      "april",    "may",
+        "june",  "july",    "august", "september", "october",  "november",   "december", "jan",
+        "feb",   "mar",     "apr",    "jun",       "jul",      "aug",        "sep",      "sept",
+        "oct",   "nov",     "dec"};
     std::vector<TimeHit> out;
     std::size_t i = sentence.begin;
     while (i < sentence.end) {
@@ -240,12 +416,15 @@ struct ContextModel::Impl {
         continue;
       }
       std::size_t word_end = i;
-      while (word_end < sentence.end && is_alnum(lower[word_end])) ++word_end;
+      while (word_end < sentence.end && is_alnum(lower[word_end]))
+        ++word_end;
       std::string_view word = lower.substr(i, word_end - i);
-      bool candidate = is_digit(lower[i]) ||
-                       std::find(std::begin(kOpeners), std::end(kOpeners), word) !=
-                           std::end(kOpeners) ||
-                       std::find(std::begin(kMonths), std::end(kMonths), word) != std::end(kMonths);
+      bool const in_figure = std::any_of(found.begin(), found.end(), [&](Found const& f) {
+        return i >= f.span.begin && i < f.span.end;
+      });
+      bool candidate =
+          !in_figure && (is_digit(lower[i]) || (word.size() <= 10 && kOpeners.count(word) > 0 &&
+                                                opens_time(lower, word, word_end, sentence.end)));
       if (candidate) {
         auto time = grammar::parse_time(lower.substr(i, sentence.end - i));
         if (time && time->consumed > 0 && usable(*time)) {
@@ -254,16 +433,18 @@ struct ContextModel::Impl {
             return f.span.begin < span.end && span.begin < f.span.end &&
                    f.claim.quantity.kind != QuantityKind::kCount;
           });
-          std::string_view before = lower.substr(sentence.begin, i - sentence.begin);
-          bool record = time->role == TimeRole::kSince &&
-                        re2::RE2::PartialMatch(re2::StringPiece(before.data(), before.size()),
-                                               *superlative);
+          std::size_t look = i > sentence.begin + 40 ? i - 40 : sentence.begin;
+          std::string_view before = lower.substr(look, i - look);
+          bool record =
+              time->role == TimeRole::kSince &&
+              re2::RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), *superlative);
           bool law_year =
               re2::RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), *law);
           if (!inside_claim && !record && !law_year) {
             // Label periods as the writer wrote them ("29 Jun 16"), not lower-cased.
             for (auto* p : {&time->first, &time->second}) {
-              if (!*p || (*p)->label.empty()) continue;
+              if (!*p || (*p)->label.empty())
+                continue;
               std::size_t at = lower.find((*p)->label, span.begin);
               if (at != std::string_view::npos && at < span.end) {
                 (*p)->label = std::string(text.substr(at, (*p)->label.size()));
@@ -280,8 +461,38 @@ struct ContextModel::Impl {
     return out;
   }
 
+  static bool opens_time(std::string_view lower, std::string_view word, std::size_t word_end,
+                         std::size_t limit) {
+    static std::unordered_set<std::string_view> const kFollowers = {
+        "the",  "that", "this",  "last",   "past",      "previous", "preceding", "decade",
+        "same", "year", "years", "then",   "january",   "february", "march",     "april",
+        "may",  "june", "july",  "august", "september", "october",  "november",  "december",
+        "jan",  "feb",  "mar",   "apr",    "jun",       "jul",      "aug",       "sep",
+        "sept", "oct",  "nov",   "dec",    "five",      "ten",      "two",       "three",
+        "four", "six",  "seven", "eight",  "nine",      "few",      "several"};
+    static std::unordered_set<std::string_view> const kAlways = {
+        "since",    "between",  "from", "until", "last", "past",   "january",   "february",
+        "march",    "april",    "may",  "june",  "july", "august", "september", "october",
+        "november", "december", "jan",  "feb",   "mar",  "apr",    "jun",       "jul",
+        "aug",      "sep",      "sept", "oct",   "nov",  "dec"};
+    if (kAlways.count(word))
+      return true;
+    std::size_t next = word_end;
+    while (next < limit && lower[next] == ' ')
+      ++next;
+    if (next >= limit)
+      return false;
+    if (is_digit(lower[next]))
+      return true;
+    std::size_t next_end = next;
+    while (next_end < limit && is_alnum(lower[next_end]))
+      ++next_end;
+    return kFollowers.count(lower.substr(next, next_end - next)) > 0;
+  }
+
   static bool usable(TimeExpression const& t) {
-    if (t.role == TimeRole::kRelative) return t.length_years > 0;
+    if (t.role == TimeRole::kRelative)
+      return t.length_years > 0;
     if (t.first && t.first->start.empty() && t.first->granularity == grammar::Granularity::kDate) {
       return false;  // "31 March" without a year
     }
@@ -292,22 +503,17 @@ struct ContextModel::Impl {
     std::vector<QuoteRegion> out;
     bool in = false;
     std::size_t open = 0;
-    std::size_t line_start = 0;
-    std::string carried;  // speaker of the quote that runs on from the paragraph before
-    std::string previous_line;
-    for (std::size_t i = 0; i <= text.size(); ++i) {
-      if (i == text.size() || text[i] == '\n') {
-        std::string_view line = text.substr(line_start, i - line_start);
-        if (line.find_first_not_of(" \t\r") != std::string_view::npos) {
-          previous_line.assign(line);
-        }
-        line_start = i + 1;
-        continue;
-      }
-      if (text[i] != '"') continue;
-      bool at_line_start =
-          text.substr(line_start, i - line_start).find_first_not_of(" \t") == std::string_view::npos;
-      if (in && at_line_start) continue;  // a new paragraph of the same quote reopens it
+    // Jump from quotation mark to quotation mark; most text holds none.
+    for (char const* p = static_cast<char const*>(std::memchr(text.data(), '"', text.size()));
+         p != nullptr; p = static_cast<char const*>(
+                           std::memchr(p + 1, '"', text.size() - (p + 1 - text.data())))) {
+      std::size_t const i = static_cast<std::size_t>(p - text.data());
+      std::size_t line_start = text.rfind('\n', i == 0 ? 0 : i - 1);
+      line_start = line_start == std::string_view::npos || i == 0 ? 0 : line_start + 1;
+      bool at_line_start = text.substr(line_start, i - line_start).find_first_not_of(" \t") ==
+                           std::string_view::npos;
+      if (in && at_line_start)
+        continue;  // a new paragraph of the same quote reopens it
       if (!in) {
         in = true;
         open = i;
@@ -315,53 +521,57 @@ struct ContextModel::Impl {
       }
       in = false;
       out.push_back({{open, i + 1}, ""});
+      if (i + 1 >= text.size())
+        break;
     }
-    if (in) out.push_back({{open, text.size()}, ""});
+    if (in)
+      out.push_back({{open, text.size()}, ""});
 
-    // Who says each one.
-    for (std::size_t q = 0; q < out.size(); ++q) {
-      Span s = out[q].span;
-      std::size_t line_begin = text.rfind('\n', s.begin == 0 ? 0 : s.begin - 1);
-      line_begin = line_begin == std::string_view::npos ? 0 : line_begin + 1;
-      if (s.begin < line_begin) line_begin = s.begin;
-      std::string_view before = text.substr(line_begin, s.begin - line_begin);
-      std::string name;
-      std::string first, second;
-      if (re2::RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), *name_first,
-                                 &first)) {
-        name = first;  // "Lily Caprani, director of …, which …, said:"
-      } else if (re2::RE2::PartialMatch(re2::StringPiece(before.data(), before.size()),
-                                        *name_before, &first)) {
-        name = first;
-      } else {
-        std::string_view after = text.substr(s.end, std::min<std::size_t>(80, text.size() - s.end));
-        if (re2::RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), *name_after, &first,
-                                   &second)) {
-          name = !first.empty() ? first : second;
-        }
-      }
-      if (name.empty() && line_begin == s.begin) {
-        // A quote that opens a paragraph: a panel header above it ("Ray Jones,
-        // emeritus professor…:") or the quote before it runs on.
-        std::size_t prev_end = line_begin >= 1 ? line_begin - 1 : 0;
-        while (prev_end > 0 && is_space(text[prev_end - 1])) --prev_end;
-        std::size_t prev_begin = text.rfind('\n', prev_end == 0 ? 0 : prev_end - 1);
-        prev_begin = prev_begin == std::string_view::npos ? 0 : prev_begin + 1;
-        std::string_view prev = text.substr(prev_begin, prev_end - prev_begin);
-        if (re2::RE2::PartialMatch(re2::StringPiece(prev.data(), prev.size()), *panel, &first)) {
-          name = first;
-        } else if (q > 0 && !out[q - 1].speaker.empty() &&
-                   s.begin - out[q - 1].span.end < 600) {
-          name = out[q - 1].speaker;
-        }
-      }
-      static constexpr std::string_view kPronouns[] = {"He", "She", "It", "They", "We", "I"};
-      if (std::find(std::begin(kPronouns), std::end(kPronouns), name) != std::end(kPronouns)) {
-        name = q > 0 ? out[q - 1].speaker : "";
-      }
-      out[q].speaker = name;
-    }
     return out;
+  }
+
+  // Who says quote `q`: "X said:" before it, "…," said X" after it, a panel
+  // header above it, or the quote it runs on from. Only quotes holding a claim
+  // are asked, and each at most once (`memo`).
+  std::string const& speaker_of(std::string_view text, std::vector<QuoteRegion>& regions,
+                                std::vector<bool>& known, std::size_t q) const {
+    if (known[q])
+      return regions[q].speaker;
+    known[q] = true;
+    Span s = regions[q].span;
+    std::size_t line_begin = text.rfind('\n', s.begin == 0 ? 0 : s.begin - 1);
+    line_begin = line_begin == std::string_view::npos ? 0 : line_begin + 1;
+    if (s.begin < line_begin)
+      line_begin = s.begin;
+    if (s.begin - line_begin > 400)
+      line_begin = s.begin - 400;
+    std::string_view before = text.substr(line_begin, s.begin - line_begin);
+    std::string name = name_before_verb(before);
+    if (name.empty()) {
+      name = name_after_quote(text.substr(s.end, std::min<std::size_t>(80, text.size() - s.end)));
+    }
+    if (name.empty() && line_begin == s.begin) {
+      // A quote that opens a paragraph: a panel header above it ("Ray Jones,
+      // emeritus professor…:") or the quote before it runs on.
+      std::size_t prev_end = line_begin >= 1 ? line_begin - 1 : 0;
+      while (prev_end > 0 && is_space(text[prev_end - 1]))
+        --prev_end;
+      std::size_t prev_begin = text.rfind('\n', prev_end == 0 ? 0 : prev_end - 1);
+      prev_begin = prev_begin == std::string_view::npos ? 0 : prev_begin + 1;
+      std::string_view prev = text.substr(prev_begin, prev_end - prev_begin);
+      std::string header = prev.empty() || prev.back() != ':' ? std::string() : leading_name(prev);
+      if (!header.empty() && prev.substr(header.size(), 1) == ",") {
+        name = header;
+      } else if (q > 0 && s.begin - regions[q - 1].span.end < 600) {
+        name = speaker_of(text, regions, known, q - 1);
+      }
+    }
+    static constexpr std::string_view kPronouns[] = {"He", "She", "It", "They", "We", "I"};
+    if (std::find(std::begin(kPronouns), std::end(kPronouns), name) != std::end(kPronouns)) {
+      name = q > 0 ? speaker_of(text, regions, known, q - 1) : "";
+    }
+    regions[q].speaker = name;
+    return regions[q].speaker;
   }
 };
 
@@ -381,21 +591,29 @@ Result<std::shared_ptr<ContextModel const>> ContextModel::compile(corpus::Lexico
     for (auto const& alias : lexicon.metrics[m].aliases) {
       impl->strong_patterns.push_back(compile_pattern(alias, ok, error));
       impl->strong_owner.push_back(m);
-      if (ok && impl->strong_set->Add(alias, &error) < 0) ok = false;
+      if (ok && impl->strong_set->Add(alias, &error) < 0)
+        ok = false;
     }
     for (auto const& alias : lexicon.metrics[m].weak_aliases) {
       impl->weak_patterns.push_back(compile_pattern(alias, ok, error));
       impl->weak_owner.push_back(m);
-      if (ok && impl->weak_set->Add(alias, &error) < 0) ok = false;
+      if (ok && impl->weak_set->Add(alias, &error) < 0)
+        ok = false;
     }
-    if (!ok) error = "metric \"" + lexicon.metrics[m].key + "\": " + error;
+    if (!ok)
+      error = "metric \"" + lexicon.metrics[m].key + "\": " + error;
   }
-  if (ok && !impl->strong_set->Compile()) ok = false, error = "metric aliases do not compile";
-  if (ok && !impl->weak_set->Compile()) ok = false, error = "weak aliases do not compile";
-  if (impl->strong_patterns.empty()) impl->strong_set.reset();
-  if (impl->weak_patterns.empty()) impl->weak_set.reset();
+  if (ok && !impl->strong_set->Compile())
+    ok = false, error = "metric aliases do not compile";
+  if (ok && !impl->weak_set->Compile())
+    ok = false, error = "weak aliases do not compile";
+  if (impl->strong_patterns.empty())
+    impl->strong_set.reset();
+  if (impl->weak_patterns.empty())
+    impl->weak_set.reset();
   for (auto const& [facet, values] : lexicon.facets) {
-    for (auto const& v : values) impl->facets[facet].emplace_back(v.value, compile_pattern(v.pattern, ok, error));
+    for (auto const& v : values)
+      impl->facets[facet].emplace_back(v.value, compile_pattern(v.pattern, ok, error));
   }
   for (auto const& p : lexicon.populations) {
     impl->populations.emplace_back(compile_pattern(p.pattern, ok, error), p.label);
@@ -405,16 +623,15 @@ Result<std::shared_ptr<ContextModel const>> ContextModel::compile(corpus::Lexico
   }
   impl->boilerplate = compile_pattern(join_alternatives(lexicon.boilerplate), ok, error);
   impl->figures = compile_pattern(join_alternatives(lexicon.figures_of_speech), ok, error);
-  impl->increase = compile_pattern(lexicon.increase.empty() ? "\\b\\B" : lexicon.increase, ok, error);
-  impl->decrease = compile_pattern(lexicon.decrease.empty() ? "\\b\\B" : lexicon.decrease, ok, error);
+  for (auto const& w : lexicon.increase)
+    impl->direction_words[w] = true;
+  for (auto const& w : lexicon.decrease)
+    impl->direction_words[w] = false;
   impl->anaphora = compile_pattern(kAnaphoraPattern, ok, error);
   impl->superlative = compile_pattern(kSuperlativeBefore, ok, error);
   impl->law = compile_pattern(kLawBefore, ok, error);
-  impl->name_first = compile_pattern(kNameFirstSaid, ok, error);
-  impl->name_before = compile_pattern(kNameBeforeSaid, ok, error);
-  impl->name_after = compile_pattern(kNameAfterSaid, ok, error);
-  impl->panel = compile_pattern(kPanelHeader, ok, error);
-  if (!ok) return Status::Error(Code::kData, "lexicon: " + error);
+  if (!ok)
+    return Status::Error(Code::kData, "lexicon: " + error);
   return std::shared_ptr<ContextModel const>(new ContextModel(std::move(impl)));
 }
 
@@ -456,11 +673,14 @@ void apply(Chosen const& c, std::string const& document_date, TimeScope& scope) 
   TimeExpression const& t = c.expr;
   switch (t.role) {
     case TimeRole::kSince:
-      if (t.first) scope.baseline = scoped(*t.first, c.resolved_from, c.ambiguous);
+      if (t.first)
+        scope.baseline = scoped(*t.first, c.resolved_from, c.ambiguous);
       break;
     case TimeRole::kBetween:
-      if (t.first) scope.baseline = scoped(*t.first, c.resolved_from, c.ambiguous);
-      if (t.second) scope.end = scoped(*t.second, c.resolved_from, c.ambiguous);
+      if (t.first)
+        scope.baseline = scoped(*t.first, c.resolved_from, c.ambiguous);
+      if (t.second)
+        scope.end = scoped(*t.second, c.resolved_from, c.ambiguous);
       break;
     case TimeRole::kUntil:
       if (t.second) {
@@ -473,41 +693,52 @@ void apply(Chosen const& c, std::string const& document_date, TimeScope& scope) 
           base.label = fiscal_label(start_year);
           base.start = std::to_string(start_year) + "-04-01";
           base.end = std::to_string(start_year + 1) + "-03-31";
-          scope.baseline = scoped(base, "the " + std::to_string(t.length_years) +
-                                            " years to " + t.second->label, false);
+          scope.baseline =
+              scoped(base, "the " + std::to_string(t.length_years) + " years to " + t.second->label,
+                     false);
         }
       }
       break;
     case TimeRole::kRelative:
-      resolve_relative(t, document_date, scope,
-                       t.length_years == 1 ? "last year"
-                                           : "last " + std::to_string(t.length_years) + " years");
+      resolve_relative(
+          t, document_date, scope,
+          t.length_years == 1 ? "last year" : "last " + std::to_string(t.length_years) + " years");
       break;
     case TimeRole::kPoint:
-      if (t.first) scope.at = scoped(*t.first, c.resolved_from, c.ambiguous);
+      if (t.first)
+        scope.at = scoped(*t.first, c.resolved_from, c.ambiguous);
       break;
   }
 }
 
 std::string normalise_generic(std::string_view phrase) {
-  static constexpr std::string_view kDrop[] = {"the", "a", "an", "of", "their", "its", "our",
-                                               "his", "her", "these", "those", "this", "that"};
+  static constexpr std::string_view kDrop[] = {"the",   "a",    "an",  "of",  "their",
+                                               "its",   "our",  "his", "her", "these",
+                                               "those", "this", "that"};
   std::string key;
   std::size_t i = 0;
   int words = 0;
   while (i < phrase.size() && words < 3) {
-    while (i < phrase.size() && !is_alnum(phrase[i])) ++i;
+    while (i < phrase.size() && !is_alnum(phrase[i]))
+      ++i;
     std::size_t j = i;
-    while (j < phrase.size() && (is_alnum(phrase[j]) || phrase[j] == '\'')) ++j;
+    while (j < phrase.size() && (is_alnum(phrase[j]) || phrase[j] == '\''))
+      ++j;
     std::string word(phrase.substr(i, j - i));
     i = j;
-    if (word.empty()) break;
-    if (word.size() > 2 && word.substr(word.size() - 2) == "'s") word.resize(word.size() - 2);
+    if (word.empty())
+      break;
+    if (word.size() > 2 && word.substr(word.size() - 2) == "'s")
+      word.resize(word.size() - 2);
     std::erase(word, '\'');
-    if (std::find(std::begin(kDrop), std::end(kDrop), word) != std::end(kDrop)) continue;
-    if (word.size() > 3 && word.back() == 's' && word[word.size() - 2] != 's') word.pop_back();
-    if (word == "children" || word == "people") word = word == "children" ? "child" : "person";
-    if (!key.empty()) key += '_';
+    if (std::find(std::begin(kDrop), std::end(kDrop), word) != std::end(kDrop))
+      continue;
+    if (word.size() > 3 && word.back() == 's' && word[word.size() - 2] != 's')
+      word.pop_back();
+    if (word == "children" || word == "people")
+      word = word == "children" ? "child" : "person";
+    if (!key.empty())
+      key += '_';
     key += word;
     ++words;
   }
@@ -517,11 +748,13 @@ std::string normalise_generic(std::string_view phrase) {
 // Words that end a measured noun phrase.
 bool stop_word(std::string_view w) {
   static constexpr std::string_view kStops[] = {
-      "has", "have", "had", "is", "was", "were", "are", "be", "been", "rose", "fell", "in",
-      "on", "who", "that", "which", "with", "by", "to", "at", "over", "since", "between", "from",
-      "for", "and", "or", "but", "will", "would", "could", "can", "did", "do", "does", "not",
-      "increased", "decreased", "reduced", "grew", "risen", "fallen", "went", "gone", "per",
-      "than", "as", "across", "during", "while", "whilst", "after", "before", "under"};
+      "has",    "have",   "had",    "is",    "was",       "were",      "are",     "be",
+      "been",   "rose",   "fell",   "in",    "on",        "who",       "that",    "which",
+      "with",   "by",     "to",     "at",    "over",      "since",     "between", "from",
+      "for",    "and",    "or",     "but",   "will",      "would",     "could",   "can",
+      "did",    "do",     "does",   "not",   "increased", "decreased", "reduced", "grew",
+      "risen",  "fallen", "went",   "gone",  "per",       "than",      "as",      "across",
+      "during", "while",  "whilst", "after", "before",    "under"};
   return std::find(std::begin(kStops), std::end(kStops), w) != std::end(kStops);
 }
 
@@ -531,28 +764,41 @@ std::string phrase_after(std::string_view lower, std::size_t from, std::size_t l
   std::size_t end = from;
   int words = 0;
   while (i < limit && words < 4) {
-    while (i < limit && (is_space(lower[i]) || lower[i] == '(' || lower[i] == '"')) ++i;
+    while (i < limit && (is_space(lower[i]) || lower[i] == '(' || lower[i] == '"'))
+      ++i;
     std::size_t j = i;
-    while (j < limit && (is_alnum(lower[j]) || lower[j] == '\'' || lower[j] == '-')) ++j;
-    if (j == i) break;
+    while (j < limit && (is_alnum(lower[j]) || lower[j] == '\'' || lower[j] == '-'))
+      ++j;
+    if (j == i)
+      break;
     std::string_view w = lower.substr(i, j - i);
-    if (stop_word(w) || is_digit(w[0])) break;
-    if (start == std::string_view::npos) start = i;
+    if (stop_word(w) || is_digit(w[0]))
+      break;
+    if (start == std::string_view::npos)
+      start = i;
     end = j;
     ++words;
     i = j;
   }
-  return start == std::string_view::npos ? std::string() : std::string(lower.substr(start, end - start));
+  return start == std::string_view::npos ? std::string()
+                                         : std::string(lower.substr(start, end - start));
 }
 
 }  // namespace
 
 void ContextModel::attach(corpus::Document const& document, NormalizedText const& norm,
-                          std::vector<Span> const& sentences, std::vector<Found>& found) const {
+                          std::vector<Span> const& sentences, std::vector<Found>& found,
+                          bool explain_choices) const {
   Impl const& m = *impl_;
+  // Reasons cost string building on the hot path: only --explain asks for them.
+  auto explain = [explain_choices](Claim& claim, auto reason) {
+    if (explain_choices)
+      claim.why.push_back(reason());
+  };
   std::string_view const text = norm.text;
   std::string_view const lower = norm.lower;
-  std::vector<QuoteRegion> const quote_regions = m.quotes(text);
+  std::vector<QuoteRegion> quote_regions = m.quotes(text);
+  std::vector<bool> speaker_known(quote_regions.size(), false);
 
   // Time expressions of every sentence that holds a claim or may be pointed back to.
   std::vector<std::vector<TimeHit>> hits(sentences.size());
@@ -571,7 +817,8 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
     std::vector<TimeHit> points;
     std::optional<Chosen> span;
     for (TimeHit const& h : hits_of(s)) {
-      if (h.span.begin >= before) break;
+      if (h.span.begin >= before)
+        break;
       if (h.expr.role == TimeRole::kBetween || h.expr.role == TimeRole::kSince ||
           h.expr.role == TimeRole::kUntil) {
         span = Chosen{h.expr, "", false, ""};
@@ -579,8 +826,10 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
         points.push_back(h);
       }
     }
-    if (span) return span;
-    if (points.empty()) return std::nullopt;
+    if (span)
+      return span;
+    if (points.empty())
+      return std::nullopt;
     std::string_view between_points =
         points.size() >= 2 ? lower.substr(points.front().span.end,
                                           points.back().span.begin - points.front().span.end)
@@ -602,15 +851,38 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
     Span const sentence = sentences[s];
     std::vector<std::size_t> members;
     for (std::size_t f = 0; f < found.size(); ++f) {
-      if (found[f].sentence == s) members.push_back(f);
+      if (found[f].sentence == s)
+        members.push_back(f);
     }
-    if (members.empty()) continue;
+    if (members.empty())
+      continue;
     std::string_view const sentence_lower = lower.substr(sentence.begin, sentence.size());
     re2::StringPiece const piece(sentence_lower.data(), sentence_lower.size());
-    bool const boilerplate = re2::RE2::PartialMatch(piece, *m.boilerplate);
+    // Boilerplate is short lines; figures of speech need a round number word.
+    bool const boilerplate = sentence.size() < 160 && re2::RE2::PartialMatch(piece, *m.boilerplate);
+    bool const figure_of_speech = (sentence_lower.find("million") != std::string_view::npos ||
+                                   sentence_lower.find("thousand") != std::string_view::npos ||
+                                   sentence_lower.find("hundred") != std::string_view::npos ||
+                                   sentence_lower.find("billion") != std::string_view::npos) &&
+                                  re2::RE2::PartialMatch(piece, *m.figures);
     std::vector<Span> const clauses = m.clauses(lower, sentence);
     std::vector<Match> const matches = m.metric_matches(lower, sentence);
     std::vector<TimeHit> const& time = hits_of(s);
+    std::vector<std::optional<std::string>> population_of(clauses.size() + 1);
+    std::string geography = first_label(m.geographies, sentence_lower);
+    if (!geography.empty())
+      geography[0] = static_cast<char>(std::toupper(geography[0]));
+    std::vector<Span> anaphors;
+    {
+      re2::StringPiece hit;
+      std::size_t pos = 0;
+      while (pos < sentence_lower.size() &&
+             m.anaphora->Match(piece, pos, sentence_lower.size(), re2::RE2::UNANCHORED, &hit, 1)) {
+        auto b = static_cast<std::size_t>(hit.data() - sentence_lower.data());
+        anaphors.push_back({sentence.begin + b, sentence.begin + b + hit.size()});
+        pos = b + std::max<std::size_t>(hit.size(), 1);
+      }
+    }
     bool const any_strong =
         std::any_of(matches.begin(), matches.end(), [](Match const& x) { return x.strong; });
 
@@ -619,25 +891,30 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
     auto blocked = [&](std::size_t self, Span a, Span b) {
       std::size_t lo = std::min(a.end, b.end), hi = std::max(a.begin, b.begin);
       for (std::size_t other : members) {
-        if (other == self) continue;
+        if (other == self)
+          continue;
         Span o = found[other].span;
         if (o.begin >= lo && o.end <= hi) {
           Span me = found[self].span;
-          if (!adjacent(text, o.end, me.begin) && !adjacent(text, me.end, o.begin)) return true;
+          if (!adjacent(text, o.end, me.begin) && !adjacent(text, me.end, o.begin))
+            return true;
         }
       }
       return false;
     };
     auto distance = [](Span a, Span b) -> std::size_t {
-      if (a.end <= b.begin) return b.begin - a.end;
-      if (b.end <= a.begin) return a.begin - b.end;
+      if (a.end <= b.begin)
+        return b.begin - a.end;
+      if (b.end <= a.begin)
+        return a.begin - b.end;
       return 0;
     };
 
     // A phrase after the figure names it ("29% rise in children on plans")
     // unless "and" starts another item ("38% and spending on youth services").
     auto across_and = [&](Span phrase, Span figure) {
-      if (phrase.begin < figure.end) return false;
+      if (phrase.begin < figure.end)
+        return false;
       std::string_view gap = lower.substr(figure.end, phrase.begin - figure.end);
       return gap.find(" and ") != std::string_view::npos;
     };
@@ -666,11 +943,15 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
       auto in_clause = [&](Span x) { return x.begin >= clause.begin && x.end <= clause.end; };
 
       claim.boilerplate = boilerplate;
-      claim.figure_of_speech = re2::RE2::PartialMatch(piece, *m.figures);
+      claim.figure_of_speech = figure_of_speech;
       if (claim.boilerplate || claim.figure_of_speech) {
         claim.confidence = 0.1;
-        claim.why.push_back(claim.boilerplate ? "boilerplate: the sentence matches a boilerplate pattern"
-                                              : "figure of speech: the sentence matches a figure-of-speech pattern");
+        explain(claim, [&] {
+          return std::string(
+              claim.boilerplate
+                  ? "boilerplate: the sentence matches a boilerplate pattern"
+                  : "figure of speech: the sentence matches a figure-of-speech pattern");
+        });
       }
 
       // --- metric ---------------------------------------------------------
@@ -679,14 +960,19 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
       for (int pass = 0; pass < 4 && !best; ++pass) {
         bool want_strong = pass < 2;
         bool clause_only = pass % 2 == 0;
-        if (!want_strong && any_strong) break;
+        if (!want_strong && any_strong)
+          break;
         for (Match const& x : matches) {
-          if (x.strong != want_strong || (clause_only && !in_clause(x.span))) continue;
-          if (blocked(f, x.span, span) || across_and(x.span, span)) continue;
-          if (!best || weighted(x.span, span) < weighted(best->span, span)) best = x;
+          if (x.strong != want_strong || (clause_only && !in_clause(x.span)))
+            continue;
+          if (blocked(f, x.span, span) || across_and(x.span, span))
+            continue;
+          if (!best || weighted(x.span, span) < weighted(best->span, span))
+            best = x;
         }
-        if (best) tier = std::string(want_strong ? "alias" : "weak alias") +
-                         (clause_only ? " in the same clause" : " in the same sentence");
+        if (best)
+          tier = std::string(want_strong ? "alias" : "weak alias") +
+                 (clause_only ? " in the same clause" : " in the same sentence");
       }
       if (best) {
         corpus::LexiconMetric const& metric = m.metrics[best->metric];
@@ -702,11 +988,14 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
               std::size_t pos = 0;
               while (pos <= sentence_lower.size() &&
                      re->Match(input, pos, sentence_lower.size(), re2::RE2::UNANCHORED, &hit, 1)) {
-                auto b = sentence.begin + static_cast<std::size_t>(hit.data() - sentence_lower.data());
+                auto b =
+                    sentence.begin + static_cast<std::size_t>(hit.data() - sentence_lower.data());
                 Span where{b, b + hit.size()};
                 pos = where.end - sentence.begin + (hit.empty() ? 1 : 0);
-                if (where.begin < span.end && span.begin < where.end) continue;  // inside the figure
-                if (blocked(f, where, span)) continue;
+                if (where.begin < span.end && span.begin < where.end)
+                  continue;  // inside the figure
+                if (blocked(f, where, span))
+                  continue;
                 if (!value || distance(where, span) < distance(value->second, span)) {
                   value = std::make_pair(name, where);
                 }
@@ -715,54 +1004,59 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
           }
           if (value) {
             out.key += "_" + value->first;
-            out.phrase += " … " + std::string(text.substr(value->second.begin, value->second.size()));
+            out.phrase +=
+                " … " + std::string(text.substr(value->second.begin, value->second.size()));
           }
         }
-        claim.why.push_back("metric " + out.key + ": " + tier + " '" + out.phrase + "' (" +
-                            metric.label + ", " + metric.measure + ")");
+        explain(claim, [&] {
+          return std::string("metric " + out.key + ": " + tier + " '" + out.phrase + "' (" +
+                             metric.label + ", " + metric.measure + ")");
+        });
         claim.metric = std::move(out);
       } else {
         // No lexicon entry: name the thing from the words around the figure.
         std::string phrase;
         std::string_view clause_lower = lower.substr(clause.begin, clause.size());
-        for (std::string_view lead : {"number of ", "rise in ", "increase in ", "fall in ",
-                                      "decrease in ", "spending on ", "cost of ", "proportion of ",
-                                      "share of "}) {
+        for (std::string_view lead :
+             {"number of ", "rise in ", "increase in ", "fall in ", "decrease in ", "spending on ",
+              "cost of ", "proportion of ", "share of "}) {
           auto at = clause_lower.find(lead);
           if (at != std::string_view::npos) {
             phrase = phrase_after(lower, clause.begin + at + lead.size(), clause.end);
-            if (lead == "spending on " && !phrase.empty()) phrase = "spending " + phrase;
-            if (!phrase.empty()) break;
+            if (lead == "spending on " && !phrase.empty())
+              phrase = "spending " + phrase;
+            if (!phrase.empty())
+              break;
           }
         }
-        if (phrase.empty()) phrase = phrase_after(lower, span.end, clause.end);
+        if (phrase.empty())
+          phrase = phrase_after(lower, span.end, clause.end);
         std::string key = normalise_generic(phrase);
         if (!key.empty()) {
           claim.metric = Metric{key, phrase, "generic", ""};
-          claim.why.push_back("metric " + key + ": no lexicon alias; generic key from '" + phrase + "'");
+          explain(claim, [&] {
+            return std::string("metric " + key + ": no lexicon alias; generic key from '" + phrase +
+                               "'");
+          });
         } else {
-          claim.why.push_back("metric: none found (no lexicon alias, no measured noun phrase)");
+          explain(claim, [&] {
+            return std::string("metric: none found (no lexicon alias, no measured noun phrase)");
+          });
         }
       }
 
       // --- population and geography ----------------------------------------
-      std::string_view clause_lower = lower.substr(clause.begin, clause.size());
-      for (auto const& [re, label] : m.populations) {
-        std::vector<std::string> groups;
-        if (match_groups(*re, clause_lower, groups)) {
-          claim.population = fill_label(label, groups);
-          claim.why.push_back("population " + claim.population + ": stated in the same clause");
-          break;
-        }
+      if (!population_of[clause_index]) {
+        std::string_view clause_lower = lower.substr(clause.begin, clause.size());
+        population_of[clause_index] = first_label(m.populations, clause_lower);
       }
-      for (auto const& [re, label] : m.geographies) {
-        std::vector<std::string> groups;
-        if (match_groups(*re, sentence_lower, groups)) {
-          claim.geography = fill_label(label, groups);
-          if (!claim.geography.empty()) claim.geography[0] = static_cast<char>(std::toupper(claim.geography[0]));
-          break;
-        }
+      claim.population = *population_of[clause_index];
+      if (!claim.population.empty()) {
+        explain(claim, [&] {
+          return std::string("population " + claim.population + ": stated in the same clause");
+        });
       }
+      claim.geography = geography;
 
       // --- change -------------------------------------------------------------
       bool const starts_a_pair = std::any_of(members.begin(), members.end(), [&](std::size_t o) {
@@ -775,28 +1069,14 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
         std::string_view before = lower.substr(window_begin, span.begin - window_begin);
         std::size_t after_end = std::min(clause.end, span.end + 16);
         std::string_view after = lower.substr(span.end, after_end - span.end);
-        auto last_match = [](re2::RE2 const& re, std::string_view where) -> std::ptrdiff_t {
-          re2::StringPiece input(where.data(), where.size());
-          re2::StringPiece hit;
-          std::ptrdiff_t last = -1;
-          std::size_t pos = 0;
-          while (pos < where.size() && re.Match(input, pos, where.size(), re2::RE2::UNANCHORED, &hit, 1)) {
-            last = hit.data() - where.data();
-            pos = static_cast<std::size_t>(last) + std::max<std::size_t>(hit.size(), 1);
-          }
-          return last;
-        };
-        std::ptrdiff_t up_before = last_match(*m.increase, before);
-        std::ptrdiff_t down_before = last_match(*m.decrease, before);
-        re2::StringPiece after_piece(after.data(), after.size());
-        re2::StringPiece up_after, down_after;
-        bool up_next = m.increase->Match(after_piece, 0, after.size(), re2::RE2::UNANCHORED, &up_after, 1);
-        bool down_next = m.decrease->Match(after_piece, 0, after.size(), re2::RE2::UNANCHORED, &down_after, 1);
+        // The last direction word before the figure, else the first after it.
         std::string direction;
-        if (up_before >= 0 || down_before >= 0) {
-          direction = up_before > down_before ? "increase" : "decrease";
-        } else if (up_next || down_next) {
-          direction = up_next && (!down_next || up_after.data() < down_after.data()) ? "increase" : "decrease";
+        m.for_each_direction(before, [&](bool up) { direction = up ? "increase" : "decrease"; });
+        if (direction.empty()) {
+          m.for_each_direction(after, [&](bool up) {
+            if (direction.empty())
+              direction = up ? "increase" : "decrease";
+          });
         }
         if (claim.quantity.kind == QuantityKind::kMultiplier && direction.empty()) {
           direction = claim.quantity.value >= 1 ? "increase" : "decrease";
@@ -812,7 +1092,9 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
           change.relative = claim.quantity.kind == QuantityKind::kPercent ||
                             claim.quantity.kind == QuantityKind::kMultiplier;
           claim.change = change;
-          claim.why.push_back("change " + direction + ": a direction word beside the figure");
+          explain(claim, [&] {
+            return std::string("change " + direction + ": a direction word beside the figure");
+          });
         }
       }
       bool const change = claim.change.has_value();
@@ -828,9 +1110,13 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
             scope.end = scoped(*time[h].expr.first, "", false);
           }
         }
-        if (from_at && from_at->resolved_from != "document date") scope.baseline = from_at;
+        if (from_at && from_at->resolved_from != "document date")
+          scope.baseline = from_at;
         if (scope.end || scope.baseline) {
-          claim.why.push_back("period: from the years stated beside each figure of the from->to pair");
+          explain(claim, [&] {
+            return std::string(
+                "period: from the years stated beside each figure of the from->to pair");
+          });
         }
       }
       for (std::size_t h = 0; h < time.size() && !chosen && pair_from < 0; ++h) {
@@ -841,8 +1127,10 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
       if (!chosen && !(claim.time.baseline || claim.time.end)) {
         std::optional<std::size_t> nearest;
         for (std::size_t h = 0; h < time.size(); ++h) {
-          if (owner[h] >= 0 || !in_clause(time[h].span)) continue;
-          if (!nearest || distance(time[h].span, span) < distance(time[nearest.value()].span, span)) {
+          if (owner[h] >= 0 || !in_clause(time[h].span))
+            continue;
+          if (!nearest ||
+              distance(time[h].span, span) < distance(time[nearest.value()].span, span)) {
             nearest = h;
           }
         }
@@ -850,18 +1138,15 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
           chosen = Chosen{time[*nearest].expr, "", false, "stated in the same clause"};
         }
       }
-      // "over the same period", "in that time", "since then"
+      // "over the same period", "in that time", "since then": the one in the
+      // figure's clause, else the sentence's first.
       std::optional<Span> anaphor;
-      for (Span where : {clause, sentence}) {
-        if (anaphor) break;
-        std::string_view w = lower.substr(where.begin, where.size());
-        re2::StringPiece hit;
-        if (m.anaphora->Match(re2::StringPiece(w.data(), w.size()), 0, w.size(),
-                              re2::RE2::UNANCHORED, &hit, 1)) {
-          auto b = where.begin + static_cast<std::size_t>(hit.data() - w.data());
-          anaphor = Span{b, b + hit.size()};
-        }
+      for (Span const& a : anaphors) {
+        if (in_clause(a))
+          anaphor = a;
       }
+      if (!anaphor && !anaphors.empty())
+        anaphor = anaphors.front();
       if (!chosen && !(claim.time.baseline || claim.time.end) && anaphor) {
         std::string said(text.substr(anaphor->begin, anaphor->size()));
         std::optional<Chosen> earlier = sentence_period(s, anaphor->begin);
@@ -871,10 +1156,12 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
         if (earlier) {
           chosen = *earlier;
           chosen->resolved_from = "'" + said + "' resolved to the nearest earlier period";
-          chosen->why = "'" + said + "' points back to an earlier period" +
-                        std::string(earlier->ambiguous ? " (ambiguous: more than one candidate)" : "");
+          chosen->why =
+              "'" + said + "' points back to an earlier period" +
+              std::string(earlier->ambiguous ? " (ambiguous: more than one candidate)" : "");
           if (chosen->expr.role == TimeRole::kPoint &&
-              lower.substr(anaphor->begin, anaphor->size()).find("since") != std::string_view::npos) {
+              lower.substr(anaphor->begin, anaphor->size()).find("since") !=
+                  std::string_view::npos) {
             chosen->expr.role = TimeRole::kSince;
           }
         }
@@ -883,17 +1170,21 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
         // A time stated elsewhere in the sentence, outside other figures' clauses.
         std::optional<std::size_t> nearest;
         for (std::size_t h = 0; h < time.size(); ++h) {
-          if (owner[h] >= 0) continue;
+          if (owner[h] >= 0)
+            continue;
           std::size_t c = Impl::clause_of(clauses, time[h].span.begin);
           bool claimed_elsewhere = std::any_of(members.begin(), members.end(), [&](std::size_t o) {
             return o != f && Impl::clause_of(clauses, found[o].span.begin) == c;
           });
-          if (claimed_elsewhere) continue;
-          if (!nearest || distance(time[h].span, span) < distance(time[nearest.value()].span, span)) {
+          if (claimed_elsewhere)
+            continue;
+          if (!nearest ||
+              distance(time[h].span, span) < distance(time[nearest.value()].span, span)) {
             nearest = h;
           }
         }
-        if (nearest) chosen = Chosen{time[*nearest].expr, "", false, "stated in the same sentence"};
+        if (nearest)
+          chosen = Chosen{time[*nearest].expr, "", false, "stated in the same sentence"};
       }
       if (!chosen && !(claim.time.baseline || claim.time.end) && s > 0) {
         // A comment's or a paragraph's period often sits in the sentence before.
@@ -901,7 +1192,8 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
           std::optional<Chosen> earlier = sentence_period(s - back, sentences[s - back].end);
           if (earlier && (change || earlier->expr.role == TimeRole::kPoint)) {
             bool between_span = earlier->expr.role != TimeRole::kPoint;
-            if (!change && between_span) continue;
+            if (!change && between_span)
+              continue;
             chosen = *earlier;
             chosen->resolved_from = "carried from the previous sentence";
             chosen->why = "period carried from the previous sentence";
@@ -910,31 +1202,38 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
       }
       if (chosen) {
         apply(*chosen, document.date, claim.time);
-        claim.why.push_back("period: " + chosen->why);
-      } else if (!(claim.time.baseline || claim.time.end || claim.time.at) && !document.date.empty()) {
+        explain(claim, [&] { return std::string("period: " + chosen->why); });
+      } else if (!(claim.time.baseline || claim.time.end || claim.time.at) &&
+                 !document.date.empty()) {
         Period p;
         p.label = document.date;
         p.start = p.end = document.date.size() == 10 ? document.date : "";
         p.granularity = grammar::Granularity::kDate;
         claim.time.at = scoped(p, "document date", false);
-        claim.why.push_back("period: none stated; the document's date " + document.date);
+        explain(claim, [&] {
+          return std::string("period: none stated; the document's date " + document.date);
+        });
       }
 
       // --- section and speaker ---------------------------------------------------
-      for (QuoteRegion const& q : quote_regions) {
+      for (std::size_t qi = 0; qi < quote_regions.size(); ++qi) {
+        QuoteRegion const& q = quote_regions[qi];
         if (span.begin >= q.span.begin && span.end <= q.span.end) {
-          claim.section = document.kind == corpus::DocumentKind::kComment ? Section::kComment
-                                                                          : Section::kQuote;
-          claim.speaker = q.speaker;
-          claim.why.push_back(q.speaker.empty() ? "quote: inside quotation marks, speaker not named"
-                                                : "quote: inside quotation marks attributed to " +
-                                                      q.speaker);
+          claim.section =
+              document.kind == corpus::DocumentKind::kComment ? Section::kComment : Section::kQuote;
+          claim.speaker = m.speaker_of(text, quote_regions, speaker_known, qi);
+          explain(claim, [&] {
+            return std::string(q.speaker.empty()
+                                   ? "quote: inside quotation marks, speaker not named"
+                                   : "quote: inside quotation marks attributed to " + q.speaker);
+          });
           break;
         }
       }
       if (document.kind == corpus::DocumentKind::kComment) {
         claim.section = Section::kComment;
-        if (claim.speaker.empty()) claim.speaker = "comment:" + document.id;
+        if (claim.speaker.empty())
+          claim.speaker = "comment:" + document.id;
       }
     }
   }

@@ -18,9 +18,9 @@ namespace claimcheck::extractor::detail {
 /// A claim while it is being built: its spans in the normalised text.
 struct Found {
   Claim claim;
-  Span span;               // normalised offsets of the figure
-  std::size_t sentence;    // index into the sentence list
-  int pair = -1;           // for the "to" figure of a from->to pair: index of the "from" figure
+  Span span;             // normalised offsets of the figure
+  std::size_t sentence;  // index into the sentence list
+  int pair = -1;         // for the "to" figure of a from->to pair: index of the "from" figure
 };
 
 class ContextModel {
@@ -32,8 +32,10 @@ class ContextModel {
 
   /// Fills metric, population, geography, change, time, section, speaker,
   /// boilerplate and figure_of_speech of every claim of one document.
+  /// With `explain_choices`, each claim's `why` says how its context was chosen.
   void attach(corpus::Document const& document, NormalizedText const& norm,
-              std::vector<Span> const& sentences, std::vector<Found>& found) const;
+              std::vector<Span> const& sentences, std::vector<Found>& found,
+              bool explain_choices) const;
 
   struct Impl;
 

@@ -6,11 +6,11 @@
 #include <string_view>
 
 #include "claimcheck/extractor/candidates.hpp"
-#include "context.hpp"
 #include "claimcheck/extractor/normalize.hpp"
 #include "claimcheck/extractor/segment.hpp"
 #include "claimcheck/grammar/period.hpp"
 #include "claimcheck/grammar/quantity.hpp"
+#include "context.hpp"
 
 namespace claimcheck::extractor {
 namespace {
@@ -216,18 +216,24 @@ void pair_split_changes(std::string_view lower, std::vector<detail::Found>& foun
   for (std::size_t i = 1; i < found.size(); ++i) {
     detail::Found& from = found[i - 1];
     detail::Found& to = found[i];
-    if (from.sentence != to.sentence || to.pair >= 0 || from.pair >= 0) continue;
+    if (from.sentence != to.sentence || to.pair >= 0 || from.pair >= 0)
+      continue;
     if (from.claim.quantity.kind != to.claim.quantity.kind ||
         from.claim.quantity.unit != to.claim.quantity.unit) {
       continue;
     }
     std::size_t b = from.span.begin;
-    while (b > 0 && is_space(lower[b - 1])) --b;
-    if (b < 4 || lower.substr(b - 4, 4) != "from" || (b > 4 && is_alpha(lower[b - 5]))) continue;
+    while (b > 0 && is_space(lower[b - 1]))
+      --b;
+    if (b < 4 || lower.substr(b - 4, 4) != "from" || (b > 4 && is_alpha(lower[b - 5])))
+      continue;
     std::string_view gap = lower.substr(from.span.end, to.span.begin - from.span.end);
-    if (gap.size() > 40 || gap.find_first_of(",;:") != std::string_view::npos) continue;
-    while (!gap.empty() && is_space(gap.back())) gap.remove_suffix(1);
-    if (gap.size() < 3 || gap.substr(gap.size() - 3) != " to") continue;
+    if (gap.size() > 40 || gap.find_first_of(",;:") != std::string_view::npos)
+      continue;
+    while (!gap.empty() && is_space(gap.back()))
+      gap.remove_suffix(1);
+    if (gap.size() < 3 || gap.substr(gap.size() - 3) != " to")
+      continue;
     to.pair = static_cast<int>(i - 1);
     to.claim.change = change_between(from.claim.quantity.value, to.claim.quantity.value);
   }
@@ -269,7 +275,8 @@ Extractor::Extractor()
 
 Result<Extractor> Extractor::with_lexicon(corpus::Lexicon const& lexicon) {
   auto model = detail::ContextModel::compile(lexicon);
-  if (!model.ok()) return model.status();
+  if (!model.ok())
+    return model.status();
   Extractor extractor;
   extractor.context_ = model.value();
   return extractor;
@@ -360,8 +367,8 @@ std::vector<Claim> Extractor::extract(corpus::Document const& document) const {
             emit({start + part.begin, start + part.end}, part.quantity);
           }
           found.back().pair = static_cast<int>(found.size() - 2);
-          found.back().claim.change = change_between(parse.parts[0].quantity.value,
-                                                     parse.parts[1].quantity.value);
+          found.back().claim.change =
+              change_between(parse.parts[0].quantity.value, parse.parts[1].quantity.value);
         } else {
           emit(span, std::move(q));
         }
@@ -372,7 +379,8 @@ std::vector<Claim> Extractor::extract(corpus::Document const& document) const {
   }
 
   pair_split_changes(lower, found);
-  if (context_) context_->attach(document, norm, sentences, found);
+  if (context_)
+    context_->attach(document, norm, sentences, found, explain_);
 
   std::vector<Claim> claims;
   claims.reserve(found.size());

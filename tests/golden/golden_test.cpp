@@ -40,7 +40,7 @@ using nlohmann::json;
 namespace fs = std::filesystem;
 
 std::string const kGoldenDir = CLAIMCHECK_TEST_DIR;  // tests/golden
-std::string const kDataDir = CLAIMCHECK_DATA_DIR;  // corpus/data
+std::string const kDataDir = CLAIMCHECK_DATA_DIR;    // corpus/data
 std::string const kDocumentsDir = kDataDir + "/documents";
 
 // ---- check_acceptance.py, one helper each ---------------------------------------
@@ -500,24 +500,32 @@ std::string period_of(json const& claim) {
   std::string out;
   for (char const* role : {"baseline", "end", "at"}) {
     json label = dig(claim, {"time", role, "label"});
-    if (label.is_string()) out += std::string(role) + "=" + label.get<std::string>() + " ";
+    if (label.is_string())
+      out += std::string(role) + "=" + label.get<std::string>() + " ";
   }
   return out;
 }
 
-std::string text_of(json const& j) { return j.is_string() ? j.get<std::string>() : std::string(); }
+std::string text_of(json const& j) {
+  return j.is_string() ? j.get<std::string>() : std::string();
+}
 
 // Which of the four things that make claims comparable differ.
 std::vector<std::string> differences(json const& a, json const& b) {
   std::vector<std::string> out;
   std::string ka = text_of(dig(a, {"metric", "key"})), kb = text_of(dig(b, {"metric", "key"}));
-  if (ka != kb) out.push_back("metric key " + ka + " vs " + kb);
+  if (ka != kb)
+    out.push_back("metric key " + ka + " vs " + kb);
   std::string pa = text_of(dig(a, {"population"})), pb = text_of(dig(b, {"population"}));
-  if (pa != pb) out.push_back("population '" + pa + "' vs '" + pb + "'");
+  if (pa != pb)
+    out.push_back("population '" + pa + "' vs '" + pb + "'");
   std::string ta = period_of(a), tb = period_of(b);
-  if (ta != tb) out.push_back("period " + ta + "vs " + tb);
-  std::string ma = text_of(dig(a, {"metric", "measure"})), mb = text_of(dig(b, {"metric", "measure"}));
-  if (ma != mb) out.push_back("measure " + ma + " vs " + mb);
+  if (ta != tb)
+    out.push_back("period " + ta + "vs " + tb);
+  std::string ma = text_of(dig(a, {"metric", "measure"})),
+              mb = text_of(dig(b, {"metric", "measure"}));
+  if (ma != mb)
+    out.push_back("measure " + ma + " vs " + mb);
   return out;
 }
 
@@ -536,7 +544,8 @@ TEST(MustNotLink, EveryPairDiffersInMetricPopulationPeriodOrMeasure) {
     auto side = [](json const& want) {
       std::vector<json const*> all, quoted;
       for (json const& c : corpus().all_claims) {
-        if (!matches(c, want)) continue;
+        if (!matches(c, want))
+          continue;
         all.push_back(&c);
         if (fold(want["sentence"].get<std::string>()).find(fold(text_of(c["text"]))) !=
             std::string::npos) {
@@ -550,14 +559,15 @@ TEST(MustNotLink, EveryPairDiffersInMetricPopulationPeriodOrMeasure) {
     ASSERT_FALSE(bs.empty()) << "no claim for side b: " << item["b"].dump();
     for (json const* a : as) {
       for (json const* b : bs) {
-        if (a == b) continue;
+        if (a == b)
+          continue;
         std::vector<std::string> why = differences(*a, *b);
         std::string said;
-        for (auto const& w : why) said += w + "; ";
+        for (auto const& w : why)
+          said += w + "; ";
         std::printf("must_not_link %s / %s: %s\n", text_of((*a)["text"]).c_str(),
                     text_of((*b)["text"]).c_str(), said.c_str());
-        EXPECT_FALSE(why.empty()) << describe(*a) << " and " << describe(*b)
-                                  << " look comparable";
+        EXPECT_FALSE(why.empty()) << describe(*a) << " and " << describe(*b) << " look comparable";
       }
     }
   }

@@ -15,9 +15,9 @@
 namespace claimcheck::corpus {
 
 struct LexiconMetric {
-  std::string key;      // "cp_plans"
-  std::string label;    // "children on child protection plans"
-  std::string measure;  // "stock" | "flow" | "rate" | "money" | "rating count"
+  std::string key;                        // "cp_plans"
+  std::string label;                      // "children on child protection plans"
+  std::string measure;                    // "stock" | "flow" | "rate" | "money" | "rating count"
   std::vector<std::string> aliases;       // RE2, lower-case text
   std::vector<std::string> weak_aliases;  // count only when no strong alias is in the sentence
   std::string facet;                      // e.g. "grade": its value is appended to the key
@@ -43,8 +43,8 @@ struct Lexicon {
   std::vector<LabelledPattern> geographies;
   std::vector<std::string> boilerplate;
   std::vector<std::string> figures_of_speech;
-  std::string increase;  // RE2 alternation of words that say a figure went up
-  std::string decrease;
+  std::vector<std::string> increase;  // words or two-word phrases: "rose", "gone up"
+  std::vector<std::string> decrease;
 };
 
 /// Adds the lexicon in `bytes` (the contents of `name`) to `into`.

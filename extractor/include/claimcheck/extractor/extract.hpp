@@ -37,9 +37,14 @@ class Extractor {
   ///   -> one claim: text "16%", percent 16 (15.5..16.5), span [11, 14)
   std::vector<Claim> extract(corpus::Document const& document) const;
 
+  /// Fill each claim's `why` with how its metric, period and speaker were
+  /// chosen (slower; for `extract --explain`).
+  void set_explain(bool explain) { explain_ = explain; }
+
  private:
   std::unique_ptr<CandidateFinder> finder_;
   std::shared_ptr<detail::ContextModel const> context_;
+  bool explain_ = false;
 };
 
 }  // namespace claimcheck::extractor
