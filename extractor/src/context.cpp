@@ -102,7 +102,8 @@ bool match_groups(re2::RE2 const& re, std::string_view text, std::vector<std::st
   int const n = re.NumberOfCapturingGroups();
   re2::StringPiece const input(text.data(), text.size());
   // The DFA answers "does it occur" alone; submatches cost a second, slower pass.
-  if (!re.Match(input, 0, text.size(), re2::RE2::UNANCHORED, nullptr, 0)) return false;
+  if (!re.Match(input, 0, text.size(), re2::RE2::UNANCHORED, nullptr, 0))
+    return false;
   std::vector<re2::StringPiece> pieces(static_cast<std::size_t>(n) + 1);
   if (!re.Match(re2::StringPiece(text.data(), text.size()), 0, text.size(), re2::RE2::UNANCHORED,
                 pieces.data(), n + 1)) {
