@@ -74,26 +74,26 @@ OffsetMap::OffsetMap(std::vector<Segment> changed, std::size_t normalized_size,
       normalized_size_(normalized_size),
       original_size_(original_size) {}
 
-std::size_t OffsetMap::to_original_begin(std::size_t offset) const {
-  // The last changed segment that starts at or before `offset`.
+OffsetMap::Segment const* OffsetMap::changed_at_or_before(std::size_t offset) const {
   auto it =
       std::upper_bound(changed_.begin(), changed_.end(), offset,
                        [](std::size_t o, Segment const& s) { return o < s.normalized_begin; });
-  if (it == changed_.begin())
+  return it == changed_.begin() ? nullptr : &*std::prev(it);
+}
+
+std::size_t OffsetMap::to_original_begin(std::size_t offset) const {
+  Segment const* it = changed_at_or_before(offset);
+  if (it == nullptr)
     return std::min(offset, original_size_);
-  --it;
   if (offset < it->normalized_end)
     return it->original_begin;
   return std::min(it->original_end + (offset - it->normalized_end), original_size_);
 }
 
 std::size_t OffsetMap::to_original_end(std::size_t offset) const {
-  auto it =
-      std::upper_bound(changed_.begin(), changed_.end(), offset,
-                       [](std::size_t o, Segment const& s) { return o < s.normalized_begin; });
-  if (it == changed_.begin())
+  Segment const* it = changed_at_or_before(offset);
+  if (it == nullptr)
     return std::min(offset, original_size_);
-  --it;
   if (offset == it->normalized_begin)
     return it->original_begin;
   if (offset <= it->normalized_end)

@@ -44,6 +44,9 @@ class OffsetMap {
   bool identity() const { return changed_.empty(); }
 
  private:
+  // The last changed segment that starts at or before `offset`, or null.
+  Segment const* changed_at_or_before(std::size_t offset) const;
+
   std::vector<Segment> changed_;  // sorted, disjoint
   std::size_t normalized_size_ = 0;
   std::size_t original_size_ = 0;
