@@ -1,5 +1,6 @@
 // claimcheck's command line: argument parsing and verbs only. Everything it
 // does is a call into corpus -> extractor -> report.
+#include <algorithm>
 #include <csignal>
 #include <cstdio>
 #include <cstring>
@@ -8,9 +9,12 @@
 #include <string>
 #include <vector>
 
+#include "claimcheck/checker/check.hpp"
 #include "claimcheck/corpus/lexicon.hpp"
 #include "claimcheck/corpus/load.hpp"
+#include "claimcheck/corpus/reference.hpp"
 #include "claimcheck/extractor/extract.hpp"
+#include "claimcheck/report/findings.hpp"
 #include "claimcheck/report/json.hpp"
 
 namespace {
@@ -24,13 +28,18 @@ constexpr int kExitError = 2;
 constexpr char kHelp[] = R"(claimcheck: pull every numeric claim out of news text, normalised.
 
 Usage:
-  claimcheck extract [FILE...|-] [options]
+  claimcheck check [FILE...|-] [options]    check claims against each other and official series
+  claimcheck extract [FILE...|-] [options]  print every claim
 
 With no FILE, extract runs on the bundled corpus (the five seed texts and their
 reader comments). FILE may be text with a `---` front-matter block, Markdown,
 HTML or JSON Lines; "-" reads standard input.
 
 Examples:
+  claimcheck check                                # check the bundled corpus, a text report
+  claimcheck check draft.md --fail-on warning     # against the bundled corpus; exit 1 on warnings
+  claimcheck check --format json > out.json       # {"documents", "claims", "findings"}
+  claimcheck check a.txt b.txt --no-corpus        # the two files against each other only
   claimcheck extract                              # every claim in the bundled corpus, JSON Lines
   claimcheck extract article.txt --format json    # {"documents": [...], "claims": [...]}
   echo '{"id":"d1","text":"Costs rose 16% since 2011."}' | claimcheck extract --input-format jsonl -
@@ -39,7 +48,12 @@ Examples:
   claimcheck extract --explain ofsted-2016-blog:c12   # why that claim got its metric and period
 
 Options:
-  --format jsonl|json        output: one claim a line (default), or one JSON document
+  --format jsonl|json        extract: one claim a line (default), or one JSON document
+  --format text|json         check: a report for people (default), or JSON
+  --fail-on error|warning    check: exit 1 when a finding is at or over this severity
+  --corpus DIR               check: documents to check against (default: the bundled corpus)
+  --no-corpus                check: only the FILEs given
+  --reference DIR            check: reference series, CSV (default: the bundled ones)
   --input-format auto|text|markdown|html|jsonl
                              how to read FILEs (default: by extension)
   --lenient                  replace invalid UTF-8 with U+FFFD, with a warning, instead of exit 2
@@ -52,8 +66,9 @@ sentence, sentence_span, quantity {kind, value, low, high, unit, scale, hedge,
 numerator, denominator}, and context fields (change, metric, population,
 geography, time, speaker).
 
-Exit status: 0 done, 2 usage or input error (one line on stderr naming the
-file, line and what is wrong).
+Exit status: 0 done (check: no finding at or over --fail-on), 1 findings at or
+over --fail-on, 2 usage or input error (one line on stderr naming the file,
+line and what is wrong).
 )";
 
 int usage_error(std::string const& message) {
@@ -64,8 +79,12 @@ int usage_error(std::string const& message) {
 struct ExtractArgs {
   std::vector<std::string> files;
   std::string format = "jsonl";
-  std::string lexicons;  // a folder of lexicon files; the bundled ones by default
-  std::string explain;   // a claim id whose reasoning to print
+  std::string fail_on;     // check
+  std::string corpus_dir;  // check
+  bool no_corpus = false;  // check
+  std::string reference;   // check
+  std::string lexicons;    // a folder of lexicon files; the bundled ones by default
+  std::string explain;     // a claim id whose reasoning to print
   claimcheck::corpus::LoadOptions load;
 };
 
@@ -83,9 +102,27 @@ std::optional<int> parse_extract_args(std::vector<std::string> const& args, Extr
       return kExitOk;
     } else if (a == "--format") {
       auto v = value(a);
-      if (!v || (*v != "jsonl" && *v != "json"))
-        return usage_error("--format takes jsonl or json");
+      if (!v || (*v != "jsonl" && *v != "json" && *v != "text")) {
+        return usage_error("--format takes jsonl, json or text");
+      }
       out.format = *v;
+    } else if (a == "--fail-on") {
+      auto v = value(a);
+      if (!v || (*v != "error" && *v != "warning"))
+        return usage_error("--fail-on takes error or warning");
+      out.fail_on = *v;
+    } else if (a == "--corpus") {
+      auto v = value(a);
+      if (!v)
+        return usage_error("--corpus takes a folder");
+      out.corpus_dir = *v;
+    } else if (a == "--no-corpus") {
+      out.no_corpus = true;
+    } else if (a == "--reference") {
+      auto v = value(a);
+      if (!v)
+        return usage_error("--reference takes a folder of CSV files");
+      out.reference = *v;
     } else if (a == "--input-format") {
       auto v = value(a);
       auto format = v ? claimcheck::corpus::parse_input_format(*v) : std::nullopt;
@@ -198,6 +235,89 @@ int run_extract(std::vector<std::string> const& args) {
   return kExitOk;
 }
 
+int run_check(std::vector<std::string> const& args) {
+  ExtractArgs parsed;
+  parsed.format = "text";
+  if (auto exit = parse_extract_args(args, parsed))
+    return *exit;
+  if (parsed.format == "jsonl")
+    return usage_error("check prints --format text or json");
+
+  std::vector<claimcheck::corpus::Document> documents;
+  std::vector<std::string> given;  // ids of the FILEs' documents
+  auto take = [&](claimcheck::Result<claimcheck::corpus::Loaded> loaded, bool from_files) {
+    if (!loaded.ok()) {
+      std::cerr << loaded.status().to_string() << '\n';
+      return false;
+    }
+    for (auto const& warning : loaded.value().warnings) {
+      std::cerr << "warning: " << warning.to_string() << '\n';
+    }
+    for (auto& d : loaded.value().documents) {
+      if (from_files)
+        given.push_back(d.id);
+      documents.push_back(std::move(d));
+    }
+    return true;
+  };
+  for (auto const& file : parsed.files) {
+    if (!take(claimcheck::corpus::load_file(file, parsed.load), true))
+      return kExitError;
+  }
+  if (!parsed.no_corpus || parsed.files.empty()) {
+    std::string dir =
+        parsed.corpus_dir.empty() ? claimcheck::corpus::bundled_corpus_dir() : parsed.corpus_dir;
+    if (!take(claimcheck::corpus::load_directory(dir, parsed.load), false))
+      return kExitError;
+  }
+
+  auto lexicon = claimcheck::corpus::load_lexicons(
+      parsed.lexicons.empty() ? claimcheck::corpus::bundled_lexicon_dir() : parsed.lexicons);
+  if (!lexicon.ok()) {
+    std::cerr << lexicon.status().to_string() << '\n';
+    return kExitError;
+  }
+  auto reference = claimcheck::corpus::load_reference(
+      parsed.reference.empty() ? claimcheck::corpus::bundled_reference_dir() : parsed.reference);
+  if (!reference.ok()) {
+    std::cerr << reference.status().to_string() << '\n';
+    return kExitError;
+  }
+  auto made = claimcheck::extractor::Extractor::with_lexicon(lexicon.value());
+  if (!made.ok()) {
+    std::cerr << made.status().to_string() << '\n';
+    return kExitError;
+  }
+  std::vector<claimcheck::extractor::Claim> claims;
+  for (auto const& document : documents) {
+    for (auto& c : made.value().extract(document))
+      claims.push_back(std::move(c));
+  }
+  auto findings =
+      claimcheck::checker::check({documents, claims, lexicon.value(), reference.value()});
+  if (!given.empty()) {
+    // Report what involves the files given, not the whole archive.
+    std::erase_if(findings, [&](claimcheck::checker::Finding const& f) {
+      return std::none_of(f.claims.begin(), f.claims.end(), [&](auto const& c) {
+        return std::find(given.begin(), given.end(), c.doc) != given.end();
+      });
+    });
+  }
+  std::string out = parsed.format == "json"
+                        ? claimcheck::report::check_json(documents, claims, findings)
+                        : claimcheck::report::check_text(documents, findings);
+  out += '\n';
+  std::fwrite(out.data(), 1, out.size(), stdout);
+  std::fflush(stdout);
+  if (!parsed.fail_on.empty()) {
+    for (auto const& f : findings) {
+      if (claimcheck::checker::at_or_over(f.severity, parsed.fail_on))
+        return 1;
+    }
+  }
+  return kExitOk;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -211,5 +331,7 @@ int main(int argc, char** argv) {
   args.erase(args.begin());
   if (verb == "extract")
     return run_extract(args);
+  if (verb == "check")
+    return run_check(args);
   return usage_error("unknown command '" + verb + "'");
 }

@@ -97,7 +97,8 @@ Status parse_lexicon(std::string_view name, std::string_view bytes, Lexicon& int
       for (auto const& v : values) {
         FacetValue fv;
         if (!v.is_object() || !read_string(v, "value", fv.value) ||
-            !read_string(v, "pattern", fv.pattern) || fv.pattern.empty()) {
+            !read_string(v, "pattern", fv.pattern) || fv.pattern.empty() ||
+            !read_strings(v, "composed_of", fv.composed_of)) {
           return data_error(name, "facet \"" + facet + "\" needs {value, pattern} items");
         }
         into.facets[facet].push_back(std::move(fv));

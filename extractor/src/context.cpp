@@ -1211,8 +1211,19 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
                  !document.date.empty()) {
         Period p;
         p.label = document.date;
-        p.start = p.end = document.date.size() == 10 ? document.date : "";
-        p.granularity = grammar::Granularity::kDate;
+        // A partial date ("2016", "2016-06") covers its whole year or month.
+        if (document.date.size() == 10) {
+          p.start = p.end = document.date;
+          p.granularity = grammar::Granularity::kDate;
+        } else if (document.date.size() == 7) {
+          p.start = document.date + "-01";
+          p.end = document.date + "-31";
+          p.granularity = grammar::Granularity::kMonth;
+        } else if (document.date.size() == 4) {
+          p.start = document.date + "-01-01";
+          p.end = document.date + "-12-31";
+          p.granularity = grammar::Granularity::kYear;
+        }
         claim.time.at = scoped(p, "document date", false);
         explain(claim, [&] {
           return std::string("period: none stated; the document's date " + document.date);

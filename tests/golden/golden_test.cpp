@@ -25,9 +25,12 @@
 #include <unicode/locid.h>
 #include <unicode/unistr.h>
 
+#include "claimcheck/checker/check.hpp"
 #include "claimcheck/corpus/lexicon.hpp"
 #include "claimcheck/corpus/load.hpp"
+#include "claimcheck/corpus/reference.hpp"
 #include "claimcheck/extractor/extract.hpp"
+#include "claimcheck/report/findings.hpp"
 #include "claimcheck/report/json.hpp"
 
 namespace {
@@ -568,6 +571,160 @@ TEST(MustNotLink, EveryPairDiffersInMetricPopulationPeriodOrMeasure) {
         std::printf("must_not_link %s / %s: %s\n", text_of((*a)["text"]).c_str(),
                     text_of((*b)["text"]).c_str(), said.c_str());
         EXPECT_FALSE(why.empty()) << describe(*a) << " and " << describe(*b) << " look comparable";
+      }
+    }
+  }
+}
+
+// ---- the checker on the bundled corpus: acceptance's findings ---------------------
+
+namespace {
+
+// What `claimcheck check --format json` prints for the bundled corpus.
+json const& checked() {
+  static json const out = [] {
+    auto loaded = claimcheck::corpus::load_directory(kDocumentsDir);
+    auto lexicon = claimcheck::corpus::load_lexicons(kDataDir + "/lexicons");
+    auto reference = claimcheck::corpus::load_reference(kDataDir + "/reference");
+    if (!loaded.ok() || !lexicon.ok() || !reference.ok())
+      return json::object();
+    auto made = claimcheck::extractor::Extractor::with_lexicon(lexicon.value());
+    if (!made.ok())
+      return json::object();
+    std::vector<claimcheck::extractor::Claim> claims;
+    for (auto const& d : loaded.value().documents) {
+      for (auto& c : made.value().extract(d))
+        claims.push_back(std::move(c));
+    }
+    auto findings = claimcheck::checker::check(
+        {loaded.value().documents, claims, lexicon.value(), reference.value()});
+    return json::parse(claimcheck::report::check_json(loaded.value().documents, claims, findings));
+  }();
+  return out;
+}
+
+// A finding's claim entries with what the entry lacks filled from the claim.
+std::vector<json> finding_claims(json const& finding) {
+  std::map<std::string, json const*> by_id;
+  for (json const& c : checked()["claims"])
+    by_id[c["id"].get<std::string>()] = &c;
+  std::vector<json> out;
+  for (json const& e : finding["claims"]) {
+    json full = json::object();
+    if (e["claim"].is_string()) {
+      auto it = by_id.find(e["claim"].get<std::string>());
+      if (it != by_id.end())
+        full = *it->second;
+    }
+    for (auto const& [k, v] : e.items()) {
+      if (!v.is_null())
+        full[k] = v;
+    }
+    out.push_back(std::move(full));
+  }
+  return out;
+}
+
+bool in_list(json const& list, json const& value) {
+  return std::find(list.begin(), list.end(), value) != list.end();
+}
+
+json const* flagged(json const& item) {
+  for (json const& f : checked()["findings"]) {
+    if (item.contains("rules") && !in_list(item["rules"], f["rule"]))
+      continue;
+    if (item.contains("verdicts") && !in_list(item["verdicts"], f["verdict"]))
+      continue;
+    std::vector<json> inside = finding_claims(f);
+    bool all = true;
+    for (json const& want : item["claims"]) {
+      all = all && std::any_of(inside.begin(), inside.end(),
+                               [&](json const& c) { return matches(c, want); });
+    }
+    if (!all)
+      continue;
+    std::string text =
+        fold(json(f["explanation"].get<std::string>() + " " + f["message"].get<std::string>()));
+    bool explained = true;
+    for (json const& s : item.value("explanation_contains", json::array())) {
+      explained = explained && contains(text, fold(s));
+    }
+    if (explained)
+      return &f;
+  }
+  return nullptr;
+}
+
+json const* linked(json const& a, json const& b, std::set<std::string> const& verdicts) {
+  for (json const& f : checked()["findings"]) {
+    if (!verdicts.count(f["verdict"].get<std::string>()))
+      continue;
+    std::vector<json> inside = finding_claims(f);
+    for (std::size_t i = 0; i < inside.size(); ++i) {
+      if (!matches(inside[i], a))
+        continue;
+      for (std::size_t j = 0; j < inside.size(); ++j) {
+        if (j != i && matches(inside[j], b))
+          return &f;
+      }
+    }
+  }
+  return nullptr;
+}
+
+json load_acceptance() {
+  std::ifstream in(kGoldenDir + "/seeds_acceptance.json");
+  return json::parse(in, nullptr, false);
+}
+
+}  // namespace
+
+TEST(CheckAcceptance, EveryMustFlagIsFlagged) {
+  json const acceptance = load_acceptance();
+  ASSERT_FALSE(acceptance.is_discarded());
+  ASSERT_TRUE(checked().contains("findings"));
+  for (json const& item : acceptance["must_flag"]) {
+    EXPECT_NE(flagged(item), nullptr) << item["id"] << ": " << item["why"];
+  }
+}
+
+TEST(CheckAcceptance, AtLeastTwoOfTheThreeShouldFlagAreFlagged) {
+  json const acceptance = load_acceptance();
+  int flagged_count = 0;
+  for (json const& item : acceptance["should_flag"]) {
+    bool hit = flagged(item) != nullptr;
+    flagged_count += hit;
+    std::printf("should_flag %s: %s\n", item["id"].get<std::string>().c_str(),
+                hit ? "flagged" : "missed");
+  }
+  EXPECT_GE(flagged_count, 2);
+}
+
+TEST(CheckAcceptance, NoMustNotLinkPairSharesABadVerdict) {
+  json const acceptance = load_acceptance();
+  std::set<std::string> const bad = {"conflict", "contradicted", "inconsistent",
+                                     "disputed-baseline", "unsupported"};
+  for (json const& item : acceptance["must_not_link"]) {
+    json const* f = linked(item["a"], item["b"], bad);
+    EXPECT_EQ(f, nullptr) << item["why"]
+                          << (f ? " (finding " + (*f)["id"].get<std::string>() + ")" : "");
+  }
+  for (json const& item : acceptance.value("must_not_agree", json::array())) {
+    json const* f = linked(item["a"], item["b"], {"consistent", "supported"});
+    EXPECT_EQ(f, nullptr) << item["why"];
+  }
+}
+
+TEST(CheckAcceptance, BoilerplateAndFiguresOfSpeechAreNeverFlagged) {
+  json const acceptance = load_acceptance();
+  for (json const& item : acceptance["never_flagged"]) {
+    for (json const& f : checked()["findings"]) {
+      std::string severity = f["severity"].get<std::string>();
+      if (severity != "warning" && severity != "error")
+        continue;
+      for (json const& c : finding_claims(f)) {
+        EXPECT_FALSE(matches(c, {{"sentence", item["sentence"]}}))
+            << item["why"] << ": flagged by " << f["id"] << " " << f["message"];
       }
     }
   }

@@ -26,8 +26,9 @@ struct LexiconMetric {
 };
 
 struct FacetValue {
-  std::string value;    // "inadequate"
-  std::string pattern;  // RE2
+  std::string value;                     // "inadequate"
+  std::string pattern;                   // RE2
+  std::vector<std::string> composed_of;  // "less_than_good" = inadequate + requires_improvement
 };
 
 /// A pattern whose capture groups fill {1}, {2}… in `label`.

@@ -1,0 +1,123 @@
+// The rules on small texts of their own, run through the real extractor with
+// the bundled lexicons and reference series.
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "claimcheck/checker/check.hpp"
+#include "claimcheck/corpus/lexicon.hpp"
+#include "claimcheck/corpus/reference.hpp"
+#include "claimcheck/extractor/extract.hpp"
+
+namespace {
+
+using claimcheck::checker::Finding;
+
+std::string const kData = CLAIMCHECK_DATA_DIR;
+
+claimcheck::corpus::Document doc(std::string id, std::string text, std::string date = "2017") {
+  claimcheck::corpus::Document d;
+  d.id = std::move(id);
+  d.text = std::move(text);
+  d.date = std::move(date);
+  d.kind = claimcheck::corpus::DocumentKind::kArticle;
+  return d;
+}
+
+std::vector<Finding> check(std::vector<claimcheck::corpus::Document> const& documents) {
+  auto lexicon = claimcheck::corpus::load_lexicons(kData + "/lexicons");
+  auto reference = claimcheck::corpus::load_reference(kData + "/reference");
+  EXPECT_TRUE(lexicon.ok() && reference.ok());
+  auto extractor = claimcheck::extractor::Extractor::with_lexicon(lexicon.value());
+  EXPECT_TRUE(extractor.ok());
+  std::vector<claimcheck::extractor::Claim> claims;
+  for (auto const& d : documents) {
+    for (auto& c : extractor.value().extract(d))
+      claims.push_back(std::move(c));
+  }
+  return claimcheck::checker::check({documents, claims, lexicon.value(), reference.value()});
+}
+
+Finding const* find(std::vector<Finding> const& findings, std::string const& rule,
+                    std::string const& verdict) {
+  auto it = std::find_if(findings.begin(), findings.end(),
+                         [&](Finding const& f) { return f.rule == rule && f.verdict == verdict; });
+  return it == findings.end() ? nullptr : &*it;
+}
+
+TEST(Checker, SameMeasureSamePeriodDifferentValuesConflict) {
+  auto findings = check({doc("a", "In 2015, 45% of children in care were boys."),
+                         doc("b", "In 2015, 60% of children in care were boys.")});
+  Finding const* f = find(findings, "cross-source-value", "conflict");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->severity, "warning");
+  EXPECT_EQ(f->metric, "lac");
+  EXPECT_NE(f->explanation.find("do not overlap"), std::string::npos) << f->explanation;
+}
+
+TEST(Checker, RoundedFiguresThatOverlapAreConsistent) {
+  auto findings = check({doc("a", "In 2015, 45% of children in care were boys."),
+                         doc("b", "In 2015, around 46% of children in care were boys.")});
+  EXPECT_NE(find(findings, "cross-source-value", "consistent"), nullptr);
+  EXPECT_EQ(find(findings, "cross-source-value", "conflict"), nullptr);
+}
+
+TEST(Checker, DifferentPeriodsAreNotCompared) {
+  auto findings = check({doc("a", "In 2012, 45% of children in care were boys."),
+                         doc("b", "In 2015, 60% of children in care were boys.")});
+  EXPECT_EQ(find(findings, "cross-source-value", "conflict"), nullptr);
+}
+
+TEST(Checker, AShareThatDoesNotMatchItsBaseIsInconsistent) {
+  auto findings =
+      check({doc("a", "Of the 1,000 children in care, 200 (30%) were placed with their parents.")});
+  Finding const* f = find(findings, "arithmetic", "inconsistent");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->severity, "error");
+  EXPECT_NE(f->message.find("20%"), std::string::npos) << f->message;
+}
+
+TEST(Checker, ChangeFiguresFromDifferentBaselinesAreDisputed) {
+  auto findings = check({doc("a", "Child protection plans have risen 16% since 2011."),
+                         doc("b", "Child protection plans have risen 72% since 2008.")});
+  Finding const* f = find(findings, "baseline-dispute", "disputed-baseline");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->claims.size(), 2u);
+}
+
+TEST(Checker, AChangeTheReferenceSeriesCannotReproduceIsContradicted) {
+  auto findings =
+      check({doc("a", "The number of children in care doubled between 2010 and 2020.")});
+  Finding const* f = find(findings, "reference", "contradicted");
+  ASSERT_NE(f, nullptr);
+  ASSERT_TRUE(f->reference.has_value());
+  EXPECT_EQ(f->reference->series, "cla_at_31_march");
+}
+
+TEST(Checker, NamesSpelledTwoWaysAreVariants) {
+  auto findings = check({doc("a", "Sir Michael Wilshaw said the report was stark."),
+                         doc("b", "Sir Michael Wilshaw, Ofsted, said it again."),
+                         doc("c", "Sir Michael Wishaw said so too.")});
+  Finding const* f = find(findings, "name-variant", "variant");
+  ASSERT_NE(f, nullptr);
+  EXPECT_NE(f->message.find("Wilshaw"), std::string::npos) << f->message;
+  EXPECT_EQ(f->claims.size(), 3u);
+}
+
+TEST(Checker, AReadersProjectionWithNoSourceIsUnsupported) {
+  auto comment = doc("c", "Soon this will lead to 50% of children having a social worker.");
+  comment.kind = claimcheck::corpus::DocumentKind::kComment;
+  auto findings = check({comment});
+  EXPECT_NE(find(findings, "comment-audit", "unsupported"), nullptr);
+}
+
+TEST(Checker, SeverityThresholds) {
+  EXPECT_TRUE(claimcheck::checker::at_or_over("error", "warning"));
+  EXPECT_TRUE(claimcheck::checker::at_or_over("warning", "warning"));
+  EXPECT_FALSE(claimcheck::checker::at_or_over("info", "warning"));
+  EXPECT_FALSE(claimcheck::checker::at_or_over("warning", "error"));
+}
+
+}  // namespace
