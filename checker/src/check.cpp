@@ -134,6 +134,8 @@ class Checker {
     parts_and_totals();
     composed_shares();
     shares_of_a_base();
+    from_to_against_stated_change();
+    percent_vs_points();
     what_is_left();
     reference_checks();
     comment_audit();
@@ -302,46 +304,180 @@ class Checker {
   // --- cross-source-value ----------------------------------------------------
   void cross_source() {
     for (auto const& [key, group] : by_metric_) {
-      for (std::size_t i = 0; i < group.size(); ++i) {
-        for (std::size_t j = i + 1; j < group.size(); ++j) {
-          Claim const& a = *group[i];
-          Claim const& b = *group[j];
-          if (a.doc == b.doc || !from_lexicon(a) || !from_lexicon(b))
+      // Only claims that could be comparable meet: bucket by kind, unit,
+      // population, measure and window, then pair within a bucket.
+      std::map<std::string, std::vector<Claim const*>> buckets;
+      for (Claim const* c : group) {
+        if (!from_lexicon(*c) || c->quantity.kind == QuantityKind::kRange)
+          continue;
+        std::string window = c->change
+                                 ? "change:" + label(c->time.baseline) + ">" + label(c->time.end)
+                                 : "at:" + std::to_string(start_year(c->time.at));
+        if (c->change ? label(c->time.baseline).empty() : start_year(c->time.at) == 0)
+          continue;
+        buckets[std::string(grammar::to_string(c->quantity.kind)) + "|" + c->quantity.unit + "|" +
+                c->population + "|" + c->metric->measure + "|" + window]
+            .push_back(c);
+      }
+      for (auto const& [bucket, members] : buckets) {
+        if (members.size() < 2)
+          continue;
+        // All of a bucket agreeing is one finding; only disagreeing pairs
+        // are reported pair by pair.
+        double max_low = -INFINITY, min_high = INFINITY;
+        std::set<std::string> docs;
+        for (Claim const* c : members) {
+          max_low = std::max(max_low, c->quantity.low);
+          min_high = std::min(min_high, c->quantity.high);
+          docs.insert(c->doc);
+        }
+        if (docs.size() < 2)
+          continue;
+        bool const same_at = std::all_of(members.begin(), members.end(), [&](Claim const* c) {
+          return c->change || overlaps(c->time.at, members.front()->time.at);
+        });
+        if (max_low <= min_high && same_at) {
+          agree_all(key, members);
+          continue;
+        }
+        for (std::size_t i = 0; i < members.size(); ++i) {
+          for (std::size_t j = i + 1; j < members.size(); ++j) {
+            Claim const& a = *members[i];
+            Claim const& b = *members[j];
+            if (a.doc == b.doc)
+              continue;
+            if (!a.geography.empty() && !b.geography.empty() && a.geography != b.geography)
+              continue;
+            if (!a.change && !overlaps(a.time.at, b.time.at))
+              continue;
+            compare(key, a, b);
+          }
+        }
+      }
+    }
+  }
+
+  void agree_all(std::string const& key, std::vector<Claim const*> const& members) {
+    Finding f;
+    f.rule = "cross-source-value";
+    f.verdict = "consistent";
+    f.metric = key;
+    f.message = std::to_string(members.size()) + " figures for " + key + " " +
+                period_words(*members.front()) + " agree";
+    std::string ranges;
+    for (Claim const* c : members) {
+      ranges +=
+          c->text + " (" + title_of(c->doc) + ") allows " + describe_interval(c->quantity) + "; ";
+      f.claims.push_back(entry(*c));
+    }
+    f.explanation = ranges +
+                    "every range overlaps every other, so the figures are consistent once rounding "
+                    "and hedges are allowed for.";
+    out_.push_back(std::move(f));
+  }
+
+  void compare(std::string const& key, Claim const& a, Claim const& b) {
+    bool agree = intervals_overlap(a.quantity, b.quantity);
+    Finding f;
+    f.rule = "cross-source-value";
+    f.verdict = agree ? "consistent" : "conflict";
+    f.metric = key;
+    f.message = a.text + " (" + title_of(a.doc) + ") and " + b.text + " (" + title_of(b.doc) +
+                ") " + (agree ? "agree" : "disagree") + " on " + key;
+    f.explanation =
+        "Both measure " + key + (a.population.empty() ? "" : " for " + a.population) + " " +
+        period_words(a) + ". " + a.text + " allows " + describe_interval(a.quantity) + "; " +
+        b.text + " allows " + describe_interval(b.quantity) + ". The ranges " +
+        (agree ? "overlap, so the figures are consistent once rounding and hedges are allowed for."
+               : "do not overlap: at least one figure is wrong, or they measure different things.");
+    f.claims = {entry(a), entry(b)};
+    out_.push_back(std::move(f));
+  }
+
+  // --- percent-vs-points ----------------------------------------------------------------
+  // "risen by five percentage points" in one source, "risen by 25%" in another:
+  // the same change of a proportion stated two ways cannot be compared as numbers.
+  void percent_vs_points() {
+    for (auto const& [key, group] : by_metric_) {
+      for (Claim const* p : group) {
+        if (p->quantity.kind != QuantityKind::kPercentagePoints || !p->change)
+          continue;
+        for (Claim const* r : group) {
+          if (r->doc == p->doc || r->quantity.kind != QuantityKind::kPercent || !r->change)
             continue;
-          if (a.quantity.kind != b.quantity.kind || a.quantity.unit != b.quantity.unit)
+          if (r->change->direction != p->change->direction)
             continue;
-          if (a.quantity.kind == QuantityKind::kRange)
+          bool same_window = label(r->time.baseline) == label(p->time.baseline) ||
+                             label(r->time.baseline).empty() || label(p->time.baseline).empty();
+          if (!same_window)
             continue;
-          if (a.population != b.population || a.metric->measure != b.metric->measure)
-            continue;
-          if (!a.geography.empty() && !b.geography.empty() && a.geography != b.geography)
-            continue;
-          bool a_change = a.change.has_value(), b_change = b.change.has_value();
-          if (a_change != b_change)
-            continue;
-          bool same_period =
-              a_change ? (label(a.time.baseline) == label(b.time.baseline) &&
-                          label(a.time.end) == label(b.time.end) && !label(a.time.baseline).empty())
-                       : overlaps(a.time.at, b.time.at);
-          if (!same_period)
-            continue;
-          bool agree = intervals_overlap(a.quantity, b.quantity);
           Finding f;
-          f.rule = "cross-source-value";
-          f.verdict = agree ? "consistent" : "conflict";
+          f.rule = "percent-vs-points";
+          f.verdict = "conflict";
           f.metric = key;
-          f.message = a.text + " (" + title_of(a.doc) + ") and " + b.text + " (" + title_of(b.doc) +
-                      ") " + (agree ? "agree" : "disagree") + " on " + key;
+          f.message = p->text + " (" + title_of(p->doc) + ") and " + r->text + " (" +
+                      title_of(r->doc) +
+                      ") state one change of a proportion in points and in per cent";
           f.explanation =
-              "Both measure " + key + (a.population.empty() ? "" : " for " + a.population) + " " +
-              period_words(a) + ". " + a.text + " allows " + describe_interval(a.quantity) + "; " +
-              b.text + " allows " + describe_interval(b.quantity) + ". The ranges " +
-              (agree ? "overlap, so the figures are consistent once rounding and hedges are "
-                       "allowed for."
-                     : "do not overlap: at least one figure is wrong, or they measure different "
-                       "things.");
-          f.claims = {entry(a), entry(b)};
+              p->text + " is an absolute change of the proportion; " + r->text +
+              " is relative to where it started. They agree only if the starting share was " +
+              number(100 * p->quantity.value / r->quantity.value) + "% (" +
+              number(p->quantity.value) + " points / " + number(r->quantity.value) +
+              "%); check which the source meant before comparing them.";
+          f.claims = {entry(*p), entry(*r)};
           out_.push_back(std::move(f));
+        }
+      }
+    }
+  }
+
+  // --- arithmetic: "from £3.6bn to £2.1bn, a fall of 40%" ----------------------------------
+  void from_to_against_stated_change() {
+    for (auto const& [doc, unused] : by_doc_) {
+      std::vector<Claim const*> claims = in_order(doc);
+      for (std::size_t i = 1; i < claims.size(); ++i) {
+        Claim const& to = *claims[i];
+        if (!to.change || !to.change->from || !to.change->to)
+          continue;
+        Claim const* from = nullptr;
+        for (std::size_t k = i; k-- > 0;) {
+          if (claims[k]->quantity.value == *to.change->from &&
+              claims[k]->quantity.kind == to.quantity.kind) {
+            from = claims[k];
+            break;
+          }
+        }
+        if (!from || from->quantity.low <= 0)
+          continue;
+        // The stated change: a percent in the same sentence or the one after
+        // ("This is a fall of 24%").
+        for (std::size_t k = i + 1; k < claims.size(); ++k) {
+          Claim const& stated = *claims[k];
+          if (stated.sentence_span.begin > to.sentence_span.end + 200)
+            break;
+          if (stated.quantity.kind != QuantityKind::kPercent || !stated.change)
+            continue;
+          double lo = 100 * (to.quantity.low / from->quantity.high - 1);
+          double hi = 100 * (to.quantity.high / from->quantity.low - 1);
+          bool down = stated.change->direction == "decrease";
+          double s_lo = down ? -stated.quantity.high : stated.quantity.low;
+          double s_hi = down ? -stated.quantity.low : stated.quantity.high;
+          bool ok = lo <= s_hi && s_lo <= hi;
+          double point = 100 * (to.quantity.value / from->quantity.value - 1);
+          Finding f;
+          f.rule = "arithmetic";
+          f.verdict = ok ? "consistent" : "inconsistent";
+          f.metric = to.metric ? to.metric->key : "";
+          f.message = "From " + from->text + " to " + to.text + " is " + number(point) +
+                      "%, stated as " + stated.text;
+          f.explanation = "(" + to.text + " - " + from->text + ") / " + from->text + " = " +
+                          number(point) + "%; with the rounding of both figures it lies between " +
+                          number(lo) + "% and " + number(hi) + "%. " + stated.text +
+                          (down ? " down" : " up") + " is " +
+                          (ok ? "within that range: consistent." : "outside it: inconsistent.");
+          f.claims = {entry(*from), entry(to), entry(stated)};
+          out_.push_back(std::move(f));
+          break;
         }
       }
     }

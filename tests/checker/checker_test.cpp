@@ -113,6 +113,36 @@ TEST(Checker, AReadersProjectionWithNoSourceIsUnsupported) {
   EXPECT_NE(find(findings, "comment-audit", "unsupported"), nullptr);
 }
 
+TEST(Checker, FromToAgainstAStatedChange) {
+  auto findings =
+      check({doc("a",
+                 "Spending on youth services fell from £3.6bn to £2.1bn, a fall of 40%. "
+                 "Spending on children's centres fell from £1.0bn to £0.5bn, a fall of 20%.")});
+  int consistent = 0, inconsistent = 0;
+  for (auto const& f : findings) {
+    if (f.rule != "arithmetic" || f.claims.size() != 3)
+      continue;
+    consistent += f.verdict == "consistent";
+    inconsistent += f.verdict == "inconsistent";
+  }
+  // 3.6 -> 2.1 is -41.7% (-39% to -44% with rounding): 40% holds. 1.0 -> 0.5 is -50%: 20% does not.
+  EXPECT_EQ(consistent, 1);
+  EXPECT_EQ(inconsistent, 1);
+}
+
+TEST(Checker, PointsInOneSourcePerCentInAnotherConflict) {
+  auto findings =
+      check({doc("a",
+                 "The proportion of children in care placed far from home has risen by five "
+                 "percentage points since 2011."),
+             doc("b",
+                 "The proportion of children in care placed far from home has risen by 25% since "
+                 "2011.")});
+  Finding const* f = find(findings, "percent-vs-points", "conflict");
+  ASSERT_NE(f, nullptr);
+  EXPECT_NE(f->explanation.find("20%"), std::string::npos) << f->explanation;
+}
+
 TEST(Checker, SeverityThresholds) {
   EXPECT_TRUE(claimcheck::checker::at_or_over("error", "warning"));
   EXPECT_TRUE(claimcheck::checker::at_or_over("warning", "warning"));
