@@ -151,47 +151,73 @@ std::optional<int> parse_extract_args(std::vector<std::string> const& args, Extr
   return std::nullopt;
 }
 
+// Prints a failed step's one-line message; true when it failed.
+template <typename T>
+bool failed(claimcheck::Result<T> const& result) {
+  if (result.ok())
+    return false;
+  std::cerr << result.status().to_string() << '\n';
+  return true;
+}
+
+// Documents loaded so far, and which of them came from the FILEs given.
+struct Inputs {
+  std::vector<claimcheck::corpus::Document> documents;
+  std::vector<std::string> given;
+
+  bool add(claimcheck::Result<claimcheck::corpus::Loaded> loaded, bool from_files) {
+    if (failed(loaded))
+      return false;
+    for (auto const& warning : loaded.value().warnings) {
+      std::cerr << "warning: " << warning.to_string() << '\n';
+    }
+    for (auto& d : loaded.value().documents) {
+      if (from_files)
+        given.push_back(d.id);
+      documents.push_back(std::move(d));
+    }
+    return true;
+  }
+};
+
+// The lexicons (--lexicons or the bundled ones) and an extractor built on them.
+struct Extraction {
+  claimcheck::corpus::Lexicon lexicon;
+  claimcheck::extractor::Extractor extractor;
+};
+std::optional<Extraction> make_extraction(ExtractArgs const& parsed) {
+  auto lexicon = claimcheck::corpus::load_lexicons(
+      parsed.lexicons.empty() ? claimcheck::corpus::bundled_lexicon_dir() : parsed.lexicons);
+  if (failed(lexicon))
+    return std::nullopt;
+  auto made = claimcheck::extractor::Extractor::with_lexicon(lexicon.value());
+  if (failed(made))
+    return std::nullopt;
+  return Extraction{std::move(lexicon.value()), std::move(made.value())};
+}
+
 int run_extract(std::vector<std::string> const& args) {
   ExtractArgs parsed;
   if (auto exit = parse_extract_args(args, parsed))
     return *exit;
 
-  std::vector<claimcheck::corpus::Document> documents;
-  auto take = [&](claimcheck::Result<claimcheck::corpus::Loaded> loaded) {
-    if (!loaded.ok()) {
-      std::cerr << loaded.status().to_string() << '\n';
-      return false;
-    }
-    for (auto const& warning : loaded.value().warnings) {
-      std::cerr << "warning: " << warning.to_string() << '\n';
-    }
-    for (auto& d : loaded.value().documents)
-      documents.push_back(std::move(d));
-    return true;
-  };
-  if (parsed.files.empty()) {
-    if (!take(claimcheck::corpus::load_directory(claimcheck::corpus::bundled_corpus_dir(),
-                                                 parsed.load))) {
-      return kExitError;
-    }
+  Inputs inputs;
+  if (parsed.files.empty() &&
+      !inputs.add(
+          claimcheck::corpus::load_directory(claimcheck::corpus::bundled_corpus_dir(), parsed.load),
+          false)) {
+    return kExitError;
   }
   for (auto const& file : parsed.files) {
-    if (!take(claimcheck::corpus::load_file(file, parsed.load)))
+    if (!inputs.add(claimcheck::corpus::load_file(file, parsed.load), true))
       return kExitError;
   }
+  std::vector<claimcheck::corpus::Document> const& documents = inputs.documents;
 
-  auto lexicon = claimcheck::corpus::load_lexicons(
-      parsed.lexicons.empty() ? claimcheck::corpus::bundled_lexicon_dir() : parsed.lexicons);
-  if (!lexicon.ok()) {
-    std::cerr << lexicon.status().to_string() << '\n';
+  auto extraction = make_extraction(parsed);
+  if (!extraction)
     return kExitError;
-  }
-  auto made = claimcheck::extractor::Extractor::with_lexicon(lexicon.value());
-  if (!made.ok()) {
-    std::cerr << made.status().to_string() << '\n';
-    return kExitError;
-  }
-  claimcheck::extractor::Extractor& extractor = made.value();
+  claimcheck::extractor::Extractor& extractor = extraction->extractor;
   extractor.set_explain(!parsed.explain.empty());
   if (!parsed.explain.empty()) {
     for (auto const& document : documents) {
@@ -245,58 +271,34 @@ int run_check(std::vector<std::string> const& args, bool reference_only) {
   if (parsed.format == "jsonl")
     return usage_error("check prints --format text or json");
 
-  std::vector<claimcheck::corpus::Document> documents;
-  std::vector<std::string> given;  // ids of the FILEs' documents
-  auto take = [&](claimcheck::Result<claimcheck::corpus::Loaded> loaded, bool from_files) {
-    if (!loaded.ok()) {
-      std::cerr << loaded.status().to_string() << '\n';
-      return false;
-    }
-    for (auto const& warning : loaded.value().warnings) {
-      std::cerr << "warning: " << warning.to_string() << '\n';
-    }
-    for (auto& d : loaded.value().documents) {
-      if (from_files)
-        given.push_back(d.id);
-      documents.push_back(std::move(d));
-    }
-    return true;
-  };
+  Inputs inputs;
   for (auto const& file : parsed.files) {
-    if (!take(claimcheck::corpus::load_file(file, parsed.load), true))
+    if (!inputs.add(claimcheck::corpus::load_file(file, parsed.load), true))
       return kExitError;
   }
   if (!parsed.no_corpus || parsed.files.empty()) {
     std::string dir =
         parsed.corpus_dir.empty() ? claimcheck::corpus::bundled_corpus_dir() : parsed.corpus_dir;
-    if (!take(claimcheck::corpus::load_directory(dir, parsed.load), false))
+    if (!inputs.add(claimcheck::corpus::load_directory(dir, parsed.load), false))
       return kExitError;
   }
+  std::vector<claimcheck::corpus::Document> const& documents = inputs.documents;
+  std::vector<std::string> const& given = inputs.given;
 
-  auto lexicon = claimcheck::corpus::load_lexicons(
-      parsed.lexicons.empty() ? claimcheck::corpus::bundled_lexicon_dir() : parsed.lexicons);
-  if (!lexicon.ok()) {
-    std::cerr << lexicon.status().to_string() << '\n';
+  auto extraction = make_extraction(parsed);
+  if (!extraction)
     return kExitError;
-  }
   auto reference = claimcheck::corpus::load_reference(
       parsed.reference.empty() ? claimcheck::corpus::bundled_reference_dir() : parsed.reference);
-  if (!reference.ok()) {
-    std::cerr << reference.status().to_string() << '\n';
+  if (failed(reference))
     return kExitError;
-  }
-  auto made = claimcheck::extractor::Extractor::with_lexicon(lexicon.value());
-  if (!made.ok()) {
-    std::cerr << made.status().to_string() << '\n';
-    return kExitError;
-  }
   std::vector<claimcheck::extractor::Claim> claims;
   for (auto const& document : documents) {
-    for (auto& c : made.value().extract(document))
+    for (auto& c : extraction->extractor.extract(document))
       claims.push_back(std::move(c));
   }
   auto findings =
-      claimcheck::checker::check({documents, claims, lexicon.value(), reference.value()});
+      claimcheck::checker::check({documents, claims, extraction->lexicon, reference.value()});
   if (reference_only) {
     std::erase_if(findings, [](auto const& f) { return f.rule != "reference"; });
   }
