@@ -1,8 +1,11 @@
 #include "claimcheck/extractor/candidates.hpp"
 
 #include <algorithm>
+#include <string>
 
 #include <re2/re2.h>
+
+#include "claimcheck/grammar/quantity.hpp"
 
 namespace claimcheck::extractor {
 namespace {
@@ -11,21 +14,42 @@ namespace {
 // than") and openers ("between", "a") are found by the extractor looking back
 // from these, so common words do not each start a parse.
 constexpr char kTriggerPattern[] =
-    R"((?:\p{Sc}|\.?[0-9]+|\b[a-z]{3}\$?[0-9]|\b(?:zero|nought|naught|one|two|three|four|five|six)"
+    R"((?:\p{Sc}|\.?[0-9]+|\b[a-z]{2,3}\$?[0-9]|\b(?:zero|nought|naught|one|two|three|four|five|six)"
     R"(|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)"
     R"(|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
     R"(|(?:hundred|thousand|million|billion|trillion)(?:ths?)?|dozen|half|halves|thirds?|quarters?|fourths?)"
     R"(|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|doubled?|doubling|tripled?)"
     R"(|tripling|trebled?|quadrupled?|halved|halving|twice|thrice|[a-z]+fold)\b))";
 
+// Words that make "a"/"an" a quantity: "a couple of", "a grand", "a dollar".
+// The currency names come from the grammar (ICU's data).
+constexpr char kArticleWords[] = "couple|pair|few|grand";
+
+std::string trigger_pattern() {
+  std::string pattern = kTriggerPattern;
+  pattern += R"(|\b(?:)";
+  pattern += kArticleWords;
+  for (std::string const& word : grammar::currency_words())
+    pattern += "|" + word;
+  pattern += R"()\b)";
+  // "Rs 500": a two-letter symbol spaced from its digits.
+  std::string symbols;
+  for (std::string const& symbol : grammar::currency_letter_symbols())
+    symbols += (symbols.empty() ? "" : "|") + symbol;
+  if (!symbols.empty())
+    pattern += R"(|\b(?:)" + symbols + R"() [0-9])";
+  return pattern;
+}
+
 // Digits that are identifiers, not quantities.
 constexpr char kExcludedPattern[] =
     R"((?:\+[0-9][0-9 ()/-]{6,}[0-9]|\b0[0-9]{2,4}[ -]?[0-9]{3,4}[ -]?[0-9]{3,4}\b)"  // phones
     R"(|\b[0-9]{3}-[0-9]{3,4}-[0-9]{4}\b)"
     R"(|\b[0-9]{1,2}[:.][0-9]{2}\s*(?:am|pm|a\.m\.|p\.m\.)|\b[0-9]{1,2}:[0-9]{2}\b)"  // times
-    R"(|\b[0-9]{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)(?:[^a-z]|$)))";
+    R"(|\b[0-9]{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)(?:[^a-z]|$))"
+    R"(|\b[0-9]+(?:\.[0-9]+){2,}\b))";  // addresses and versions: 192.168.1.2, 3.10.4
 
-std::unique_ptr<re2::RE2> compile(char const* pattern) {
+std::unique_ptr<re2::RE2> compile(std::string const& pattern) {
   re2::RE2::Options options;
   options.set_log_errors(false);
   auto re = std::make_unique<re2::RE2>(pattern, options);
@@ -38,7 +62,7 @@ std::unique_ptr<re2::RE2> compile(char const* pattern) {
 }  // namespace
 
 CandidateFinder::CandidateFinder()
-    : trigger_(compile(kTriggerPattern)), excluded_(compile(kExcludedPattern)) {}
+    : trigger_(compile(trigger_pattern())), excluded_(compile(kExcludedPattern)) {}
 
 CandidateFinder::~CandidateFinder() = default;
 
@@ -58,7 +82,12 @@ void for_each_match(re2::RE2 const& re, std::string_view text, Each each) {
 
 std::vector<std::size_t> CandidateFinder::triggers(std::string_view lower) const {
   std::vector<std::size_t> out;
-  for_each_match(*trigger_, lower, [&](Span s) { out.push_back(s.begin); });
+  for_each_match(*trigger_, lower, [&](Span s) {
+    // "192.168.1.2": after a digit a dot separates numbers; it opens none.
+    bool const dot_after_digit = lower[s.begin] == '.' && s.begin > 0 &&
+                                 lower[s.begin - 1] >= '0' && lower[s.begin - 1] <= '9';
+    out.push_back(dot_after_digit ? s.begin + 1 : s.begin);
+  });
   return out;
 }
 

@@ -240,6 +240,8 @@ void pair_split_changes(std::string_view lower, std::vector<detail::Found>& foun
 }
 
 double confidence_of(Quantity const& q) {
+  if (q.vague)
+    return 0.2;  // "a few", "a couple of": not a figure anyone can check
   if (q.kind == QuantityKind::kCount && q.words && q.value == 1 &&
       q.hedge == grammar::Hedge::kExact) {
     return 0.2;  // "one" is more often a pronoun than a figure

@@ -19,6 +19,7 @@ struct Number {
   int integer_digits = 0;  // digits before the point, for year-like checks
   bool grouped = false;    // had thousands separators
   bool decimal = false;
+  bool vague = false;  // "a few", "a couple": a rough count
 };
 
 /// A quantity before its hedge is applied.

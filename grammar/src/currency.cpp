@@ -6,7 +6,10 @@
 
 #include <unicode/ucurr.h>
 #include <unicode/uenum.h>
+#include <unicode/uloc.h>
 #include <unicode/unistr.h>
+
+#include "claimcheck/grammar/quantity.hpp"
 
 namespace claimcheck::grammar::detail {
 namespace {
@@ -57,6 +60,35 @@ constexpr std::pair<char const*, char const*> kPreferredSymbols[] = {
     {"$", "USD"}, {"£", "GBP"}, {"€", "EUR"}, {"¥", "JPY"}, {"₹", "INR"},
 };
 
+// Letter symbols that English-speaking countries write for their own currency
+// ("Rs" in Pakistan, "RM" in Malaysia, "KSh" in Kenya), from ICU's en_XX
+// locales. They read like ISO codes: whole tokens before or after the digits.
+// One letter ("R", "K") is too often something else.
+template <typename Add>
+void add_local_letter_symbols(Add const& add) {
+  add("rs", "INR", 1, CurrencyKeyKind::kCode);  // the rupee English news means most
+  int32_t const count = uloc_countAvailable();
+  for (int32_t i = 0; i < count; ++i) {
+    std::string_view const locale = uloc_getAvailable(i);
+    if (locale.substr(0, 3) != "en_")
+      continue;
+    UErrorCode status = U_ZERO_ERROR;
+    UChar iso_u[4] = {0, 0, 0, 0};
+    if (ucurr_forLocale(locale.data(), iso_u, 4, &status) != 3 || U_FAILURE(status))
+      continue;
+    UBool is_choice = false;
+    int32_t length = 0;
+    UChar const* symbol =
+        ucurr_getName(iso_u, locale.data(), UCURR_SYMBOL_NAME, &is_choice, &length, &status);
+    if (U_FAILURE(status) || symbol == nullptr)
+      continue;
+    std::string const text = to_utf8(symbol, length);
+    std::string const iso = to_utf8(iso_u, 3);
+    if (text.size() >= 2 && text.size() <= 3 && is_ascii_letters(text) && text != iso)
+      add(text, iso, 1, CurrencyKeyKind::kCode);
+  }
+}
+
 std::vector<CurrencyKey> build() {
   std::vector<CurrencyKey> keys;
   std::set<std::pair<std::string, int>> seen;
@@ -77,6 +109,7 @@ std::vector<CurrencyKey> build() {
   add("u.s. $", "USD", 1, CurrencyKeyKind::kSymbol);
   add("u.s $", "USD", 1, CurrencyKeyKind::kSymbol);
   add("c $", "CAD", 1, CurrencyKeyKind::kSymbol);
+  add("us$", "USD", 1, CurrencyKeyKind::kSymbol);
 
   UErrorCode status = U_ZERO_ERROR;
   UEnumeration* codes = ucurr_openISOCurrencies(UCURR_ALL, &status);
@@ -127,6 +160,7 @@ std::vector<CurrencyKey> build() {
     }
   }
   uenum_close(codes);
+  add_local_letter_symbols(add);
 
   // The last word of a name ("ringgit" of "Malaysian Ringgit", "tugriks" of
   // "Mongolian tugriks") names the currency alone when no other currency
@@ -157,3 +191,31 @@ std::vector<CurrencyKey> const& currency_keys() {
 }
 
 }  // namespace claimcheck::grammar::detail
+
+namespace claimcheck::grammar {
+
+std::vector<std::string> const& currency_words() {
+  static std::vector<std::string> const words = [] {
+    std::set<std::string> unique;
+    for (detail::CurrencyKey const& key : detail::currency_keys()) {
+      if (key.kind == detail::CurrencyKeyKind::kName && detail::is_ascii_letters(key.key))
+        unique.insert(key.key);
+    }
+    return std::vector<std::string>(unique.begin(), unique.end());
+  }();
+  return words;
+}
+
+std::vector<std::string> const& currency_letter_symbols() {
+  static std::vector<std::string> const symbols = [] {
+    std::set<std::string> unique;
+    for (detail::CurrencyKey const& key : detail::currency_keys()) {
+      if (key.kind == detail::CurrencyKeyKind::kCode && key.key.size() == 2)
+        unique.insert(key.key);
+    }
+    return std::vector<std::string>(unique.begin(), unique.end());
+  }();
+  return symbols;
+}
+
+}  // namespace claimcheck::grammar

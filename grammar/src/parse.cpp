@@ -101,11 +101,14 @@ Quantity to_quantity(ast::Hedged const& h) {
   q.scale = c.number.scale_name;
   q.hedge = h.hedge;
   q.words = c.number.words;
+  q.vague = c.number.vague;
   if (c.has_ratio) {
     q.numerator = c.numerator;
     q.denominator = c.denominator;
   }
   set_interval(q, h);
+  if (q.vague && q.hedge == Hedge::kExact)
+    q.hedge = Hedge::kApprox;  // the step already spans what the word allows
   q.value = tidy(q.value);
   q.low = tidy(q.low);
   q.high = tidy(q.high);

@@ -81,7 +81,7 @@ inline x3::symbols<Scale> const scale_word_sym{
     {"krores", {1e7, "crore"}}, {"cr", {1e7, "crore"}}, {"crs", {1e7, "crore"}},
     {"koti", {1e7, "crore"}}, {"lkh", {1e5, "lakh"}}, {"lkhs", {1e5, "lakh"}},
     {"dz", {12, "dozen"}}, {"dzs", {12, "dozen"}}, {"doz", {12, "dozen"}}, {"dozs", {12, "dozen"}},
-    {"dozen", {12, "dozen"}}, {"dozens", {12, "dozen"}}, {"grand", {1e3, "thousand"}}};
+    {"dozen", {12, "dozen"}}, {"dozens", {12, "dozen"}}};
 
 // Scale letters glued to digits ("£3.5bn", "100k", "£800m").
 inline x3::symbols<Scale> const scale_suffix_sym{
@@ -110,6 +110,23 @@ inline x3::symbols<double> const multiplier_verb_sym{
     {"treble", 3}, {"thrice", 3}, {"quadrupled", 4}, {"quadruple", 4}, {"quadrupling", 4},
     {"halved", 0.5}, {"halving", 0.5}, {"halves", 0.5}};
 
+// Units of measure written after a figure ("3km", "40 mph"). Letters that are
+// also scale suffixes ("m", "mm", "b") stay scales.
+inline x3::symbols<char const*> const measure_unit_sym{
+    {"km", "km"}, {"kms", "km"}, {"kg", "kg"}, {"kgs", "kg"}, {"cm", "cm"}, {"ml", "ml"},
+    {"mph", "mph"}, {"kph", "kph"}, {"kmh", "kph"}, {"ft", "ft"}, {"lb", "lb"}, {"lbs", "lb"},
+    {"oz", "oz"}, {"ha", "ha"}, {"mg", "mg"}, {"kw", "kW"}, {"mw", "MW"}, {"gw", "GW"},
+    {"kwh", "kWh"}, {"mwh", "MWh"}, {"gwh", "GWh"}, {"twh", "TWh"}};
+
+// Rough counts: "a couple of", "a pair", "a few hundred". The value is the
+// usual reading; the step spans what the word allows.
+struct VagueCount {
+  double value;
+  double step;
+};
+inline x3::symbols<VagueCount> const vague_count_sym{
+    {"couple", {2, 2}}, {"pair", {2, 1}}, {"few", {3, 2}}};
+
 inline x3::symbols<char const*> const per_unit_sym{
     {"second", "second"}, {"minute", "minute"}, {"hour", "hour"}, {"day", "day"},
     {"week", "week"}, {"fortnight", "fortnight"}, {"month", "month"}, {"quarter", "quarter"},
@@ -130,6 +147,7 @@ inline auto w(char const* word) {
 
 auto const digit = x3::ascii::digit;
 auto const word_end = !x3::ascii::alnum;
+auto const phrase_end = x3::eoi | lit('.') | lit(',') | lit(';') | lit(')') | lit('!') | lit('?');
 
 // ---------------------------------------------------------------------------
 // Actions
@@ -249,14 +267,14 @@ auto const make_digits = [](auto& ctx) {
 
 // clang-format off
 auto const digits_def = x3::raw[lexeme[
-      (x3::repeat(1, 3)[digit] >> x3::repeat(2, x3::inf)[' ' >> x3::repeat(3)[digit] >> !digit]
+      (x3::repeat(1, 3)[digit] >> +(' ' >> x3::repeat(3)[digit] >> !digit)
          >> -('.' >> +digit))                                   // 1 234 567
     | (x3::repeat(1, 3)[digit] >> +(',' >> x3::repeat(3)[digit] >> !digit)
          >> -('.' >> +digit))                                   // 1,600  15,270.5
     | (x3::repeat(1, 2)[digit] >> +(',' >> x3::repeat(2)[digit] >> &lit(','))
          >> ',' >> x3::repeat(3)[digit] >> !digit >> -('.' >> +digit))  // 12,34,567.89 (lakh)
-    | (+digit >> -('.' >> +digit))                              // 1600  4.9
-    | ('.' >> +digit)                                           // .5
+    | (+digit >> -('.' >> +digit >> !('.' >> digit)))           // 1600  4.9, not 1.2.3
+    | ('.' >> +digit >> !('.' >> digit))                        // .5
   ]][make_digits];
 // clang-format on
 
@@ -308,13 +326,19 @@ auto const scientific = x3::rule<class scientific_class, ast::Number>{"number"} 
 // A currency code glued after the digits ("42MYR", "10MNT") ends the number too.
 // ... and so does a minor unit glued to it ("43c", "50p").
 auto const number_end = !x3::ascii::alpha | &lexeme[currency_code_sym >> !x3::ascii::alpha] |
-                        &currency_symbol_sym | &lexeme[(lit('c') | lit('p')) >> word_end];
+                        &currency_symbol_sym | &lexeme[(lit('c') | lit('p')) >> word_end] |
+                        &lexeme[measure_unit_sym >> word_end];
 // The scale is applied by an action that runs only when the suffix is whole:
 // X3 1.74 leaves a failed optional's value in a sequence's attribute, which
 // once read "42MYR" as 42 million.
+// A scale letter set apart from the digits counts only where the phrase ends
+// ("2.33 k."): inside a sentence "10 k" is as often a distance or a label.
+auto const spaced_scale_suffix =
+    lexeme[+lit(' ') >> scale_suffix_sym >> word_end >> *lit(' ') >> phrase_end];
 auto const digit_number_def =
-    lexeme[scientific[copy_number] >>
-           ((scale_suffix_sym >> word_end)[apply_suffix_scale] | number_end)];
+    lexeme[scientific[copy_number] >> ((scale_suffix_sym >> word_end)[apply_suffix_scale] |
+                                       (number_end >> -(&spaced_scale_suffix >> +lit(' ') >>
+                                                        scale_suffix_sym)[apply_suffix_scale]))];
 
 // --- numbers in words ---------------------------------------------------------
 
@@ -343,17 +367,38 @@ auto const make_hundreds = [](auto& ctx) {
   n.words = true;
   _val(ctx) = n;
 };
-auto const make_point = [](auto& ctx) {
-  ast::Number n = fusion::at_c<0>(_attr(ctx));
-  std::vector<double> const& decimals = fusion::at_c<1>(_attr(ctx));
+// Decimals in words after "point": digit by digit ("point nought three") or,
+// as Recognizers-Text and speech do, one number below 100 ("point seventy-one").
+auto const make_decimal_digits = [](auto& ctx) {
+  ast::Number n;
   double place = 0.1;
-  for (double d : decimals) {
+  for (double d : _attr(ctx)) {
     n.value += d * place;
     place /= 10;
   }
   n.step = place * 10;
-  n.decimal = true;
   _val(ctx) = n;
+};
+auto const make_decimal_number = [](auto& ctx) {
+  ast::Number n;
+  double const whole = _attr(ctx).value;
+  n.step = whole >= 10 ? 0.01 : 0.1;
+  n.value = whole * n.step;
+  _val(ctx) = n;
+};
+auto const make_point_only = [](auto& ctx) {
+  ast::Number n = fusion::at_c<1>(_attr(ctx));
+  n.decimal = true;
+  n.words = true;
+  _val(ctx) = n;
+};
+auto const add_decimals = [](auto& ctx) {
+  ast::Number& n = _val(ctx);
+  ast::Number const& decimals = _attr(ctx);
+  n.value += decimals.value;
+  n.step = decimals.step;
+  n.decimal = true;
+  n.words = true;
 };
 auto const make_point_digits = [](auto& ctx) {
   ast::Number n = _attr(ctx);
@@ -391,19 +436,78 @@ auto const a_one_number = x3::rule<class a_one_number_class, ast::Number>{"a"} =
 auto const hundreds_lead = x3::rule<class hundreds_lead_class, ast::Number>{"number"} =
     word_99 | a_one_number;
 
-// "two hundred and fifty" but not "one hundred and three quarters" (a mixed
-// number). A rule with an action, because X3 1.74 can leave a failed
-// optional sequence's value behind.
+namespace detail {
+
+// The denominator a fraction word at `p` names ("fifths" -> 5, "-fifths" -> 5,
+// "thirty-fifths" -> 35), or 0 when none starts there.
+inline double denominator_at(char const* p, char const* end) {
+  auto const skip = x3::ascii::space;
+  char const* q = p;
+  double tens = 0, unit = 0;
+  if (x3::phrase_parse(q, end, -lit('-') >> lexeme[tens_sym >> word_end], skip, tens) &&
+      x3::phrase_parse(q, end, -lit('-') >> lexeme[ordinal_unit_sym >> word_end], skip, unit)) {
+    return tens + unit;
+  }
+  q = p;
+  double denominator = 0;
+  if (x3::phrase_parse(q, end, -lit('-') >> lexeme[denominator_sym >> word_end], skip,
+                       denominator)) {
+    return denominator;
+  }
+  return 0;
+}
+
+}  // namespace detail
+
+// Reads the denominator ahead without consuming it (0 when there is none), so
+// an action can weigh it against the number before.
+struct denominator_peek_parser : x3::parser<denominator_peek_parser> {
+  using attribute_type = double;
+  static bool const has_attribute = true;
+  template <typename Iterator, typename Context, typename RContext, typename Attribute>
+  bool parse(Iterator& first, Iterator const& last, Context const&, RContext&,
+             Attribute& attribute) const {
+    x3::traits::move_to(detail::denominator_at(first, last), attribute);
+    return true;
+  }
+};
+denominator_peek_parser const denominator_peek{};
+auto const and_flag = x3::rule<class and_flag_class, bool>{"and"} = w("and") >> x3::attr(true);
+
+// The words after "hundred" belong to it unless a fraction claims them:
+// "one hundred and three quarters" is a mixed number (100.75), "one hundred
+// thirty-fifths" is 100/35, while "one hundred and thirty fifths" and "one
+// hundred thirty two fifths" are improper numerators (130/5, 132/5).
+auto const make_hundreds_rest = [](auto& ctx) {
+  bool const has_and = fusion::at_c<0>(_attr(ctx)).has_value();
+  ast::Number const& rest = fusion::at_c<1>(_attr(ctx));
+  double const denominator = fusion::at_c<2>(_attr(ctx));
+  bool const bare_tens = rest.value >= 20 && std::fmod(rest.value, 10) == 0;
+  bool const compound_ordinal = !has_and && bare_tens && denominator > 0 && denominator < 10;
+  bool const proper_fraction = denominator > 0 && rest.value < denominator;
+  if (compound_ordinal || proper_fraction) {
+    _pass(ctx) = false;
+    return;
+  }
+  _val(ctx) = rest;
+};
+// A rule with an action, because X3 1.74 can leave a failed optional
+// sequence's value behind.
 auto const hundreds_rest = x3::rule<class hundreds_rest_class, ast::Number>{"number"} =
-    (-w("and") >> word_99 >> !lexeme[denominator_sym >> word_end])[copy_number];
+    (-and_flag >> word_99 >> denominator_peek)[make_hundreds_rest];
+
+auto const decimal_words = x3::rule<class decimal_words_class, ast::Number>{"decimals"} =
+      (+lexeme[digit_word_sym >> word_end])[make_decimal_digits]
+    | word_99[make_decimal_number];
+auto const whole_words = x3::rule<class whole_words_class, ast::Number>{"number"} =
+      (hundreds_lead >> w("hundred") >> -hundreds_rest)[make_hundreds]
+    | word_99[copy_number];
 
 auto const small_words_def =
-      (hundreds_lead >> w("hundred") >> -hundreds_rest)[make_hundreds]
-    | (word_99 >> w("point") >> +lexeme[digit_word_sym >> word_end])[make_point]
+      whole_words[copy_number] >> -(w("point") >> decimal_words)[add_decimals]
     | (w("point") >> digits)[make_point_digits]
     | (digits >> w("point") >> digits)[make_digits_point_digits]
-    | (x3::attr(ast::Number{}) >> w("point") >> +lexeme[digit_word_sym >> word_end])[make_point]
-    | word_99[copy_number];
+    | (x3::attr(ast::Number{}) >> w("point") >> decimal_words)[make_point_only];
 // clang-format on
 
 // A term is a number below a thousand (or any digit run) times its scale words:
@@ -421,7 +525,12 @@ auto const make_scaled_one = [](auto& ctx) {
   _val(ctx) = n;
 };
 // clang-format off
-auto const scale_word = lexeme[scale_word_sym >> word_end];
+// "five grand", "a grand a month", but not "a grand total" or "the grand jury".
+auto const grand_scale = x3::rule<class grand_scale_class, Scale>{"grand"} =
+    w("grand") >> &(phrase_end | w("a") | w("an") | w("per") | w("each") | w("every")) >>
+    x3::attr(Scale{1e3, "thousand"});
+auto const scale_word = x3::rule<class scale_word_class, Scale>{"scale"} =
+    lexeme[scale_word_sym >> word_end] | grand_scale;
 auto const small_number = x3::rule<class small_number_class, ast::Number>{"number"} =
     small_words | digit_number;
 auto const term_def =
@@ -442,7 +551,7 @@ auto const continue_cardinal = [](auto& ctx) {
   bool const previous_scaled = total.scale > 1;
   bool ok = previous_scaled && next.value < total.scale && !next.decimal;
   if (next_is_bare_digits)
-    ok = ok && has_and && total.scale == 100;
+    ok = ok && has_and && total.scale == 100 && next.value > 0;  // "3 hundred and 0 are"
   if (!ok) {
     _pass(ctx) = false;
     return;
@@ -453,7 +562,7 @@ auto const continue_cardinal = [](auto& ctx) {
   total.scale = next.scale;
   total.integer_digits = 0;
 };
-auto const and_word = x3::rule<class and_word_class, bool>{"and"} = w("and") >> x3::attr(true);
+auto const& and_word = and_flag;
 auto const denominator_ahead = lexeme[denominator_sym >> word_end];
 // "two million and one half": "one" belongs to the fraction, not the number.
 auto const cardinal_def = term[start_cardinal] >>
@@ -577,7 +686,7 @@ auto const currency_prefix_def =
     | currency_code[copy_match];
 auto const currency_suffix_def =
       currency_symbol_sym[make_symbol]
-    | currency_code[copy_match]
+    | (currency_code >> x3::no_skip[!digit])[copy_match]
     | lexeme[currency_name_sym >> word_end][make_symbol];
 // clang-format on
 
@@ -607,7 +716,6 @@ auto const minor_word =
             lit("centavos") | lit("centimes") | lit('c') | lit('p')) >>
            word_end] |
     lit("\xC2\xA2");
-auto const phrase_end = x3::eoi | lit('.') | lit(',') | lit(';') | lit(')') | lit('!') | lit('?');
 auto const make_minor = [](auto& ctx) {
   ast::Number const& n = _attr(ctx);
   if (n.decimal || n.scale != 1 || n.value < 0 || n.value >= 100) {
@@ -715,6 +823,14 @@ auto const make_mixed_slash = [](auto& ctx) {
   n.decimal = true;
   _val(ctx) = core_count(n);
 };
+// "minus one hundred thirty fifths": a negative number, never a share.
+auto const make_negative_fraction = [](auto& ctx) {
+  double numerator = fusion::at_c<0>(_attr(ctx));
+  double denominator = fusion::at_c<1>(_attr(ctx));
+  ast::Number n = detail::word_number(-numerator / denominator);
+  n.step = 1.0 / denominator;
+  _val(ctx) = core_count(n);
+};
 auto const make_fraction = [](auto& ctx) {
   double numerator = fusion::at_c<0>(_attr(ctx));
   double denominator = fusion::at_c<1>(_attr(ctx));
@@ -813,6 +929,7 @@ auto const tail_quotient = [](auto& ctx) {
     c.number.decimal = true;
   }
 };
+auto const tail_measure = [](auto& ctx) { _val(ctx).unit = _attr(ctx); };
 auto const tail_rate = [](auto& ctx) {
   ast::Core& c = _val(ctx);
   c.per = _attr(ctx);
@@ -830,7 +947,31 @@ auto const number_led_def =
         | ((w("in") | (w("out") >> w("of"))) >> plain_cardinal)[tail_share]
         | (w("of") >> -w("the") >> plain_cardinal)[tail_count_ratio]
         | (w("over") >> plain_cardinal >> &phrase_end)[tail_quotient]
+        | lexeme[measure_unit_sym >> word_end][tail_measure]
         | per_tail[tail_rate]);
+
+// "a dollar", "a dime", "a penny": one of the named unit.
+auto const make_money_one = [](auto& ctx) {
+  ast::Core c = core_count(detail::word_number(1));
+  make_money(c, CodeMatch{fusion::at_c<0>(_attr(ctx)), nullptr, nullptr}, fusion::at_c<1>(_attr(ctx)));
+  _val(ctx) = c;
+};
+auto const money_one = x3::rule<class money_one_class, ast::Core>{"money"} =
+    (a_one >> lexeme[currency_name_sym >> word_end] >> -per_tail)[make_money_one];
+
+// "a couple of", "a few hundred": rough counts, marked vague so that no check
+// treats them as statistics.
+auto const make_vague = [](auto& ctx) {
+  VagueCount const& vague = fusion::at_c<0>(_attr(ctx));
+  ast::Number n = detail::word_number(vague.value);
+  n.step = vague.step;
+  n.vague = true;
+  for (Scale const& s : fusion::at_c<1>(_attr(ctx))) detail::apply_scale(n, s);
+  _val(ctx) = core_count(n);
+};
+auto const vague_count = x3::rule<class vague_count_class, ast::Core>{"count"} =
+    (a_one >> lexeme[vague_count_sym >> word_end] >> -(w("of") >> &scale_word) >> *scale_word)
+        [make_vague];
 
 auto const core_def =
       (currency_prefix >> signed_amount >> -minor_tail >> -per_tail)[make_money_prefix]
@@ -839,7 +980,11 @@ auto const core_def =
     | (digits >> slash_fraction)[make_mixed_slash]
     | slash_fraction[copy_core]
     | (numerator_word >> -lit('-') >> denominator_word >> !scale_word)[make_fraction]
+    | ((w("minus") | w("negative")) >> numerator_word >> -lit('-') >> denominator_word
+          >> !scale_word)[make_negative_fraction]
     | (half_word >> !(-a_one >> scale_word))[make_fraction]
+    | money_one[copy_core]
+    | vague_count[copy_core]
     | number_led[copy_core];
 // clang-format on
 
@@ -890,12 +1035,13 @@ auto const hedge_suffix_def =
       (w("or") >> (w("more") | w("greater") | w("above") | w("over") | w("higher"))
           >> !(w("than") >> digit))
         >> x3::attr(Hedge::kAtLeast)
-    | (w("and") >> (w("more") | w("above") | w("over"))) >> x3::attr(Hedge::kAtLeast)
+    | (w("and") >> (w("more") | w("above") | w("over")) >> !w("than")) >> x3::attr(Hedge::kAtLeast)
     | (w("or") >> (w("less") | w("fewer") | w("below") | w("under") | w("lower"))
           >> !(w("than") >> digit))
         >> x3::attr(Hedge::kAtMost)
     | (-lit('-') >> w("plus")) >> x3::attr(Hedge::kAtLeast)
-    | or_equal >> x3::attr(Hedge::kExact);  // "less than 5000 or equal": see make_hedged
+    // "less than 5000 or equal": see make_hedged. Not "more than 5000 or equal to 6000".
+    | (or_equal >> !(digit | lexeme[(units_sym | tens_sym) >> word_end])) >> x3::attr(Hedge::kExact);
 // clang-format on
 
 struct hedged_class {
@@ -1007,7 +1153,7 @@ auto const make_single = [](auto& ctx) {
 // only after a bare number (see require_unitless).
 enum class Joint { kBounds, kDash, kTo };
 auto const range_joint = x3::rule<class range_joint_class, Joint>{"joint"} =
-    ((w("and") | w("but")) >> x3::attr(Joint::kBounds)) |
+    ((w("and") | w("but") | lit(',')) >> x3::attr(Joint::kBounds)) |
     ((lit('-') | lit('~') | w("through") | w("thru")) >> x3::attr(Joint::kDash)) |
     ((w("to") | w("until")) >> x3::attr(Joint::kTo));
 

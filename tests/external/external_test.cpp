@@ -29,7 +29,7 @@ namespace {
 // The floor only ever goes up: raise it when the grammar improves, never lower
 // it to make a change pass. It is the total pass rate (percent, rounded down to
 // one decimal) over the six files below.
-constexpr double kMinimumPassRate = 85.6;  // 597 of 697 = 85.65% when set
+constexpr double kMinimumPassRate = 90.5;  // 631 of 697 = 90.53% when set
 
 constexpr char const* kSpecFiles[] = {
     "NumberModel.jsonl",      "PercentModel.jsonl", "CurrencyModel.jsonl",

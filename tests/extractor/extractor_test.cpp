@@ -442,7 +442,9 @@ INSTANTIATE_TEST_SUITE_P(
                     "The service opened in 2015.",
                     "Most will have had a social worker (Jay et al., 2020).",
                     "It was set out in paragraph 3 of the guidance.",
-                    "The new rules are in Table 3 and Figure 2."),
+                    "The new rules are in Table 3 and Figure 2.",
+                    "The server at 192.168.1.2 runs version 3.10.4 of the software.",
+                    "It was a grand total of nothing."),
     not_claim_name);
 
 TEST(Extractor, NotClaimNextToAClaim) {
@@ -450,6 +452,24 @@ TEST(Extractor, NotClaimNextToAClaim) {
   auto claims = extract(text);
   ASSERT_EQ(claims.size(), 1u) << describe(claims);
   EXPECT_EQ(claims[0].text, "16%");
+  expect_spans_index_original(text, claims);
+}
+
+// Quantities that open with "a" or a letter symbol: found from the word after
+// the article, and rough counts kept out of every check by their confidence.
+TEST(Extractor, ArticleAndLetterSymbolQuantities) {
+  std::string const text =
+      "A couple of years ago readers paid a dollar a day. The state spent Rs 500 crore.";
+  auto claims = extract(text);
+  ASSERT_EQ(claims.size(), 3u) << describe(claims);
+  EXPECT_EQ(claims[0].text, "A couple");
+  EXPECT_TRUE(claims[0].quantity.vague);
+  EXPECT_LT(claims[0].confidence, 0.3);
+  EXPECT_EQ(claims[1].text, "a dollar a day");
+  EXPECT_EQ(claims[1].quantity.unit, "USD");
+  EXPECT_EQ(claims[2].text, "Rs 500 crore");
+  EXPECT_EQ(claims[2].quantity.value, 5e9);
+  EXPECT_EQ(claims[2].quantity.unit, "INR");
   expect_spans_index_original(text, claims);
 }
 

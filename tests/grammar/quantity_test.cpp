@@ -282,6 +282,43 @@ QuantityCase const kQuantityCases[] = {
      kWhole},
     {"exactly 5.5", Kind::kCount, 5.5, 5.5, 5.5, "", kExact, kWhole},
     {"almost 3 million", Kind::kCount, 3e6, 2.5e6, 3e6, "", Hedge::kNearly, kWhole},
+    // --- decimals in words, spaced groups, spaced scale letters ------------------
+    {"two hundred point seventy-one", Kind::kCount, 200.71, 200.705, 200.715, "", kExact, kWhole},
+    {"nought point eleven", Kind::kCount, 0.11, 0.105, 0.115, "", kExact, kWhole},
+    {"nought point nought three", Kind::kCount, 0.03, 0.025, 0.035, "", kExact, kWhole},
+    {"point five", Kind::kCount, 0.5, 0.45, 0.55, "", kExact, kWhole},
+    {"40 000", Kind::kCount, 40000, 39999.5, 40000.5, "", kExact, kWhole},
+    {"2.33 k", Kind::kCount, 2330, 2325, 2335, "", kExact, kWhole},
+    {"1,674,200.5 m.", Kind::kCount, 1674200.5e6, 1674200.45e6, 1674200.55e6, "", kExact, 13},
+    // --- units of measure -------------------------------------------------------
+    {"3km", Kind::kCount, 3, 2.5, 3.5, "km", kExact, kWhole},
+    {"40 mph", Kind::kCount, 40, 39.5, 40.5, "mph", kExact, kWhole},
+    {"about 10kg", Kind::kCount, 10, 8.5, 11.5, "kg", Hedge::kApprox, kWhole},
+    // --- one of a named unit, letter symbols ------------------------------------
+    {"a dollar", Kind::kMoney, 1, 0.5, 1.5, "USD", kExact, kWhole},
+    {"a dime", Kind::kMoney, 0.1, 0.05, 0.15, "USD", kExact, kWhole},
+    {"a penny", Kind::kMoney, 0.01, 0.005, 0.015, "GBP", kExact, kWhole},
+    {"a grand", Kind::kCount, 1000, 500, 1500, "", kExact, kWhole},
+    {"five grand a month", Kind::kRate, 5000, 4500, 5500, "per month", kExact, kWhole},
+    {"rs20", Kind::kMoney, 20, 19.5, 20.5, "INR", kExact, kWhole},
+    {"rs 500 crore", Kind::kMoney, 5e9, 4.995e9, 5.005e9, "INR", kExact, kWhole},
+    {"42rm", Kind::kMoney, 42, 41.5, 42.5, "MYR", kExact, kWhole},
+    {"3.14us$", Kind::kMoney, 3.14, 3.135, 3.145, "USD", kExact, kWhole},
+    // --- rough counts: the step spans what the word allows ----------------------
+    {"a couple", Kind::kCount, 2, 1, 3, "", Hedge::kApprox, kWhole},
+    {"a pair", Kind::kCount, 2, 1.5, 2.5, "", Hedge::kApprox, kWhole},
+    {"a few hundred", Kind::kCount, 300, 200, 400, "", Hedge::kApprox, kWhole},
+    {"a couple of thousand", Kind::kCount, 2000, 1000, 3000, "", Hedge::kApprox, kWhole},
+    // --- fractions after hundreds -------------------------------------------------
+    {"one hundred and thirty fifths", Kind::kCount, 26, 25.9, 26.1, "", kExact, kWhole},
+    {"one hundred thirty two fifths", Kind::kCount, 26.4, 26.3, 26.5, "", kExact, kWhole},
+    {"one hundred thirty-fifths", Kind::kCount, 100.0 / 35, 100.0 / 35 - 1.0 / 70,
+     100.0 / 35 + 1.0 / 70, "", kExact, kWhole},
+    {"minus one hundred thirty fifths", Kind::kCount, -100.0 / 35, -100.0 / 35 - 1.0 / 70,
+     -100.0 / 35 + 1.0 / 70, "", kExact, kWhole},
+    {"negative ninety - five hundred fifths", Kind::kCount, -1900, -1900.1, -1899.9, "", kExact,
+     kWhole},
+    {"one hundred and three quarters", Kind::kCount, 100.75, 100.625, 100.875, "", kExact, kWhole},
 };
 // clang-format on
 
@@ -432,6 +469,8 @@ RangeCase const kRangeCases[] = {
     {"20 through 100", 20, 100, 20, 100, "", false},
     {"more than 10 and less than 40", 10, 40, 10, 40, "", false},
     {"at least 20 but no more than 50", 20, 50, 20, 50, "", false},
+    {"higher or equal than one hundred, lower or equal than three hundred", 100, 300, 100, 300,
+     "", false},
 };
 // clang-format on
 
@@ -505,6 +544,15 @@ ExtentCase const kExtentCases[] = {
     {"two thirds of adults", 0, 10},
     {"one in four adults", 0, 11},
     {"doubled since", 0, 7},
+    {"more than 5000 or equal to 6000", 0, 14},  // the second bound is its own figure
+    {"less than 10 and more than 40", 0, 12},
+    {"no more than 12 and more than 194", 0, 15},
+    {"4 thousand 3 hundred and 0 are", 0, 20},    // "and 0" starts another number
+    {"3 usd50 cards", 0, 1},                      // the code belongs to the digits after it
+    {"192.168.1.2", 0, 3},                        // a dotted identifier is no decimal
+    {"1.2.3", 0, 1},
+    {"a couple of years", 0, 8},
+    {"10 k runners", 0, 2},                       // a spaced letter inside a phrase: no scale
 };
 // clang-format on
 
@@ -528,7 +576,8 @@ INSTANTIATE_TEST_SUITE_P(Extents, QuantityExtentTest, ::testing::ValuesIn(kExten
 
 // clang-format off
 std::string_view const kNotQuantities[] = {
-    "", " ", "the", "16th", "1st", "2nd", "23rd", "2019b", "3km", "1990s", "10am", "5g",
+    "", " ", "the", "16th", "1st", "2nd", "23rd", "2019b", "1990s", "10am", "5g", "a grand total",
+    "the grand jury", "couple", "dollar", "the dollar", "pair",
     "per cent", "percent", "%", "£", "$", "million", "hundred", "a", "an", "and", "-",
     "mp3", "covid-19", "abc", "seventh", "twentieth", "once", "someone", "halfway",
     "overall", "about", "around the", "more than", "per 100", "x", "in 2015", "twentysomething",

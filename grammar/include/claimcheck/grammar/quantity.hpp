@@ -74,6 +74,7 @@ struct Quantity {
   bool from_to = false;
   double range_low_value = 0, range_high_value = 0;  // the stated ends of a range
   bool words = false;                                // the number was written (partly) in words
+  bool vague = false;  // a rough count ("a few", "a couple of"): not a statistic
 };
 
 struct GrammarError {
@@ -100,5 +101,14 @@ struct QuantityParse {
 /// (see the input convention above). Never throws.
 ///   parse_quantity("around £3.5bn in 2012") -> money 3.5e9 GBP, approx, consumed 13
 QuantityParse parse_quantity(std::string_view span) noexcept;
+
+/// The one-word currency names the grammar knows, lower-case ("dollar",
+/// "pence", "ringgit"), from ICU's currency data: "a dollar" is a sum, so a
+/// caller looking for where quantities start needs them.
+std::vector<std::string> const& currency_words();
+
+/// Currency symbols of two letters read like codes ("rs", "rm"), lower-case:
+/// "Rs 500" is a sum, so such a token may open a quantity.
+std::vector<std::string> const& currency_letter_symbols();
 
 }  // namespace claimcheck::grammar
