@@ -237,6 +237,10 @@ std::string claim_json_line(extractor::Claim const& c) {
   w.optional_string(q.scale);
   w.key("unit");
   w.optional_string(q.unit);
+  if (q.vague) {
+    w.key("vague");  // "a few", "a couple of": read, but never checked
+    w.boolean(true);
+  }
   w.key("value");
   w.number(q.value);
   w.close();
