@@ -90,10 +90,26 @@ auto const make_year = [](auto& ctx) {
 };
 auto const two_or_four_digits = x3::rule<class two_or_four_class, int>{"year"} =
     four_digits | two_digits;
+// "2006/7", "2009-0": the second year by its last digit alone.
+auto const make_short_fiscal_year = [](auto& ctx) {
+  int const first = fusion::at_c<0>(_attr(ctx));
+  int const last_digit = fusion::at_c<1>(_attr(ctx));
+  if (first < 1800 || first > 2100 || last_digit != (first + 1) % 10) {
+    _pass(ctx) = false;
+    return;
+  }
+  ast::Date d;
+  d.year = first;
+  d.fiscal_end_year = first + 1;
+  _val(ctx) = d;
+};
+auto const one_digit = x3::uint_parser<int, 10, 1, 1>{};
+auto const year_end = !(x3::ascii::alnum | (lit('-') >> x3::ascii::digit));
 // clang-format off
-auto const year_def = lexeme[four_digits
-    >> -((lit('-') | lit('/')) >> two_or_four_digits >> !x3::ascii::digit)
-    >> !(x3::ascii::alnum | (lit('-') >> x3::ascii::digit))][make_year];
+auto const year_def = lexeme[
+      (four_digits >> (lit('/') | lit('-')) >> one_digit >> year_end)[make_short_fiscal_year]
+    | (four_digits >> -((lit('-') | lit('/')) >> two_or_four_digits >> !x3::ascii::digit)
+         >> year_end)[make_year]];
 // clang-format on
 
 inline bool valid_day(int year, int month, int day) {

@@ -118,6 +118,18 @@ inline x3::symbols<char const*> const measure_unit_sym{
     {"oz", "oz"}, {"ha", "ha"}, {"mg", "mg"}, {"kw", "kW"}, {"mw", "MW"}, {"gw", "GW"},
     {"kwh", "kWh"}, {"mwh", "MWh"}, {"gwh", "GWh"}, {"twh", "TWh"}};
 
+// Lengths of time and distance written out ("12 months", "20 miles"): the
+// figure measures that, not a count of the people the sentence is about.
+inline x3::symbols<char const*> const measure_word_sym{
+    {"seconds", "second"}, {"second", "second"}, {"minutes", "minute"}, {"minute", "minute"},
+    {"hours", "hour"}, {"hour", "hour"}, {"days", "day"}, {"day", "day"}, {"weeks", "week"},
+    {"week", "week"}, {"months", "month"}, {"month", "month"}, {"years", "year"},
+    {"year", "year"}, {"decades", "decade"}, {"decade", "decade"}, {"miles", "mile"},
+    {"mile", "mile"}, {"kilometres", "km"}, {"kilometers", "km"}, {"metres", "m"},
+    {"meters", "m"}, {"feet", "ft"}, {"inches", "inch"}, {"tonnes", "tonne"}, {"tons", "ton"},
+    {"kilograms", "kg"}, {"litres", "litre"}, {"liters", "litre"}, {"acres", "acre"},
+    {"hectares", "ha"}};
+
 // Rough counts: "a couple of", "a pair", "a few hundred". The value is the
 // usual reading; the step spans what the word allows.
 struct VagueCount {
@@ -700,7 +712,9 @@ auto const per_number = [](auto& ctx) {
 };
 auto const per_word = [](auto& ctx) { _val(ctx) = std::string(_attr(ctx)); };
 // clang-format off
-auto const per_unit = lexeme[per_unit_sym >> -lit('s') >> word_end];
+// "the 49,700 a year earlier" is a figure and a time, not a rate.
+auto const per_unit = lexeme[per_unit_sym >> -lit('s') >> word_end] >>
+                      !(w("earlier") | w("ago") | w("before") | w("later") | w("previously"));
 auto const per_tail_def =
       (w("per") >> cardinal)[per_number]
     | ((w("per") | lit('/') | w("a") | w("an") | w("each") | w("every")) >> per_unit)[per_word];
@@ -930,6 +944,8 @@ auto const tail_quotient = [](auto& ctx) {
   }
 };
 auto const tail_measure = [](auto& ctx) { _val(ctx).unit = _attr(ctx); };
+auto const measure_unit = x3::rule<class measure_unit_class, char const*>{"unit"} =
+    lexeme[(measure_unit_sym | measure_word_sym) >> word_end];
 auto const tail_rate = [](auto& ctx) {
   ast::Core& c = _val(ctx);
   c.per = _attr(ctx);
@@ -947,7 +963,7 @@ auto const number_led_def =
         | ((w("in") | (w("out") >> w("of"))) >> plain_cardinal)[tail_share]
         | (w("of") >> -w("the") >> plain_cardinal)[tail_count_ratio]
         | (w("over") >> plain_cardinal >> &phrase_end)[tail_quotient]
-        | lexeme[measure_unit_sym >> word_end][tail_measure]
+        | measure_unit[tail_measure]
         | per_tail[tail_rate]);
 
 // "a dollar", "a dime", "a penny": one of the named unit.

@@ -294,6 +294,8 @@ QuantityCase const kQuantityCases[] = {
     {"3km", Kind::kCount, 3, 2.5, 3.5, "km", kExact, kWhole},
     {"40 mph", Kind::kCount, 40, 39.5, 40.5, "mph", kExact, kWhole},
     {"about 10kg", Kind::kCount, 10, 8.5, 11.5, "kg", Hedge::kApprox, kWhole},
+    {"more than 20 miles", Kind::kCount, 20, 20, kInf, "mile", Hedge::kMoreThan, kWhole},
+    {"12 months", Kind::kCount, 12, 11.5, 12.5, "month", kExact, kWhole},
     // --- one of a named unit, letter symbols ------------------------------------
     {"a dollar", Kind::kMoney, 1, 0.5, 1.5, "USD", kExact, kWhole},
     {"a dime", Kind::kMoney, 0.1, 0.05, 0.15, "USD", kExact, kWhole},
@@ -518,7 +520,7 @@ ExtentCase const kExtentCases[] = {
     {"16%.", 0, 3},
     {"16% of", 0, 3},
     {"  16%", 2, 5},
-    {"\t7 days", 1, 2},
+    {"\t7 days", 1, 7},  // a length of time carries its unit
     {"1,600 people", 0, 5},
     {"4.9, 5.2", 0, 3},
     {"2.5 million people", 0, 11},
@@ -539,7 +541,7 @@ ExtentCase const kExtentCases[] = {
     {"532 per 10,000 children", 0, 14},
     {"3 points", 0, 1},
     {"seven and", 0, 5},
-    {"twenty-one years", 0, 10},
+    {"twenty-one years", 0, 16},
     {"1,600 per month in 2015", 0, 15},
     {"two thirds of adults", 0, 10},
     {"one in four adults", 0, 11},
@@ -553,6 +555,8 @@ ExtentCase const kExtentCases[] = {
     {"1.2.3", 0, 1},
     {"a couple of years", 0, 8},
     {"10 k runners", 0, 2},                       // a spaced letter inside a phrase: no scale
+    {"49,700 a year earlier", 0, 6},              // a figure and a time, not a rate
+    {"60 a month", 0, 10},
 };
 // clang-format on
 
