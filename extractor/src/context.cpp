@@ -47,8 +47,16 @@ constexpr char kLawBefore[] = R"(\bact\s*$)";
 bool is_space(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
 }
+// ASCII letters and digits, as a table: the word scans test every byte of
+// every sentence that holds a claim.
+constexpr std::array<bool, 256> kAlnum = [] {
+  std::array<bool, 256> table{};
+  for (int c = 0; c < 256; ++c)
+    table[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  return table;
+}();
 bool is_alnum(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  return kAlnum[static_cast<unsigned char>(c)];
 }
 bool is_digit(char c) {
   return c >= '0' && c <= '9';
@@ -508,11 +516,15 @@ struct ContextModel::Impl {
     };
     if (strong_set)
       collect(*strong_set, strong_patterns, strong_owner, true);
-    if (weak_set)
+    // Weak aliases count only in a sentence without a strong one, and the two
+    // kinds never shadow each other: skip their scan when a strong one is there.
+    if (weak_set && out.empty())
       collect(*weak_set, weak_patterns, weak_owner, false);
     // Where two metrics' aliases overlap ("unaccompanied asylum-seeking children
     // looked after"), the one that starts first is the head of the phrase.
-    std::sort(out.begin(), out.end(), [](Match const& a, Match const& b) {
+    // Stable, so equal spans keep the order they were found in whether or not
+    // weak aliases were collected too.
+    std::stable_sort(out.begin(), out.end(), [](Match const& a, Match const& b) {
       if (a.span.begin != b.span.begin)
         return a.span.begin < b.span.begin;
       return a.span.size() > b.span.size();
