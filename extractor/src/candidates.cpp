@@ -1,7 +1,6 @@
 #include "claimcheck/extractor/candidates.hpp"
 
 #include <algorithm>
-#include <array>
 
 #include <re2/re2.h>
 
@@ -26,44 +25,6 @@ constexpr char kExcludedPattern[] =
     R"(|\b[0-9]{1,2}[:.][0-9]{2}\s*(?:am|pm|a\.m\.|p\.m\.)|\b[0-9]{1,2}:[0-9]{2}\b)"  // times
     R"(|\b[0-9]{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)(?:[^a-z]|$)))";
 
-// The number words of kTriggerPattern's last alternative, spelt out (besides
-// "[a-z]+fold"), for the hand-written scan below.
-constexpr std::array<std::string_view, 80> kTriggerWords = {
-    "zero",     "nought",     "naught",      "one",        "two",        "three",
-    "four",     "five",       "six",         "seven",      "eight",      "nine",
-    "ten",      "eleven",     "twelve",      "thirteen",   "fourteen",   "fifteen",
-    "sixteen",  "seventeen",  "eighteen",    "nineteen",   "twenty",     "thirty",
-    "forty",    "fifty",      "sixty",       "seventy",    "eighty",     "ninety",
-    "hundred",  "hundredth",  "hundredths",  "thousand",   "thousandth", "thousandths",
-    "million",  "millionth",  "millionths",  "billion",    "billionth",  "billionths",
-    "trillion", "trillionth", "trillionths", "dozen",      "half",       "halves",
-    "third",    "thirds",     "quarter",     "quarters",   "fourth",     "fourths",
-    "fifth",    "fifths",     "sixth",       "sixths",     "seventh",    "sevenths",
-    "eighth",   "eighths",    "ninth",       "ninths",     "tenth",      "tenths",
-    "double",   "doubled",    "doubling",    "triple",     "tripled",    "tripling",
-    "treble",   "trebled",    "quadruple",   "quadrupled", "halved",     "halving",
-    "twice",    "thrice"};
-
-bool is_digit(char c) {
-  return c >= '0' && c <= '9';
-}
-bool is_lower(char c) {
-  return c >= 'a' && c <= 'z';
-}
-// RE2's \b is ASCII: these are its word characters.
-bool is_word_char(char c) {
-  return is_digit(c) || is_lower(c) || (c >= 'A' && c <= 'Z') || c == '_';
-}
-
-// Whether `word` (a whole run of word characters) is a number word of the pattern.
-bool is_trigger_word(std::string_view word) {
-  if (!std::all_of(word.begin(), word.end(), is_lower))
-    return false;
-  if (word.size() > 4 && word.substr(word.size() - 4) == "fold")
-    return true;  // [a-z]+fold
-  return std::find(kTriggerWords.begin(), kTriggerWords.end(), word) != kTriggerWords.end();
-}
-
 std::unique_ptr<re2::RE2> compile(char const* pattern) {
   re2::RE2::Options options;
   options.set_log_errors(false);
@@ -77,9 +38,7 @@ std::unique_ptr<re2::RE2> compile(char const* pattern) {
 }  // namespace
 
 CandidateFinder::CandidateFinder()
-    : trigger_(compile(kTriggerPattern)),
-      currency_(compile(R"(\p{Sc})")),
-      excluded_(compile(kExcludedPattern)) {}
+    : trigger_(compile(kTriggerPattern)), excluded_(compile(kExcludedPattern)) {}
 
 CandidateFinder::~CandidateFinder() = default;
 
@@ -97,59 +56,7 @@ void for_each_match(re2::RE2 const& re, std::string_view text, Each each) {
   }
 }
 
-// The length of the kTriggerPattern match that starts at `p`, or 0. RE2 picks
-// the leftmost start and, there, the first alternative that matches; the
-// alternatives are told apart by their first byte except the last two (both
-// open with a letter after \b), where the "[a-z]{3}$?[0-9]" one comes first.
-std::size_t CandidateFinder::trigger_length_at(std::string_view lower, std::size_t p) const {
-  char const c = lower[p];
-  std::size_t const n = lower.size();
-  if (static_cast<unsigned char>(c) >= 0xC0) {  // a UTF-8 lead byte: maybe \p{Sc}
-    re2::StringPiece match;
-    bool const sign = currency_->Match(re2::StringPiece(lower.data(), n), p, n,
-                                       re2::RE2::ANCHOR_START, &match, 1);
-    return sign ? match.size() : 0;
-  }
-  if (c == '$')
-    return 1;
-  if (is_digit(c) || (c == '.' && p + 1 < n && is_digit(lower[p + 1]))) {
-    std::size_t end = c == '.' ? p + 1 : p;
-    while (end < n && is_digit(lower[end]))
-      ++end;
-    return end - p;
-  }
-  if (!is_lower(c) || (p > 0 && is_word_char(lower[p - 1])))
-    return 0;  // the word alternatives need \b before a letter
-  if (p + 3 < n && is_lower(lower[p + 1]) && is_lower(lower[p + 2])) {
-    if (lower[p + 3] == '$' && p + 4 < n && is_digit(lower[p + 4]))
-      return 5;  // "us$5"
-    if (is_digit(lower[p + 3]))
-      return 4;  // "gbp5"
-  }
-  std::size_t end = p;
-  while (end < n && is_word_char(lower[end]))
-    ++end;
-  return is_trigger_word(lower.substr(p, end - p)) ? end - p : 0;
-}
-
-// A hand-written scan for kTriggerPattern: triggers are dense in news text
-// (every figure and number word), and RE2 restarted at each one cost more than
-// the whole rest of candidate finding. reference_triggers() is the pattern itself.
 std::vector<std::size_t> CandidateFinder::triggers(std::string_view lower) const {
-  std::vector<std::size_t> out;
-  std::size_t p = 0;
-  while (p < lower.size()) {
-    if (std::size_t const length = trigger_length_at(lower, p)) {
-      out.push_back(p);
-      p += length;
-    } else {
-      ++p;
-    }
-  }
-  return out;
-}
-
-std::vector<std::size_t> CandidateFinder::reference_triggers(std::string_view lower) const {
   std::vector<std::size_t> out;
   for_each_match(*trigger_, lower, [&](Span s) { out.push_back(s.begin); });
   return out;

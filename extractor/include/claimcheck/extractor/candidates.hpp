@@ -29,10 +29,6 @@ class CandidateFinder {
   /// where a numeric expression may start, in order.
   std::vector<std::size_t> triggers(std::string_view lower) const;
 
-  /// The same positions found by running the RE2 pattern that defines them
-  /// (slower); triggers() must always agree with it. For tests.
-  std::vector<std::size_t> reference_triggers(std::string_view lower) const;
-
   /// Spans that hold digits but no claim: phone numbers, times of day.
   std::vector<Span> excluded(std::string_view lower) const;
 
@@ -41,10 +37,7 @@ class CandidateFinder {
   std::optional<Span> excluded_at(std::string_view lower, std::size_t t) const;
 
  private:
-  std::size_t trigger_length_at(std::string_view lower, std::size_t p) const;
-
   std::unique_ptr<re2::RE2> trigger_;
-  std::unique_ptr<re2::RE2> currency_;  // \p{Sc}, asked at non-ASCII bytes only
   std::unique_ptr<re2::RE2> excluded_;
 };
 
