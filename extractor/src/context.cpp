@@ -1,15 +1,16 @@
 #include "context.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <initializer_list>
 #include <map>
 #include <optional>
 #include <string>
 #include <unordered_map>
-#include <unordered_set>
 
 #include <re2/re2.h>
 #include <re2/set.h>
@@ -27,6 +28,15 @@ using grammar::TimeRole;
 // Language, not domain: how English points back to a period already named.
 constexpr char kAnaphoraPattern[] =
     R"(\b(?:(?:over|in|during|across|for) (?:the same|that|this) (?:period|time)|since then|that year|in that time)\b)";
+// Every match of kAnaphoraPattern holds one of these; most sentences hold
+// none, and a substring search is cheaper than the RE2 pass it saves.
+bool may_hold_anaphor(std::string_view sentence) {
+  for (std::string_view word : {"period", "time", "since then", "that year"}) {
+    if (sentence.find(word) != std::string_view::npos)
+      return true;
+  }
+  return false;
+}
 // "its highest level since 1987" dates a record, not a baseline.
 constexpr char kSuperlativeBefore[] =
     R"((?:highest|lowest|largest|smallest|biggest|greatest|worst|best|record|most|least)\b[^,.;]{0,24}$)";
@@ -37,8 +47,16 @@ constexpr char kLawBefore[] = R"(\bact\s*$)";
 bool is_space(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
 }
+// ASCII letters and digits, as a table: the word scans test every byte of
+// every sentence that holds a claim.
+constexpr std::array<bool, 256> kAlnum = [] {
+  std::array<bool, 256> table{};
+  for (int c = 0; c < 256; ++c)
+    table[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  return table;
+}();
 bool is_alnum(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  return kAlnum[static_cast<unsigned char>(c)];
 }
 bool is_digit(char c) {
   return c >= '0' && c <= '9';
@@ -66,6 +84,39 @@ std::string join_alternatives(std::vector<std::string> const& patterns) {
   return out.empty() ? "\\b\\B" : out;
 }
 
+// A fixed set of short words, looked up once per word of a sentence. Words
+// are bucketed by length and first byte, so most words of a text miss on those
+// two alone, without hashing.
+class WordSet {
+ public:
+  WordSet(std::initializer_list<std::string_view> words) {
+    for (std::string_view w : words) {
+      if (!w.empty() && w.size() <= kMaxSize)
+        buckets_[bucket(w)].push_back(w);
+    }
+  }
+
+  bool contains(std::string_view word) const {
+    if (word.empty() || word.size() > kMaxSize)
+      return false;
+    auto const& candidates = buckets_[bucket(word)];
+    return std::find(candidates.begin(), candidates.end(), word) != candidates.end();
+  }
+
+ private:
+  static constexpr std::size_t kMaxSize = 15;
+  static std::size_t bucket(std::string_view w) {
+    return (w.size() - 1) * 32 + (static_cast<unsigned char>(w[0]) & 31);
+  }
+  std::array<std::vector<std::string_view>, kMaxSize * 32> buckets_;
+};
+
+// Lets a map keyed by std::string be searched with a std::string_view.
+struct TransparentHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
 struct Match {
   std::size_t metric;
   Span span;
@@ -76,6 +127,34 @@ struct TimeHit {
   Span span;
   TimeExpression expr;
 };
+
+using FacetValues = std::vector<std::pair<std::string, std::unique_ptr<re2::RE2>>>;
+
+struct FacetHit {
+  std::string const* value;  // the facet value's name ("inadequate")
+  Span where;
+};
+
+// Every occurrence of each value of a facet in a sentence: values in lexicon
+// order, each value's occurrences left to right (the order ties are decided in).
+// Computed once per sentence and facet, then filtered per claim.
+std::vector<FacetHit> facet_hits(FacetValues const& values, std::string_view sentence_lower,
+                                 std::size_t sentence_begin) {
+  std::vector<FacetHit> out;
+  re2::StringPiece const input(sentence_lower.data(), sentence_lower.size());
+  for (auto const& [name, re] : values) {
+    re2::StringPiece hit;
+    std::size_t pos = 0;
+    while (pos <= sentence_lower.size() &&
+           re->Match(input, pos, sentence_lower.size(), re2::RE2::UNANCHORED, &hit, 1)) {
+      auto b = sentence_begin + static_cast<std::size_t>(hit.data() - sentence_lower.data());
+      Span where{b, b + hit.size()};
+      pos = where.end - sentence_begin + (hit.empty() ? 1 : 0);
+      out.push_back({&name, where});
+    }
+  }
+  return out;
+}
 
 struct QuoteRegion {
   Span span;
@@ -225,17 +304,65 @@ std::string name_after_quote(std::string_view after) {
   return {};
 }
 
-// The label of the first pattern that occurs in `text`, or "".
-std::string first_label(
-    std::vector<std::pair<std::unique_ptr<re2::RE2>, std::string>> const& patterns,
-    std::string_view text) {
-  for (auto const& [re, label] : patterns) {
-    std::vector<std::string> groups;
-    if (match_groups(*re, text, groups))
-      return fill_label(label, groups);
+// Labelled patterns tried in order (populations, geographies). Most clauses
+// match none of them, so one RE2::Set pass says which occur at all before a
+// single pattern is asked for its groups, instead of one scan per pattern.
+class LabelledPatterns {
+ public:
+  bool add(std::string const& pattern, std::string label, std::string& error) {
+    bool ok = true;
+    patterns_.emplace_back(compile_pattern(pattern, ok, error), std::move(label));
+    return ok;
   }
-  return {};
-}
+
+  // Builds the set; without it (a pattern the set refuses) first_label scans in order.
+  void compile() {
+    re2::RE2::Options options;
+    options.set_log_errors(false);
+    any_ = std::make_unique<re2::RE2::Set>(options, re2::RE2::UNANCHORED);
+    for (auto const& entry : patterns_) {
+      if (any_->Add(entry.first->pattern(), nullptr) < 0) {
+        any_.reset();
+        return;
+      }
+    }
+    if (patterns_.empty() || !any_->Compile())
+      any_.reset();
+  }
+
+  // The label of the first pattern that occurs in `text`, or "".
+  std::string first_label(std::string_view text) const {
+    if (any_) {
+      std::vector<int> hits;
+      re2::RE2::Set::ErrorInfo info{};
+      if (any_->Match(re2::StringPiece(text.data(), text.size()), &hits, &info)) {
+        std::size_t const first =
+            static_cast<std::size_t>(*std::min_element(hits.begin(), hits.end()));
+        if (auto label = label_if_match(first, text))
+          return *label;
+      } else if (info.kind == re2::RE2::Set::kNoError) {
+        return {};  // none occurs
+      }
+      // The set ran out of memory or disagrees: ask each pattern in order.
+    }
+    for (std::size_t i = 0; i < patterns_.size(); ++i) {
+      if (auto label = label_if_match(i, text))
+        return *label;
+    }
+    return {};
+  }
+
+ private:
+  std::optional<std::string> label_if_match(std::size_t i, std::string_view text) const {
+    std::vector<std::string> groups;
+    if (!match_groups(*patterns_[i].first, text, groups))
+      return std::nullopt;
+    return fill_label(patterns_[i].second, groups);
+  }
+
+  std::vector<std::pair<std::unique_ptr<re2::RE2>, std::string>> patterns_;
+  std::unique_ptr<re2::RE2::Set> any_;
+};
 
 std::string fiscal_label(int start_year) {
   char buffer[16];
@@ -263,16 +390,30 @@ struct ContextModel::Impl {
   std::vector<std::unique_ptr<re2::RE2>> strong_patterns, weak_patterns;
   std::vector<std::size_t> strong_owner, weak_owner;  // pattern -> metric
   std::unique_ptr<re2::RE2::Set> strong_set, weak_set;
-  std::map<std::string, std::vector<std::pair<std::string, std::unique_ptr<re2::RE2>>>> facets;
-  std::vector<std::pair<std::unique_ptr<re2::RE2>, std::string>> populations, geographies;
+  std::map<std::string, FacetValues> facets;
+  LabelledPatterns populations, geographies;
   std::unique_ptr<re2::RE2> boilerplate, figures;
   // Direction words, hashed: "rose" -> up; two-word phrases ("gone up") too.
-  std::unordered_map<std::string, bool> direction_words;
+  // A word that opens a phrase ("gone") is marked, so a phrase is looked up
+  // only after such a word and no string is built for the other words.
+  struct Direction {
+    std::optional<bool> up;     // set when the word (or phrase) is a direction word
+    bool opens_phrase = false;  // the first word of a two-word phrase
+  };
+  std::unordered_map<std::string, Direction, TransparentHash, std::equal_to<>> direction_words;
+
+  void add_direction(std::string const& phrase, bool up) {
+    direction_words[phrase].up = up;
+    if (std::size_t space = phrase.find(' '); space != std::string::npos)
+      direction_words[phrase.substr(0, space)].opens_phrase = true;
+  }
 
   // Calls each(up) for every direction word of `text`, in order.
   template <typename Each>
   void for_each_direction(std::string_view text, Each each) const {
     std::string_view previous;
+    bool previous_opens = false;
+    std::string pair;
     std::size_t i = 0;
     while (i < text.size()) {
       while (i < text.size() && !is_alnum(text[i]))
@@ -283,20 +424,21 @@ struct ContextModel::Impl {
       if (j == i)
         break;
       std::string_view word = text.substr(i, j - i);
-      if (!previous.empty()) {
-        std::string pair = std::string(previous) + " " + std::string(word);
-        if (auto it = direction_words.find(pair); it != direction_words.end()) {
-          each(it->second);
-          previous = {};
-          i = j;
+      i = j;
+      if (previous_opens) {
+        pair.assign(previous).append(1, ' ').append(word);
+        if (auto it = direction_words.find(pair); it != direction_words.end() && it->second.up) {
+          each(*it->second.up);
+          previous_opens = false;
           continue;
         }
       }
-      if (auto it = direction_words.find(std::string(word)); it != direction_words.end()) {
-        each(it->second);
-      }
+      auto const it = direction_words.find(word);
+      bool const known = it != direction_words.end();
+      if (known && it->second.up)
+        each(*it->second.up);
       previous = word;
-      i = j;
+      previous_opens = known && it->second.opens_phrase;
     }
   }
   std::unique_ptr<re2::RE2> anaphora, superlative, law;
@@ -374,11 +516,15 @@ struct ContextModel::Impl {
     };
     if (strong_set)
       collect(*strong_set, strong_patterns, strong_owner, true);
-    if (weak_set)
+    // Weak aliases count only in a sentence without a strong one, and the two
+    // kinds never shadow each other: skip their scan when a strong one is there.
+    if (weak_set && out.empty())
       collect(*weak_set, weak_patterns, weak_owner, false);
     // Where two metrics' aliases overlap ("unaccompanied asylum-seeking children
     // looked after"), the one that starts first is the head of the phrase.
-    std::sort(out.begin(), out.end(), [](Match const& a, Match const& b) {
+    // Stable, so equal spans keep the order they were found in whether or not
+    // weak aliases were collected too.
+    std::stable_sort(out.begin(), out.end(), [](Match const& a, Match const& b) {
       if (a.span.begin != b.span.begin)
         return a.span.begin < b.span.begin;
       return a.span.size() > b.span.size();
@@ -404,13 +550,19 @@ struct ContextModel::Impl {
     // common lead-in ("in", "the") is tried only before a year, a month or
     // the words of a span ("in the last 10 years"), so parse_time is not run
     // at every "the" of the text.
-    static std::unordered_set<std::string_view> const kOpeners = {
+    static WordSet const kOpeners = {
         "since", "between", "from",   "in",        "over",     "during",     "at",       "by",
         "the",   "last",    "past",   "for",       "across",   "throughout", "as",       "on",
         "of",    "until",   "up",     "january",   "february", "march",      "april",    "may",
         "june",  "july",    "august", "september", "october",  "november",   "december", "jan",
         "feb",   "mar",     "apr",    "jun",       "jul",      "aug",        "sep",      "sept",
         "oct",   "nov",     "dec"};
+    // Only the figures of this sentence can hold one of its words.
+    std::vector<Found const*> sentence_figures;
+    for (Found const& f : found) {
+      if (f.span.begin < sentence.end && sentence.begin < f.span.end)
+        sentence_figures.push_back(&f);
+    }
     std::vector<TimeHit> out;
     std::size_t i = sentence.begin;
     while (i < sentence.end) {
@@ -423,20 +575,21 @@ struct ContextModel::Impl {
       while (word_end < sentence.end && is_alnum(lower[word_end]))
         ++word_end;
       std::string_view word = lower.substr(i, word_end - i);
-      bool const in_figure = std::any_of(found.begin(), found.end(), [&](Found const& f) {
-        return i >= f.span.begin && i < f.span.end;
-      });
+      bool const in_figure =
+          std::any_of(sentence_figures.begin(), sentence_figures.end(),
+                      [&](Found const* f) { return i >= f->span.begin && i < f->span.end; });
       bool candidate =
-          !in_figure && (is_digit(lower[i]) || (word.size() <= 10 && kOpeners.count(word) > 0 &&
+          !in_figure && (is_digit(lower[i]) || (word.size() <= 10 && kOpeners.contains(word) &&
                                                 opens_time(lower, word, word_end, sentence.end)));
       if (candidate) {
         auto time = grammar::parse_time(lower.substr(i, sentence.end - i));
         if (time && time->consumed > 0 && usable(*time)) {
           Span span{i, i + time->consumed};
-          bool inside_claim = std::any_of(found.begin(), found.end(), [&](Found const& f) {
-            return f.span.begin < span.end && span.begin < f.span.end &&
-                   f.claim.quantity.kind != QuantityKind::kCount;
-          });
+          bool inside_claim =
+              std::any_of(sentence_figures.begin(), sentence_figures.end(), [&](Found const* f) {
+                return f->span.begin < span.end && span.begin < f->span.end &&
+                       f->claim.quantity.kind != QuantityKind::kCount;
+              });
           std::size_t look = i > sentence.begin + 40 ? i - 40 : sentence.begin;
           std::string_view before = lower.substr(look, i - look);
           bool record =
@@ -467,19 +620,19 @@ struct ContextModel::Impl {
 
   static bool opens_time(std::string_view lower, std::string_view word, std::size_t word_end,
                          std::size_t limit) {
-    static std::unordered_set<std::string_view> const kFollowers = {
+    static WordSet const kFollowers = {
         "the",  "that", "this",  "last",   "past",      "previous", "preceding", "decade",
         "same", "year", "years", "then",   "january",   "february", "march",     "april",
         "may",  "june", "july",  "august", "september", "october",  "november",  "december",
         "jan",  "feb",  "mar",   "apr",    "jun",       "jul",      "aug",       "sep",
         "sept", "oct",  "nov",   "dec",    "five",      "ten",      "two",       "three",
         "four", "six",  "seven", "eight",  "nine",      "few",      "several"};
-    static std::unordered_set<std::string_view> const kAlways = {
+    static WordSet const kAlways = {
         "since",    "between",  "from", "until", "last", "past",   "january",   "february",
         "march",    "april",    "may",  "june",  "july", "august", "september", "october",
         "november", "december", "jan",  "feb",   "mar",  "apr",    "jun",       "jul",
         "aug",      "sep",      "sept", "oct",   "nov",  "dec"};
-    if (kAlways.count(word))
+    if (kAlways.contains(word))
       return true;
     std::size_t next = word_end;
     while (next < limit && lower[next] == ' ')
@@ -491,7 +644,7 @@ struct ContextModel::Impl {
     std::size_t next_end = next;
     while (next_end < limit && is_alnum(lower[next_end]))
       ++next_end;
-    return kFollowers.count(lower.substr(next, next_end - next)) > 0;
+    return kFollowers.contains(lower.substr(next, next_end - next));
   }
 
   static bool usable(TimeExpression const& t) {
@@ -619,18 +772,18 @@ Result<std::shared_ptr<ContextModel const>> ContextModel::compile(corpus::Lexico
     for (auto const& v : values)
       impl->facets[facet].emplace_back(v.value, compile_pattern(v.pattern, ok, error));
   }
-  for (auto const& p : lexicon.populations) {
-    impl->populations.emplace_back(compile_pattern(p.pattern, ok, error), p.label);
-  }
-  for (auto const& p : lexicon.geographies) {
-    impl->geographies.emplace_back(compile_pattern(p.pattern, ok, error), p.label);
-  }
+  for (auto const& p : lexicon.populations)
+    ok = impl->populations.add(p.pattern, p.label, error) && ok;
+  for (auto const& p : lexicon.geographies)
+    ok = impl->geographies.add(p.pattern, p.label, error) && ok;
+  impl->populations.compile();
+  impl->geographies.compile();
   impl->boilerplate = compile_pattern(join_alternatives(lexicon.boilerplate), ok, error);
   impl->figures = compile_pattern(join_alternatives(lexicon.figures_of_speech), ok, error);
   for (auto const& w : lexicon.increase)
-    impl->direction_words[w] = true;
+    impl->add_direction(w, true);
   for (auto const& w : lexicon.decrease)
-    impl->direction_words[w] = false;
+    impl->add_direction(w, false);
   impl->anaphora = compile_pattern(kAnaphoraPattern, ok, error);
   impl->superlative = compile_pattern(kSuperlativeBefore, ok, error);
   impl->law = compile_pattern(kLawBefore, ok, error);
@@ -873,11 +1026,12 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
     std::vector<Match> const matches = m.metric_matches(lower, sentence);
     std::vector<TimeHit> const& time = hits_of(s);
     std::vector<std::optional<std::string>> population_of(clauses.size() + 1);
-    std::string geography = first_label(m.geographies, sentence_lower);
+    std::map<FacetValues const*, std::vector<FacetHit>> facet_hits_of;
+    std::string geography = m.geographies.first_label(sentence_lower);
     if (!geography.empty())
       geography[0] = static_cast<char>(std::toupper(geography[0]));
     std::vector<Span> anaphors;
-    {
+    if (may_hold_anaphor(sentence_lower)) {
       re2::StringPiece hit;
       std::size_t pos = 0;
       while (pos < sentence_lower.size() &&
@@ -984,32 +1138,24 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
                    "lexicon", metric.measure};
         if (!metric.facet.empty()) {
           auto facet = m.facets.find(metric.facet);
-          std::optional<std::pair<std::string, Span>> value;
+          std::optional<FacetHit> value;
           if (facet != m.facets.end()) {
-            for (auto const& [name, re] : facet->second) {
-              re2::StringPiece input(sentence_lower.data(), sentence_lower.size());
-              re2::StringPiece hit;
-              std::size_t pos = 0;
-              while (pos <= sentence_lower.size() &&
-                     re->Match(input, pos, sentence_lower.size(), re2::RE2::UNANCHORED, &hit, 1)) {
-                auto b =
-                    sentence.begin + static_cast<std::size_t>(hit.data() - sentence_lower.data());
-                Span where{b, b + hit.size()};
-                pos = where.end - sentence.begin + (hit.empty() ? 1 : 0);
-                if (where.begin < span.end && span.begin < where.end)
-                  continue;  // inside the figure
-                if (blocked(f, where, span))
-                  continue;
-                if (!value || distance(where, span) < distance(value->second, span)) {
-                  value = std::make_pair(name, where);
-                }
-              }
+            auto [cached, fresh] = facet_hits_of.try_emplace(&facet->second);
+            if (fresh)
+              cached->second = facet_hits(facet->second, sentence_lower, sentence.begin);
+            for (FacetHit const& hit : cached->second) {
+              Span const where = hit.where;
+              if (where.begin < span.end && span.begin < where.end)
+                continue;  // inside the figure
+              if (blocked(f, where, span))
+                continue;
+              if (!value || distance(where, span) < distance(value->where, span))
+                value = hit;
             }
           }
           if (value) {
-            out.key += "_" + value->first;
-            out.phrase +=
-                " … " + std::string(text.substr(value->second.begin, value->second.size()));
+            out.key += "_" + *value->value;
+            out.phrase += " … " + std::string(text.substr(value->where.begin, value->where.size()));
           }
         }
         explain(claim, [&] {
@@ -1052,7 +1198,7 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
       // --- population and geography ----------------------------------------
       if (!population_of[clause_index]) {
         std::string_view clause_lower = lower.substr(clause.begin, clause.size());
-        population_of[clause_index] = first_label(m.populations, clause_lower);
+        population_of[clause_index] = m.populations.first_label(clause_lower);
       }
       claim.population = *population_of[clause_index];
       if (!claim.population.empty()) {
