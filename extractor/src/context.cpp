@@ -9,6 +9,7 @@
 #include <initializer_list>
 #include <map>
 #include <optional>
+#include <span>
 #include <string>
 #include <unordered_map>
 
@@ -544,8 +545,9 @@ struct ContextModel::Impl {
     return kept;
   }
 
+  // `figures` are the claims found in `sentence`.
   std::vector<TimeHit> time_hits(std::string_view text, std::string_view lower, Span sentence,
-                                 std::vector<Found> const& found) const {
+                                 std::span<Found const> figures) const {
     // Words a time expression can open with: lead-ins and month names. A
     // common lead-in ("in", "the") is tried only before a year, a month or
     // the words of a span ("in the last 10 years"), so parse_time is not run
@@ -559,10 +561,8 @@ struct ContextModel::Impl {
         "oct",   "nov",     "dec"};
     // Only the figures of this sentence can hold one of its words.
     std::vector<Found const*> sentence_figures;
-    for (Found const& f : found) {
-      if (f.span.begin < sentence.end && sentence.begin < f.span.end)
-        sentence_figures.push_back(&f);
-    }
+    for (Found const& f : figures)
+      sentence_figures.push_back(&f);
     std::vector<TimeHit> out;
     std::size_t i = sentence.begin;
     while (i < sentence.end) {
@@ -957,12 +957,25 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
   std::vector<QuoteRegion> quote_regions = m.quotes(text);
   std::vector<bool> speaker_known(quote_regions.size(), false);
 
+  // Claims come in text order, so each sentence's are one run of `found`:
+  // first_found[s] .. first_found[s + 1].
+  std::vector<std::size_t> first_found(sentences.size() + 1);
+  for (std::size_t s = 0, f = 0; s <= sentences.size(); ++s) {
+    while (f < found.size() && found[f].sentence < s)
+      ++f;
+    first_found[s] = f;
+  }
+  auto figures_of = [&](std::size_t s) {
+    return std::span<Found const>(found.data() + first_found[s],
+                                  first_found[s + 1] - first_found[s]);
+  };
+
   // Time expressions of every sentence that holds a claim or may be pointed back to.
   std::vector<std::vector<TimeHit>> hits(sentences.size());
   std::vector<bool> scanned(sentences.size(), false);
   auto hits_of = [&](std::size_t s) -> std::vector<TimeHit> const& {
     if (!scanned[s]) {
-      hits[s] = m.time_hits(text, lower, sentences[s], found);
+      hits[s] = m.time_hits(text, lower, sentences[s], figures_of(s));
       scanned[s] = true;
     }
     return hits[s];
@@ -1007,10 +1020,8 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
   for (std::size_t s = 0; s < sentences.size(); ++s) {
     Span const sentence = sentences[s];
     std::vector<std::size_t> members;
-    for (std::size_t f = 0; f < found.size(); ++f) {
-      if (found[f].sentence == s)
-        members.push_back(f);
-    }
+    for (std::size_t f = first_found[s]; f < first_found[s + 1]; ++f)
+      members.push_back(f);
     if (members.empty())
       continue;
     std::string_view const sentence_lower = lower.substr(sentence.begin, sentence.size());
@@ -1377,9 +1388,15 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
       }
 
       // --- section and speaker ---------------------------------------------------
-      for (std::size_t qi = 0; qi < quote_regions.size(); ++qi) {
+      // Quote regions are in text order and apart: the one that may hold the
+      // claim is the last that opens at or before it.
+      auto const after = std::upper_bound(
+          quote_regions.begin(), quote_regions.end(), span.begin,
+          [](std::size_t pos, QuoteRegion const& q) { return pos < q.span.begin; });
+      if (after != quote_regions.begin()) {
+        std::size_t const qi = static_cast<std::size_t>(after - quote_regions.begin()) - 1;
         QuoteRegion const& q = quote_regions[qi];
-        if (span.begin >= q.span.begin && span.end <= q.span.end) {
+        if (span.end <= q.span.end) {
           claim.section =
               document.kind == corpus::DocumentKind::kComment ? Section::kComment : Section::kQuote;
           claim.speaker = m.speaker_of(text, quote_regions, speaker_known, qi);
@@ -1388,7 +1405,6 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
                                    ? "quote: inside quotation marks, speaker not named"
                                    : "quote: inside quotation marks attributed to " + q.speaker);
           });
-          break;
         }
       }
       if (document.kind == corpus::DocumentKind::kComment) {

@@ -114,6 +114,38 @@ void icu_breaks(std::string_view text, Span line, std::vector<Span>& out) {
   utext_close(utext);
 }
 
+// Longer than any sentence news text writes. Past it, a "sentence" is a list,
+// a table flattened to one line or junk, and every claim would quote all of
+// it; cutting keeps the work per claim bounded, so a huge file costs linear time.
+constexpr std::size_t kMaxSentenceBytes = 1500;
+
+// Cuts an over-long sentence at the last space before the limit (or, with no
+// space, before the last whole UTF-8 character), repeatedly.
+void split_overlong(std::string_view text, std::vector<Span>& sentences) {
+  if (std::none_of(sentences.begin(), sentences.end(),
+                   [](Span s) { return s.size() > kMaxSentenceBytes; })) {
+    return;
+  }
+  std::vector<Span> out;
+  out.reserve(sentences.size());
+  for (Span s : sentences) {
+    while (s.size() > kMaxSentenceBytes) {
+      std::size_t cut = s.begin + kMaxSentenceBytes;
+      std::size_t space = text.rfind(' ', cut);
+      if (space != std::string_view::npos && space > s.begin + kMaxSentenceBytes / 2) {
+        cut = space;
+      } else {
+        while (cut > s.begin + 1 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80)
+          --cut;
+      }
+      out.push_back(trim(text, {s.begin, cut}));
+      s.begin = cut;
+    }
+    out.push_back(trim(text, s));
+  }
+  sentences = std::move(out);
+}
+
 std::vector<Span> segment(std::string_view text, std::vector<std::size_t> const* wanted) {
   std::vector<Span> lines;
   for (std::size_t begin = 0; begin < text.size();) {
@@ -159,6 +191,7 @@ std::vector<Span> segment(std::string_view text, std::vector<std::size_t> const*
     sentences.push_back(t);
   }
   split_glued_captions(text, sentences);
+  split_overlong(text, sentences);
   std::erase_if(sentences, [](Span const& s) { return s.begin == s.end; });
   return sentences;
 }
