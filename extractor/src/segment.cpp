@@ -92,6 +92,202 @@ void split_glued_captions(std::string_view text, std::vector<Span>& sentences) {
 
 // ICU's sentence breaks inside `line` (ICU always breaks after a line end, so
 // lines can be segmented one at a time). Offsets are into `text`.
+void icu_breaks(std::string_view text, Span line, std::vector<Span>& out);
+
+// The Sentence_Break classes of UAX #29 that ASCII holds; "£" and "€" are Other.
+enum class SentenceClass {
+  kOther,
+  kATerm,
+  kSTerm,
+  kClose,
+  kSp,
+  kSep,
+  kNumeric,
+  kUpper,
+  kLower,
+  kSContinue
+};
+
+constexpr SentenceClass ascii_class(unsigned char c) {
+  switch (c) {
+    case '.':
+      return SentenceClass::kATerm;
+    case '!':
+    case '?':
+      return SentenceClass::kSTerm;
+    case '"':
+    case '\'':
+    case '(':
+    case ')':
+    case '[':
+    case ']':
+    case '{':
+    case '}':
+      return SentenceClass::kClose;
+    case ' ':
+    case '\t':
+    case '\v':
+    case '\f':
+      return SentenceClass::kSp;
+    case '\n':
+    case '\r':
+      return SentenceClass::kSep;
+    case ',':
+    case '-':
+    case ':':
+      return SentenceClass::kSContinue;
+    default:
+      break;
+  }
+  if (c >= '0' && c <= '9')
+    return SentenceClass::kNumeric;
+  if (c >= 'A' && c <= 'Z')
+    return SentenceClass::kUpper;
+  if (c >= 'a' && c <= 'z')
+    return SentenceClass::kLower;
+  return SentenceClass::kOther;
+}
+
+struct SentenceClassTable {
+  SentenceClass of[256];
+  bool stops[256];  // where the scan must look: terminators, separators, non-ASCII
+  constexpr SentenceClassTable() : of(), stops() {
+    for (int c = 0; c < 256; ++c) {
+      of[c] = ascii_class(static_cast<unsigned char>(c));
+      stops[c] = c >= 0x80 || of[c] == SentenceClass::kATerm || of[c] == SentenceClass::kSTerm ||
+                 of[c] == SentenceClass::kSep;
+    }
+  }
+};
+constexpr SentenceClassTable kSentenceClasses;
+
+SentenceClass sentence_class(char c) {
+  return kSentenceClasses.of[static_cast<unsigned char>(c)];
+}
+
+bool is_terminator(SentenceClass k) {
+  return k == SentenceClass::kATerm || k == SentenceClass::kSTerm;
+}
+
+// The length of "£" (C2 A3) or "€" (E2 82 AC) at `i`, the only non-ASCII
+// characters the rules below segment (as Other); 0 for any other byte.
+std::size_t other_symbol_at(std::string_view s, std::size_t i) {
+  auto const byte = [&](std::size_t k) {
+    return k < s.size() ? static_cast<unsigned char>(s[k]) : 0;
+  };
+  if (byte(i) == 0xC2 && byte(i + 1) == 0xA3)
+    return 2;
+  if (byte(i) == 0xE2 && byte(i + 1) == 0x82 && byte(i + 2) == 0xAC)
+    return 3;
+  return 0;
+}
+
+}  // namespace
+
+namespace detail {
+
+// UAX #29's rules SB3 to SB11 (ASCII has no Extend, Format or OLetter, so SB5
+// and those classes drop out). A break can only follow a terminator, its
+// closing marks and spaces; SB6-SB8a say when it does not.
+std::optional<std::vector<Span>> ascii_line_sentences(std::string_view text, Span line) {
+  std::string_view const s = text.substr(line.begin, line.size());
+  std::vector<Span> out;
+  std::size_t start = 0;
+  auto cut = [&](std::size_t at) {
+    out.push_back({line.begin + start, line.begin + at});
+    start = at;
+  };
+  std::size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && !kSentenceClasses.stops[static_cast<unsigned char>(s[i])])
+      ++i;
+    if (i == s.size())
+      break;
+    if (static_cast<unsigned char>(s[i]) >= 0x80) {
+      std::size_t const symbol = other_symbol_at(s, i);
+      if (symbol == 0)
+        return std::nullopt;
+      i += symbol;
+      continue;
+    }
+    SentenceClass const k = sentence_class(s[i]);
+    if (k == SentenceClass::kSep) {  // SB3, SB4: break after a paragraph separator
+      std::size_t after = i + 1;
+      if (s[i] == '\r' && after < s.size() && s[after] == '\n')
+        ++after;
+      cut(after);
+      i = after;
+      continue;
+    }
+    std::size_t const next = i + 1;
+    if (k == SentenceClass::kATerm && next < s.size()) {
+      SentenceClass const after = sentence_class(s[next]);
+      if (after == SentenceClass::kNumeric) {  // SB6: "3.5"
+        i = next;
+        continue;
+      }
+      if (after == SentenceClass::kUpper && i > 0 &&
+          (sentence_class(s[i - 1]) == SentenceClass::kUpper ||
+           sentence_class(s[i - 1]) == SentenceClass::kLower)) {  // SB7: "U.S."
+        i = next;
+        continue;
+      }
+    }
+    std::size_t j = next;
+    while (j < s.size() && sentence_class(s[j]) == SentenceClass::kClose)  // SB9
+      ++j;
+    while (j < s.size() && sentence_class(s[j]) == SentenceClass::kSp)  // SB10
+      ++j;
+    if (j == s.size()) {
+      cut(j);
+      break;
+    }
+    SentenceClass const following = sentence_class(s[j]);
+    if (following == SentenceClass::kSep) {  // SB11: the separator ends this sentence
+      std::size_t after = j + 1;
+      if (s[j] == '\r' && after < s.size() && s[after] == '\n')
+        ++after;
+      cut(after);
+      i = after;
+      continue;
+    }
+    if (following == SentenceClass::kSContinue || is_terminator(following)) {  // SB8a
+      i = j;
+      continue;
+    }
+    if (k == SentenceClass::kATerm) {  // SB8: a lower-case word ahead continues it
+      std::size_t m = j;
+      while (m < s.size()) {
+        SentenceClass const c = sentence_class(s[m]);
+        if (c == SentenceClass::kUpper || c == SentenceClass::kLower || c == SentenceClass::kSep ||
+            is_terminator(c)) {
+          break;
+        }
+        ++m;
+      }
+      if (m < s.size() && sentence_class(s[m]) == SentenceClass::kLower) {
+        i = j;
+        continue;
+      }
+    }
+    cut(j);  // SB11
+    i = j;
+  }
+  if (start < s.size())
+    cut(s.size());
+  return out;
+}
+
+std::vector<Span> icu_line_sentences(std::string_view text, Span line) {
+  std::vector<Span> out;
+  icu_breaks(text, line, out);
+  return out;
+}
+
+}  // namespace detail
+
+namespace {
+
 void icu_breaks(std::string_view text, Span line, std::vector<Span>& out) {
   UErrorCode status = U_ZERO_ERROR;
   // Building a sentence iterator loads ICU's rules (the dearest part for a short
@@ -165,7 +361,11 @@ std::vector<Span> segment(std::string_view text, std::vector<std::size_t> const*
     // A line may join the next one (wrapped sentence, stat box), so it is
     // split properly when either holds a wanted offset.
     if (wanted == nullptr || holds_wanted(i) || holds_wanted(i + 1)) {
-      icu_breaks(text, lines[i], raw);
+      if (auto fast = detail::ascii_line_sentences(text, lines[i])) {
+        raw.insert(raw.end(), fast->begin(), fast->end());
+      } else {
+        icu_breaks(text, lines[i], raw);
+      }
     } else {
       raw.push_back(lines[i]);
     }
