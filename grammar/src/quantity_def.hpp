@@ -515,10 +515,17 @@ auto const whole_words = x3::rule<class whole_words_class, ast::Number>{"number"
       (hundreds_lead >> w("hundred") >> -hundreds_rest)[make_hundreds]
     | word_99[copy_number];
 
+// Cheap character-level looks ahead, so that the digit forms below are tried
+// (and the digits converted) only where they can match: most figures are
+// plain digits, and each failed try would read them again.
+auto const digits_then_point = &lexeme[+digit >> +lit(' ') >> lit("point") >> word_end];
+auto const digits_then_slash =
+    &lexeme[+digit >> -(+lit(' ') >> +digit) >> (lit('/') | lit("\xE2\x81\x84"))];
+
 auto const small_words_def =
       whole_words[copy_number] >> -(w("point") >> decimal_words)[add_decimals]
     | (w("point") >> digits)[make_point_digits]
-    | (digits >> w("point") >> digits)[make_digits_point_digits]
+    | (digits_then_point >> digits >> w("point") >> digits)[make_digits_point_digits]
     | (x3::attr(ast::Number{}) >> w("point") >> decimal_words)[make_point_only];
 // clang-format on
 
@@ -993,8 +1000,8 @@ auto const core_def =
       (currency_prefix >> signed_amount >> -minor_tail >> -per_tail)[make_money_prefix]
     | fold_word[make_fold_word]
     | lexeme[multiplier_verb_sym >> word_end][make_multiplier_word]
-    | (digits >> slash_fraction)[make_mixed_slash]
-    | slash_fraction[copy_core]
+    | (digits_then_slash >> digits >> slash_fraction)[make_mixed_slash]
+    | (digits_then_slash >> slash_fraction)[copy_core]
     | (numerator_word >> -lit('-') >> denominator_word >> !scale_word)[make_fraction]
     | ((w("minus") | w("negative")) >> numerator_word >> -lit('-') >> denominator_word
           >> !scale_word)[make_negative_fraction]
