@@ -212,6 +212,7 @@ int run_extract(std::vector<std::string> const& args) {
     if (!inputs.add(claimcheck::corpus::load_file(file, parsed.load), true))
       return kExitError;
   }
+  claimcheck::corpus::inherit_parent_dates(inputs.documents);
   std::vector<claimcheck::corpus::Document> const& documents = inputs.documents;
 
   auto extraction = make_extraction(parsed);
@@ -282,6 +283,7 @@ int run_check(std::vector<std::string> const& args, bool reference_only) {
     if (!inputs.add(claimcheck::corpus::load_directory(dir, parsed.load), false))
       return kExitError;
   }
+  claimcheck::corpus::inherit_parent_dates(inputs.documents);
   std::vector<claimcheck::corpus::Document> const& documents = inputs.documents;
   std::vector<std::string> const& given = inputs.given;
 

@@ -13,6 +13,7 @@
 #include <string>
 #include <string_view>
 #include <system_error>
+#include <unordered_map>
 #include <vector>
 
 #include "detail.hpp"
@@ -191,6 +192,29 @@ Result<Loaded> load_file(std::string const& path, LoadOptions const& options) {
   }
 }
 
+void inherit_parent_dates(std::vector<Document>& documents) {
+  std::unordered_map<std::string_view, std::string_view> date_of;
+  for (Document const& d : documents) {
+    if (!d.date.empty())
+      date_of.emplace(d.id, d.date);
+  }
+  for (Document& d : documents) {
+    if (d.parent.empty())
+      continue;
+    // A reply's parent may itself be a comment that only inherited a date.
+    std::string_view parent = d.parent;
+    for (int depth = 0; depth < 8 && !parent.empty(); ++depth) {
+      if (auto it = date_of.find(parent); it != date_of.end()) {
+        d.parent_date = std::string(it->second);
+        break;
+      }
+      auto next = std::find_if(documents.begin(), documents.end(),
+                               [&](Document const& p) { return p.id == parent; });
+      parent = next == documents.end() ? std::string_view() : std::string_view(next->parent);
+    }
+  }
+}
+
 Result<Loaded> load_directory(std::string const& dir, LoadOptions const& options) {
   try {
     std::error_code ec;
@@ -226,6 +250,7 @@ Result<Loaded> load_directory(std::string const& dir, LoadOptions const& options
                 std::back_inserter(all.documents));
       std::move(loaded.warnings.begin(), loaded.warnings.end(), std::back_inserter(all.warnings));
     }
+    inherit_parent_dates(all.documents);
     return all;
   } catch (std::exception const& e) {
     return internal_error(dir, e.what());

@@ -38,6 +38,22 @@ bool may_hold_anaphor(std::string_view sentence) {
   }
   return false;
 }
+// A change over one year: "up 5.3% on the 51,080 recorded a year earlier",
+// "on the previous year", "year-on-year". Its baseline is the year before the
+// sentence's point in time, not the document's date.
+constexpr char kOneYearPattern[] =
+    R"(\b(?:(?:(?:on|from|than|over|compared (?:with|to)|against) (?:the |a )?(?:previous|preceding|prior) year|(?:on|from|than) (?:the )?year before|(?:a|one) year (?:earlier|before|ago|previously)|year[- ]on[- ]year|the previous year's)\b|the year before\W*$))";
+// How English goes on about the thing the sentence before measured: "There
+// were 172,290 in 2015-16", "This is a rise of 72%", "It was 43.1 per
+// 10,000", "Compared with 42,300 in 2010".
+constexpr char kContinuationPattern[] =
+    R"(^\W*(?:there (?:were|was|are|is|had been|have been|has been)\b|(?:this|that|it|these|those|they) (?:is|was|are|were|represents?|means?|marks?|amounts?|stood|rose|fell|had|has|have)\b|(?:the|this|that) (?:figure|number|total|count|rate)s? (?:is|was|were|are|has|had|stood|rose|fell)\b|compared (?:with|to)\b|(?:up|down) (?:from|by|on)\b|(?:a|an) (?:rise|increase|fall|drop|decrease|jump|cut|reduction) of\b|(?:in|by|at|for) (?:\d{1,2} \w+ )?\d{4}(?:[-/]\d{2,4})?,? (?:there|the figure|it|this|that|\d)))";
+// "gone up 30% in five years", "a 34% cut in just seven years": a window of
+// years that ends at the document's date (unless the clause looks ahead).
+constexpr char kDurationPattern[] =
+    R"(\b(?:in|over|within|during) (?:just |only |the (?:past |last ))?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|a decade) (?:years?\b)?)";
+constexpr char kFuturePattern[] =
+    R"(\b(?:will|would|could|shall|expected|projected|forecast|set to|by 20\d\d)\b)";
 // "its highest level since 1987" dates a record, not a baseline.
 constexpr char kSuperlativeBefore[] =
     R"((?:highest|lowest|largest|smallest|biggest|greatest|worst|best|record|most|least)\b[^,.;]{0,24}$)";
@@ -331,6 +347,21 @@ class LabelledPatterns {
       any_.reset();
   }
 
+  // Where any pattern occurs in `text`, as offsets into it.
+  void spans(std::string_view text, std::vector<Span>& out) const {
+    re2::StringPiece const input(text.data(), text.size());
+    for (auto const& entry : patterns_) {
+      re2::StringPiece hit;
+      std::size_t pos = 0;
+      while (pos <= text.size() &&
+             entry.first->Match(input, pos, text.size(), re2::RE2::UNANCHORED, &hit, 1)) {
+        std::size_t const b = static_cast<std::size_t>(hit.data() - text.data());
+        out.push_back({b, b + hit.size()});
+        pos = b + std::max<std::size_t>(hit.size(), 1);
+      }
+    }
+  }
+
   // The label of the first pattern that occurs in `text`, or "".
   std::string first_label(std::string_view text) const {
     if (any_) {
@@ -392,7 +423,7 @@ struct ContextModel::Impl {
   std::vector<std::size_t> strong_owner, weak_owner;  // pattern -> metric
   std::unique_ptr<re2::RE2::Set> strong_set, weak_set;
   std::map<std::string, FacetValues> facets;
-  LabelledPatterns populations, geographies;
+  LabelledPatterns populations, geographies, price_bases;
   std::unique_ptr<re2::RE2> boilerplate, figures;
   // Direction words, hashed: "rose" -> up; two-word phrases ("gone up") too.
   // A word that opens a phrase ("gone") is marked, so a phrase is looked up
@@ -442,7 +473,7 @@ struct ContextModel::Impl {
       previous_opens = known && it->second.opens_phrase;
     }
   }
-  std::unique_ptr<re2::RE2> anaphora, superlative, law;
+  std::unique_ptr<re2::RE2> anaphora, superlative, law, one_year, continuation, duration, future;
 
   // --- per-sentence helpers --------------------------------------------------
 
@@ -776,8 +807,11 @@ Result<std::shared_ptr<ContextModel const>> ContextModel::compile(corpus::Lexico
     ok = impl->populations.add(p.pattern, p.label, error) && ok;
   for (auto const& p : lexicon.geographies)
     ok = impl->geographies.add(p.pattern, p.label, error) && ok;
+  for (auto const& p : lexicon.price_bases)
+    ok = impl->price_bases.add(p.pattern, p.label, error) && ok;
   impl->populations.compile();
   impl->geographies.compile();
+  impl->price_bases.compile();
   impl->boilerplate = compile_pattern(join_alternatives(lexicon.boilerplate), ok, error);
   impl->figures = compile_pattern(join_alternatives(lexicon.figures_of_speech), ok, error);
   for (auto const& w : lexicon.increase)
@@ -787,6 +821,10 @@ Result<std::shared_ptr<ContextModel const>> ContextModel::compile(corpus::Lexico
   impl->anaphora = compile_pattern(kAnaphoraPattern, ok, error);
   impl->superlative = compile_pattern(kSuperlativeBefore, ok, error);
   impl->law = compile_pattern(kLawBefore, ok, error);
+  impl->one_year = compile_pattern(kOneYearPattern, ok, error);
+  impl->continuation = compile_pattern(kContinuationPattern, ok, error);
+  impl->duration = compile_pattern(kDurationPattern, ok, error);
+  impl->future = compile_pattern(kFuturePattern, ok, error);
   if (!ok)
     return Status::Error(Code::kData, "lexicon: " + error);
   return std::shared_ptr<ContextModel const>(new ContextModel(std::move(impl)));
@@ -800,7 +838,97 @@ struct Chosen {
   std::string resolved_from;
   bool ambiguous = false;
   std::string why;
+  Span where{};  // where a stated span was read, when it came from one
 };
+
+int year_of(std::string const& iso) {
+  return iso.size() >= 4 ? std::atoi(iso.substr(0, 4).c_str()) : 0;
+}
+
+// `iso` moved `years` back; 29 February becomes 28 February.
+std::string years_back(std::string const& iso, int years) {
+  if (iso.size() < 4)
+    return iso;
+  std::string out = std::to_string(year_of(iso) - years) + iso.substr(4);
+  if (out.size() >= 10 && out.compare(out.size() - 5, 5, "02-29") == 0)
+    out.replace(out.size() - 2, 2, "28");
+  return out;
+}
+
+// The same stretch of time `years` earlier: "31 March 2020" -> 2019-03-31,
+// "2019-20" -> "2018-19", "2016" -> "2015".
+std::optional<Period> years_before(Period const& p, int years) {
+  if (p.start.size() < 4 || p.end.size() < 4 || years <= 0)
+    return std::nullopt;
+  Period out;
+  out.granularity = p.granularity;
+  out.start = years_back(p.start, years);
+  out.end = years_back(p.end, years);
+  switch (p.granularity) {
+    case grammar::Granularity::kFiscalYear:
+      out.label = fiscal_label(year_of(out.start));
+      break;
+    case grammar::Granularity::kYear:
+      out.label = std::to_string(year_of(out.start));
+      break;
+    case grammar::Granularity::kMonth:
+      out.label = out.start.substr(0, 7);
+      break;
+    default:
+      out.label = out.start;
+      break;
+  }
+  return out;
+}
+std::optional<Period> year_before(Period const& p) {
+  return years_before(p, 1);
+}
+
+// A document's date as a period: a partial date ("2016", "2016-06") covers
+// its whole year or month.
+Period date_period(std::string const& date) {
+  Period p;
+  p.label = date;
+  if (date.size() == 10) {
+    p.start = p.end = date;
+    p.granularity = grammar::Granularity::kDate;
+  } else if (date.size() == 7) {
+    p.start = date + "-01";
+    p.end = date + "-31";
+    p.granularity = grammar::Granularity::kMonth;
+  } else if (date.size() == 4) {
+    p.start = date + "-01-01";
+    p.end = date + "-12-31";
+    p.granularity = grammar::Granularity::kYear;
+  }
+  return p;
+}
+
+// "five" -> 5, "12" -> 12, "a decade" -> 10; 0 when not a number of years.
+int years_of(std::string_view word) {
+  static constexpr std::pair<std::string_view, int> kWords[] = {
+      {"two", 2},   {"three", 3}, {"four", 4}, {"five", 5}, {"six", 6},
+      {"seven", 7}, {"eight", 8}, {"nine", 9}, {"ten", 10}, {"a decade", 10}};
+  for (auto const& [w, n] : kWords) {
+    if (word == w)
+      return n;
+  }
+  int n = 0;
+  for (char c : word) {
+    if (!is_digit(c))
+      return 0;
+    n = n * 10 + (c - '0');
+  }
+  return n <= 50 ? n : 0;
+}
+
+// Whether `text`, spaces trimmed, ends with the word `word`.
+bool ends_with_word(std::string_view text, std::string_view word) {
+  while (!text.empty() && is_space(text.back()))
+    text.remove_suffix(1);
+  return text.ends_with(word) &&
+         (text.size() == word.size() || !is_alnum(text[text.size() - word.size() - 1]));
+}
 
 ScopedPeriod scoped(Period p, std::string const& resolved_from, bool ambiguous) {
   return ScopedPeriod{std::move(p), resolved_from, ambiguous};
@@ -842,16 +970,15 @@ void apply(Chosen const& c, std::string const& document_date, TimeScope& scope) 
     case TimeRole::kUntil:
       if (t.second) {
         scope.end = scoped(*t.second, c.resolved_from, c.ambiguous);
-        if (t.length_years > 0 && t.second->granularity == grammar::Granularity::kFiscalYear &&
-            t.second->start.size() >= 4) {
-          int start_year = std::atoi(t.second->start.substr(0, 4).c_str()) - t.length_years;
-          Period base;
-          base.granularity = grammar::Granularity::kFiscalYear;
-          base.label = fiscal_label(start_year);
-          base.start = std::to_string(start_year) + "-04-01";
-          base.end = std::to_string(start_year + 1) + "-03-31";
+        // "in the decade to 2019-20" starts in 2009-10; "in the year to 31
+        // March 2020" on 31 March 2019.
+        if (std::optional<Period> base = years_before(*t.second, t.length_years)) {
           scope.baseline =
-              scoped(base, "the " + std::to_string(t.length_years) + " years to " + t.second->label,
+              scoped(*base,
+                     "the " +
+                         (t.length_years == 1 ? std::string("year")
+                                              : std::to_string(t.length_years) + " years") +
+                         " to " + t.second->label,
                      false);
         }
       }
@@ -869,12 +996,20 @@ void apply(Chosen const& c, std::string const& document_date, TimeScope& scope) 
 }
 
 std::string normalise_generic(std::string_view phrase) {
-  static constexpr std::string_view kDrop[] = {"the",   "a",    "an",  "of",  "their",
-                                               "its",   "our",  "his", "her", "these",
-                                               "those", "this", "that"};
+  static WordSet const kDrop = {"the",  "a",     "an",    "of",   "their", "its",  "our",    "his",
+                                "her",  "these", "those", "this", "that",  "vs",   "versus", "less",
+                                "more", "fewer", "than",  "some", "any",   "such", "very"};
+  // A pronoun ends a noun phrase ("£1 they spend", "one of them needs").
+  static WordSet const kPronouns = {"they", "them", "it",    "we",    "you", "he",   "she", "i",
+                                    "us",   "me",   "there", "which", "who", "what", "one", "ones"};
+  // Nouns that say a figure is a figure, not what it measures.
+  static WordSet const kMeta = {"figure", "number", "comparison", "year",   "time", "total",
+                                "amount", "level",  "rate",       "cent",   "per",  "day",
+                                "month",  "week",   "set",        "result", "now",  "count"};
   std::string key;
   std::size_t i = 0;
   int words = 0;
+  bool meaningful = false;
   while (i < phrase.size() && words < 3) {
     while (i < phrase.size() && !is_alnum(phrase[i]))
       ++i;
@@ -888,18 +1023,53 @@ std::string normalise_generic(std::string_view phrase) {
     if (word.size() > 2 && word.substr(word.size() - 2) == "'s")
       word.resize(word.size() - 2);
     std::erase(word, '\'');
-    if (std::find(std::begin(kDrop), std::end(kDrop), word) != std::end(kDrop))
+    if (kPronouns.contains(word))
+      break;
+    if (kDrop.contains(word))
       continue;
-    if (word.size() > 3 && word.back() == 's' && word[word.size() - 2] != 's')
-      word.pop_back();
-    if (word == "children" || word == "people")
+    if (word == "children" || word == "people") {
       word = word == "children" ? "child" : "person";
+    } else if (word.size() > 4 && word.ends_with("ies")) {
+      word.replace(word.size() - 3, 3, "y");  // authorities -> authority
+    } else if (word.size() > 4 && word.ends_with("sses")) {
+      word.resize(word.size() - 2);  // classes -> class
+    } else if (word.size() > 3 && word.back() == 's' && word[word.size() - 2] != 's' &&
+               word[word.size() - 2] != 'u' && word[word.size() - 2] != 'i') {
+      word.pop_back();  // councils -> council; not "status", "analysis"
+    }
+    if (!kMeta.contains(word))
+      meaningful = true;
     if (!key.empty())
       key += '_';
     key += word;
     ++words;
   }
-  return key;
+  return meaningful ? key : std::string();
+}
+
+// Whether a clause has a verb of its own ("were", "rose"): one without ("up
+// 20% on the previous year", "though from a small base of around 1,100")
+// goes on about the clause before it.
+bool has_finite_verb(std::string_view clause) {
+  static WordSet const kVerbs = {
+      "is",     "are",     "was",    "were",      "has",       "have",     "had",      "be",
+      "been",   "will",    "would",  "can",       "could",     "may",      "might",    "should",
+      "rose",   "fell",    "grew",   "increased", "decreased", "dropped",  "declined", "climbed",
+      "jumped", "doubled", "halved", "stood",     "reached",   "totalled", "received", "spent",
+      "said",   "says",    "show",   "shows",     "showed",    "went",     "came",     "started",
+      "got",    "get",     "gets",   "did",       "does",      "do",       "saw",      "see"};
+  std::size_t i = 0;
+  while (i < clause.size()) {
+    while (i < clause.size() && !is_alnum(clause[i]))
+      ++i;
+    std::size_t j = i;
+    while (j < clause.size() && is_alnum(clause[j]))
+      ++j;
+    if (j > i && kVerbs.contains(clause.substr(i, j - i)))
+      return true;
+    i = j;
+  }
+  return false;
 }
 
 // Words that end a measured noun phrase.
@@ -911,7 +1081,9 @@ bool stop_word(std::string_view w) {
       "for",    "and",    "or",     "but",   "will",      "would",     "could",   "can",
       "did",    "do",     "does",   "not",   "increased", "decreased", "reduced", "grew",
       "risen",  "fallen", "went",   "gone",  "per",       "than",      "as",      "across",
-      "during", "while",  "whilst", "after", "before",    "under"};
+      "during", "while",  "whilst", "after", "before",    "under",     "ago",     "told",
+      "said",   "says",   "spent",  "spend", "spends",    "needs",     "need",    "cannot",
+      "may",    "might",  "should", "must",  "got",       "found",     "it's",    "that's"};
   return std::find(std::begin(kStops), std::end(kStops), w) != std::end(kStops);
 }
 
@@ -931,6 +1103,8 @@ std::string phrase_after(std::string_view lower, std::size_t from, std::size_t l
     std::string_view w = lower.substr(i, j - i);
     if (stop_word(w) || is_digit(w[0]))
       break;
+    if (words > 0 && w.size() > 4 && w.ends_with("ed"))
+      break;  // "councils inspected so far": a verb after the noun
     if (start == std::string_view::npos)
       start = i;
     end = j;
@@ -954,6 +1128,11 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
   };
   std::string_view const text = norm.text;
   std::string_view const lower = norm.lower;
+  // Relative periods resolve against the document's date, or a comment's
+  // parent's when the comment has none of its own.
+  std::string const& document_date = document.date.empty() ? document.parent_date : document.date;
+  std::string const document_date_how =
+      document.date.empty() && !document_date.empty() ? "parent document date" : "document date";
   std::vector<QuoteRegion> quote_regions = m.quotes(text);
   std::vector<bool> speaker_known(quote_regions.size(), false);
 
@@ -980,6 +1159,34 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
     }
     return hits[s];
   };
+  // A time the sentence compares with: "measured from 2010", "compared with
+  // 49,000 in 2010-11", "down from 31,770 in 2018-19".
+  auto comparison_marked = [&](TimeHit const& h) {
+    if (lower.substr(h.span.begin, h.span.size()).starts_with("from "))
+      return true;
+    std::size_t const floor = h.span.begin >= 40 ? h.span.begin - 40 : 0;
+    std::string_view before = lower.substr(floor, h.span.begin - floor);
+    // Back to the clause's start; a comma or point inside a number ("89,300") is no cut.
+    for (std::size_t i = before.size(); i-- > 0;) {
+      char const c = before[i];
+      bool const in_number = (c == ',' || c == '.') && i > 0 && is_digit(before[i - 1]) &&
+                             i + 1 < before.size() && is_digit(before[i + 1]);
+      if ((c == ',' || c == ';' || c == ':' || c == '.' || c == '\n') && !in_number) {
+        before.remove_prefix(i + 1);
+        break;
+      }
+    }
+    for (std::string_view marker :
+         {"from ", "compared with ", "compared to ", "against ", "than ", "versus ", "vs "}) {
+      std::size_t at = before.rfind(marker);
+      // "from 89,300 in 2009-10 to 201,000 in 2019-20": the "to" point is the end.
+      if (at != std::string_view::npos && (at == 0 || !is_alnum(before[at - 1])) &&
+          before.find(" to ", at) == std::string_view::npos)
+        return true;
+    }
+    return false;
+  };
+
   // The period a sentence speaks of, for "over the same period" later on: a
   // stated span, or two points a from->to pair joins ("from £3.5bn in 2012-13
   // to £2.3bn in 2019-20").
@@ -990,8 +1197,8 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
       if (h.span.begin >= before)
         break;
       if (h.expr.role == TimeRole::kBetween || h.expr.role == TimeRole::kSince ||
-          h.expr.role == TimeRole::kUntil) {
-        span = Chosen{h.expr, "", false, ""};
+          h.expr.role == TimeRole::kUntil || h.expr.role == TimeRole::kRelative) {
+        span = Chosen{h.expr, "", false, "", h.span};
       } else if (h.expr.role == TimeRole::kPoint) {
         points.push_back(h);
       }
@@ -1004,8 +1211,26 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
         points.size() >= 2 ? lower.substr(points.front().span.end,
                                           points.back().span.begin - points.front().span.end)
                            : std::string_view();
-    if (points.size() == 2 && between_points.find(" to ") != std::string_view::npos &&
-        between_points.find_first_of(",;") == std::string_view::npos &&
+    bool joined_by_to = between_points.find(" to ") != std::string_view::npos;
+    for (std::size_t i = 0; i < between_points.size() && joined_by_to; ++i) {
+      bool const in_number = i > 0 && i + 1 < between_points.size() &&
+                             is_digit(between_points[i - 1]) && is_digit(between_points[i + 1]);
+      if (between_points[i] == ';' || (between_points[i] == ',' && !in_number))
+        joined_by_to = false;
+    }
+    // "172,290 in 2015-16, compared with 89,300 in 2009-10": one point is
+    // what the other is compared with.
+    bool const compared =
+        points.size() == 2 && comparison_marked(points.front()) != comparison_marked(points.back());
+    if (points.size() == 2 && compared &&
+        points.back().expr.first->start < points.front().expr.first->start) {
+      TimeExpression t;
+      t.role = TimeRole::kBetween;
+      t.first = points.back().expr.first;
+      t.second = points.front().expr.first;
+      return Chosen{t, "", false, ""};
+    }
+    if (points.size() == 2 && (joined_by_to || compared) &&
         points.front().expr.first->start < points.back().expr.first->start) {
       TimeExpression t;
       t.role = TimeRole::kBetween;
@@ -1015,6 +1240,101 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
     }
     Chosen c{points.back().expr, "", points.size() > 1, ""};
     return c;
+  };
+
+  // A document-wide price basis: "All figures are in 2019-20 prices unless
+  // stated otherwise". Looked for once, and only when a money claim asks.
+  std::optional<std::string> document_price;
+  auto document_price_basis = [&]() -> std::string const& {
+    if (document_price)
+      return *document_price;
+    document_price.emplace();
+    for (std::string_view cue : {"all figures", "unless stated", "unless otherwise stated",
+                                 "throughout this report", "throughout this article"}) {
+      for (std::size_t at = lower.find(cue);
+           at != std::string_view::npos && document_price->empty();
+           at = lower.find(cue, at + cue.size())) {
+        auto const sentence_at =
+            std::upper_bound(sentences.begin(), sentences.end(), at,
+                             [](std::size_t pos, Span const& x) { return pos < x.end; });
+        if (sentence_at == sentences.end() || sentence_at->begin > at)
+          continue;
+        *document_price =
+            m.price_bases.first_label(lower.substr(sentence_at->begin, sentence_at->size()));
+      }
+    }
+    return *document_price;
+  };
+
+  // The lexicon metric the last sentence with one ended on, for sentences
+  // that go on about it.
+  std::optional<std::size_t> last_metric;
+  std::string last_phrase;
+  std::size_t last_metric_sentence = std::string_view::npos;
+  // A blank line between sentence s - 1 and s.
+  auto paragraph_break = [&](std::size_t s) {
+    std::string_view gap =
+        text.substr(sentences[s - 1].end, sentences[s].begin - sentences[s - 1].end);
+    std::size_t first = gap.find('\n');
+    return first != std::string_view::npos && gap.find('\n', first + 1) != std::string_view::npos;
+  };
+
+  // Where a one-year-change phrase ("on the previous year", "a year
+  // earlier") sits in `clause`, if it holds one.
+  auto one_year_phrase = [&](Span clause) -> std::optional<Span> {
+    std::string_view c = lower.substr(clause.begin, clause.size());
+    if (c.find("year") == std::string_view::npos)
+      return std::nullopt;
+    re2::StringPiece hit;
+    if (!m.one_year->Match(re2::StringPiece(c.data(), c.size()), 0, c.size(), re2::RE2::UNANCHORED,
+                           &hit, 1)) {
+      return std::nullopt;
+    }
+    std::size_t const b = clause.begin + static_cast<std::size_t>(hit.data() - c.data());
+    return Span{b, b + hit.size()};
+  };
+  // The point in time sentence `s` is about, for a one-year change at
+  // `figure`: a point stated in it (the nearest), the end of a period it
+  // states, one carried from the sentence before, or the document's date.
+  auto point_of_sentence = [&](std::size_t s, Span figure, Span clause,
+                               std::string& how) -> std::optional<Period> {
+    std::optional<Period> best;
+    std::size_t best_distance = 0;
+    for (TimeHit const& h : hits_of(s)) {
+      std::optional<Period> const& p =
+          h.expr.role == TimeRole::kPoint ? h.expr.first : h.expr.second;
+      if (!p || p->start.empty())
+        continue;
+      // A point after the figure, in a later clause, is another figure's
+      // ("… a year earlier but more than double the 1,950 recorded in 2013").
+      if (h.span.begin >= figure.end && h.span.begin >= clause.end)
+        continue;
+      std::size_t d = h.span.end <= figure.begin   ? figure.begin - h.span.end
+                      : h.span.begin >= figure.end ? h.span.begin - figure.end
+                                                   : 0;
+      if (!best || d < best_distance)
+        best = p, best_distance = d;
+    }
+    if (best) {
+      how.clear();
+      return best;
+    }
+    for (std::size_t back = 1; back <= 2 && back <= s; ++back) {
+      std::optional<Chosen> earlier = sentence_period(s - back, sentences[s - back].end);
+      if (!earlier)
+        continue;
+      std::optional<Period> const& p =
+          earlier->expr.role == TimeRole::kPoint ? earlier->expr.first : earlier->expr.second;
+      if (p && !p->start.empty()) {
+        how = "carried from the previous sentence";
+        return p;
+      }
+    }
+    if (document_date.size() >= 4) {
+      how = document_date_how;
+      return date_period(document_date);
+    }
+    return std::nullopt;
   };
 
   for (std::size_t s = 0; s < sentences.size(); ++s) {
@@ -1037,6 +1357,7 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
     std::vector<Match> const matches = m.metric_matches(lower, sentence);
     std::vector<TimeHit> const& time = hits_of(s);
     std::vector<std::optional<std::string>> population_of(clauses.size() + 1);
+    std::optional<std::string> sentence_price;
     std::map<FacetValues const*, std::vector<FacetHit>> facet_hits_of;
     std::string geography = m.geographies.first_label(sentence_lower);
     if (!geography.empty())
@@ -1093,6 +1414,78 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
       return phrase.begin >= figure.end ? 2 * d : d;
     };
 
+    // Asides: "(…)" and a pair of dashes " – … – ".
+    std::vector<Span> asides;
+    if (sentence_lower.find('(') != std::string_view::npos ||
+        sentence_lower.find(" - ") != std::string_view::npos) {
+      std::vector<std::size_t> dashes;
+      std::size_t open = std::string_view::npos;
+      for (std::size_t i = sentence.begin; i < sentence.end; ++i) {
+        if (lower[i] == '(') {
+          open = i;
+        } else if (lower[i] == ')' && open != std::string_view::npos) {
+          asides.push_back({open, i + 1});
+          open = std::string_view::npos;
+        } else if (lower[i] == ' ' && i + 2 < sentence.end && lower[i + 1] == '-' &&
+                   lower[i + 2] == ' ') {
+          dashes.push_back(i);
+        }
+      }
+      for (std::size_t k = 0; k + 1 < dashes.size(); k += 2)
+        asides.push_back({dashes[k], dashes[k + 1] + 3});
+    }
+
+    // A sentence that names no metric but goes on about the one before ("There
+    // were 172,290 in 2015-16, …", "This is a rise of 72%") measures what that
+    // one did, unless a paragraph ends between them.
+    std::optional<std::size_t> carried_metric;
+    std::string carried_phrase;
+    if (matches.empty() && s > 0 && !paragraph_break(s) &&
+        re2::RE2::PartialMatch(piece, *m.continuation)) {
+      if (last_metric_sentence == s - 1) {
+        carried_metric = last_metric;
+        carried_phrase = last_phrase;
+      } else {
+        std::vector<Match> const before = m.metric_matches(lower, sentences[s - 1]);
+        auto head =
+            std::find_if(before.begin(), before.end(), [](Match const& x) { return x.strong; });
+        if (head == before.end() && !before.empty())
+          head = before.begin();
+        if (head != before.end()) {
+          carried_metric = head->metric;
+          carried_phrase = std::string(text.substr(head->span.begin, head->span.size()));
+        }
+      }
+    }
+
+    // "Of those 59 councils", "Out of 87 authorities inspected", "Among the
+    // 41 boards": a figure that opens its clause after one of these is the
+    // whole that the clause's sentence breaks down.
+    auto opens_a_breakdown = [&](Span clause, Span figure) {
+      if (figure.begin < clause.begin)
+        return false;
+      std::string_view head = lower.substr(clause.begin, figure.begin - clause.begin);
+      while (!head.empty() && is_space(head.front()))
+        head.remove_prefix(1);
+      bool opened = false;
+      for (std::string_view lead : {"of ", "out of ", "among ", "amongst "}) {
+        if (head.starts_with(lead)) {
+          head.remove_prefix(lead.size());
+          opened = true;
+          break;
+        }
+      }
+      if (!opened)
+        return false;
+      for (std::string_view det : {"all the ", "all ", "the ", "those ", "these "}) {
+        if (head.starts_with(det)) {
+          head.remove_prefix(det.size());
+          break;
+        }
+      }
+      return head.find_first_not_of(' ') == std::string_view::npos;
+    };
+
     // Time expressions stated right after a figure ("£3.5bn in 2012-13") are that figure's.
     std::vector<int> owner(time.size(), -1);
     for (std::size_t h = 0; h < time.size(); ++h) {
@@ -1124,29 +1517,65 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
       }
 
       // --- metric ---------------------------------------------------------
+      // A lexicon metric must measure what the figure can be: money is never a
+      // count of children, and a count is never money.
+      QuantityKind const kind = claim.quantity.kind;
+      auto fits = [&](std::size_t metric) {
+        std::string const& measure = m.metrics[metric].measure;
+        if (kind == QuantityKind::kMoney)
+          return measure == "money" || measure.empty();
+        if (kind == QuantityKind::kCount)
+          return measure != "money";
+        return true;
+      };
+      // An alias inside an aside ("late intervention – children in care,
+      // safeguarding … – rose") names a part, not what the figure measures.
+      auto in_other_aside = [&](Span x) {
+        for (Span const& a : asides) {
+          bool const holds_alias = x.begin >= a.begin && x.end <= a.end;
+          bool const holds_figure = span.begin >= a.begin && span.end <= a.end;
+          if (holds_alias && !holds_figure)
+            return true;
+        }
+        return false;
+      };
       std::optional<Match> best;
       std::string tier;
-      for (int pass = 0; pass < 4 && !best; ++pass) {
-        bool want_strong = pass < 2;
-        bool clause_only = pass % 2 == 0;
-        if (!want_strong && any_strong)
-          break;
-        for (Match const& x : matches) {
-          if (x.strong != want_strong || (clause_only && !in_clause(x.span)))
-            continue;
-          if (blocked(f, x.span, span) || across_and(x.span, span))
-            continue;
-          if (!best || weighted(x.span, span) < weighted(best->span, span))
-            best = x;
+      for (int round = 0; round < 2 && !best; ++round) {
+        for (int pass = 0; pass < 4 && !best; ++pass) {
+          bool want_strong = pass < 2;
+          bool clause_only = pass % 2 == 0;
+          if (!want_strong && any_strong)
+            break;
+          for (Match const& x : matches) {
+            if (x.strong != want_strong || (clause_only && !in_clause(x.span)))
+              continue;
+            if (!fits(x.metric) || (round == 0 && in_other_aside(x.span)))
+              continue;
+            if (blocked(f, x.span, span) || across_and(x.span, span))
+              continue;
+            if (!best || weighted(x.span, span) < weighted(best->span, span))
+              best = x;
+          }
+          if (best)
+            tier = std::string(want_strong ? "alias" : "weak alias") +
+                   (clause_only ? " in the same clause" : " in the same sentence");
         }
-        if (best)
-          tier = std::string(want_strong ? "alias" : "weak alias") +
-                 (clause_only ? " in the same clause" : " in the same sentence");
       }
+      std::optional<std::size_t> metric_index;
+      std::string metric_phrase, metric_source = "lexicon";
       if (best) {
-        corpus::LexiconMetric const& metric = m.metrics[best->metric];
-        Metric out{metric.key, std::string(text.substr(best->span.begin, best->span.size())),
-                   "lexicon", metric.measure};
+        metric_index = best->metric;
+        metric_phrase = std::string(text.substr(best->span.begin, best->span.size()));
+      } else if (matches.empty() && carried_metric && fits(*carried_metric)) {
+        metric_index = carried_metric;
+        metric_phrase = carried_phrase;
+        metric_source = "carried";
+        tier = "no alias here; the sentence goes on about the previous sentence's";
+      }
+      if (metric_index) {
+        corpus::LexiconMetric const& metric = m.metrics[*metric_index];
+        Metric out{metric.key, metric_phrase, metric_source, metric.measure, ""};
         if (!metric.facet.empty()) {
           auto facet = m.facets.find(metric.facet);
           std::optional<FacetHit> value;
@@ -1154,26 +1583,47 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
             auto [cached, fresh] = facet_hits_of.try_emplace(&facet->second);
             if (fresh)
               cached->second = facet_hits(facet->second, sentence_lower, sentence.begin);
+            // Each figure of a list takes the value of its own clause, the one
+            // after it first ("14 were rated inadequate, 31 were judged to
+            // require improvement and 14 were rated good"), else the nearest.
+            auto rank = [&](Span where) {
+              if (in_clause(where))
+                return where.begin >= span.end ? 0 : 1;
+              return 2;
+            };
             for (FacetHit const& hit : cached->second) {
               Span const where = hit.where;
               if (where.begin < span.end && span.begin < where.end)
                 continue;  // inside the figure
               if (blocked(f, where, span))
                 continue;
-              if (!value || distance(where, span) < distance(value->where, span))
+              if (!value || rank(where) < rank(value->where) ||
+                  (rank(where) == rank(value->where) &&
+                   distance(where, span) < distance(value->where, span))) {
                 value = hit;
+              }
             }
           }
-          if (value) {
+          // "Of those 59 councils, …", "Out of 87 authorities inspected, …":
+          // the whole the values break down, when its clause names no value.
+          bool const total =
+              (!value || !in_clause(value->where)) && opens_a_breakdown(clause, span);
+          if (total) {
+            out.role = "total";
+          } else if (value) {
             out.key += "_" + *value->value;
             out.phrase += " … " + std::string(text.substr(value->where.begin, value->where.size()));
           }
         }
         explain(claim, [&] {
           return std::string("metric " + out.key + ": " + tier + " '" + out.phrase + "' (" +
-                             metric.label + ", " + metric.measure + ")");
+                             metric.label + ", " + metric.measure + ")" +
+                             (out.role.empty() ? "" : "; the total of a breakdown"));
         });
         claim.metric = std::move(out);
+        last_metric = *metric_index;
+        last_phrase = metric_phrase;
+        last_metric_sentence = s;
       } else {
         // No lexicon entry: name the thing from the words around the figure.
         std::string phrase;
@@ -1190,11 +1640,20 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
               break;
           }
         }
+        if (phrase.empty() && kind == QuantityKind::kMoney) {
+          // "spent £4.8bn on …", "£1.9bn less on early help": what it was spent on.
+          std::size_t on = lower.substr(span.end, clause.end - span.end).find(" on ");
+          if (on != std::string_view::npos && on <= 16) {
+            phrase = phrase_after(lower, span.end + on + 4, clause.end);
+            if (!phrase.empty())
+              phrase = "spending " + phrase;
+          }
+        }
         if (phrase.empty())
           phrase = phrase_after(lower, span.end, clause.end);
         std::string key = normalise_generic(phrase);
         if (!key.empty()) {
-          claim.metric = Metric{key, phrase, "generic", ""};
+          claim.metric = Metric{key, phrase, "generic", "", ""};
           explain(claim, [&] {
             return std::string("metric " + key + ": no lexicon alias; generic key from '" + phrase +
                                "'");
@@ -1207,17 +1666,60 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
       }
 
       // --- population and geography ----------------------------------------
-      if (!population_of[clause_index]) {
-        std::string_view clause_lower = lower.substr(clause.begin, clause.size());
-        population_of[clause_index] = m.populations.first_label(clause_lower);
-      }
-      claim.population = *population_of[clause_index];
+      auto population_in = [&](std::size_t c) -> std::string const& {
+        if (!population_of[c]) {
+          Span const x = clauses.empty() ? sentence : clauses[c];
+          population_of[c] = m.populations.first_label(lower.substr(x.begin, x.size()));
+        }
+        return *population_of[c];
+      };
+      claim.population = population_in(clause_index);
       if (!claim.population.empty()) {
+        // "aged 16 or over", "0 to 17": the figures of a population phrase are
+        // ages, not claims.
+        if (kind == QuantityKind::kCount || kind == QuantityKind::kRange) {
+          std::vector<Span> ages;
+          m.populations.spans(lower.substr(clause.begin, clause.size()), ages);
+          for (Span a : ages) {
+            if (span.begin >= clause.begin + a.begin && span.end <= clause.begin + a.end)
+              found[f].drop = true;
+          }
+        }
         explain(claim, [&] {
           return std::string("population " + claim.population + ": stated in the same clause");
         });
+      } else if (!clauses.empty() && !has_finite_verb(lower.substr(clause.begin, clause.size()))) {
+        // "…, around 2,100 were aged 16 or over, up 20% on the previous year":
+        // a clause without a verb of its own goes on about the clause before.
+        for (std::size_t c = clause_index; c-- > 0;) {
+          if (!population_in(c).empty()) {
+            claim.population = population_in(c);
+            explain(claim, [&] {
+              return std::string("population " + claim.population +
+                                 ": from an earlier clause this verbless clause goes on from");
+            });
+            break;
+          }
+          if (has_finite_verb(lower.substr(clauses[c].begin, clauses[c].size())))
+            break;
+        }
       }
       claim.geography = geography;
+
+      // --- price basis ---------------------------------------------------------
+      bool const money_claim =
+          kind == QuantityKind::kMoney || (claim.metric && claim.metric->measure == "money");
+      if (money_claim) {
+        std::string basis = m.price_bases.first_label(lower.substr(clause.begin, clause.size()));
+        if (basis.empty()) {
+          if (!sentence_price)
+            sentence_price = m.price_bases.first_label(sentence_lower);
+          basis = *sentence_price;
+        }
+        if (basis.empty())
+          basis = document_price_basis();
+        claim.price_basis = basis;
+      }
 
       // --- change -------------------------------------------------------------
       bool const starts_a_pair = std::any_of(members.begin(), members.end(), [&](std::size_t o) {
@@ -1227,6 +1729,11 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
         // A direction word close before the figure ("increased 16%", "cuts …
         // of 40%") or straight after it ("29% rise", "65 per cent rise").
         std::size_t window_begin = span.begin > clause.begin + 48 ? span.begin - 48 : clause.begin;
+        // "up 5.3% on the 51,080": the direction word is the figure's before.
+        for (std::size_t o : members) {
+          if (o != f && found[o].span.end <= span.begin && found[o].span.end > window_begin)
+            window_begin = found[o].span.end;
+        }
         std::string_view before = lower.substr(window_begin, span.begin - window_begin);
         std::size_t after_end = std::min(clause.end, span.end + 16);
         std::string_view after = lower.substr(span.end, after_end - span.end);
@@ -1262,6 +1769,7 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
 
       // --- time ---------------------------------------------------------------
       std::optional<Chosen> chosen;
+      std::string_view const clause_text = lower.substr(clause.begin, clause.size());
       int pair_from = found[f].pair;
       if (pair_from >= 0) {
         TimeScope& scope = claim.time;
@@ -1271,7 +1779,10 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
             scope.end = scoped(*time[h].expr.first, "", false);
           }
         }
-        if (from_at && from_at->resolved_from != "document date")
+        // The "from" figure's year, when the sentence gave it one; never a
+        // year carried from elsewhere or the document's date.
+        if (from_at &&
+            (from_at->resolved_from.empty() || from_at->resolved_from.starts_with("the start of")))
           scope.baseline = from_at;
         if (scope.end || scope.baseline) {
           explain(claim, [&] {
@@ -1285,7 +1796,70 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
           chosen = Chosen{time[h].expr, "", false, "stated right after the figure"};
         }
       }
-      if (!chosen && !(claim.time.baseline || claim.time.end)) {
+      bool const stated_scope = claim.time.baseline || claim.time.end;
+
+      // A change over one year ("up 5.3% on the previous year", "a year
+      // earlier"), or the earlier figure of one ("the 51,080 recorded a year
+      // earlier"): anchored at the sentence's point in time.
+      if (!chosen && !stated_scope && !starts_a_pair) {
+        std::optional<Span> phrase = one_year_phrase(clause);
+        bool const clause_has_time = std::any_of(
+            time.begin(), time.end(), [&](TimeHit const& h) { return in_clause(h.span); });
+        if (!phrase && change && clause_index > 0 && !clause_has_time &&
+            !has_finite_verb(clause_text))
+          phrase = one_year_phrase(clauses[clause_index - 1]);
+        if (phrase) {
+          bool const beside = (phrase->begin >= span.end && phrase->begin - span.end <= 32 &&
+                               !blocked(f, *phrase, span)) ||
+                              (phrase->end <= span.begin && span.begin - phrase->end <= 3);
+          bool const earlier_figure =
+              kind != QuantityKind::kPercent && kind != QuantityKind::kPercentagePoints &&
+              (beside ||
+               ends_with_word(lower.substr(clause.begin, span.begin - clause.begin), "from"));
+          if (earlier_figure || change) {
+            std::string said(text.substr(phrase->begin, phrase->size()));
+            std::string how;
+            std::optional<Period> point = point_of_sentence(s, span, clause, how);
+            if (point) {
+              if (std::optional<Period> before = year_before(*point)) {
+                std::string const back = "one year before " + point->label + ": '" + said + "'";
+                if (earlier_figure) {
+                  claim.time.at = scoped(*before, back, false);
+                } else {
+                  claim.time.baseline = scoped(*before, back, false);
+                  claim.time.end = scoped(*point, how, false);
+                }
+                explain(claim, [&] {
+                  return std::string("period: '" + said + "' is one year back from " +
+                                     point->label + (how.empty() ? "" : " (" + how + ")"));
+                });
+              }
+            }
+          }
+        }
+      }
+      bool const one_year = claim.time.baseline || claim.time.at;
+
+      // "…since 2010, when 39,100 children were on plans": a clause opened by
+      // "when" is at the time that ends the clause before it.
+      if (!chosen && !stated_scope && !one_year && clause_index > 0 &&
+          clause_text
+              .substr(clause_text.find_first_not_of(' ') == std::string_view::npos
+                          ? 0
+                          : clause_text.find_first_not_of(' '))
+              .starts_with("when ")) {
+        Span const previous = clauses[clause_index - 1];
+        for (std::size_t h = time.size(); h-- > 0;) {
+          if (time[h].span.begin >= previous.begin && time[h].span.end <= previous.end &&
+              time[h].expr.first) {
+            TimeExpression point;
+            point.first = time[h].expr.first;
+            chosen = Chosen{point, "", false, "the time the clause before this 'when' ends on"};
+            break;
+          }
+        }
+      }
+      if (!chosen && !stated_scope && !one_year) {
         std::optional<std::size_t> nearest;
         for (std::size_t h = 0; h < time.size(); ++h) {
           if (owner[h] >= 0 || !in_clause(time[h].span))
@@ -1297,6 +1871,8 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
         }
         if (nearest) {
           chosen = Chosen{time[*nearest].expr, "", false, "stated in the same clause"};
+          if (change && chosen->expr.role == TimeRole::kPoint && comparison_marked(time[*nearest]))
+            chosen->expr.role = TimeRole::kSince;  // "measured from 2010, … a rise of 29%"
         }
       }
       // "over the same period", "in that time", "since then": the one in the
@@ -1308,7 +1884,8 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
       }
       if (!anaphor && !anaphors.empty())
         anaphor = anaphors.front();
-      if (!chosen && !(claim.time.baseline || claim.time.end) && anaphor) {
+      bool const open = !chosen && !stated_scope && !one_year;
+      if (open && anaphor) {
         std::string said(text.substr(anaphor->begin, anaphor->size()));
         std::optional<Chosen> earlier = sentence_period(s, anaphor->begin);
         for (std::size_t back = 1; !earlier && back <= 3 && back <= s; ++back) {
@@ -1327,7 +1904,42 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
           }
         }
       }
-      if (!chosen && !(claim.time.baseline || claim.time.end)) {
+      if (!chosen && !stated_scope && !one_year && change) {
+        // The window the sentence states elsewhere ("went from £3.5bn in
+        // 2012-13 to £2.3bn in 2019-20, that's a 34% cut"; "172,290 in
+        // 2015-16, compared with 89,300 in 2009-10, a rise of 93%") is the
+        // change's; a period of its own sentence beats one carried from before.
+        // A window stated about another population ("While all plans rose 16%
+        // since 2011, the over-16s on plans rose 54%") stays that clause's.
+        auto same_population = [&](Chosen const& window) {
+          if (window.where.size() == 0)
+            return true;
+          return population_in(Impl::clause_of(clauses, window.where.begin)) == claim.population;
+        };
+        if (std::optional<Chosen> window = sentence_period(s, sentence.end);
+            window && window->expr.role != TimeRole::kPoint && same_population(*window)) {
+          chosen = *window;
+          chosen->why = "the period the sentence states";
+        } else {
+          // "fell by 3% to 30,970, down from 31,770 in 2018-19": the nearest
+          // point introduced as the comparison is the baseline.
+          std::optional<std::size_t> nearest;
+          for (std::size_t h = 0; h < time.size(); ++h) {
+            if (time[h].expr.role != TimeRole::kPoint || !comparison_marked(time[h]))
+              continue;
+            if (!nearest ||
+                distance(time[h].span, span) < distance(time[nearest.value()].span, span)) {
+              nearest = h;
+            }
+          }
+          if (nearest) {
+            chosen = Chosen{time[*nearest].expr, "", false,
+                            "the point the sentence compares with is the baseline"};
+            chosen->expr.role = TimeRole::kSince;
+          }
+        }
+      }
+      if (!chosen && !stated_scope && !one_year && !starts_a_pair) {
         // A time stated elsewhere in the sentence, outside other figures' clauses.
         std::optional<std::size_t> nearest;
         for (std::size_t h = 0; h < time.size(); ++h) {
@@ -1347,10 +1959,58 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
         if (nearest)
           chosen = Chosen{time[*nearest].expr, "", false, "stated in the same sentence"};
       }
-      if (!chosen && !(claim.time.baseline || claim.time.end) && s > 0) {
-        // A comment's or a paragraph's period often sits in the sentence before.
+      if (!chosen && !stated_scope && !one_year && change) {
+        // "have gone up 30% in five years": the years up to the document's date.
+        re2::StringPiece hit, count;
+        re2::StringPiece const after(clause_text.data(), clause_text.size());
+        if (m.duration->Match(after, 0, clause_text.size(), re2::RE2::UNANCHORED, nullptr, 0) &&
+            !re2::RE2::PartialMatch(after, *m.future)) {
+          re2::StringPiece groups[2];
+          m.duration->Match(after, 0, clause_text.size(), re2::RE2::UNANCHORED, groups, 2);
+          int const years = years_of(std::string_view(groups[1].data(), groups[1].size()));
+          if (years > 0) {
+            TimeExpression t;
+            t.role = TimeRole::kRelative;
+            t.length_years = years;
+            chosen = Chosen{t, "", false, "a length of years before the document's date"};
+          }
+        }
+      }
+      if (starts_a_pair && !chosen && !stated_scope) {
+        // The "from" figure of a pair without a year of its own is at the
+        // start of the span its sentence states ("since 2010, from 89,300 to …").
+        for (TimeHit const& h : time) {
+          if (h.expr.role == TimeRole::kRelative) {
+            TimeScope window;
+            resolve_relative(h.expr, document_date, window, "");
+            if (window.baseline && !window.baseline->period.start.empty()) {
+              claim.time.at = window.baseline;
+              claim.time.at->resolved_from =
+                  "the start of '" + std::string(text.substr(h.span.begin, h.span.size())) + "'";
+              claim.time.at->period.label = claim.time.at->period.start;
+              break;
+            }
+          }
+          if ((h.expr.role == TimeRole::kSince || h.expr.role == TimeRole::kBetween) &&
+              h.expr.first) {
+            claim.time.at = scoped(
+                *h.expr.first,
+                "the start of '" + std::string(text.substr(h.span.begin, h.span.size())) + "'",
+                false);
+            break;
+          }
+        }
+      }
+      // A sentence that states periods of its own keeps to them, even when
+      // they are other figures' ("5,080, … more than double the 1,950 recorded in 2013").
+      bool const own_times = !time.empty();
+      if (!chosen && !stated_scope && !one_year && !starts_a_pair && !own_times && s > 0) {
+        // A comment's or a paragraph's period often sits in the sentence
+        // before; a sentence that states periods of its own keeps to them.
         for (std::size_t back = 1; !chosen && back <= 2 && back <= s; ++back) {
           std::optional<Chosen> earlier = sentence_period(s - back, sentences[s - back].end);
+          if (earlier && earlier->ambiguous)
+            break;  // which of its periods would be a guess
           if (earlier && (change || earlier->expr.role == TimeRole::kPoint)) {
             bool between_span = earlier->expr.role != TimeRole::kPoint;
             if (!change && between_span)
@@ -1362,28 +2022,19 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
         }
       }
       if (chosen) {
-        apply(*chosen, document.date, claim.time);
-        explain(claim, [&] { return std::string("period: " + chosen->why); });
-      } else if (!(claim.time.baseline || claim.time.end || claim.time.at) &&
-                 !document.date.empty()) {
-        Period p;
-        p.label = document.date;
-        // A partial date ("2016", "2016-06") covers its whole year or month.
-        if (document.date.size() == 10) {
-          p.start = p.end = document.date;
-          p.granularity = grammar::Granularity::kDate;
-        } else if (document.date.size() == 7) {
-          p.start = document.date + "-01";
-          p.end = document.date + "-31";
-          p.granularity = grammar::Granularity::kMonth;
-        } else if (document.date.size() == 4) {
-          p.start = document.date + "-01-01";
-          p.end = document.date + "-12-31";
-          p.granularity = grammar::Granularity::kYear;
+        if (starts_a_pair && chosen->expr.role != TimeRole::kPoint && chosen->expr.first) {
+          // The "from" figure of a pair is at the start of the window.
+          TimeExpression point;
+          point.first = chosen->expr.first;
+          chosen->expr = point;
         }
-        claim.time.at = scoped(p, "document date", false);
+        apply(*chosen, document_date, claim.time);
+        explain(claim, [&] { return std::string("period: " + chosen->why); });
+      } else if (!(claim.time.baseline || claim.time.end || claim.time.at) && !starts_a_pair &&
+                 !document_date.empty()) {
+        claim.time.at = scoped(date_period(document_date), document_date_how, false);
         explain(claim, [&] {
-          return std::string("period: none stated; the document's date " + document.date);
+          return std::string("period: none stated; the document's date " + document_date);
         });
       }
 

@@ -21,6 +21,7 @@ struct Found {
   Span span;             // normalised offsets of the figure
   std::size_t sentence;  // index into the sentence list
   int pair = -1;         // for the "to" figure of a from->to pair: index of the "from" figure
+  bool drop = false;     // not a claim after all: the age in "aged 16 or over"
 };
 
 class ContextModel {

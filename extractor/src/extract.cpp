@@ -383,6 +383,11 @@ std::vector<Claim> Extractor::extract(corpus::Document const& document) const {
   pair_split_changes(lower, found);
   if (context_)
     context_->attach(document, norm, sentences, found, explain_);
+  if (std::any_of(found.begin(), found.end(), [](detail::Found const& f) { return f.drop; })) {
+    std::erase_if(found, [](detail::Found const& f) { return f.drop; });
+    for (std::size_t i = 0; i < found.size(); ++i)
+      found[i].claim.id = document.id + ":c" + std::to_string(i + 1);
+  }
 
   std::vector<Claim> claims;
   claims.reserve(found.size());

@@ -202,6 +202,10 @@ std::string claim_json_line(extractor::Claim const& c) {
     w.optional_string(c.metric->measure);
     w.key("phrase");
     w.string(c.metric->phrase);
+    if (!c.metric->role.empty()) {
+      w.key("role");
+      w.string(c.metric->role);
+    }
     w.key("source");
     w.string(c.metric->source);
     w.close();
@@ -210,6 +214,8 @@ std::string claim_json_line(extractor::Claim const& c) {
   }
   w.key("population");
   w.optional_string(c.population);
+  w.key("price_basis");
+  w.optional_string(c.price_basis);
   grammar::Quantity const& q = c.quantity;
   w.key("quantity");
   w.open();

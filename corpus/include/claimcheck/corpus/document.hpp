@@ -27,6 +27,7 @@ struct Document {
   DocumentKind kind = DocumentKind::kUnknown;
   std::string url;
   std::string parent;         // for comments: the id of the article they sit under
+  std::string parent_date;    // `parent`'s date, when loaded with it (inherit_parent_dates)
   std::string path;           // where it was loaded from ("-" for stdin), for messages
   std::size_t body_line = 1;  // 1-based line of `path` where `text` starts
   std::string text;           // the body, byte-for-byte as in the file (valid UTF-8)

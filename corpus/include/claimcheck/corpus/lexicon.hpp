@@ -42,6 +42,10 @@ struct Lexicon {
   std::map<std::string, std::vector<FacetValue>> facets;
   std::vector<LabelledPattern> populations;
   std::vector<LabelledPattern> geographies;
+  // How money is valued: "in real terms", "at 2019-20 prices" -> "real"; "in
+  // cash terms" -> "cash". Patterns whose text also says the whole document
+  // uses that basis ("all figures are in 2019-20 prices") set its default.
+  std::vector<LabelledPattern> price_bases;
   std::vector<std::string> boilerplate;
   std::vector<std::string> figures_of_speech;
   std::vector<std::string> increase;  // words or two-word phrases: "rose", "gone up"

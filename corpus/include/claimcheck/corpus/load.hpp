@@ -35,6 +35,12 @@ struct Loaded {
   std::vector<Status> warnings;
 };
 
+/// Gives every document with a `parent` among `documents` that parent's date
+/// as `parent_date`, so a reader comment without a date of its own resolves
+/// "in five years" or "last year" against its article's. load_directory does
+/// it for the documents it loads; call it again after merging loads.
+void inherit_parent_dates(std::vector<Document>& documents);
+
 /// The first invalid UTF-8 sequence in `bytes`, as a byte offset; npos if valid.
 std::size_t find_invalid_utf8(std::string_view bytes);
 

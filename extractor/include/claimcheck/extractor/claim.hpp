@@ -28,6 +28,9 @@ struct Metric {
   std::string phrase;   // the words it was read from
   std::string source;   // "lexicon" | "generic"
   std::string measure;  // "stock" | "flow" | "money" | "rating count" | "" (unknown)
+  // "total": the figure is the whole a breakdown is taken of ("Of those 59
+  // councils, 14 were rated inadequate, …"), not one of its facet values.
+  std::string role;
 };
 
 /// A period as the claim uses it, and how it was found when the sentence did
@@ -57,6 +60,10 @@ struct Claim {
   std::optional<Metric> metric;
   std::string population;
   std::string geography;
+  // How a money figure is valued: "real" ("in real terms", "at 2019-20
+  // prices"), "cash" ("in cash terms"), "" when not said. From the clause, the
+  // sentence, or a document-wide statement ("all figures are in … prices").
+  std::string price_basis;
   TimeScope time;
   std::string speaker;
   double confidence = 0.5;

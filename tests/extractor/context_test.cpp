@@ -1,0 +1,368 @@
+// The context stage through the Extractor with the bundled lexicons: which
+// period, metric, population, facet and price basis a figure gets. Sentences
+// are written for these tests (not taken from the corpus), several wordings
+// of each rule.
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "claimcheck/corpus/document.hpp"
+#include "claimcheck/corpus/lexicon.hpp"
+#include "claimcheck/corpus/load.hpp"
+#include "claimcheck/extractor/extract.hpp"
+
+namespace {
+
+using claimcheck::corpus::Document;
+using claimcheck::corpus::DocumentKind;
+using claimcheck::extractor::Claim;
+using claimcheck::extractor::Extractor;
+using claimcheck::extractor::ScopedPeriod;
+
+Extractor const& extractor() {
+  static Extractor const e = [] {
+    auto lexicon = claimcheck::corpus::load_lexicons(claimcheck::corpus::bundled_lexicon_dir());
+    EXPECT_TRUE(lexicon.ok());
+    auto made = Extractor::with_lexicon(lexicon.value());
+    EXPECT_TRUE(made.ok());
+    return std::move(made.value());
+  }();
+  return e;
+}
+
+std::vector<Claim> extract(std::string text, std::string date = "2019-11-20",
+                           DocumentKind kind = DocumentKind::kArticle,
+                           std::string parent_date = "") {
+  Document d;
+  d.id = "t";
+  d.text = std::move(text);
+  d.date = std::move(date);
+  d.kind = kind;
+  d.parent_date = std::move(parent_date);
+  return extractor().extract(d);
+}
+
+// The claim whose text is `figure` (the n-th such, from 0).
+Claim const* find(std::vector<Claim> const& claims, std::string_view figure, int n = 0) {
+  for (Claim const& c : claims) {
+    if (c.text == figure && n-- == 0)
+      return &c;
+  }
+  return nullptr;
+}
+
+std::string label(std::optional<ScopedPeriod> const& p) {
+  return p ? p->period.label : "-";
+}
+std::string start(std::optional<ScopedPeriod> const& p) {
+  return p ? p->period.start : "-";
+}
+std::string key(Claim const* c) {
+  return c && c->metric ? c->metric->key : "-";
+}
+
+// ---- 1 and 2: a period of the claim's own sentence; one-year changes --------
+
+TEST(ContextTime, OwnSentenceWindowBeatsAPeriodCarriedFromBefore) {
+  auto claims = extract(
+      "Referrals have risen every year since 2009. Spending on youth work went from £1.1bn in "
+      "2011-12 to £0.6bn in 2018-19, a 45% cut in only seven years.");
+  Claim const* cut = find(claims, "45%");
+  ASSERT_NE(cut, nullptr);
+  EXPECT_EQ(label(cut->time.baseline), "2011-12");
+  EXPECT_EQ(label(cut->time.end), "2018-19");
+}
+
+TEST(ContextTime, ComparedWithPointIsTheBaseline) {
+  auto claims = extract(
+      "In 2017-18, 70,100 assessments were completed, compared with 52,000 in 2012-13, a rise "
+      "of 35%. Last autumn 4,000 more were made, up 6% on the summer.");
+  Claim const* rise = find(claims, "35%");
+  ASSERT_NE(rise, nullptr);
+  EXPECT_EQ(label(rise->time.baseline), "2012-13");
+  EXPECT_EQ(label(rise->time.end), "2017-18");
+  auto more = extract("There were 8,400 in 2016, against 6,000 in 2012, up 40%.");
+  Claim const* up = find(more, "40%");
+  ASSERT_NE(up, nullptr);
+  EXPECT_EQ(label(up->time.baseline), "2012");
+  EXPECT_EQ(label(up->time.end), "2016");
+}
+
+TEST(ContextTime, DownFromAPointGivesTheBaseline) {
+  auto claims = extract(
+      "Adoptions have fallen since 2015. The number of adoptions dropped by 7% to 3,440, down "
+      "from 3,700 in 2017-18.");
+  Claim const* fall = find(claims, "7%");
+  ASSERT_NE(fall, nullptr);
+  EXPECT_EQ(label(fall->time.baseline), "2017-18");
+}
+
+TEST(ContextTime, OneYearChangeIsAnchoredAtTheSentencesPoint) {
+  auto claims = extract(
+      "Between 2012 and 2019 demand grew steadily. There were 12,400 children in need on 31 March "
+      "2019, up 3.1% on the 12,030 recorded a year earlier.");
+  Claim const* rise = find(claims, "3.1%");
+  ASSERT_NE(rise, nullptr);
+  EXPECT_EQ(start(rise->time.baseline), "2018-03-31");
+  EXPECT_EQ(start(rise->time.end), "2019-03-31");
+  Claim const* earlier = find(claims, "12,030");
+  ASSERT_NE(earlier, nullptr);
+  EXPECT_EQ(start(earlier->time.at), "2018-03-31");
+  EXPECT_FALSE(earlier->change.has_value()) << "the 'up' belongs to the 3.1%";
+}
+
+TEST(ContextTime, OneYearChangeWordings) {
+  for (std::string sentence :
+       {"Referrals reached 540,000 in 2018-19, up 4% on the previous year.",
+        "Referrals reached 540,000 in 2018-19, a rise of 4% on the year before.",
+        "Referrals reached 540,000 in 2018-19, 4% higher year-on-year.",
+        "In 2018-19 referrals rose 4% from the previous year to 540,000."}) {
+    auto claims = extract(sentence);
+    Claim const* rise = find(claims, "4%");
+    ASSERT_NE(rise, nullptr) << sentence;
+    EXPECT_EQ(label(rise->time.baseline), "2017-18") << sentence;
+    EXPECT_EQ(label(rise->time.end), "2018-19") << sentence;
+  }
+}
+
+TEST(ContextTime, InTheYearToADate) {
+  auto claims = extract("In the year to 31 March 2019 the number of adoptions fell 6 per cent.");
+  Claim const* fall = find(claims, "6 per cent");
+  ASSERT_NE(fall, nullptr);
+  EXPECT_EQ(start(fall->time.baseline), "2018-03-31");
+  EXPECT_EQ(start(fall->time.end), "2019-03-31");
+}
+
+// ---- 8: points in time ----------------------------------------------------
+
+TEST(ContextTime, WhenClauseTakesThePointBeforeIt) {
+  auto claims = extract(
+      "Last week's figures were revised. Demand has grown by 41% since 2012, when 8,200 "
+      "families were referred.");
+  Claim const* then = find(claims, "8,200");
+  ASSERT_NE(then, nullptr);
+  EXPECT_EQ(label(then->time.at), "2012");
+}
+
+TEST(ContextTime, FromFigureWithoutAYearGetsNoInventedOne) {
+  auto claims = extract(
+      "The figures for 2018-19 are out. Assessments have more than doubled since 2011, from "
+      "21,000 to 47,500 in 2017-18.");
+  Claim const* from = find(claims, "21,000");
+  Claim const* to = find(claims, "47,500");
+  ASSERT_NE(from, nullptr);
+  ASSERT_NE(to, nullptr);
+  EXPECT_EQ(label(from->time.at), "2011");
+  EXPECT_EQ(label(to->time.end), "2017-18");
+  EXPECT_NE(label(to->time.baseline), "2018-19");
+  auto bare = extract("Placements went from 400 to 520 in 2018.");
+  Claim const* b = find(bare, "400");
+  ASSERT_NE(b, nullptr);
+  EXPECT_FALSE(b->time.at || b->time.baseline) << "no year stated for the 'from' figure";
+}
+
+TEST(ContextTime, MeasuredFromAYearIsTheBaseline) {
+  auto claims = extract("Measured from 2009, when 7,000 were open, it is an increase of 18%.");
+  Claim const* rise = find(claims, "18%");
+  ASSERT_NE(rise, nullptr);
+  EXPECT_EQ(label(rise->time.baseline), "2009");
+}
+
+TEST(ContextTime, YearOfTheClauseBeforeARate) {
+  auto claims = extract("In 2018 the rate rose to 71 per 10,000, from 66 per 10,000 in 2015.");
+  Claim const* rate = find(claims, "71 per 10,000");
+  ASSERT_NE(rate, nullptr);
+  EXPECT_EQ(label(rate->time.at), "2018");
+}
+
+// ---- 9: comments and lengths of years ----------------------------------------
+
+TEST(ContextTime, CommentTakesItsParentsDateForRelativePeriods) {
+  auto claims = extract("Admissions into care have gone up 20% in four years. Shocking.", "",
+                        DocumentKind::kComment, "2021-05-03");
+  Claim const* rise = find(claims, "20%");
+  ASSERT_NE(rise, nullptr);
+  EXPECT_EQ(start(rise->time.baseline), "2017-05-03");
+  EXPECT_EQ(start(rise->time.end), "2021-05-03");
+  EXPECT_FALSE(rise->time.at.has_value());
+}
+
+TEST(ContextTime, LengthOfYearsAfterAChangeIsThePast) {
+  auto claims = extract(
+      "Costs rose 12% over three years, and the council said it will hit "
+      "£90m by 2025.");
+  Claim const* rise = find(claims, "12%");
+  ASSERT_NE(rise, nullptr);
+  EXPECT_EQ(start(rise->time.baseline), "2016-11-20");
+}
+
+TEST(ContextLoad, InheritParentDates) {
+  std::vector<Document> docs(3);
+  docs[0].id = "a", docs[0].date = "2020-02-01";
+  docs[1].id = "a-c1", docs[1].parent = "a";
+  docs[2].id = "a-c1-r", docs[2].parent = "a-c1";
+  claimcheck::corpus::inherit_parent_dates(docs);
+  EXPECT_EQ(docs[1].parent_date, "2020-02-01");
+  EXPECT_EQ(docs[2].parent_date, "2020-02-01");
+  EXPECT_EQ(docs[0].parent_date, "");
+}
+
+// ---- 3: populations and their ages --------------------------------------------
+
+TEST(ContextPopulation, VerblessClauseKeepsThePopulationBeforeIt) {
+  auto claims = extract(
+      "Of the young people in custody, about 600 were aged 15 or over, up 9% on the previous "
+      "year.");
+  Claim const* rise = find(claims, "9%");
+  ASSERT_NE(rise, nullptr);
+  EXPECT_EQ(rise->population, "15 and over");
+  auto small = extract(
+      "The number aged 16 and over on plans doubled between 2012 and 2018, though from a low "
+      "base of about 900.");
+  Claim const* base = find(small, "about 900");
+  ASSERT_NE(base, nullptr);
+  EXPECT_EQ(base->population, "16 and over");
+}
+
+TEST(ContextPopulation, AgesInAPopulationAreNotClaims) {
+  for (std::string sentence :
+       {"There were 3,100 children aged 10 to 17 in custody.", "Some 2,900 were aged 16 or over.",
+        "About 4,500 under-18s were cautioned.",
+        "A quarter of those over the age of 16 left school."}) {
+    auto claims = extract(sentence);
+    for (Claim const& c : claims) {
+      EXPECT_TRUE(c.text != "10 to 17" && c.text != "16 or over" && c.text != "16" &&
+                  c.text != "18")
+          << sentence << ": " << c.text;
+    }
+    EXPECT_FALSE(claims.empty()) << sentence;
+    for (std::size_t i = 0; i < claims.size(); ++i)
+      EXPECT_EQ(claims[i].id, "t:c" + std::to_string(i + 1));
+  }
+}
+
+// ---- 4: money metrics and price basis ---------------------------------------------
+
+TEST(ContextMetric, MoneyNeverTakesACountMetric) {
+  auto claims = extract(
+      "Spending on late intervention – children in care, child protection and youth "
+      "offending – rose from £5.2bn to £7.9bn.");
+  Claim const* to = find(claims, "£7.9bn");
+  ASSERT_NE(to, nullptr);
+  EXPECT_EQ(key(to), "late_intervention_spend");
+  auto services = extract("Councils spent £3.9bn on looked-after children's services in 2017-18.");
+  Claim const* spend = find(services, "£3.9bn");
+  ASSERT_NE(spend, nullptr);
+  EXPECT_EQ(key(spend), "lac_spend");
+  auto plain = extract("The 5,000 children in care cost £2bn.");
+  EXPECT_EQ(key(find(plain, "5,000")), "lac");
+  EXPECT_NE(key(find(plain, "£2bn")), "lac");
+}
+
+TEST(ContextMetric, PriceBasis) {
+  EXPECT_EQ(
+      find(extract("Youth services funding fell from £1.2bn to £0.5bn in real terms."), "£0.5bn")
+          ->price_basis,
+      "real");
+  EXPECT_EQ(
+      find(extract("In cash terms, youth services funding fell from £1.2bn to £0.9bn."), "£0.9bn")
+          ->price_basis,
+      "cash");
+  auto document = extract(
+      "All figures are at 2018-19 prices unless stated otherwise.\n\nYouth services funding "
+      "fell from £1.2bn to £0.5bn.");
+  EXPECT_EQ(find(document, "£0.5bn")->price_basis, "real");
+  EXPECT_EQ(find(extract("There were 900 youth clubs in real terms."), "900")->price_basis, "");
+}
+
+// ---- 5: grade lists -------------------------------------------------------------------
+
+TEST(ContextFacet, EachFigureOfAGradeListTakesItsOwnClause) {
+  auto claims = extract(
+      "Out of 40 councils inspected, 9 were rated inadequate, 20 were judged to require "
+      "improvement and 11 were rated good.");
+  Claim const* total = find(claims, "40");
+  ASSERT_NE(total, nullptr);
+  EXPECT_EQ(key(total), "ofsted_overall");
+  EXPECT_EQ(total->metric->role, "total");
+  EXPECT_EQ(key(find(claims, "9")), "ofsted_overall_inadequate");
+  EXPECT_EQ(key(find(claims, "20")), "ofsted_overall_requires_improvement");
+  EXPECT_EQ(key(find(claims, "11")), "ofsted_overall_good");
+  auto other = extract(
+      "Of the 30 authorities, 4 were judged inadequate, 16 required improvement and 10 were "
+      "good or outstanding.");
+  EXPECT_EQ(find(other, "30")->metric->role, "total");
+  EXPECT_EQ(key(find(other, "16")), "ofsted_overall_requires_improvement");
+  EXPECT_EQ(key(find(other, "10")), "ofsted_overall_good_or_outstanding");
+}
+
+TEST(ContextFacet, SafeguardingBoardsAreNotCouncilRatings) {
+  auto claims = extract(
+      "Local safeguarding children boards were reviewed too. Of the 30 boards, 5 were rated "
+      "inadequate and 18 required improvement.");
+  EXPECT_EQ(key(find(claims, "5")), "lscb_inadequate");
+  EXPECT_EQ(key(find(claims, "18")), "lscb_requires_improvement");
+}
+
+// ---- 6: stock and flow wordings ----------------------------------------------------------
+
+TEST(ContextMetric, FlowWordings) {
+  EXPECT_EQ(key(find(extract("In 2018-19, 58,000 child protection plans were started."), "58,000")),
+            "cp_plans_started");
+  EXPECT_EQ(
+      key(find(extract("Some 24,000 children became subject to a plan last year."), "Some 24,000")),
+      "cp_plans_started");
+  EXPECT_EQ(key(find(extract("Around 29,000 children came into care in 2018."), "Around 29,000")),
+            "lac_starts");
+  EXPECT_EQ(key(find(extract("Councils took 3,000 more children into care."), "3,000")),
+            "lac_starts");
+  EXPECT_EQ(key(find(extract("Roughly 28,000 came in during the year."), "Roughly 28,000")),
+            "lac_starts");
+  EXPECT_EQ(key(find(extract("There are 70,000 children in care."), "70,000")), "lac");
+  EXPECT_EQ(key(find(extract("Some 4,900 unaccompanied minors were looked after."), "Some 4,900")),
+            "uasc_lac");
+  EXPECT_EQ(key(find(extract("Care applications reached 14,000 in 2017."), "14,000")),
+            "care_proceedings");
+}
+
+// ---- 7: metric carried to follow-on sentences --------------------------------------------
+
+TEST(ContextMetric, FollowOnSentencesCarryTheMetric) {
+  auto claims = extract(
+      "Initial child protection conferences are the next step. There were 71,000 in 2017-18, "
+      "compared with 44,000 in 2010-11, a rise of 61%. This is the highest on record.");
+  for (std::string_view figure : {"71,000", "44,000", "61%"}) {
+    Claim const* c = find(claims, figure);
+    ASSERT_NE(c, nullptr) << figure;
+    EXPECT_EQ(key(c), "icpc") << figure;
+    EXPECT_EQ(c->metric->source, "carried") << figure;
+  }
+  auto apart = extract(
+      "Initial child protection conferences are the next step.\n\nThere were 71,000 visitors to "
+      "the museum.");
+  EXPECT_NE(key(find(apart, "71,000")), "icpc") << "no carry across a paragraph";
+  auto plain = extract("Initial child protection conferences are up. Villagers planted 300 trees.");
+  EXPECT_NE(key(find(plain, "300")), "icpc") << "no continuation";
+}
+
+// ---- 10: generic keys -----------------------------------------------------------------------
+
+TEST(ContextMetric, GenericKeysAreNounPhrasesOrNothing) {
+  auto claims = extract("Two inspectors visited 12 local authorities in the spring.");
+  EXPECT_EQ(key(find(claims, "12")), "local_authority");
+  auto pronoun = extract("For every £1 we save, they spend £3 later.");
+  for (Claim const& c : pronoun) {
+    if (c.metric) {
+      EXPECT_EQ(c.metric->key.find("they"), std::string::npos) << c.metric->key;
+      EXPECT_EQ(c.metric->key.find("we"), std::string::npos) << c.metric->key;
+    }
+  }
+  auto comparison = extract("The £2bn vs £4bn comparison is misleading.");
+  for (Claim const& c : comparison)
+    EXPECT_TRUE(!c.metric || (c.metric->key != "vs" && c.metric->key != "comparison"))
+        << c.metric->key;
+}
+
+}  // namespace
