@@ -239,6 +239,35 @@ void pair_split_changes(std::string_view lower, std::vector<detail::Found>& foun
   }
 }
 
+// "for every £1 spent on prevention, £4 is spent on crisis work": the second
+// sum is a ratio to the first (4:1), so it carries numerator and denominator.
+void pair_for_every(std::string_view lower, std::vector<detail::Found>& found) {
+  for (std::size_t i = 0; i + 1 < found.size(); ++i) {
+    detail::Found const& per = found[i];
+    detail::Found& then = found[i + 1];
+    Quantity const& base = per.claim.quantity;
+    if (per.sentence != then.sentence || base.kind != then.claim.quantity.kind ||
+        base.unit != then.claim.quantity.unit || base.value <= 0) {
+      continue;
+    }
+    std::size_t b = per.span.begin;
+    while (b > 0 && is_space(lower[b - 1]))
+      --b;
+    auto ends_with = [&](std::string_view word) {
+      return b >= word.size() && lower.substr(b - word.size(), word.size()) == word &&
+             (b == word.size() || !is_alpha(lower[b - word.size() - 1]));
+    };
+    if (!ends_with("for every") && !ends_with("for each"))
+      continue;
+    // The second figure answers within the same clause pair: no full stop between.
+    std::string_view gap = lower.substr(per.span.end, then.span.begin - per.span.end);
+    if (gap.size() > 120 || gap.find_first_of(".;") != std::string_view::npos)
+      continue;
+    then.claim.quantity.numerator = then.claim.quantity.value;
+    then.claim.quantity.denominator = base.value;
+  }
+}
+
 double confidence_of(Quantity const& q) {
   if (q.vague)
     return 0.2;  // "a few", "a couple of": not a figure anyone can check
@@ -381,6 +410,7 @@ std::vector<Claim> Extractor::extract(corpus::Document const& document) const {
   }
 
   pair_split_changes(lower, found);
+  pair_for_every(lower, found);
   if (context_)
     context_->attach(document, norm, sentences, found, explain_);
   if (std::any_of(found.begin(), found.end(), [](detail::Found const& f) { return f.drop; })) {

@@ -473,6 +473,21 @@ TEST(Extractor, ArticleAndLetterSymbolQuantities) {
   expect_spans_index_original(text, claims);
 }
 
+// "for every £1 … £4": the second sum is a ratio to the first.
+TEST(Extractor, ForEveryPairsTwoSumsAsARatio) {
+  auto claims = extract("For every $2 raised by the appeal, about $7 went on administration.");
+  ASSERT_EQ(claims.size(), 2u) << describe(claims);
+  EXPECT_FALSE(claims[0].quantity.numerator.has_value());
+  ASSERT_TRUE(claims[1].quantity.numerator.has_value());
+  EXPECT_EQ(*claims[1].quantity.numerator, 7);
+  EXPECT_EQ(*claims[1].quantity.denominator, 2);
+  EXPECT_EQ(claims[1].quantity.kind, QuantityKind::kMoney);
+
+  auto apart = extract("For every £1 in 2010 there was less. Now £3 is spent.");
+  ASSERT_EQ(apart.size(), 2u) << describe(apart);
+  EXPECT_FALSE(apart[1].quantity.numerator.has_value());  // another sentence
+}
+
 TEST(Extractor, CitationYearIsNotACount) {
   std::string const text =
       "It is estimated that 25% of children will have had a social worker before their 16th "
