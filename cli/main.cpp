@@ -312,7 +312,7 @@ int run_check(std::vector<std::string> const& args, bool reference_only) {
   }
   std::string out = parsed.format == "json"
                         ? claimcheck::report::check_json(documents, claims, findings)
-                        : claimcheck::report::check_text(documents, findings);
+                        : claimcheck::report::check_text(documents, claims, findings);
   out += '\n';
   std::fwrite(out.data(), 1, out.size(), stdout);
   std::fflush(stdout);
