@@ -34,14 +34,12 @@ class Interner {
     std::size_t const hash = std::hash<std::string_view>{}(name);
     std::size_t const mask = slots_.size() - 1;
     std::size_t i = hash & mask;
-    while (slots_[i].number != kEmpty &&
-           (slots_[i].hash != hash || copy(slots_[i].number) != name)) {
+    while (slots_[i].number != kEmpty && (slots_[i].hash != hash || copy(slots_[i]) != name))
       i = (i + 1) & mask;
-    }
     if (slots_[i].number == kEmpty) {
-      slots_[i] = {hash, static_cast<std::uint32_t>(distinct_.size())};
+      slots_[i] = {hash, static_cast<std::uint32_t>(distinct_.size()),
+                   static_cast<std::uint32_t>(name.size()), buffer_.size()};
       distinct_.push_back(name);
-      copies_.push_back({buffer_.size(), name.size()});
       buffer_.append(name);
     }
     last_name_ = name;
@@ -87,6 +85,8 @@ class Interner {
   struct Slot {
     std::size_t hash = 0;
     std::uint32_t number = kEmpty;
+    std::uint32_t size = 0;  // the name's copy in buffer_
+    std::size_t offset = 0;
   };
 
   void grow() {
@@ -103,14 +103,13 @@ class Interner {
     }
   }
 
-  std::string_view copy(std::uint32_t number) const {
-    return std::string_view(buffer_).substr(copies_[number].first, copies_[number].second);
+  std::string_view copy(Slot const& slot) const {
+    return std::string_view(buffer_).substr(slot.offset, slot.size);
   }
 
   std::vector<Slot> slots_;
   std::vector<std::string_view> distinct_;  // the names as given (they outlive the index)
   std::string buffer_;                      // their copies, one after another
-  std::vector<std::pair<std::size_t, std::size_t>> copies_;  // offset, size in buffer_
   std::string_view last_name_;
   std::uint32_t last_ = 0;
 };
