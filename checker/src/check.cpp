@@ -1234,6 +1234,39 @@ std::vector<Finding> check(CheckInput const& input) {
   return Checker(input).run();
 }
 
+std::span<RuleInfo const> rules() {
+  static constexpr RuleInfo kRules[] = {
+      {"baseline-dispute", "Change figures about one metric measured from different baselines",
+       "A change is comparable only with one measured over the same window. Fires when change "
+       "claims about the same metric start from different baseline years, or when a text argues "
+       "about which baseline year to use; with a reference series, the windows that reproduce "
+       "each figure are named. Verdict: disputed-baseline."},
+      {"cross-source-value", "Comparable figures whose ranges do or do not overlap",
+       "Claims about the same metric, population, geography, measure and period are compared "
+       "as intervals (rounding and hedges included). Overlapping ranges are consistent; ranges "
+       "that do not overlap conflict: at least one figure is wrong, or they measure different "
+       "things. Verdicts: conflict, consistent."},
+      {"arithmetic", "Parts, shares and changes that do or do not add up",
+       "Parts against a stated total, \"N (x%)\" against a stated base, shares composed from "
+       "other figures, \"from A to B\" against a stated percentage change, and \"leaves N\". "
+       "Verdicts: inconsistent (beyond rounding), consistent."},
+      {"percent-vs-points", "One change of a proportion stated in points and in per cent",
+       "A change in a proportion given in percentage points by one source and in per cent by "
+       "another cannot be compared as numbers; the finding says what starting share would make "
+       "them agree. Verdict: conflict."},
+      {"reference", "A change claim checked against an official series",
+       "A change claim about a metric with a reference series is checked against the series' "
+       "values at the claim's baseline and end. Verdicts: contradicted, supported."},
+      {"comment-audit", "A reader's projection stated as fact, with no source",
+       "Figures in reader comments that speak of the future and cite no figures, report or data. "
+       "Verdict: unsupported."},
+      {"name-variant", "One person or body spelled differently across sources",
+       "Titled names whose surnames differ by one or two letters across documents; the majority "
+       "spelling is named. Verdict: variant."},
+  };
+  return kRules;
+}
+
 bool at_or_over(std::string const& severity, std::string const& threshold) {
   auto rank = [](std::string const& s) { return s == "error" ? 2 : s == "warning" ? 1 : 0; };
   return rank(severity) >= rank(threshold);

@@ -4,7 +4,9 @@
 #pragma once
 
 #include <optional>
+#include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "claimcheck/corpus/document.hpp"
@@ -63,6 +65,17 @@ struct CheckInput {
 /// summarised in one, so the findings too stay linear in the claims.
 /// `input` must outlive the call only; findings own their strings.
 std::vector<Finding> check(CheckInput const& input);
+
+/// What a rule checks, for reports that list the rules (SARIF's
+/// tool.driver.rules): `id` is the `rule` of its findings.
+struct RuleInfo {
+  std::string_view id;
+  std::string_view summary;  // one line
+  std::string_view help;     // what it compares and what its verdicts mean
+};
+
+/// Every rule check() runs, in the order it runs them.
+std::span<RuleInfo const> rules();
 
 /// "error" > "warning" > "info": a finding is at or over `threshold`.
 bool at_or_over(std::string const& severity, std::string const& threshold);
