@@ -23,10 +23,18 @@ namespace cc = claimcheck;
 
 namespace {
 
+// "c17": appended, because g++ 12 warns falsely on "c" + std::to_string(17)
+// (-Wrestrict, PR 105329).
+std::string named(char const* prefix, std::size_t n) {
+  std::string out = prefix;
+  out += std::to_string(n);
+  return out;
+}
+
 cc::extractor::Claim count_claim(std::size_t i, std::string doc, std::string metric, int year,
                                  double low, double high) {
   cc::extractor::Claim c;
-  c.id = "c" + std::to_string(i);
+  c.id = named("c", i);
   c.doc = std::move(doc);
   c.text = "x";
   c.sentence = "A synthetic sentence about a figure.";
@@ -49,8 +57,8 @@ std::vector<cc::extractor::Claim> synthetic_claims(std::size_t n) {
   std::vector<cc::extractor::Claim> claims;
   claims.reserve(n);
   for (std::size_t i = 0; i < n; ++i) {
-    std::string doc = "d" + std::to_string(random() % 100000);
-    std::string metric = "metric_" + std::to_string(random() % 10000);
+    std::string doc = named("d", random() % 100000);
+    std::string metric = named("metric_", random() % 10000);
     std::string population = random() % 3 == 0 ? "over 16" : "";
     double v = 1000 + static_cast<double>(random() % 100);
     int year = 1980 + static_cast<int>(random() % 50);
@@ -87,8 +95,7 @@ std::vector<cc::extractor::Claim> realistic_claims(std::size_t n) {
       double stale = std::round(official * 0.96);
       low = stale - 0.5, high = stale + 0.5;
     }
-    claims.push_back(count_claim(i, "d" + std::to_string(i / 10), "metric_" + std::to_string(key),
-                                 year, low, high));
+    claims.push_back(count_claim(i, named("d", i / 10), named("metric_", key), year, low, high));
     if (roll >= 95)
       claims.back().population = "over 16";
   }
