@@ -15,7 +15,9 @@
 #include "claimcheck/corpus/reference.hpp"
 #include "claimcheck/extractor/extract.hpp"
 #include "claimcheck/report/findings.hpp"
+#include "claimcheck/report/html.hpp"
 #include "claimcheck/report/json.hpp"
+#include "claimcheck/report/sarif.hpp"
 
 namespace {
 
@@ -40,6 +42,9 @@ Examples:
   claimcheck check                                # check the bundled corpus, a text report
   claimcheck check draft.md --fail-on warning     # against the bundled corpus; exit 1 on warnings
   claimcheck check --format json > out.json       # {"documents", "claims", "findings"}
+  claimcheck check --format html > report.html    # one page for people: findings, quotes, sources
+  claimcheck check draft.md --format sarif --fail-on warning > claimcheck.sarif
+                                                  # SARIF 2.1.0 for CI (GitHub code scanning)
   claimcheck check a.txt b.txt --no-corpus        # the two files against each other only
   claimcheck extract                              # every claim in the bundled corpus, JSON Lines
   claimcheck extract article.txt --format json    # {"documents": [...], "claims": [...]}
@@ -50,7 +55,9 @@ Examples:
 
 Options:
   --format jsonl|json        extract: one claim a line (default), or one JSON document
-  --format text|json         check: a report for people (default), or JSON
+  --format text|json|html|sarif
+                             check: a report for people (default), JSON, one HTML page,
+                             or SARIF 2.1.0 (locations are lines and columns in the files)
   --fail-on error|warning    check: exit 1 when a finding is at or over this severity
   --corpus DIR               check: documents to check against (default: the bundled corpus)
   --no-corpus                check: only the FILEs given
@@ -103,8 +110,8 @@ std::optional<int> parse_extract_args(std::vector<std::string> const& args, Extr
       return kExitOk;
     } else if (a == "--format") {
       auto v = value(a);
-      if (!v || (*v != "jsonl" && *v != "json" && *v != "text")) {
-        return usage_error("--format takes jsonl, json or text");
+      if (!v || (*v != "jsonl" && *v != "json" && *v != "text" && *v != "html" && *v != "sarif")) {
+        return usage_error("--format takes jsonl, json, text, html or sarif");
       }
       out.format = *v;
     } else if (a == "--fail-on") {
@@ -200,6 +207,8 @@ int run_extract(std::vector<std::string> const& args) {
   ExtractArgs parsed;
   if (auto exit = parse_extract_args(args, parsed))
     return *exit;
+  if (parsed.format != "jsonl" && parsed.format != "json")
+    return usage_error("extract prints --format jsonl or json");
 
   Inputs inputs;
   if (parsed.files.empty() &&
@@ -263,6 +272,19 @@ int run_extract(std::vector<std::string> const& args) {
   return kExitOk;
 }
 
+std::string render(std::string const& format,
+                   std::vector<claimcheck::corpus::Document> const& documents,
+                   std::vector<claimcheck::extractor::Claim> const& claims,
+                   std::vector<claimcheck::checker::Finding> const& findings) {
+  if (format == "json")
+    return claimcheck::report::check_json(documents, claims, findings);
+  if (format == "html")
+    return claimcheck::report::check_html(documents, claims, findings);
+  if (format == "sarif")
+    return claimcheck::report::check_sarif(documents, claims, findings);
+  return claimcheck::report::check_text(documents, claims, findings);
+}
+
 // check, or with `reference_only` verify: claims against the official series alone.
 int run_check(std::vector<std::string> const& args, bool reference_only) {
   ExtractArgs parsed;
@@ -270,7 +292,7 @@ int run_check(std::vector<std::string> const& args, bool reference_only) {
   if (auto exit = parse_extract_args(args, parsed))
     return *exit;
   if (parsed.format == "jsonl")
-    return usage_error("check prints --format text or json");
+    return usage_error("check prints --format text, json, html or sarif");
 
   Inputs inputs;
   for (auto const& file : parsed.files) {
@@ -312,10 +334,9 @@ int run_check(std::vector<std::string> const& args, bool reference_only) {
       });
     });
   }
-  std::string out = parsed.format == "json"
-                        ? claimcheck::report::check_json(documents, claims, findings)
-                        : claimcheck::report::check_text(documents, findings);
-  out += '\n';
+  std::string out = render(parsed.format, documents, claims, findings);
+  if (parsed.format != "html")  // the page ends with its own newline, after </html>
+    out += '\n';
   std::fwrite(out.data(), 1, out.size(), stdout);
   std::fflush(stdout);
   if (!parsed.fail_on.empty()) {

@@ -1,8 +1,11 @@
 #include "claimcheck/checker/check.hpp"
 
 #include <algorithm>
+#include <array>
+#include <bit>
+#include <charconv>
 #include <cmath>
-#include <cstdio>
+#include <cstdint>
 #include <map>
 #include <set>
 
@@ -10,10 +13,14 @@
 
 #include "claimcheck/extractor/normalize.hpp"
 #include "claimcheck/extractor/segment.hpp"
+#include "index.hpp"
+#include "intervals.hpp"
 
 namespace claimcheck::checker {
 namespace {
 
+using detail::ClaimIndex;
+using detail::usable;
 using extractor::Claim;
 using grammar::QuantityKind;
 
@@ -27,14 +34,39 @@ std::string severity_of(std::string const& verdict) {
   return "info";
 }
 
-std::string number(double v) {
-  char buffer[32];
-  if (std::fabs(v - std::round(v)) < 1e-9 && std::fabs(v) < 1e15) {
-    std::snprintf(buffer, sizeof buffer, "%.0f", v);
-  } else {
-    std::snprintf(buffer, sizeof buffer, "%.3g", v);
+// Appends what "%.0f" (whole numbers) or "%.3g" would print. to_chars is
+// specified to match printf, but still costs ~600 instructions a call; the
+// figures of a run repeat (a bucket's claims quote a few values, and half a
+// million findings print two intervals each), so a small direct-mapped memo
+// per thread answers most calls. Exact: a slot is keyed by the double's bits.
+void append_number(std::string& out, double v) {
+  struct Slot {
+    std::uint64_t bits = 0;
+    bool used = false;
+    std::uint8_t size = 0;
+    char text[32];
+  };
+  thread_local std::array<Slot, 1024> memo;
+  auto const bits = std::bit_cast<std::uint64_t>(v);
+  Slot& slot = memo[(bits * 0x9E3779B97F4A7C15ull) >> 54];
+  if (!slot.used || slot.bits != bits) {
+    std::to_chars_result r;
+    char* end = slot.text + sizeof slot.text;
+    if (std::fabs(v - std::round(v)) < 1e-9 && std::fabs(v) < 1e15) {
+      r = std::to_chars(slot.text, end, v, std::chars_format::fixed, 0);
+    } else {
+      r = std::to_chars(slot.text, end, v, std::chars_format::general, 3);
+    }
+    slot.size = static_cast<std::uint8_t>(r.ptr - slot.text);
+    slot.bits = bits;
+    slot.used = true;
   }
-  return buffer;
+  out.append(slot.text, slot.size);
+}
+std::string number(double v) {
+  std::string out;
+  append_number(out, v);
+  return out;
 }
 
 std::string with_commas(double v) {
@@ -51,19 +83,28 @@ std::string with_commas(double v) {
 }
 
 FindingClaim entry(Claim const& c) {
-  return FindingClaim{c.id, c.doc, c.text, c.sentence, c.span, c.quantity};
+  return FindingClaim{c.id, c.doc, c.text, {}, c.span};
 }
 
-bool usable(Claim const& c) {
-  return !c.boilerplate && !c.figure_of_speech && c.confidence >= 0.3;
+// Built in place: `f.claims = {entry(a), entry(b)}` would copy each entry
+// out of the initializer list.
+std::vector<FindingClaim> entries(std::initializer_list<Claim const*> claims) {
+  std::vector<FindingClaim> out;
+  out.reserve(claims.size());
+  for (Claim const* c : claims)
+    out.emplace_back(c->id, c->doc, c->text, std::string(), c->span);
+  return out;
 }
 
 bool from_lexicon(Claim const& c) {
   return c.metric && c.metric->source == "lexicon";
 }
 
+std::string_view label_view(std::optional<extractor::ScopedPeriod> const& p) {
+  return p ? std::string_view(p->period.label) : std::string_view();
+}
 std::string label(std::optional<extractor::ScopedPeriod> const& p) {
-  return p ? p->period.label : std::string();
+  return std::string(label_view(p));
 }
 
 // A year a period starts in, from its ISO start ("2010-04-01" -> 2010).
@@ -85,14 +126,25 @@ bool overlaps(std::optional<extractor::ScopedPeriod> const& a,
   return a->period.start <= b->period.end && b->period.start <= a->period.end;
 }
 
-bool intervals_overlap(grammar::Quantity const& a, grammar::Quantity const& b) {
-  return a.low <= b.high && b.low <= a.high;
+// "15.5 to 16.5", "30 to inf".
+void append_interval(std::string& out, double low, double high) {
+  if (std::isfinite(low))
+    append_number(out, low);
+  else
+    out += "-inf";
+  out += " to ";
+  if (std::isfinite(high))
+    append_number(out, high);
+  else
+    out += "inf";
 }
-
+std::string describe_interval(double low, double high) {
+  std::string out;
+  append_interval(out, low, high);
+  return out;
+}
 std::string describe_interval(grammar::Quantity const& q) {
-  std::string lo = std::isfinite(q.low) ? number(q.low) : "-inf";
-  std::string hi = std::isfinite(q.high) ? number(q.high) : "inf";
-  return lo + " to " + hi;
+  return describe_interval(q.low, q.high);
 }
 
 std::string period_words(Claim const& c) {
@@ -107,28 +159,52 @@ std::string period_words(Claim const& c) {
   return "with no stated period";
 }
 
-struct Document {
-  corpus::Document const* doc;
-  std::string title() const { return doc->title.empty() ? doc->id : doc->title; }
+// A metric's reference series: its name and rows, looked up once per metric
+// key rather than once per claim.
+// "leaves" or "leaving" in the 20 bytes before `at`, any case. A fixed
+// buffer: this runs for every claim of every document.
+bool leaves_before(std::string_view text, std::size_t at) {
+  std::size_t const from = at > 20 ? at - 20 : 0;
+  char lower[20];
+  std::size_t n = 0;
+  for (std::size_t i = from; i < at && i < text.size(); ++i)
+    lower[n++] = static_cast<char>(std::tolower(static_cast<unsigned char>(text[i])));
+  std::string_view before(lower, n);
+  return before.find("leaves") != std::string_view::npos ||
+         before.find("leaving") != std::string_view::npos;
+}
+
+struct Series {
+  std::string name;
+  std::vector<corpus::ReferenceRow const*> rows;
 };
 
 class Checker {
  public:
-  explicit Checker(CheckInput const& input) : in_(input) {
-    for (auto const& d : in_.documents)
-      documents_[d.id] = &d;
-    for (auto const& c : in_.claims) {
-      if (usable(c) && c.metric)
-        by_metric_[c.metric->key].push_back(&c);
-      by_doc_[c.doc].push_back(&c);
-    }
-    for (auto const& m : in_.lexicon.metrics)
-      series_of_[m.key] = m.series;
+  explicit Checker(CheckInput const& input) : in_(input), index_(input) {
+    std::map<std::string_view, std::vector<corpus::ReferenceRow const*>> rows;
     for (auto const& r : in_.reference)
-      rows_[r.metric].push_back(&r);
+      rows[r.metric].push_back(&r);
+    std::map<std::string_view, std::string const*> first_series;
+    for (auto const& m : in_.lexicon.metrics)
+      first_series[m.key] = m.series.empty() ? nullptr : &m.series.front();
+    series_.resize(index_.metric_count());
+    for (std::uint32_t m = 0; m < index_.metric_count(); ++m) {
+      auto named = first_series.find(index_.metric_key(m));
+      if (named == first_series.end() || !named->second)
+        continue;
+      auto found = rows.find(*named->second);
+      if (found != rows.end())
+        series_[m] = Series{*named->second, std::move(found->second)};
+    }
   }
 
   std::vector<Finding> run() {
+    // Room for a finding a claim, reserved but untouched until used (pages
+    // are only paid for when written): growing by doubling instead writes
+    // every finding twice more and faults in twice the memory, which at half
+    // a million findings is a tenth of the run.
+    out_.reserve(in_.claims.size());
     baseline_disputes();
     cross_source();
     parts_and_totals();
@@ -140,19 +216,47 @@ class Checker {
     reference_checks();
     comment_audit();
     name_variants();
-    for (std::size_t i = 0; i < out_.size(); ++i) {
-      out_[i].id = "F" + std::to_string(i + 1);
-      out_[i].severity = severity_of(out_[i].verdict);
-    }
     return std::move(out_);
   }
 
  private:
-  std::string title_of(std::string const& doc) const {
-    auto it = documents_.find(doc);
-    if (it == documents_.end())
-      return doc;
-    return it->second->title.empty() ? doc : it->second->title;
+  // Every rule adds its findings here, numbered in order ("F1", …) as they
+  // come: a second pass over half a million findings would read them all again.
+  void add(Finding&& f) {
+    // Appended, not "F" + to_string(): g++ 12 warns falsely on that (-Wrestrict, PR 105329).
+    f.id = "F";
+    f.id += std::to_string(out_.size() + 1);
+    f.severity = severity_of(f.verdict);
+    out_.push_back(std::move(f));
+  }
+
+  // A finding made where it is kept, for the rules that write many: no
+  // Finding (eight strings, a vector) moved into place and destroyed after.
+  Finding& open(char const* rule, char const* verdict, std::string const& metric) {
+    Finding& f = out_.emplace_back();
+    f.rule = rule;
+    f.verdict = verdict;
+    f.metric = metric;
+    f.id = "F";
+    f.id += std::to_string(out_.size());
+    f.severity = severity_of(f.verdict);
+    return f;
+  }
+
+  std::string_view title_view(std::uint32_t doc) const {
+    corpus::Document const* d = index_.document(doc);
+    return d && !d->title.empty() ? std::string_view(d->title) : index_.doc_id(doc);
+  }
+  std::string_view title_view(Claim const& c) const { return title_view(index_.doc_of(c)); }
+  std::string title_of(std::uint32_t doc) const { return std::string(title_view(doc)); }
+  std::string title_of(Claim const& c) const { return std::string(title_view(c)); }
+  std::string key_of(std::uint32_t metric) const { return std::string(index_.metric_key(metric)); }
+  bool is(Claim const& c, QuantityKind kind) const { return index_.facts(c).kind == kind; }
+
+  // The claim's metric's reference series, or nullptr.
+  Series const* series_of(Claim const& c) const {
+    std::uint32_t m = index_.metric_of(c);
+    return m == ClaimIndex::kNone || !series_[m] ? nullptr : &*series_[m];
   }
 
   // --- baseline-dispute ------------------------------------------------------
@@ -160,8 +264,11 @@ class Checker {
     static re2::RE2 const kArgues(
         R"((?i)\bbaseline\b[^.]{0,80}\b(?:19|20)\d\d|\b(?:19|20)\d\d\b[^.]{0,60}\bbaseline\b)");
     // Sentences arguing about which baseline to use, by document.
-    std::map<std::string, std::vector<FindingClaim>> arguments;
-    for (auto const& [id, doc] : documents_) {
+    std::vector<std::vector<FindingClaim>> arguments(index_.doc_count());
+    for (std::uint32_t d = 0; d < index_.doc_count(); ++d) {
+      corpus::Document const* doc = index_.document(d);
+      if (!doc)
+        continue;
       extractor::NormalizedText norm = extractor::normalize(doc->text);
       for (extractor::Span s : extractor::segment_sentences(norm.text)) {
         std::string_view sentence(norm.text.data() + s.begin, s.size());
@@ -169,19 +276,19 @@ class Checker {
           continue;
         extractor::Span original = norm.map.to_original(s);
         FindingClaim f;
-        f.doc = id;
+        f.doc = doc->id;
         f.sentence = doc->text.substr(original.begin, original.size());
         f.text = "baseline";
         f.span = original;
-        arguments[id].push_back(std::move(f));
+        arguments[d].push_back(std::move(f));
       }
     }
-    std::set<std::string> argued_docs_used;
-    for (auto const& [key, group] : by_metric_) {
+    for (std::uint32_t m = 0; m < index_.metric_count(); ++m) {
       std::vector<Claim const*> changes;
       std::set<std::string> baselines;
-      for (Claim const* c : group) {
-        if (!from_lexicon(*c) || !c->change || !c->time.baseline)
+      for (Claim const* c : index_.claims_about(m)) {
+        ClaimIndex::Facts const& f = index_.facts(*c);
+        if (!f.from_lexicon || !f.change || !f.baseline)
           continue;
         bool relative = c->quantity.kind == QuantityKind::kPercent ||
                         c->quantity.kind == QuantityKind::kMultiplier;
@@ -193,15 +300,16 @@ class Checker {
       }
       if (changes.empty())
         continue;
-      std::vector<FindingClaim> argued;
+      // (document, sentence) pairs, copied into the finding only once it is made.
+      std::vector<std::pair<std::uint32_t, FindingClaim const*>> argued;
       for (Claim const* c : changes) {
-        auto it = arguments.find(c->doc);
-        if (it == arguments.end())
+        auto const& in_doc = arguments[index_.doc_of(*c)];
+        if (in_doc.empty())
           continue;
         // The text argues about this figure's baseline when it names that
         // baseline year and another one ("used 2012-13 …", "should have used 2010").
         std::set<int> years;
-        for (auto const& a : it->second) {
+        for (auto const& a : in_doc) {
           static re2::RE2 const kYear(R"(\b((?:19|20)\d\d)\b)");
           re2::StringPiece input(a.sentence);
           std::string year;
@@ -211,16 +319,17 @@ class Checker {
         int own = start_year(c->time.baseline);
         if (!years.count(own) || years.size() < 2)
           continue;
-        for (auto const& a : it->second) {
-          if (std::none_of(argued.begin(), argued.end(), [&](FindingClaim const& x) {
-                return x.span == a.span && x.doc == a.doc;
+        for (auto const& a : in_doc) {
+          if (std::none_of(argued.begin(), argued.end(), [&](auto const& x) {
+                return x.second->span == a.span && x.first == index_.doc_of(*c);
               })) {
-            argued.push_back(a);
+            argued.push_back({index_.doc_of(*c), &a});
           }
         }
       }
       if (baselines.size() < 2 && argued.empty())
         continue;
+      std::string const key = key_of(m);
       Finding f;
       f.rule = "baseline-dispute";
       f.verdict = "disputed-baseline";
@@ -231,7 +340,7 @@ class Checker {
                   (argued.empty() ? "" : ", and the texts argue about the baseline year");
       std::string why = "A change is only comparable with one measured over the same window. ";
       for (Claim const* c : changes) {
-        why += c->text + " (" + title_of(c->doc) + ") is " +
+        why += c->text + " (" + title_of(*c) + ") is " +
                (c->change->direction.empty() ? "a change" : c->change->direction) + " " +
                period_words(*c);
         if (c->time.baseline && !c->time.baseline->resolved_from.empty()) {
@@ -244,30 +353,27 @@ class Checker {
         why += ". ";
         f.claims.push_back(entry(*c));
       }
-      for (auto const& a : argued) {
-        why += "Argued in " + title_of(a.doc) + ": \"" + a.sentence + "\" ";
-        f.claims.push_back(a);
+      for (auto const& [doc, a] : argued) {
+        why += "Argued in " + title_of(doc) + ": \"" + a->sentence + "\" ";
+        f.claims.push_back(*a);
       }
-      f.explanation = why;
-      out_.push_back(std::move(f));
+      f.explanation = std::move(why);
+      add(std::move(f));
     }
   }
 
   // For a relative change with a reference series: which snapshots reproduce it.
   std::string implied_windows(Claim const& c) {
-    auto series = series_of_.find(c.metric ? c.metric->key : "");
-    if (series == series_of_.end() || series->second.empty())
-      return {};
-    auto rows = rows_.find(series->second.front());
-    if (rows == rows_.end())
+    Series const* series = series_of(c);
+    if (!series)
       return {};
     double lo, hi;
     if (!ratio_interval(c, lo, hi))
       return {};
     std::string matches;
     int found = 0;
-    for (auto const* a : rows->second) {
-      for (auto const* b : rows->second) {
+    for (auto const* a : series->rows) {
+      for (auto const* b : series->rows) {
         if (a->period_end >= b->period_end || a->value <= 0)
           continue;
         double r = b->value / a->value;
@@ -275,7 +381,7 @@ class Checker {
           matches += (found ? "; " : "") + number((r - 1) * 100) + "% matches 31 March " +
                      a->period_end.substr(0, 4) + " (" + with_commas(a->value) + ") to 31 March " +
                      b->period_end.substr(0, 4) + " (" + with_commas(b->value) + ") in " +
-                     series->second.front();
+                     series->name;
           ++found;
         }
       }
@@ -302,108 +408,306 @@ class Checker {
   }
 
   // --- cross-source-value ----------------------------------------------------
+  // Past this many disagreeing pairs in one bucket, the bucket is one finding
+  // (the largest group that agrees, and the figures outside it) instead of one
+  // finding a pair: a fact-checker reads a list of outliers, not n² sentences,
+  // and the output stays linear in the claims however a bucket fills up.
+  static constexpr std::size_t kMaxPairFindings = 10;
+  // How many figures a summary's explanation names from each side.
+  static constexpr std::size_t kNamedInSummary = 20;
+
+  // What makes two figures about one metric comparable, besides the metric:
+  // kind, unit, population, measure and window, as ranks that order like the
+  // words (ClaimIndex::Ranks), so bucketing sorts numbers.
+  struct Comparable {
+    std::uint32_t kind, unit, population, measure;
+    bool change = false;
+    std::uint32_t baseline = 0, end = 0;  // a change's window
+    int at = 0;                           // a point figure's year
+    auto operator<=>(Comparable const&) const = default;
+  };
+
+  // A kind's rank among the kinds' names ("count" < "money" < "percent" …).
+  static std::uint32_t kind_rank(QuantityKind kind) {
+    static auto const ranks = [] {
+      std::vector<std::pair<std::string_view, int>> names;
+      for (int k = 0; k <= static_cast<int>(QuantityKind::kYear); ++k)
+        names.push_back({grammar::to_string(static_cast<QuantityKind>(k)), k});
+      std::sort(names.begin(), names.end());
+      std::vector<std::uint32_t> out(names.size());
+      for (std::size_t r = 0; r < names.size(); ++r)
+        out[names[r].second] = static_cast<std::uint32_t>(r);
+      return out;
+    }();
+    return ranks[static_cast<std::size_t>(kind)];
+  }
+
+  // Read from the index alone: bucketing a million claims touches none of them.
+  std::optional<Comparable> comparable(Claim const& c) const {
+    ClaimIndex::Facts const& f = index_.facts(c);
+    if (!f.from_lexicon || f.kind == QuantityKind::kRange)
+      return std::nullopt;
+    // Without honest bounds there is nothing to compare (and no order to sweep).
+    if (std::isnan(f.low) || std::isnan(f.high))
+      return std::nullopt;
+    ClaimIndex::Ranks const& r = index_.ranks_of(c);
+    Comparable k{kind_rank(f.kind), r.unit, r.population, r.measure};
+    if (f.change) {
+      k.change = true;
+      k.baseline = r.baseline;
+      k.end = r.end;
+      if (!f.baseline_label)
+        return std::nullopt;
+    } else {
+      k.at = f.at_year;
+      if (k.at == 0)
+        return std::nullopt;
+    }
+    return k;
+  }
+
+  // Buckets each metric's claims by what makes them comparable (one sort of
+  // the metric's claims), then checks each bucket on its own.
   void cross_source() {
-    for (auto const& [key, group] : by_metric_) {
-      // Only claims that could be comparable meet: bucket by kind, unit,
-      // population, measure and window, then pair within a bucket.
-      std::map<std::string, std::vector<Claim const*>> buckets;
-      for (Claim const* c : group) {
-        if (!from_lexicon(*c) || c->quantity.kind == QuantityKind::kRange)
-          continue;
-        std::string window = c->change
-                                 ? "change:" + label(c->time.baseline) + ">" + label(c->time.end)
-                                 : "at:" + std::to_string(start_year(c->time.at));
-        if (c->change ? label(c->time.baseline).empty() : start_year(c->time.at) == 0)
-          continue;
-        buckets[std::string(grammar::to_string(c->quantity.kind)) + "|" + c->quantity.unit + "|" +
-                c->population + "|" + c->metric->measure + "|" + window]
-            .push_back(c);
+    std::vector<std::pair<Comparable, Claim const*>> keyed;
+    std::vector<Claim const*> members;
+    for (std::uint32_t m = 0; m < index_.metric_count(); ++m) {
+      keyed.clear();
+      for (Claim const* c : index_.claims_about(m)) {
+        if (auto k = comparable(*c))
+          keyed.push_back({*k, c});
       }
-      for (auto const& [bucket, members] : buckets) {
-        if (members.size() < 2)
-          continue;
-        // All of a bucket agreeing is one finding; only disagreeing pairs
-        // are reported pair by pair.
-        double max_low = -INFINITY, min_high = INFINITY;
-        std::set<std::string> docs;
-        for (Claim const* c : members) {
-          max_low = std::max(max_low, c->quantity.low);
-          min_high = std::min(min_high, c->quantity.high);
-          docs.insert(c->doc);
-        }
-        if (docs.size() < 2)
-          continue;
-        bool const same_at = std::all_of(members.begin(), members.end(), [&](Claim const* c) {
-          return c->change || overlaps(c->time.at, members.front()->time.at);
-        });
-        if (max_low <= min_high && same_at) {
-          agree_all(key, members);
-          continue;
-        }
-        for (std::size_t i = 0; i < members.size(); ++i) {
-          for (std::size_t j = i + 1; j < members.size(); ++j) {
-            Claim const& a = *members[i];
-            Claim const& b = *members[j];
-            if (a.doc == b.doc)
-              continue;
-            if (!a.geography.empty() && !b.geography.empty() && a.geography != b.geography)
-              continue;
-            if (!a.change && !overlaps(a.time.at, b.time.at))
-              continue;
-            compare(key, a, b);
-          }
-        }
+      std::stable_sort(keyed.begin(), keyed.end(),
+                       [](auto const& a, auto const& b) { return a.first < b.first; });
+      for (std::size_t i = 0, j = 0; i < keyed.size(); i = j) {
+        members.clear();
+        for (j = i; j < keyed.size() && keyed[j].first == keyed[i].first; ++j)
+          members.push_back(keyed[j].second);
+        check_bucket(m, members);
       }
     }
   }
 
-  void agree_all(std::string const& key, std::vector<Claim const*> const& members) {
+  void check_bucket(std::uint32_t metric, std::vector<Claim const*> const& members) {
+    if (members.size() < 2)
+      return;
+    double max_low = -INFINITY, min_high = INFINITY;
+    bool two_docs = false;
+    std::uint32_t const first_doc = index_.doc_of(*members.front());
+    for (Claim const* c : members) {
+      ClaimIndex::Facts const& f = index_.facts(*c);
+      max_low = std::max(max_low, f.low);
+      min_high = std::min(min_high, f.high);
+      two_docs = two_docs || index_.doc_of(*c) != first_doc;
+    }
+    if (!two_docs)
+      return;
+    auto const same_at = [&] {
+      return std::all_of(members.begin(), members.end(), [&](Claim const* c) {
+        return index_.facts(*c).change || same_time(*c, *members.front());
+      });
+    };
+    // All of a bucket agreeing is one finding.
+    if (max_low <= min_high && same_at()) {
+      agree(key_of(metric), members, members.size());
+      return;
+    }
+    disagreeing_bucket(metric, members);
+  }
+
+  // Two figures of one bucket are compared when they come from different
+  // documents, name no different places, and (point figures) overlap in time.
+  bool compared(Claim const& a, Claim const& b) const {
+    if (index_.doc_of(a) == index_.doc_of(b))
+      return false;
+    ClaimIndex::Facts const& fa = index_.facts(a);
+    ClaimIndex::Facts const& fb = index_.facts(b);
+    if (fa.geography != ClaimIndex::kNone && fb.geography != ClaimIndex::kNone &&
+        fa.geography != fb.geography) {
+      return false;
+    }
+    return fa.change || same_time(a, b);
+  }
+
+  // overlaps() on the claims' time.at, from the index's numbers when it has them.
+  bool same_time(Claim const& a, Claim const& b) const {
+    ClaimIndex::Facts const& fa = index_.facts(a);
+    ClaimIndex::Facts const& fb = index_.facts(b);
+    if (fa.at_dated && fb.at_dated)
+      return fa.at_start <= fb.at_end && fb.at_start <= fa.at_end;
+    return overlaps(a.time.at, b.time.at);
+  }
+
+  // A bucket that does not all agree: each disagreeing pair (found by a sweep
+  // over the sorted intervals, not by visiting every pair) is a conflict, and
+  // the largest group that agrees is one consistent finding; or, past
+  // kMaxPairFindings pairs, one conflict finding for the whole bucket.
+  void disagreeing_bucket(std::uint32_t metric, std::vector<Claim const*> const& members) {
+    std::vector<detail::Interval>& intervals = intervals_;
+    intervals.clear();
+    for (Claim const* c : members)
+      intervals.push_back({index_.facts(*c).low, index_.facts(*c).high});
+    std::vector<detail::IndexPair>& pairs = pairs_;
+    pairs.clear();
+    bool const few = detail::disjoint_pairs(
+        intervals, kMaxPairFindings,
+        [&](std::uint32_t i, std::uint32_t j) { return compared(*members[i], *members[j]); }, pairs,
+        sweep_);
+    std::vector<Claim const*> const& agreeing = consensus(members, intervals);
+    std::string const key = key_of(metric);
+    if (!few) {
+      disagree_many(key, members, agreeing);
+      return;
+    }
+    for (auto [i, j] : pairs)
+      conflict(key, *members[i], *members[j]);
+    if (!agreeing.empty())
+      agree(key, agreeing, members.size());
+  }
+
+  // The most figures of a bucket that agree with each other and overlap in
+  // time, if they come from two documents or more; else nothing.
+  std::vector<Claim const*> const& consensus(std::vector<Claim const*> const& members,
+                                             std::vector<detail::Interval> const& intervals) {
+    std::vector<Claim const*>& group = agreeing_;
+    group.clear();
+    detail::largest_agreeing(intervals, agreeing_at_, sweep_);
+    for (std::uint32_t i : agreeing_at_) {
+      Claim const* c = members[i];
+      if (group.empty() || index_.facts(*c).change || same_time(*c, *group.front()))
+        group.push_back(c);
+    }
+    bool const two_docs = std::any_of(group.begin(), group.end(), [&](Claim const* c) {
+      return index_.doc_of(*c) != index_.doc_of(*group.front());
+    });
+    if (group.size() < 2 || !two_docs)
+      group.clear();
+    return group;
+  }
+
+  // `agreeing` are all (or, when `of` is more, some) of a bucket's `of` figures.
+  void agree(std::string const& key, std::vector<Claim const*> const& agreeing, std::size_t of) {
     Finding f;
     f.rule = "cross-source-value";
     f.verdict = "consistent";
     f.metric = key;
-    f.message = std::to_string(members.size()) + " figures for " + key + " " +
-                period_words(*members.front()) + " agree";
-    std::string ranges;
-    for (Claim const* c : members) {
-      ranges +=
-          c->text + " (" + title_of(c->doc) + ") allows " + describe_interval(c->quantity) + "; ";
+    f.message = std::to_string(agreeing.size()) +
+                (of > agreeing.size() ? " of " + std::to_string(of) : std::string()) +
+                " figures for " + key + " " + period_words(*agreeing.front()) + " agree";
+    std::string& why = f.explanation;
+    f.claims.reserve(agreeing.size());
+    for (Claim const* c : agreeing) {
+      append_allows(why, *c);
+      why += "; ";
       f.claims.push_back(entry(*c));
     }
-    f.explanation = ranges +
-                    "every range overlaps every other, so the figures are consistent once rounding "
-                    "and hedges are allowed for.";
-    out_.push_back(std::move(f));
+    why +=
+        "every range overlaps every other, so the figures are consistent once rounding and hedges "
+        "are allowed for.";
+    if (of > agreeing.size()) {
+      f.explanation += " The other " + std::to_string(of - agreeing.size()) +
+                       " figure(s) do not agree with all of these.";
+    }
+    add(std::move(f));
   }
 
-  void compare(std::string const& key, Claim const& a, Claim const& b) {
-    bool agree = intervals_overlap(a.quantity, b.quantity);
+  // The finding most buckets of a large input give, so it is written with
+  // appends into two strings rather than chains of temporaries.
+  void conflict(std::string const& key, Claim const& a, Claim const& b) {
+    Finding& f = open("cross-source-value", "conflict", key);
+    std::string& m = f.message;
+    m.reserve(40 + a.text.size() + b.text.size() + 2 * key.size());
+    m.append(a.text).append(" (").append(title_view(a)).append(") and ").append(b.text);
+    m.append(" (").append(title_view(b)).append(") disagree on ").append(key);
+    std::string& why = f.explanation;
+    why.reserve(200 + key.size() + a.population.size());
+    why.append("Both measure ").append(key);
+    if (!a.population.empty())
+      why.append(" for ").append(a.population);
+    why.append(" ").append(period_words(a)).append(". ").append(a.text).append(" allows ");
+    append_interval(why, a.quantity.low, a.quantity.high);
+    why.append("; ").append(b.text).append(" allows ");
+    append_interval(why, b.quantity.low, b.quantity.high);
+    why.append(
+        ". The ranges do not overlap: at least one figure is wrong, or they measure different "
+        "things.");
+    f.claims = entries({&a, &b});
+  }
+
+  // One finding for a bucket whose disagreeing pairs are too many to list:
+  // the largest agreeing group (a few named) and every figure outside it.
+  void disagree_many(std::string const& key, std::vector<Claim const*> const& members,
+                     std::vector<Claim const*> const& agreeing) {
+    // Sorted for lookup: a summarised bucket may hold thousands of figures.
+    std::vector<Claim const*> in_group(agreeing.begin(), agreeing.end());
+    std::sort(in_group.begin(), in_group.end());
+    std::vector<Claim const*> others;
+    for (Claim const* c : members) {
+      if (!std::binary_search(in_group.begin(), in_group.end(), c))
+        others.push_back(c);
+    }
     Finding f;
     f.rule = "cross-source-value";
-    f.verdict = agree ? "consistent" : "conflict";
+    f.verdict = "conflict";
     f.metric = key;
-    f.message = a.text + " (" + title_of(a.doc) + ") and " + b.text + " (" + title_of(b.doc) +
-                ") " + (agree ? "agree" : "disagree") + " on " + key;
-    f.explanation =
-        "Both measure " + key + (a.population.empty() ? "" : " for " + a.population) + " " +
-        period_words(a) + ". " + a.text + " allows " + describe_interval(a.quantity) + "; " +
-        b.text + " allows " + describe_interval(b.quantity) + ". The ranges " +
-        (agree ? "overlap, so the figures are consistent once rounding and hedges are allowed for."
-               : "do not overlap: at least one figure is wrong, or they measure different things.");
-    f.claims = {entry(a), entry(b)};
-    out_.push_back(std::move(f));
+    f.message = std::to_string(members.size()) + " figures for " + key + " " +
+                period_words(*members.front()) + " disagree";
+    std::string why = "More than " + std::to_string(kMaxPairFindings) +
+                      " pairs of these figures from different sources do not overlap, so they "
+                      "are reported together rather than pair by pair. ";
+    if (!agreeing.empty()) {
+      double low = -INFINITY, high = INFINITY;
+      for (Claim const* c : agreeing) {
+        low = std::max(low, c->quantity.low);
+        high = std::min(high, c->quantity.high);
+      }
+      f.message += ": " + std::to_string(agreeing.size()) + " agree on " +
+                   describe_interval(low, high) + ", " + std::to_string(others.size()) + " do not";
+      why += "The largest group that agrees is " + std::to_string(agreeing.size()) +
+             " figures, all allowing " + describe_interval(low, high) + ": " + listed(agreeing) +
+             ". ";
+      for (std::size_t i = 0; i < agreeing.size() && i < 3; ++i)
+        f.claims.push_back(entry(*agreeing[i]));
+    }
+    why += "Outside it: " + listed(others) + ".";
+    for (Claim const* c : others)
+      f.claims.push_back(entry(*c));
+    f.explanation = std::move(why);
+    add(std::move(f));
+  }
+
+  // "16% (Title) allows 15.5 to 16.5", appended.
+  void append_allows(std::string& out, Claim const& c) const {
+    out.append(c.text).append(" (").append(title_view(c)).append(") allows ");
+    append_interval(out, c.quantity.low, c.quantity.high);
+  }
+
+  // "16% (Title) allows 15.5 to 16.5; …", the first kNamedInSummary of them.
+  std::string listed(std::vector<Claim const*> const& claims) const {
+    std::string out;
+    for (std::size_t i = 0; i < claims.size() && i < kNamedInSummary; ++i) {
+      if (i > 0)
+        out += "; ";
+      append_allows(out, *claims[i]);
+    }
+    if (claims.size() > kNamedInSummary)
+      out += "; and " + std::to_string(claims.size() - kNamedInSummary) + " more";
+    return out;
   }
 
   // --- percent-vs-points ----------------------------------------------------------------
   // "risen by five percentage points" in one source, "risen by 25%" in another:
   // the same change of a proportion stated two ways cannot be compared as numbers.
   void percent_vs_points() {
-    for (auto const& [key, group] : by_metric_) {
+    for (std::uint32_t m = 0; m < index_.metric_count(); ++m) {
+      auto const& group = index_.claims_about(m);
+      std::string const key = key_of(m);
       for (Claim const* p : group) {
-        if (p->quantity.kind != QuantityKind::kPercentagePoints || !p->change)
+        if (!is(*p, QuantityKind::kPercentagePoints) || !index_.facts(*p).change)
           continue;
         for (Claim const* r : group) {
-          if (r->doc == p->doc || r->quantity.kind != QuantityKind::kPercent || !r->change)
+          if (index_.doc_of(*r) == index_.doc_of(*p) || !is(*r, QuantityKind::kPercent) ||
+              !index_.facts(*r).change)
             continue;
           if (r->change->direction != p->change->direction)
             continue;
@@ -415,8 +719,7 @@ class Checker {
           f.rule = "percent-vs-points";
           f.verdict = "conflict";
           f.metric = key;
-          f.message = p->text + " (" + title_of(p->doc) + ") and " + r->text + " (" +
-                      title_of(r->doc) +
+          f.message = p->text + " (" + title_of(*p) + ") and " + r->text + " (" + title_of(*r) +
                       ") state one change of a proportion in points and in per cent";
           f.explanation =
               p->text + " is an absolute change of the proportion; " + r->text +
@@ -424,8 +727,8 @@ class Checker {
               number(100 * p->quantity.value / r->quantity.value) + "% (" +
               number(p->quantity.value) + " points / " + number(r->quantity.value) +
               "%); check which the source meant before comparing them.";
-          f.claims = {entry(*p), entry(*r)};
-          out_.push_back(std::move(f));
+          f.claims = entries({p, r});
+          add(std::move(f));
         }
       }
     }
@@ -433,12 +736,12 @@ class Checker {
 
   // --- arithmetic: "from £3.6bn to £2.1bn, a fall of 40%" ----------------------------------
   void from_to_against_stated_change() {
-    for (auto const& [doc, unused] : by_doc_) {
-      std::vector<Claim const*> claims = in_order(doc);
+    for (std::uint32_t d = 0; d < index_.doc_count(); ++d) {
+      auto const& claims = index_.claims_of(d);
       for (std::size_t i = 1; i < claims.size(); ++i) {
-        Claim const& to = *claims[i];
-        if (!to.change || !to.change->from || !to.change->to)
+        if (!index_.facts(*claims[i]).from_to)
           continue;
+        Claim const& to = *claims[i];
         Claim const* from = nullptr;
         for (std::size_t k = i; k-- > 0;) {
           if (claims[k]->quantity.value == *to.change->from &&
@@ -475,8 +778,8 @@ class Checker {
                           number(lo) + "% and " + number(hi) + "%. " + stated.text +
                           (down ? " down" : " up") + " is " +
                           (ok ? "within that range: consistent." : "outside it: inconsistent.");
-          f.claims = {entry(*from), entry(to), entry(stated)};
-          out_.push_back(std::move(f));
+          f.claims = entries({from, &to, &stated});
+          add(std::move(f));
           break;
         }
       }
@@ -489,27 +792,18 @@ class Checker {
     return at == std::string::npos ? key : key.substr(0, at);
   }
 
-  std::vector<Claim const*> in_order(std::string const& doc) const {
-    auto it = by_doc_.find(doc);
-    if (it == by_doc_.end())
-      return {};
-    std::vector<Claim const*> claims = it->second;
-    std::sort(claims.begin(), claims.end(),
-              [](Claim const* a, Claim const* b) { return a->span.begin < b->span.begin; });
-    return claims;
-  }
-
   // "Seven of 43 councils were rated inadequate, with a further 26 judged to
   // require improvement. A total of ten were found good": 7 + 26 + 10 = 43.
   void parts_and_totals() {
-    for (auto const& [doc, unused] : by_doc_) {
-      std::vector<Claim const*> claims = in_order(doc);
+    for (std::uint32_t d = 0; d < index_.doc_count(); ++d) {
+      auto const& claims = index_.claims_of(d);
       for (std::size_t i = 0; i < claims.size(); ++i) {
-        Claim const& whole = *claims[i];
-        if (!usable(whole) || !from_lexicon(whole) || whole.quantity.kind != QuantityKind::kRatio ||
-            !whole.quantity.denominator || whole.quantity.low != whole.quantity.high) {
+        ClaimIndex::Facts const& facts = index_.facts(*claims[i]);
+        if (!facts.usable || !facts.from_lexicon || facts.kind != QuantityKind::kRatio)
           continue;
-        }
+        Claim const& whole = *claims[i];
+        if (!whole.quantity.denominator || whole.quantity.low != whole.quantity.high)
+          continue;
         double const total = *whole.quantity.denominator;
         std::string const family = base_key(whole.metric->key);
         std::vector<Claim const*> parts{&whole};
@@ -551,7 +845,7 @@ class Checker {
                                             : "; the rest are not accounted for in the text."));
         for (Claim const* p : parts)
           f.claims.push_back(entry(*p));
-        out_.push_back(std::move(f));
+        add(std::move(f));
       }
     }
   }
@@ -567,11 +861,13 @@ class Checker {
           composed[v.value] = v.composed_of;
       }
     }
-    for (auto const& [doc, unused] : by_doc_) {
-      std::vector<Claim const*> claims = in_order(doc);
+    if (composed.empty())
+      return;
+    for (std::uint32_t d = 0; d < index_.doc_count(); ++d) {
+      auto const& claims = index_.claims_of(d);
       for (Claim const* share : claims) {
-        if (!usable(*share) || !from_lexicon(*share) ||
-            share->quantity.kind != QuantityKind::kRatio)
+        ClaimIndex::Facts const& facts = index_.facts(*share);
+        if (!facts.usable || !facts.from_lexicon || facts.kind != QuantityKind::kRatio)
           continue;
         std::string const& key = share->metric->key;
         for (auto const& [value, parts] : composed) {
@@ -620,7 +916,7 @@ class Checker {
           f.claims.push_back(entry(*share));
           for (auto const& [facet, c] : found)
             f.claims.push_back(entry(*c));
-          out_.push_back(std::move(f));
+          add(std::move(f));
         }
       }
     }
@@ -628,20 +924,19 @@ class Checker {
 
   // --- arithmetic: "Of the 15,270 …, 1,970 (13%)" -----------------------------------
   void shares_of_a_base() {
-    for (auto const& [doc, unused] : by_doc_) {
-      std::vector<Claim const*> claims = in_order(doc);
+    for (std::uint32_t d = 0; d < index_.doc_count(); ++d) {
+      auto const& claims = index_.claims_of(d);
       for (std::size_t i = 1; i + 1 < claims.size(); ++i) {
+        if (!is(*claims[i], QuantityKind::kCount) || !is(*claims[i + 1], QuantityKind::kPercent))
+          continue;
         Claim const& part = *claims[i];
         Claim const& share = *claims[i + 1];
-        if (part.quantity.kind != QuantityKind::kCount ||
-            share.quantity.kind != QuantityKind::kPercent ||
-            part.sentence_span.begin != share.sentence_span.begin) {
+        if (part.sentence_span.begin != share.sentence_span.begin)
           continue;
-        }
-        auto doc_it = documents_.find(doc);
-        if (doc_it == documents_.end())
+        corpus::Document const* document = index_.document(d);
+        if (!document)
           continue;
-        std::string_view text = doc_it->second->text;
+        std::string_view text = document->text;
         if (share.span.begin < part.span.end)
           continue;
         std::string_view gap = text.substr(part.span.end, share.span.begin - part.span.end);
@@ -670,28 +965,24 @@ class Checker {
         f.explanation = part.text + " / " + base->text + " = " + number(pct) + "%. " + share.text +
                         " allows " + describe_interval(share.quantity) + "%, so the share is " +
                         (ok ? "consistent." : "inconsistent beyond rounding.");
-        f.claims = {entry(*base), entry(part), entry(share)};
-        out_.push_back(std::move(f));
+        f.claims = entries({base, &part, &share});
+        add(std::move(f));
       }
     }
   }
 
   // --- arithmetic: "Seven of 87 …, a further 20 of 87 …, which leaves 60" -----------
   void what_is_left() {
-    for (auto const& [doc, unused] : by_doc_) {
-      auto doc_it = documents_.find(doc);
-      if (doc_it == documents_.end())
+    for (std::uint32_t d = 0; d < index_.doc_count(); ++d) {
+      corpus::Document const* document = index_.document(d);
+      if (!document)
         continue;
-      std::string const& text = doc_it->second->text;
-      std::vector<Claim const*> claims = in_order(doc);
+      std::string_view text = document->text;
+      auto const& claims = index_.claims_of(d);
       for (std::size_t i = 0; i < claims.size(); ++i) {
         Claim const& left = *claims[i];
         std::size_t b = left.span.begin;
-        std::string before = text.substr(b > 20 ? b - 20 : 0, b > 20 ? 20 : b);
-        for (char& ch : before)
-          ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-        if (before.find("leaves") == std::string::npos &&
-            before.find("leaving") == std::string::npos)
+        if (!leaves_before(text, b))
           continue;
         std::vector<Claim const*> taken;
         double total = 0;
@@ -725,7 +1016,7 @@ class Checker {
         for (Claim const* t : taken)
           f.claims.push_back(entry(*t));
         f.claims.push_back(entry(left));
-        out_.push_back(std::move(f));
+        add(std::move(f));
       }
     }
   }
@@ -748,11 +1039,8 @@ class Checker {
         continue;
       if (c.time.end->resolved_from.find("document") != std::string::npos)
         continue;
-      auto series = series_of_.find(c.metric->key);
-      if (series == series_of_.end() || series->second.empty())
-        continue;
-      auto rows = rows_.find(series->second.front());
-      if (rows == rows_.end())
+      Series const* series = series_of(c);
+      if (!series)
         continue;
       double lo, hi;
       if (!ratio_interval(c, lo, hi))
@@ -761,15 +1049,15 @@ class Checker {
       int b = start_year(c.time.baseline), e = end_year(c.time.end);
       if (b == 0 || e == 0)
         continue;
-      auto starts = rows_at(rows->second, {b, b + 1});
-      auto ends = rows_at(rows->second, {e, e + 1});
+      auto starts = rows_at(series->rows, {b, b + 1});
+      auto ends = rows_at(series->rows, {e, e + 1});
       if (starts.empty() || ends.empty())
         continue;
       Finding f;
       f.rule = "reference";
       f.metric = c.metric->key;
       ReferenceUse use;
-      use.series = series->second.front();
+      use.series = series->name;
       double best = 0;
       bool supported = false;
       std::string tried;
@@ -800,9 +1088,9 @@ class Checker {
       f.explanation = "The claim allows a change of " + number((lo - 1) * 100) + "% to " +
                       number((hi - 1) * 100) + "% (" + c.text + "). The series gives " + tried +
                       "Source: " + use.source + ".";
-      f.claims = {entry(c)};
+      f.claims = entries({&c});
       f.reference = std::move(use);
-      out_.push_back(std::move(f));
+      add(std::move(f));
     }
   }
 
@@ -834,8 +1122,8 @@ class Checker {
       f.explanation =
           "The sentence speaks of what will happen and cites no figures, report or data for " +
           c.text + "; it is an opinion about the future, not a checked statistic.";
-      f.claims = {entry(c)};
-      out_.push_back(std::move(f));
+      f.claims = entries({&c});
+      add(std::move(f));
     }
   }
 
@@ -864,7 +1152,10 @@ class Checker {
       FindingClaim where;
     };
     std::map<std::string, std::vector<Mention>> by_first;  // "Sir Michael" -> mentions
-    for (auto const& [id, doc] : documents_) {
+    for (std::uint32_t d = 0; d < index_.doc_count(); ++d) {
+      corpus::Document const* doc = index_.document(d);
+      if (!doc)
+        continue;
       extractor::NormalizedText norm = extractor::normalize(doc->text);
       std::vector<extractor::Span> sentences = extractor::segment_sentences(norm.text);
       re2::StringPiece input(norm.text);
@@ -886,12 +1177,8 @@ class Checker {
         extractor::Span name_span = norm.map.to_original({at, pos});
         Mention m;
         m.surname = std::string(groups[2]);
-        m.where = FindingClaim{"",
-                               id,
-                               doc->text.substr(name_span.begin, name_span.size()),
-                               doc->text.substr(original.begin, original.size()),
-                               name_span,
-                               std::nullopt};
+        m.where = FindingClaim{"", doc->id, doc->text.substr(name_span.begin, name_span.size()),
+                               doc->text.substr(original.begin, original.size()), name_span};
         by_first[std::string(groups[1])].push_back(std::move(m));
       }
     }
@@ -934,16 +1221,19 @@ class Checker {
         if (seen.insert({m.where.doc, m.surname}).second)
           f.claims.push_back(m.where);
       }
-      out_.push_back(std::move(f));
+      add(std::move(f));
     }
   }
 
   CheckInput const& in_;
-  std::map<std::string, corpus::Document const*> documents_;
-  std::map<std::string, std::vector<Claim const*>> by_metric_;
-  std::map<std::string, std::vector<Claim const*>> by_doc_;
-  std::map<std::string, std::vector<std::string>> series_of_;
-  std::map<std::string, std::vector<corpus::ReferenceRow const*>> rows_;
+  ClaimIndex const index_;
+  std::vector<std::optional<Series>> series_;  // by metric number
+  // Buffers cross_source reuses from one bucket to the next.
+  detail::SweepBuffers sweep_;
+  std::vector<detail::Interval> intervals_;
+  std::vector<detail::IndexPair> pairs_;
+  std::vector<std::uint32_t> agreeing_at_;
+  std::vector<Claim const*> agreeing_;
   std::vector<Finding> out_;
 };
 
@@ -951,6 +1241,39 @@ class Checker {
 
 std::vector<Finding> check(CheckInput const& input) {
   return Checker(input).run();
+}
+
+std::span<RuleInfo const> rules() {
+  static constexpr RuleInfo kRules[] = {
+      {"baseline-dispute", "Change figures about one metric measured from different baselines",
+       "A change is comparable only with one measured over the same window. Fires when change "
+       "claims about the same metric start from different baseline years, or when a text argues "
+       "about which baseline year to use; with a reference series, the windows that reproduce "
+       "each figure are named. Verdict: disputed-baseline."},
+      {"cross-source-value", "Comparable figures whose ranges do or do not overlap",
+       "Claims about the same metric, population, geography, measure and period are compared "
+       "as intervals (rounding and hedges included). Overlapping ranges are consistent; ranges "
+       "that do not overlap conflict: at least one figure is wrong, or they measure different "
+       "things. Verdicts: conflict, consistent."},
+      {"arithmetic", "Parts, shares and changes that do or do not add up",
+       "Parts against a stated total, \"N (x%)\" against a stated base, shares composed from "
+       "other figures, \"from A to B\" against a stated percentage change, and \"leaves N\". "
+       "Verdicts: inconsistent (beyond rounding), consistent."},
+      {"percent-vs-points", "One change of a proportion stated in points and in per cent",
+       "A change in a proportion given in percentage points by one source and in per cent by "
+       "another cannot be compared as numbers; the finding says what starting share would make "
+       "them agree. Verdict: conflict."},
+      {"reference", "A change claim checked against an official series",
+       "A change claim about a metric with a reference series is checked against the series' "
+       "values at the claim's baseline and end. Verdicts: contradicted, supported."},
+      {"comment-audit", "A reader's projection stated as fact, with no source",
+       "Figures in reader comments that speak of the future and cite no figures, report or data. "
+       "Verdict: unsupported."},
+      {"name-variant", "One person or body spelled differently across sources",
+       "Titled names whose surnames differ by one or two letters across documents; the majority "
+       "spelling is named. Verdict: variant."},
+  };
+  return kRules;
 }
 
 bool at_or_over(std::string const& severity, std::string const& threshold) {

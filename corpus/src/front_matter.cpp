@@ -169,6 +169,7 @@ Result<Document> read_text_document(std::string_view name, std::string_view byte
   FrontMatter const& matter = front.value();
   has_title = matter.has_title;
   document.body_line = matter.body_line;
+  document.body_offset = matter.body_offset;
   document.text = std::string(bytes.substr(matter.body_offset));
   if (document.id.empty())
     document.id = id_from_name(name);

@@ -171,6 +171,12 @@ Result<Loaded> parse_documents(std::string_view name, std::string_view bytes,
     }
     if (!status.ok())
       return status;
+    if (input.data() != bytes.data()) {
+      // Replaced sequences changed the bytes' lengths: offsets into the text
+      // are no longer offsets into the file (lines still are).
+      for (auto& d : loaded.documents)
+        d.body_offset.reset();
+    }
     return loaded;
   } catch (std::exception const& e) {
     return internal_error(name, e.what());

@@ -1,11 +1,11 @@
 #include "claimcheck/report/findings.hpp"
 
 #include <cmath>
-#include <map>
 
 #include <nlohmann/json.hpp>
 
 #include "claimcheck/report/json.hpp"
+#include "lookup.hpp"
 
 namespace claimcheck::report {
 namespace {
@@ -30,15 +30,16 @@ json quantity_json(grammar::Quantity const& q) {
   return out;
 }
 
-json finding_json(checker::Finding const& f) {
+json finding_json(checker::Finding const& f, detail::Lookup const& lookup) {
   json claims = json::array();
   for (auto const& c : f.claims) {
+    extractor::Claim const* claim = lookup.claim(c.claim);
     claims.push_back({{"claim", c.claim.empty() ? json(nullptr) : json(c.claim)},
                       {"doc", c.doc},
                       {"text", c.text},
-                      {"sentence", c.sentence},
+                      {"sentence", lookup.sentence(c)},
                       {"span", {c.span.begin, c.span.end}},
-                      {"quantity", c.quantity ? quantity_json(*c.quantity) : json(nullptr)}});
+                      {"quantity", claim ? quantity_json(claim->quantity) : json(nullptr)}});
   }
   json out = {{"id", f.id},
               {"rule", f.rule},
@@ -73,24 +74,24 @@ std::string check_json(std::vector<corpus::Document> const& documents,
                        std::vector<extractor::Claim> const& claims,
                        std::vector<checker::Finding> const& findings) {
   json out = json::parse(extraction_json(documents, claims));
+  detail::Lookup const lookup(documents, claims);
   out["findings"] = json::array();
   for (auto const& f : findings)
-    out["findings"].push_back(finding_json(f));
+    out["findings"].push_back(finding_json(f, lookup));
   return out.dump(2, ' ', false, json::error_handler_t::replace);
 }
 
 std::string check_text(std::vector<corpus::Document> const& documents,
+                       std::vector<extractor::Claim> const& claims,
                        std::vector<checker::Finding> const& findings) {
-  std::map<std::string, corpus::Document const*> docs;
-  for (auto const& d : documents)
-    docs[d.id] = &d;
+  detail::Lookup const lookup(documents, claims);
   auto source = [&](std::string const& id) {
-    auto it = docs.find(id);
-    if (it == docs.end())
+    corpus::Document const* d = lookup.document(id);
+    if (!d)
       return id;
-    std::string s = it->second->title.empty() ? id : it->second->title;
-    if (!it->second->publisher.empty())
-      s += ", " + it->second->publisher;
+    std::string s = d->title.empty() ? id : d->title;
+    if (!d->publisher.empty())
+      s += ", " + d->publisher;
     return s;
   };
   std::string out;
@@ -103,7 +104,7 @@ std::string check_text(std::vector<corpus::Document> const& documents,
       out += "[" + f.severity + "] " + f.rule + " (" + f.verdict + "): " + f.message + "\n";
       out += "  " + flatten(f.explanation) + "\n";
       for (auto const& c : f.claims) {
-        out += "  - \"" + flatten(c.sentence) + "\" (" + source(c.doc) + ")\n";
+        out += "  - \"" + flatten(std::string(lookup.sentence(c))) + "\" (" + source(c.doc) + ")\n";
       }
       out += "\n";
     }

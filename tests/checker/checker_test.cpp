@@ -143,6 +143,82 @@ TEST(Checker, PointsInOneSourcePerCentInAnotherConflict) {
   EXPECT_NE(f->explanation.find("20%"), std::string::npos) << f->explanation;
 }
 
+// A figure made by hand, as the extractor would make it: `value` children in
+// care in 2015, according to document `doc`.
+claimcheck::extractor::Claim figure(std::string doc, double value) {
+  static int n = 0;
+  claimcheck::extractor::Claim c;
+  c.id = doc + ":c" + std::to_string(++n);
+  c.doc = std::move(doc);
+  c.text = std::to_string(static_cast<int>(value));
+  c.sentence = "In 2015 there were " + c.text + " children in care.";
+  c.metric = claimcheck::extractor::Metric{"lac", "children in care", "lexicon", "stock"};
+  c.confidence = 0.9;
+  c.quantity.value = value;
+  c.quantity.low = value - 0.5;
+  c.quantity.high = value + 0.5;
+  claimcheck::grammar::Period p{"2015", "2015-01-01", "2015-12-31"};
+  c.time.at = claimcheck::extractor::ScopedPeriod{p, "", false};
+  return c;
+}
+
+std::vector<Finding> check_claims(std::vector<claimcheck::extractor::Claim> const& claims) {
+  static std::vector<claimcheck::corpus::Document> const documents;
+  static claimcheck::corpus::Lexicon const lexicon;
+  static std::vector<claimcheck::corpus::ReferenceRow> const reference;
+  return claimcheck::checker::check({documents, claims, lexicon, reference});
+}
+
+std::vector<Finding> cross_source(std::vector<Finding> const& findings) {
+  std::vector<Finding> out;
+  std::copy_if(findings.begin(), findings.end(), std::back_inserter(out),
+               [](Finding const& f) { return f.rule == "cross-source-value"; });
+  return out;
+}
+
+TEST(Checker, AFewDisagreeingFiguresArePairsAndTheLargestAgreeingGroup) {
+  auto found = cross_source(
+      check_claims({figure("a", 100), figure("b", 100), figure("c", 100), figure("d", 150)}));
+  ASSERT_EQ(found.size(), 4u);
+  for (int i = 0; i < 3; ++i) {
+    EXPECT_EQ(found[i].verdict, "conflict");
+    ASSERT_EQ(found[i].claims.size(), 2u);
+    EXPECT_EQ(found[i].claims[1].doc, "d");
+  }
+  EXPECT_EQ(found[3].verdict, "consistent");
+  EXPECT_EQ(found[3].claims.size(), 3u);
+  EXPECT_NE(found[3].message.find("3 of 4 figures"), std::string::npos) << found[3].message;
+}
+
+TEST(Checker, ManyDisagreeingFiguresAreOneFindingListingTheOutliers) {
+  std::vector<claimcheck::extractor::Claim> claims;
+  for (int i = 0; i < 12; ++i)
+    claims.push_back(figure("agrees" + std::to_string(i), 10));
+  for (int i = 0; i < 4; ++i)
+    claims.push_back(figure("outlier" + std::to_string(i), 15 + i));
+  auto found = cross_source(check_claims(claims));  // 12 x 4 disagreeing pairs
+  ASSERT_EQ(found.size(), 1u);
+  Finding const& f = found[0];
+  EXPECT_EQ(f.verdict, "conflict");
+  EXPECT_NE(f.message.find("16 figures"), std::string::npos) << f.message;
+  EXPECT_NE(f.message.find("12 agree on 9.5 to 10.5, 4 do not"), std::string::npos) << f.message;
+  // Three of the agreeing figures, then every outlier.
+  ASSERT_EQ(f.claims.size(), 7u);
+  for (std::size_t i = 3; i < 7; ++i)
+    EXPECT_EQ(f.claims[i].doc.rfind("outlier", 0), 0u) << f.claims[i].doc;
+  EXPECT_NE(f.explanation.find("17 (outlier2) allows 16.5 to 17.5"), std::string::npos)
+      << f.explanation;
+}
+
+TEST(Checker, FindingsNameTheirClaimsWithoutCopyingSentences) {
+  auto found = cross_source(check_claims({figure("a", 100), figure("b", 150)}));
+  ASSERT_EQ(found.size(), 1u);
+  for (auto const& c : found[0].claims) {
+    EXPECT_FALSE(c.claim.empty());
+    EXPECT_TRUE(c.sentence.empty());
+  }
+}
+
 TEST(Checker, SeverityThresholds) {
   EXPECT_TRUE(claimcheck::checker::at_or_over("error", "warning"));
   EXPECT_TRUE(claimcheck::checker::at_or_over("warning", "warning"));

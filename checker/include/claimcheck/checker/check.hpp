@@ -4,7 +4,9 @@
 #pragma once
 
 #include <optional>
+#include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "claimcheck/corpus/document.hpp"
@@ -16,13 +18,17 @@ namespace claimcheck::checker {
 
 /// One claim (or one quoted sentence, when a finding cites a sentence that
 /// argues rather than states a figure) that a finding is about.
+///
+/// A claim is named by its id: its sentence and quantity stay in the claim,
+/// where a reader of the finding (the report) looks them up, so that half a
+/// million findings do not carry a million copies of sentences. Only a cited
+/// sentence that is no claim (`claim` empty) carries its own `sentence`.
 struct FindingClaim {
   std::string claim;  // claim id; empty for a cited sentence
   std::string doc;
   std::string text;
-  std::string sentence;
+  std::string sentence;  // a cited sentence's text; empty for a claim
   extractor::Span span;
-  std::optional<grammar::Quantity> quantity;
 };
 
 /// The reference rows a finding used.
@@ -51,9 +57,25 @@ struct CheckInput {
   std::vector<corpus::ReferenceRow> const& reference;
 };
 
-/// Runs every rule. Claims are grouped by metric key, so the cost grows with
-/// the size of the largest group, not with the square of all claims.
+/// Runs every rule. Claims are indexed once (document ids and metric keys as
+/// numbers) and grouped by metric key, then bucketed by what makes them
+/// comparable; within a bucket a sweep over the sorted intervals finds the
+/// disagreeing pairs. The cost is O(n log n) in the claims plus the findings
+/// written, and a bucket gives at most a handful of pair findings before it is
+/// summarised in one, so the findings too stay linear in the claims.
+/// `input` must outlive the call only; findings own their strings.
 std::vector<Finding> check(CheckInput const& input);
+
+/// What a rule checks, for reports that list the rules (SARIF's
+/// tool.driver.rules): `id` is the `rule` of its findings.
+struct RuleInfo {
+  std::string_view id;
+  std::string_view summary;  // one line
+  std::string_view help;     // what it compares and what its verdicts mean
+};
+
+/// Every rule check() runs, in the order it runs them.
+std::span<RuleInfo const> rules();
 
 /// "error" > "warning" > "info": a finding is at or over `threshold`.
 bool at_or_over(std::string const& severity, std::string const& threshold);

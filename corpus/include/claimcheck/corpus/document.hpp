@@ -30,7 +30,12 @@ struct Document {
   std::string parent_date;    // `parent`'s date, when loaded with it (inherit_parent_dates)
   std::string path;           // where it was loaded from ("-" for stdin), for messages
   std::size_t body_line = 1;  // 1-based line of `path` where `text` starts
-  std::string text;           // the body, byte-for-byte as in the file (valid UTF-8)
+  // Where `text` starts in the bytes of `path`, when `text` is a verbatim
+  // slice of the file (plain text and Markdown); unset when it was extracted
+  // (HTML's visible text, a JSON Lines record's decoded string), whose offsets
+  // say nothing about the file.
+  std::optional<std::size_t> body_offset;
+  std::string text;  // the body, byte-for-byte as in the file (valid UTF-8)
 };
 
 }  // namespace claimcheck::corpus

@@ -16,10 +16,14 @@ std::string check_json(std::vector<corpus::Document> const& documents,
                        std::vector<extractor::Claim> const& claims,
                        std::vector<checker::Finding> const& findings);
 
+/// The renderers below take the claims and documents the findings were made
+/// from: a finding names its claims by id, and the report shows their sentences.
+
 /// Findings grouped by severity (errors, warnings), each with its arithmetic and
 /// the quoted sentences with their document's title and publisher; consistent
 /// and supported checks summarised at the end.
 std::string check_text(std::vector<corpus::Document> const& documents,
+                       std::vector<extractor::Claim> const& claims,
                        std::vector<checker::Finding> const& findings);
 
 }  // namespace claimcheck::report
