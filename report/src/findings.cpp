@@ -85,15 +85,7 @@ std::string check_text(std::vector<corpus::Document> const& documents,
                        std::vector<extractor::Claim> const& claims,
                        std::vector<checker::Finding> const& findings) {
   detail::Lookup const lookup(documents, claims);
-  auto source = [&](std::string const& id) {
-    corpus::Document const* d = lookup.document(id);
-    if (!d)
-      return id;
-    std::string s = d->title.empty() ? id : d->title;
-    if (!d->publisher.empty())
-      s += ", " + d->publisher;
-    return s;
-  };
+  auto source = [&](std::string const& id) { return lookup.source(id); };
   std::string out;
   int shown = 0;
   for (std::string severity : {"error", "warning"}) {

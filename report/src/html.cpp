@@ -115,15 +115,7 @@ class HtmlWriter {
   }
 
   // "Title, Publisher", or the document id.
-  std::string source(std::string const& id) const {
-    corpus::Document const* d = lookup_.document(id);
-    if (!d)
-      return id;
-    std::string s = d->title.empty() ? id : d->title;
-    if (!d->publisher.empty())
-      s += ", " + d->publisher;
-    return s;
-  }
+  std::string source(std::string const& id) const { return lookup_.source(id); }
 
   detail::Lookup lookup_;
 };

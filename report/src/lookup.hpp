@@ -3,6 +3,7 @@
 // publishers. Built once per report, O(1) a lookup.
 #pragma once
 
+#include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
@@ -33,6 +34,16 @@ class Lookup {
       return nullptr;
     auto it = claims_.find(id);
     return it == claims_.end() ? nullptr : it->second;
+  }
+  /// "Title, Publisher" of a document, or its id when it has no title.
+  std::string source(std::string const& id) const {
+    corpus::Document const* d = document(id);
+    if (!d)
+      return id;
+    std::string s = d->title.empty() ? id : d->title;
+    if (!d->publisher.empty())
+      s += ", " + d->publisher;
+    return s;
   }
   /// The sentence an entry quotes: its claim's, or a cited sentence's own.
   std::string_view sentence(checker::FindingClaim const& entry) const {
