@@ -58,6 +58,51 @@ constexpr std::array<std::string_view, 48> kOpenerWords = {
     "at",      "up",    "no",        "equal",         "equals",   "exactly", "precisely",
     "between", "from",  "minus",     "negative",      "equaling", "point"};
 
+// Openers that are common words open a quantity only before certain words
+// ("at least", "up to", "in excess of", "no more than"); before anything
+// else a parse from them would fail, so it is not tried.
+struct OpenerFollow {
+  std::string_view opener;
+  std::array<std::string_view, 4> next;
+};
+constexpr OpenerFollow kOpenerFollows[] = {
+    {"in", {"excess", "the"}},
+    {"at", {"least", "most"}},
+    {"up", {"to"}},
+    {"no", {"more", "less", "fewer"}},
+    {"not", {"more", "less", "fewer", "quite"}},
+    {"close", {"to"}},
+    {"just", {"over", "under", "above", "below"}},
+    {"upwards", {"of"}},
+    {"equal", {"to"}},
+};
+
+// The word that starts at `pos` (letters only), or "".
+std::string_view word_at(std::string_view lower, std::size_t pos) {
+  while (pos < lower.size() && is_space(lower[pos]))
+    ++pos;
+  std::size_t end = pos;
+  while (end < lower.size() && is_alpha(lower[end]))
+    ++end;
+  return lower.substr(pos, end - pos);
+}
+
+// Whether a parse from `token`, followed by the text at `after`, can succeed.
+bool opener_fits(std::string_view token, std::string_view lower, std::size_t after) {
+  for (OpenerFollow const& f : kOpenerFollows) {
+    if (token != f.opener)
+      continue;
+    std::string_view const next = word_at(lower, after);
+    return std::find(f.next.begin(), f.next.end(), next) != f.next.end() && !next.empty();
+  }
+  if (token == "a" || token == "an") {
+    // "a dozen", "a third", "an estimated": a word, never digits, follows.
+    std::string_view const next = word_at(lower, after);
+    return !next.empty();
+  }
+  return true;
+}
+
 bool can_open(std::string_view token) {
   if (token.empty())
     return false;
@@ -68,8 +113,9 @@ bool can_open(std::string_view token) {
   }
   if (token.find('$') != std::string_view::npos)
     return true;  // "us$", "c $"
-  if (token.size() == 3 && is_alpha(token[0]) && is_alpha(token[1]) && is_alpha(token[2])) {
-    return true;  // an ISO code ("GBP 27 million"); the grammar decides
+  if (token.size() <= 4 && std::all_of(token.begin(), token.end(), is_alpha) &&
+      grammar::is_currency_code(token)) {
+    return true;  // "GBP 27 million", "Rs 500"
   }
   return token_is_one_of(token, kOpenerWords);
 }
@@ -117,7 +163,7 @@ std::vector<std::size_t> start_positions(std::string_view lower, std::size_t flo
       ++begin;
     }
     std::string_view word = lower.substr(begin, token->end - begin);
-    if (begin < token->end && can_open(word))
+    if (begin < token->end && can_open(word) && opener_fits(word, lower, token->end))
       starts.push_back(begin);
     pos = token->begin;
   }

@@ -206,6 +206,18 @@ std::vector<std::string> const& currency_words() {
   return words;
 }
 
+bool is_currency_code(std::string_view lower_token) {
+  static std::set<std::string, std::less<>> const codes = [] {
+    std::set<std::string, std::less<>> out;
+    for (detail::CurrencyKey const& key : detail::currency_keys()) {
+      if (key.kind == detail::CurrencyKeyKind::kCode)
+        out.insert(key.key);
+    }
+    return out;
+  }();
+  return codes.find(lower_token) != codes.end();
+}
+
 std::vector<std::string> const& currency_letter_symbols() {
   static std::vector<std::string> const symbols = [] {
     std::set<std::string> unique;

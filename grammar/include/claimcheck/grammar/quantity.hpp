@@ -107,6 +107,10 @@ QuantityParse parse_quantity(std::string_view span) noexcept;
 /// caller looking for where quantities start needs them.
 std::vector<std::string> const& currency_words();
 
+/// Whether a lower-case token is a currency code the grammar reads ("gbp",
+/// "usd", "musd", "rs"): such a token may open a quantity ("GBP 27 million").
+bool is_currency_code(std::string_view lower_token);
+
 /// Currency symbols of two letters read like codes ("rs", "rm"), lower-case:
 /// "Rs 500" is a sum, so such a token may open a quantity.
 std::vector<std::string> const& currency_letter_symbols();
