@@ -92,7 +92,7 @@ std::vector<FindingClaim> entries(std::initializer_list<Claim const*> claims) {
   std::vector<FindingClaim> out;
   out.reserve(claims.size());
   for (Claim const* c : claims)
-    out.emplace_back(c->id, c->doc, c->text, std::string(), c->span);
+    out.push_back(FindingClaim{c->id, c->doc, c->text, std::string(), c->span});
   return out;
 }
 
