@@ -34,30 +34,68 @@ std::string severity_of(std::string const& verdict) {
   return "info";
 }
 
-// Appends what "%.0f" (whole numbers) or "%.3g" would print. to_chars is
-// specified to match printf, but still costs ~600 instructions a call; the
-// figures of a run repeat (a bucket's claims quote a few values, and half a
-// million findings print two intervals each), so a small direct-mapped memo
+// Formats a figure for a person: thousands separators from 1,000 up (no
+// exponents: "66,410", not "6.64e+04"), one decimal at most from 100, three
+// significant digits below. to_chars still costs ~600 instructions a call;
+// the figures of a run repeat (a bucket's claims quote a few values, and half
+// a million findings print two intervals each), so a small direct-mapped memo
 // per thread answers most calls. Exact: a slot is keyed by the double's bits.
+void format_figure(double v, char* out, std::size_t& size) {
+  char digits[32];
+  char* const end = digits + sizeof digits;
+  std::to_chars_result r;
+  double const a = std::fabs(v);
+  bool whole = std::fabs(v - std::round(v)) < 1e-9;
+  if (!std::isfinite(v)) {
+    std::string_view word = v > 0 ? "inf" : std::isnan(v) ? "nan" : "-inf";
+    std::copy(word.begin(), word.end(), out);
+    size = word.size();
+    return;
+  }
+  if (a >= 1000 && a < 1e18) {
+    r = std::to_chars(digits, end, std::round(v), std::chars_format::fixed, 0);
+    // Separators every three digits from the right.
+    std::size_t n = static_cast<std::size_t>(r.ptr - digits), o = 0;
+    std::size_t first = digits[0] == '-' ? 1 : 0;
+    for (std::size_t i = 0; i < n; ++i) {
+      out[o++] = digits[i];
+      std::size_t left = n - i - 1;
+      if (i >= first && left > 0 && left % 3 == 0)
+        out[o++] = ',';
+    }
+    size = o;
+    return;
+  }
+  if (whole) {
+    r = std::to_chars(digits, end, v, std::chars_format::fixed, 0);
+  } else if (a >= 100) {
+    r = std::to_chars(digits, end, v, std::chars_format::fixed, 1);
+  } else {
+    r = std::to_chars(digits, end, v, std::chars_format::general, 3);
+    // "general" switches to exponents below 1e-4 only; figures that small are noise.
+  }
+  std::size_t n = static_cast<std::size_t>(r.ptr - digits);
+  // "108.0" -> "108"
+  if (a >= 100 && !whole && n >= 2 && digits[n - 1] == '0' && digits[n - 2] == '.')
+    n -= 2;
+  std::copy(digits, digits + n, out);
+  size = n;
+}
+
 void append_number(std::string& out, double v) {
   struct Slot {
     std::uint64_t bits = 0;
     bool used = false;
     std::uint8_t size = 0;
-    char text[32];
+    char text[40];
   };
   thread_local std::array<Slot, 1024> memo;
   auto const bits = std::bit_cast<std::uint64_t>(v);
   Slot& slot = memo[(bits * 0x9E3779B97F4A7C15ull) >> 54];
   if (!slot.used || slot.bits != bits) {
-    std::to_chars_result r;
-    char* end = slot.text + sizeof slot.text;
-    if (std::fabs(v - std::round(v)) < 1e-9 && std::fabs(v) < 1e15) {
-      r = std::to_chars(slot.text, end, v, std::chars_format::fixed, 0);
-    } else {
-      r = std::to_chars(slot.text, end, v, std::chars_format::general, 3);
-    }
-    slot.size = static_cast<std::uint8_t>(r.ptr - slot.text);
+    std::size_t size = 0;
+    format_figure(v, slot.text, size);
+    slot.size = static_cast<std::uint8_t>(size);
     slot.bits = bits;
     slot.used = true;
   }
@@ -70,16 +108,17 @@ std::string number(double v) {
 }
 
 std::string with_commas(double v) {
-  std::string digits = number(std::round(v));
-  std::string out;
-  int count = 0;
-  for (auto it = digits.rbegin(); it != digits.rend(); ++it) {
-    if (count > 0 && count % 3 == 0 && *it != '-')
-      out.insert(out.begin(), ',');
-    out.insert(out.begin(), *it);
-    ++count;
-  }
-  return out;
+  return number(std::round(v));
+}
+
+// Money as a person writes it: "£3.6bn", "£538m", "£150".
+std::string money(double pounds) {
+  double const a = std::fabs(pounds);
+  if (a >= 1e9)
+    return "£" + number(pounds / 1e9) + "bn";
+  if (a >= 1e6)
+    return "£" + number(pounds / 1e6) + "m";
+  return "£" + number(pounds);
 }
 
 FindingClaim entry(Claim const& c) {
@@ -113,11 +152,6 @@ int start_year(std::optional<extractor::ScopedPeriod> const& p) {
     return 0;
   return std::atoi(p->period.start.substr(0, 4).c_str());
 }
-int end_year(std::optional<extractor::ScopedPeriod> const& p) {
-  if (!p || p->period.end.size() < 4)
-    return 0;
-  return std::atoi(p->period.end.substr(0, 4).c_str());
-}
 
 bool overlaps(std::optional<extractor::ScopedPeriod> const& a,
               std::optional<extractor::ScopedPeriod> const& b) {
@@ -126,17 +160,20 @@ bool overlaps(std::optional<extractor::ScopedPeriod> const& a,
   return a->period.start <= b->period.end && b->period.start <= a->period.end;
 }
 
-// "15.5 to 16.5", "30 to inf".
-void append_interval(std::string& out, double low, double high) {
-  if (std::isfinite(low))
-    append_number(out, low);
+// "15.5 to 16.5", "30 to inf", "£2.25bn to £2.35bn".
+void append_bound(std::string& out, double v, bool as_money) {
+  if (as_money && std::isfinite(v))
+    out += money(v);
   else
-    out += "-inf";
+    append_number(out, v);
+}
+void append_interval(std::string& out, double low, double high, bool as_money = false) {
+  append_bound(out, low, as_money);
   out += " to ";
-  if (std::isfinite(high))
-    append_number(out, high);
-  else
-    out += "inf";
+  append_bound(out, high, as_money);
+}
+void append_interval(std::string& out, grammar::Quantity const& q) {
+  append_interval(out, q.low, q.high, q.kind == QuantityKind::kMoney);
 }
 std::string describe_interval(double low, double high) {
   std::string out;
@@ -144,7 +181,9 @@ std::string describe_interval(double low, double high) {
   return out;
 }
 std::string describe_interval(grammar::Quantity const& q) {
-  return describe_interval(q.low, q.high);
+  std::string out;
+  append_interval(out, q);
+  return out;
 }
 
 std::string period_words(Claim const& c) {
@@ -174,10 +213,50 @@ bool leaves_before(std::string_view text, std::size_t at) {
          before.find("leaving") != std::string_view::npos;
 }
 
+// A reference series a metric maps to, with what its rows measure: the kind
+// of figure (from the unit: "GBP billion" is money, "per 10,000" a rate, a
+// counted noun a count), how money is valued ("(real terms)" or "(cash)" in the
+// unit), and the scale its money values are written in.
 struct Series {
   std::string name;
-  std::vector<corpus::ReferenceRow const*> rows;
+  std::vector<corpus::ReferenceRow const*> rows;  // by period_end
+  QuantityKind kind = QuantityKind::kCount;
+  std::string basis;  // "real" | "cash" | "" (not said)
+  double scale = 1;   // pounds per unit of a money row ("GBP billion": 1e9)
+  std::string unit;   // the rows' unit as the CSV gives it
 };
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& ch : out)
+    ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  return out;
+}
+
+Series describe_series(std::string name, std::vector<corpus::ReferenceRow const*> rows) {
+  Series out;
+  out.name = std::move(name);
+  std::stable_sort(rows.begin(), rows.end(),
+                   [](auto const* a, auto const* b) { return a->period_end < b->period_end; });
+  out.rows = std::move(rows);
+  std::string const unit = out.rows.empty() ? "" : lower(out.rows.front()->unit);
+  out.unit = out.rows.empty() ? "" : out.rows.front()->unit;
+  if (unit.find("gbp") != std::string::npos || unit.find("£") != std::string::npos) {
+    out.kind = QuantityKind::kMoney;
+    out.scale = unit.find("billion") != std::string::npos   ? 1e9
+                : unit.find("million") != std::string::npos ? 1e6
+                                                            : 1;
+  } else if (unit.rfind("per ", 0) == 0) {
+    out.kind = QuantityKind::kRate;
+  } else if (unit == "percent" || unit == "%") {
+    out.kind = QuantityKind::kPercent;
+  }
+  if (unit.find("real terms") != std::string::npos || unit.find("prices") != std::string::npos)
+    out.basis = "real";
+  else if (unit.find("cash") != std::string::npos)
+    out.basis = "cash";
+  return out;
+}
 
 class Checker {
  public:
@@ -185,17 +264,19 @@ class Checker {
     std::map<std::string_view, std::vector<corpus::ReferenceRow const*>> rows;
     for (auto const& r : in_.reference)
       rows[r.metric].push_back(&r);
-    std::map<std::string_view, std::string const*> first_series;
+    std::map<std::string_view, std::vector<std::string> const*> named;
     for (auto const& m : in_.lexicon.metrics)
-      first_series[m.key] = m.series.empty() ? nullptr : &m.series.front();
+      named.emplace(m.key, &m.series);
     series_.resize(index_.metric_count());
     for (std::uint32_t m = 0; m < index_.metric_count(); ++m) {
-      auto named = first_series.find(index_.metric_key(m));
-      if (named == first_series.end() || !named->second)
+      auto found = named.find(index_.metric_key(m));
+      if (found == named.end())
         continue;
-      auto found = rows.find(*named->second);
-      if (found != rows.end())
-        series_[m] = Series{*named->second, std::move(found->second)};
+      for (std::string const& name : *found->second) {
+        auto r = rows.find(name);
+        if (r != rows.end())
+          series_[m].push_back(describe_series(name, r->second));
+      }
     }
   }
 
@@ -253,10 +334,31 @@ class Checker {
   std::string key_of(std::uint32_t metric) const { return std::string(index_.metric_key(metric)); }
   bool is(Claim const& c, QuantityKind kind) const { return index_.facts(c).kind == kind; }
 
-  // The claim's metric's reference series, or nullptr.
+  // The reference series of the claim's metric that measures what the claim
+  // does: money against money, a rate against a rate, a count (or a change in
+  // one) against counts; or nullptr.
   Series const* series_of(Claim const& c) const {
     std::uint32_t m = index_.metric_of(c);
-    return m == ClaimIndex::kNone || !series_[m] ? nullptr : &*series_[m];
+    if (m == ClaimIndex::kNone)
+      return nullptr;
+    QuantityKind want = QuantityKind::kCount;
+    if ((c.metric && c.metric->measure == "money") || c.quantity.kind == QuantityKind::kMoney)
+      want = QuantityKind::kMoney;
+    else if (c.quantity.kind == QuantityKind::kRate)
+      want = QuantityKind::kRate;
+    for (Series const& s : series_[m]) {
+      if (s.kind == want)
+        return &s;
+    }
+    return nullptr;
+  }
+
+  // A series value as written in its unit: "£3.6bn" for 3.6 "GBP billion", "42,330".
+  static std::string row_value(Series const& s, double v) {
+    return s.kind == QuantityKind::kMoney ? money(v * s.scale) : with_commas(v);
+  }
+  static std::string row_words(Series const& s, corpus::ReferenceRow const& r) {
+    return r.period_end + " (" + row_value(s, r.value) + ")";
   }
 
   // --- baseline-dispute ------------------------------------------------------
@@ -378,9 +480,9 @@ class Checker {
           continue;
         double r = b->value / a->value;
         if (r >= lo && r <= hi && found < 3) {
-          matches += (found ? "; " : "") + number((r - 1) * 100) + "% matches 31 March " +
-                     a->period_end.substr(0, 4) + " (" + with_commas(a->value) + ") to 31 March " +
-                     b->period_end.substr(0, 4) + " (" + with_commas(b->value) + ") in " +
+          matches += (found ? "; " : "") + number((r - 1) * 100) + "% matches " +
+                     snapshot_words(*a) + " (" + row_value(*series, a->value) + ") to " +
+                     snapshot_words(*b) + " (" + row_value(*series, b->value) + ") in " +
                      series->name;
           ++found;
         }
@@ -391,8 +493,11 @@ class Checker {
 
   // The claimed end/baseline ratio as an interval.
   static bool ratio_interval(Claim const& c, double& lo, double& hi) {
+    return ratio_interval(c, c.change ? c.change->direction : std::string(), lo, hi);
+  }
+  static bool ratio_interval(Claim const& c, std::string const& direction, double& lo, double& hi) {
     grammar::Quantity const& q = c.quantity;
-    bool down = c.change && c.change->direction == "decrease";
+    bool down = direction == "decrease";
     if (q.kind == QuantityKind::kPercent) {
       double a = std::isfinite(q.low) ? q.low : 0, b = std::isfinite(q.high) ? q.high : 1e9;
       lo = down ? 1 - b / 100 : 1 + a / 100;
@@ -402,6 +507,18 @@ class Checker {
     if (q.kind == QuantityKind::kMultiplier) {
       lo = q.low;
       hi = std::isfinite(q.high) ? q.high : 1e9;
+      return true;
+    }
+    // "cut by two thirds", "up by a quarter": that fraction of the baseline
+    // taken off or added. A fraction word is rounder than its digits, so it
+    // allows up to half way to the next fraction of that denominator (2/3:
+    // 0.58 to 0.75), not the grammar's width for a share of a whole.
+    if (q.kind == QuantityKind::kRatio && q.denominator && *q.denominator >= 2 && q.value > 0 &&
+        q.value < 1) {
+      double const band = 1 / (4 * *q.denominator);
+      double a = q.value - band, b = q.value + band;
+      lo = down ? 1 - b : 1 + a;
+      hi = down ? 1 - a : 1 + b;
       return true;
     }
     return false;
@@ -625,9 +742,9 @@ class Checker {
     if (!a.population.empty())
       why.append(" for ").append(a.population);
     why.append(" ").append(period_words(a)).append(". ").append(a.text).append(" allows ");
-    append_interval(why, a.quantity.low, a.quantity.high);
+    append_interval(why, a.quantity);
     why.append("; ").append(b.text).append(" allows ");
-    append_interval(why, b.quantity.low, b.quantity.high);
+    append_interval(why, b.quantity);
     why.append(
         ". The ranges do not overlap: at least one figure is wrong, or they measure different "
         "things.");
@@ -679,7 +796,7 @@ class Checker {
   // "16% (Title) allows 15.5 to 16.5", appended.
   void append_allows(std::string& out, Claim const& c) const {
     out.append(c.text).append(" (").append(title_view(c)).append(") allows ");
-    append_interval(out, c.quantity.low, c.quantity.high);
+    append_interval(out, c.quantity);
   }
 
   // "16% (Title) allows 15.5 to 16.5; …", the first kNamedInSummary of them.
@@ -1022,74 +1139,323 @@ class Checker {
   }
 
   // --- reference ------------------------------------------------------------------
-  static std::vector<corpus::ReferenceRow const*> rows_at(
-      std::vector<corpus::ReferenceRow const*> const& rows, std::vector<int> const& years) {
+  // "31 March 2016" for a 31 March snapshot, else the ISO date.
+  static std::string snapshot_words(corpus::ReferenceRow const& r) {
+    if (r.period_end.size() == 10 && r.period_end.compare(4, 6, "-03-31") == 0)
+      return "31 March " + r.period_end.substr(0, 4);
+    return r.period_end;
+  }
+
+  // The rows a stated period names: a date or month, the snapshots inside it;
+  // a fiscal year, the row that ends it; a calendar year, the 31 March
+  // snapshots of it and of the next year (either can be meant).
+  // A stock's fiscal year may name the snapshot that opens it as well as the
+  // one that closes it ("in 2010/11" for the 31 March 2010 count): both count.
+  static std::vector<corpus::ReferenceRow const*> rows_for(Series const& s,
+                                                           grammar::Period const& p,
+                                                           bool stock = false) {
     std::vector<corpus::ReferenceRow const*> out;
-    for (auto const* r : rows) {
-      int y = std::atoi(r->period_end.substr(0, 4).c_str());
-      if (std::find(years.begin(), years.end(), y) != years.end())
-        out.push_back(r);
+    using grammar::Granularity;
+    if (p.start.size() < 4)
+      return out;
+    int const y = std::atoi(p.start.substr(0, 4).c_str());
+    for (auto const* r : s.rows) {
+      switch (p.granularity) {
+        case Granularity::kDate:
+        case Granularity::kMonth:
+          if (r->period_end >= p.start && r->period_end <= p.end)
+            out.push_back(r);
+          break;
+        case Granularity::kFiscalYear:
+          if (r->period_end == p.end || (stock && r->period_end == p.start.substr(0, 4) + "-03-31"))
+            out.push_back(r);
+          break;
+        case Granularity::kYear: {
+          int ry = std::atoi(r->period_end.substr(0, 4).c_str());
+          if (ry == y || ry == y + 1)
+            out.push_back(r);
+          break;
+        }
+        case Granularity::kRelative:
+          break;
+      }
     }
+    return out;
+  }
+
+  // The latest snapshots at or before `date` (full or partial ISO; a bare
+  // year could be any day of it, so the latest before it starts counts too).
+  static std::vector<corpus::ReferenceRow const*> latest_by(Series const& s,
+                                                            std::string const& date) {
+    std::vector<corpus::ReferenceRow const*> out;
+    if (date.size() < 4)
+      return out;
+    auto take = [&](std::string const& bound) {
+      std::string best;
+      for (auto const* r : s.rows) {
+        if (r->period_end <= bound && r->period_end > best)
+          best = r->period_end;
+      }
+      for (auto const* r : s.rows) {
+        if (!best.empty() && r->period_end == best &&
+            std::find(out.begin(), out.end(), r) == out.end())
+          out.push_back(r);
+      }
+    };
+    if (date.size() == 4) {
+      take(std::to_string(std::atoi(date.c_str()) - 1) + "-12-31");
+      take(date + "-12-31");
+    } else {
+      take(date.size() == 7 ? date + "-31" : date);
+    }
+    return out;
+  }
+
+  // The date a text speaks from: its own, or a comment's parent's.
+  std::string date_of(Claim const& c) const {
+    corpus::Document const* d = index_.document(index_.doc_of(c));
+    if (!d)
+      return {};
+    if (!d->date.empty())
+      return d->date;
+    if (!d->parent_date.empty())
+      return d->parent_date;
+    if (corpus::Document const* parent = document_named(d->parent))
+      return parent->date;
+    return {};
+  }
+  corpus::Document const* document_named(std::string_view id) const {
+    if (id.empty())
+      return nullptr;
+    std::uint32_t lo = 0, hi = static_cast<std::uint32_t>(index_.doc_count());
+    while (lo < hi) {
+      std::uint32_t mid = lo + (hi - lo) / 2;
+      if (index_.doc_id(mid) < id)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+    return lo < index_.doc_count() && index_.doc_id(lo) == id ? index_.document(lo) : nullptr;
+  }
+
+  // A window guessed from context ("over the same period" taken to mean the
+  // nearest earlier period, or one of several): the series may say what the
+  // text meant, but a verdict against the guess says nothing about the text.
+  static bool vague_window(Claim const& c) {
+    auto vague = [](std::optional<extractor::ScopedPeriod> const& p) {
+      return p && (p->ambiguous || p->resolved_from.find("nearest earlier") != std::string::npos);
+    };
+    return vague(c.time.baseline) || vague(c.time.end);
+  }
+
+  // Whole-population words that any children's series covers.
+  static bool whole_population(Series const& s, std::string const& population) {
+    if (population.empty())
+      return true;
+    std::string const p = lower(population);
+    static std::string const kWhole[] = {"0-17",      "aged 0-17",    "under 18",
+                                         "under-18s", "all children", "children"};
+    return std::find(std::begin(kWhole), std::end(kWhole), p) != std::end(kWhole) ||
+           lower(s.unit).find(p) != std::string::npos;
+  }
+
+  // Why the series cannot check the claim at all, or "".
+  static std::string not_comparable(Claim const& c, Series const& s) {
+    if (!whole_population(s, c.population)) {
+      return "The claim is about " + c.population + ", a part of the population " + s.name +
+             " counts (" + s.unit + "), so the series cannot check it.";
+    }
+    if (!s.basis.empty() && !c.price_basis.empty() && s.basis != c.price_basis) {
+      return "The claim is in " + c.price_basis + " terms and " + s.name + " is in " + s.basis +
+             " terms (" + s.unit + "); money valued differently cannot be compared.";
+    }
+    return {};
+  }
+
+  // A change claim against its series over the window it states: the
+  // baseline's snapshot, and the end's, or (no end stated) the latest
+  // snapshot at or before the text's date.
+  struct WindowCheck {
+    std::string verdict;  // "supported" | "contradicted" | "unverifiable"
+    std::string message, explanation;
+    ReferenceUse use;
+  };
+  // "cut by two thirds since 2010": a fraction of a baseline the extractor
+  // read as a share, with a change verb of the lexicon's just before "by".
+  std::string fraction_direction(Claim const& c) const {
+    if (c.quantity.kind != QuantityKind::kRatio || !c.time.baseline ||
+        c.span.begin < c.sentence_span.begin)
+      return {};
+    std::string_view sentence = c.sentence;
+    std::size_t at = c.span.begin - c.sentence_span.begin;
+    if (at > sentence.size())
+      return {};
+    std::string before = lower(sentence.substr(at > 40 ? at - 40 : 0, at > 40 ? 40 : at));
+    while (!before.empty() && before.back() == ' ')
+      before.pop_back();
+    if (before.size() < 3 || before.compare(before.size() - 3, 3, " by") != 0)
+      return {};
+    before.resize(before.size() - 3);
+    std::size_t word = before.find_last_of(' ');
+    std::string verb = word == std::string::npos ? before : before.substr(word + 1);
+    auto in = [&](std::vector<std::string> const& words) {
+      return std::find(words.begin(), words.end(), verb) != words.end();
+    };
+    return in(in_.lexicon.decrease) ? "decrease" : in(in_.lexicon.increase) ? "increase" : "";
+  }
+
+  std::optional<WindowCheck> check_window(Claim const& c) const {
+    std::string const direction = c.change ? c.change->direction : fraction_direction(c);
+    if (!usable(c) || !from_lexicon(c) || c.quantity.vague || direction.empty() || !c.time.baseline)
+      return std::nullopt;
+    grammar::Period const& base = c.time.baseline->period;
+    if (base.granularity == grammar::Granularity::kRelative)
+      return std::nullopt;
+    Series const* series = series_of(c);
+    if (!series)
+      return std::nullopt;
+    double lo, hi;
+    if (!ratio_interval(c, direction, lo, hi))
+      return std::nullopt;
+    WindowCheck out;
+    out.use.series = series->name;
+    std::string why_not = not_comparable(c, *series);
+    if (!why_not.empty()) {
+      out.verdict = "unverifiable";
+      out.message = c.text + " " + period_words(c) + " cannot be checked against " + series->name;
+      out.explanation = why_not;
+      out.use.source = series->rows.empty() ? "" : series->rows.front()->source_title;
+      return out;
+    }
+    bool const stock = c.metric->measure == "stock";
+    auto starts = rows_for(*series, base, stock);
+    std::vector<corpus::ReferenceRow const*> ends;
+    std::string end_note;
+    bool const end_stated = c.time.end &&
+                            c.time.end->resolved_from.find("document") == std::string::npos &&
+                            c.time.end->period.granularity != grammar::Granularity::kRelative;
+    if (end_stated) {
+      ends = rows_for(*series, c.time.end->period, stock);
+    } else {
+      std::string const date = date_of(c);
+      ends = latest_by(*series, date);
+      end_note =
+          "No end is stated, so the end is the latest snapshot at or before the text's "
+          "date (" +
+          date + "). ";
+    }
+    if (starts.empty() || ends.empty())
+      return std::nullopt;
+    double best = 0;
+    bool supported = false;
+    std::string tried;
+    for (auto const* a : starts) {
+      for (auto const* b : ends) {
+        if (a->period_end >= b->period_end || a->value <= 0)
+          continue;
+        double r = b->value / a->value;
+        if (tried.size() < 600) {
+          tried += row_words(*series, *a) + " to " + row_words(*series, *b) + ": " +
+                   signed_percent(r) + "; ";
+        }
+        if (r >= lo && r <= hi)
+          supported = true;
+        if (best == 0 || std::fabs(r - (lo + hi) / 2) < std::fabs(best - (lo + hi) / 2))
+          best = r;
+        out.use.values.push_back({a->period_end, a->value});
+        out.use.values.push_back({b->period_end, b->value});
+        out.use.source = a->source_title;
+      }
+    }
+    if (best == 0)
+      return std::nullopt;
+    out.verdict = supported ? "supported" : "contradicted";
+    std::string window =
+        end_stated ? period_words(c) : period_words(c) + " (to " + date_of(c) + ")";
+    out.message = c.text + " " + window + " is " + out.verdict + " by " + series->name + " (" +
+                  signed_percent(best) + " over that window)";
+    out.explanation = end_note + "The claim allows a change of " + signed_percent(lo) + " to " +
+                      signed_percent(hi) + " (" + c.text + "). The series gives " + tried +
+                      "Source: " + out.use.source + "." + caveats(starts) + caveats(ends);
+    return out;
+  }
+
+  // What the series' own notes say against a row it used ("SECONDARY", "verify").
+  static std::string caveats(std::vector<corpus::ReferenceRow const*> const& rows) {
+    std::string out;
+    for (auto const* r : rows) {
+      std::string note = lower(r->note);
+      if (note.find("secondary") != std::string::npos || note.find("verif") != std::string::npos)
+        out += " Note on the " + r->period_end + " row: " + r->note;
+    }
+    return out;
+  }
+
+  // "+27.1%", "-50%" for an end/baseline ratio.
+  static std::string signed_percent(double ratio) {
+    double pct = (ratio - 1) * 100;
+    return (pct > 0 ? "+" : "") + number(pct) + "%";
+  }
+
+  // A level a reader states as now ("there are over 100,000 children in
+  // care") or at a stated date, against the series' snapshot then.
+  std::optional<WindowCheck> check_level(Claim const& c) const {
+    if (!usable(c) || !from_lexicon(c) || c.quantity.vague || c.change ||
+        (c.quantity.kind != QuantityKind::kCount && c.quantity.kind != QuantityKind::kMoney) ||
+        !c.time.at) {
+      return std::nullopt;
+    }
+    Series const* series = series_of(c);
+    if (!series || series->kind != c.quantity.kind || !not_comparable(c, *series).empty())
+      return std::nullopt;
+    bool const now = c.time.at->resolved_from.find("document date") != std::string::npos;
+    auto rows = now ? latest_by(*series, date_of(c)) : rows_for(*series, c.time.at->period);
+    if (rows.empty())
+      return std::nullopt;
+    WindowCheck out;
+    out.use.series = series->name;
+    bool supported = false;
+    std::string seen;
+    for (auto const* r : rows) {
+      double v = r->value * series->scale;
+      supported = supported || (v >= c.quantity.low && v <= c.quantity.high);
+      seen +=
+          (seen.empty() ? "" : ", ") + row_value(*series, r->value) + " at " + snapshot_words(*r);
+      out.use.values.push_back({r->period_end, r->value});
+      out.use.source = r->source_title;
+    }
+    out.verdict = supported ? "supported" : "contradicted";
+    out.message = c.text + " is " + out.verdict + " by " + series->name + " (" + seen + ")";
+    out.explanation = std::string(now ? "The figure is stated as current; the latest snapshot at "
+                                        "or before the text's date (" +
+                                            date_of(c) + ") is "
+                                      : "The series gives ") +
+                      seen + ". " + c.text + " allows " + describe_interval(c.quantity) +
+                      ", so it is " + out.verdict + ". Source: " + out.use.source + ".";
     return out;
   }
 
   void reference_checks() {
     for (Claim const& c : in_.claims) {
-      if (!usable(c) || !from_lexicon(c) || !c.change || !c.time.baseline || !c.time.end)
+      bool const comment = c.section == extractor::Section::kComment;
+      std::optional<WindowCheck> w = check_window(c);
+      if (!w && comment)
+        w = check_level(c);
+      if (!w)
         continue;
-      if (c.time.end->resolved_from.find("document") != std::string::npos)
-        continue;
-      Series const* series = series_of(c);
-      if (!series)
-        continue;
-      double lo, hi;
-      if (!ratio_interval(c, lo, hi))
-        continue;
-      // 31 March at the start and at the end of each year named.
-      int b = start_year(c.time.baseline), e = end_year(c.time.end);
-      if (b == 0 || e == 0)
-        continue;
-      auto starts = rows_at(series->rows, {b, b + 1});
-      auto ends = rows_at(series->rows, {e, e + 1});
-      if (starts.empty() || ends.empty())
+      // A guessed window that the series does not bear out is left to
+      // baseline-dispute, which names the windows that would fit.
+      if (w->verdict == "contradicted" && vague_window(c))
         continue;
       Finding f;
-      f.rule = "reference";
+      f.rule = comment && w->verdict == "contradicted" ? "comment-audit" : "reference";
+      f.verdict = w->verdict;
       f.metric = c.metric->key;
-      ReferenceUse use;
-      use.series = series->name;
-      double best = 0;
-      bool supported = false;
-      std::string tried;
-      for (auto const* s : starts) {
-        for (auto const* t : ends) {
-          if (s->period_end >= t->period_end || s->value <= 0)
-            continue;
-          double r = t->value / s->value;
-          if (tried.size() < 600) {
-            tried += s->period_end + " (" + with_commas(s->value) + ") to " + t->period_end + " (" +
-                     with_commas(t->value) + "): " + number((r - 1) * 100) + "%; ";
-          }
-          if (r >= lo && r <= hi)
-            supported = true;
-          if (best == 0 || std::fabs(r - (lo + hi) / 2) < std::fabs(best - (lo + hi) / 2))
-            best = r;
-          use.values.push_back({s->period_end, s->value});
-          use.values.push_back({t->period_end, t->value});
-          use.source = s->source_title;
-        }
-      }
-      if (best == 0)
-        continue;
-      f.verdict = supported ? "supported" : "contradicted";
-      f.message = c.text + " " + period_words(c) + " is " +
-                  (supported ? "supported" : "contradicted") + " by " + use.series + " (about " +
-                  number((best - 1) * 100) + "% over that window)";
-      f.explanation = "The claim allows a change of " + number((lo - 1) * 100) + "% to " +
-                      number((hi - 1) * 100) + "% (" + c.text + "). The series gives " + tried +
-                      "Source: " + use.source + ".";
+      f.message =
+          comment && w->verdict == "contradicted" ? "A reader's figure: " + w->message : w->message;
+      f.explanation = std::move(w->explanation);
       f.claims = entries({&c});
-      f.reference = std::move(use);
+      f.reference = std::move(w->use);
       add(std::move(f));
     }
   }
@@ -1227,7 +1593,7 @@ class Checker {
 
   CheckInput const& in_;
   ClaimIndex const index_;
-  std::vector<std::optional<Series>> series_;  // by metric number
+  std::vector<std::vector<Series>> series_;  // by metric number
   // Buffers cross_source reuses from one bucket to the next.
   detail::SweepBuffers sweep_;
   std::vector<detail::Interval> intervals_;

@@ -226,4 +226,102 @@ TEST(Checker, SeverityThresholds) {
   EXPECT_FALSE(claimcheck::checker::at_or_over("warning", "error"));
 }
 
+// ---- reference: the window a claim states, or the latest snapshot ------------------
+
+bool mentions(Finding const& f, std::string const& words) {
+  return f.explanation.find(words) != std::string::npos ||
+         f.message.find(words) != std::string::npos;
+}
+
+TEST(Reference, ASinceYearChangeEndsAtTheLatestSnapshotBeforeTheTextsDate) {
+  // cpp_at_31_march: 42,330 (2011) -> 53,790 (2018) is +27.1%.
+  for (std::string text : {"The number of children on child protection plans has gone up 12% "
+                           "since 2011.",
+                           "Since 2011 the number of child protection plans has risen "
+                           "by just 12%."}) {
+    auto findings = check({doc("a", text, "2018-11-02")});
+    Finding const* f = find(findings, "reference", "contradicted");
+    ASSERT_NE(f, nullptr) << text;
+    EXPECT_TRUE(mentions(*f, "53,790")) << f->explanation;
+    EXPECT_TRUE(mentions(*f, "2018-11-02")) << f->explanation;
+    EXPECT_TRUE(mentions(*f, "+27.1%")) << f->explanation;
+  }
+  auto findings =
+      check({doc("b", "The number of children on child protection plans has risen 27% since 2011.",
+                 "2018-11-02")});
+  EXPECT_NE(find(findings, "reference", "supported"), nullptr);
+  EXPECT_EQ(find(findings, "reference", "contradicted"), nullptr);
+}
+
+TEST(Reference, AOneYearChangeIsCheckedAgainstThatYearsSnapshots) {
+  // cla_at_31_march: 78,150 -> 80,080 is +2.5%, not 4%.
+  auto findings = check(
+      {doc("a", "In the year to 31 March 2020 the number of children in care went up 4 per cent.",
+           "2020-12-01")});
+  Finding const* f = find(findings, "reference", "contradicted");
+  ASSERT_NE(f, nullptr);
+  EXPECT_TRUE(mentions(*f, "78,150")) << f->explanation;
+  EXPECT_TRUE(mentions(*f, "80,080")) << f->explanation;
+  EXPECT_FALSE(mentions(*f, "2021-03-31")) << f->explanation;
+}
+
+TEST(Reference, ASubsetOfThePopulationIsUnverifiable) {
+  auto findings = check({doc("a",
+                             "The number of young people aged 16 and over on child protection "
+                             "plans rose by 40% between 2011 and 2015.")});
+  EXPECT_EQ(find(findings, "reference", "contradicted"), nullptr);
+  Finding const* f = find(findings, "reference", "unverifiable");
+  ASSERT_NE(f, nullptr);
+  EXPECT_TRUE(mentions(*f, "16")) << f->explanation;
+}
+
+TEST(Reference, CashFiguresAreNotCheckedAgainstARealTermsSeries) {
+  auto findings = check({doc("a",
+                             "In cash terms, spending on early intervention fell by 10% between "
+                             "2010-11 and 2019-20.")});
+  EXPECT_EQ(find(findings, "reference", "contradicted"), nullptr);
+  Finding const* f = find(findings, "reference", "unverifiable");
+  ASSERT_NE(f, nullptr);
+  EXPECT_TRUE(mentions(*f, "real terms")) << f->explanation;
+}
+
+TEST(Reference, MoneyIsShownInTheSeriesUnit) {
+  auto findings = check({doc("a",
+                             "Councils' spending on early intervention fell by 30% between "
+                             "2010-11 and 2019-20, in real terms.")});
+  Finding const* f = find(findings, "reference", "contradicted");
+  ASSERT_NE(f, nullptr);
+  EXPECT_TRUE(mentions(*f, "£3.6bn")) << f->explanation;
+  EXPECT_TRUE(mentions(*f, "£1.8bn")) << f->explanation;
+}
+
+claimcheck::corpus::Document comment(std::string id, std::string text, std::string parent_date) {
+  auto d = doc(std::move(id), std::move(text), "");
+  d.kind = claimcheck::corpus::DocumentKind::kComment;
+  d.parent = "article";
+  d.parent_date = std::move(parent_date);
+  return d;
+}
+
+TEST(CommentAudit, AReadersFigureTheSeriesContradictsIsContradicted) {
+  for (std::string text : {"There are now well over 120,000 children in care in England.",
+                           "Nobody mentions that more than 100,000 children are in care."}) {
+    auto findings = check({comment("c", text, "2020-12-10")});
+    Finding const* f = find(findings, "comment-audit", "contradicted");
+    ASSERT_NE(f, nullptr) << text;
+    EXPECT_TRUE(mentions(*f, "80,080")) << f->explanation;
+    ASSERT_TRUE(f->reference.has_value());
+  }
+  auto findings = check({comment("c",
+                                 "Early intervention spending has been cut by two thirds "
+                                 "since 2010, whatever they say.",
+                                 "2021-07-14")});
+  Finding const* f = find(findings, "comment-audit", "contradicted");
+  ASSERT_NE(f, nullptr);
+  EXPECT_TRUE(mentions(*f, "-50%")) << f->explanation;
+  findings = check(
+      {comment("c", "Early intervention spending has been cut by half since 2010.", "2021-07-14")});
+  EXPECT_EQ(find(findings, "comment-audit", "contradicted"), nullptr);
+}
+
 }  // namespace
