@@ -386,82 +386,108 @@ class Checker {
       }
     }
     for (std::uint32_t m = 0; m < index_.metric_count(); ++m) {
-      std::vector<Claim const*> changes;
-      std::set<std::string> baselines;
+      // A subset ("aged 16 and over") or money valued otherwise ("in cash
+      // terms") is another measure: each is its own dispute, as in cross-source-value.
+      std::map<std::pair<std::string, std::string>, std::vector<Claim const*>> buckets;
       for (Claim const* c : index_.claims_about(m)) {
         ClaimIndex::Facts const& f = index_.facts(*c);
-        if (!f.from_lexicon || !f.change || !f.baseline)
+        if (!f.from_lexicon || !f.change || !f.baseline || c->quantity.vague)
           continue;
         bool relative = c->quantity.kind == QuantityKind::kPercent ||
                         c->quantity.kind == QuantityKind::kMultiplier;
         bool money_pair = c->quantity.kind == QuantityKind::kMoney && c->change->from;
         if (!relative && !money_pair)
           continue;
-        changes.push_back(c);
-        baselines.insert(label(c->time.baseline));
+        buckets[{c->population, c->price_basis}].push_back(c);
       }
-      if (changes.empty())
+      for (auto const& [bucket, changes] : buckets)
+        dispute(m, bucket.first, bucket.second, changes, arguments);
+    }
+  }
+
+  void dispute(std::uint32_t m, std::string const& population, std::string const& basis,
+               std::vector<Claim const*> const& changes,
+               std::vector<std::vector<FindingClaim>> const& arguments) {
+    std::set<std::string> baselines;
+    for (Claim const* c : changes)
+      baselines.insert(label(c->time.baseline));
+    // (document, sentence) pairs, copied into the finding only once it is made.
+    std::vector<std::pair<std::uint32_t, FindingClaim const*>> argued;
+    std::set<Claim const*> disputed;  // figures whose own text argues about their baseline
+    for (Claim const* c : changes) {
+      auto const& in_doc = arguments[index_.doc_of(*c)];
+      if (in_doc.empty())
         continue;
-      // (document, sentence) pairs, copied into the finding only once it is made.
-      std::vector<std::pair<std::uint32_t, FindingClaim const*>> argued;
-      for (Claim const* c : changes) {
-        auto const& in_doc = arguments[index_.doc_of(*c)];
-        if (in_doc.empty())
-          continue;
-        // The text argues about this figure's baseline when it names that
-        // baseline year and another one ("used 2012-13 …", "should have used 2010").
-        std::set<int> years;
-        for (auto const& a : in_doc) {
-          static re2::RE2 const kYear(R"(\b((?:19|20)\d\d)\b)");
-          re2::StringPiece input(a.sentence);
-          std::string year;
-          while (re2::RE2::FindAndConsume(&input, kYear, &year))
-            years.insert(std::atoi(year.c_str()));
-        }
-        int own = start_year(c->time.baseline);
-        if (!years.count(own) || years.size() < 2)
-          continue;
-        for (auto const& a : in_doc) {
-          if (std::none_of(argued.begin(), argued.end(), [&](auto const& x) {
-                return x.second->span == a.span && x.first == index_.doc_of(*c);
-              })) {
-            argued.push_back({index_.doc_of(*c), &a});
-          }
+      // The text argues about this figure's baseline when it names that
+      // baseline year and another one ("used 2012-13 …", "should have used 2010").
+      std::set<int> years;
+      for (auto const& a : in_doc) {
+        static re2::RE2 const kYear(R"(\b((?:19|20)\d\d)\b)");
+        re2::StringPiece input(a.sentence);
+        std::string year;
+        while (re2::RE2::FindAndConsume(&input, kYear, &year))
+          years.insert(std::atoi(year.c_str()));
+      }
+      int own = start_year(c->time.baseline);
+      if (!years.count(own) || years.size() < 2)
+        continue;
+      disputed.insert(c);
+      for (auto const& a : in_doc) {
+        if (std::none_of(argued.begin(), argued.end(), [&](auto const& x) {
+              return x.second->span == a.span && x.first == index_.doc_of(*c);
+            })) {
+          argued.push_back({index_.doc_of(*c), &a});
         }
       }
-      if (baselines.size() < 2 && argued.empty())
-        continue;
-      std::string const key = key_of(m);
-      Finding f;
-      f.rule = "baseline-dispute";
-      f.verdict = "disputed-baseline";
-      f.metric = key;
-      f.message = std::to_string(changes.size()) + " change figure(s) for " + key +
-                  " are measured from " + std::to_string(baselines.size()) +
-                  " different baseline(s)" +
-                  (argued.empty() ? "" : ", and the texts argue about the baseline year");
-      std::string why = "A change is only comparable with one measured over the same window. ";
-      for (Claim const* c : changes) {
-        why += c->text + " (" + title_of(*c) + ") is " +
-               (c->change->direction.empty() ? "a change" : c->change->direction) + " " +
-               period_words(*c);
-        if (c->time.baseline && !c->time.baseline->resolved_from.empty()) {
-          why += " (baseline " + c->time.baseline->resolved_from +
-                 (c->time.baseline->ambiguous ? "; ambiguous" : "") + ")";
-        }
+    }
+    if (baselines.size() < 2 && argued.empty())
+      return;
+    std::string const key = key_of(m);
+    std::string scope;
+    if (!population.empty())
+      scope += " (" + population + ")";
+    if (!basis.empty())
+      scope += " (" + basis + " terms)";
+    Finding f;
+    f.rule = "baseline-dispute";
+    f.verdict = "disputed-baseline";
+    f.metric = key;
+    f.message = std::to_string(changes.size()) + " change figure(s) for " + key + scope +
+                " are measured from " + std::to_string(baselines.size()) +
+                " different baseline(s)" +
+                (argued.empty() ? "" : ", and the texts argue about the baseline year");
+    std::string why = "A change is only comparable with one measured over the same window. ";
+    for (Claim const* c : changes) {
+      why += c->text + " (" + title_of(*c) + ") is " +
+             (c->change->direction.empty() ? "a change" : c->change->direction) + " " +
+             period_words(*c);
+      if (c->time.baseline && !c->time.baseline->resolved_from.empty()) {
+        why += " (baseline " + c->time.baseline->resolved_from +
+               (c->time.baseline->ambiguous ? "; ambiguous" : "") + ")";
+      }
+      // A window the text states plainly, and the series covers, has a
+      // verdict of its own (the reference finding): offering another window
+      // that happens to fit would hide a contradiction. Only a guessed or
+      // argued-over window gets the windows that reproduce it.
+      std::optional<WindowCheck> w;
+      if (!vague_window(*c) && !disputed.count(c))
+        w = check_window(*c);
+      if (w && w->verdict != "unverifiable") {
+        why += "; over that window " + w->message;
+      } else {
         std::string implied = implied_windows(*c);
         if (!implied.empty())
           why += "; " + implied;
-        why += ". ";
-        f.claims.push_back(entry(*c));
       }
-      for (auto const& [doc, a] : argued) {
-        why += "Argued in " + title_of(doc) + ": \"" + a->sentence + "\" ";
-        f.claims.push_back(*a);
-      }
-      f.explanation = std::move(why);
-      add(std::move(f));
+      why += ". ";
+      f.claims.push_back(entry(*c));
     }
+    for (auto const& [doc, a] : argued) {
+      why += "Argued in " + title_of(doc) + ": \"" + a->sentence + "\" ";
+      f.claims.push_back(*a);
+    }
+    f.explanation = std::move(why);
+    add(std::move(f));
   }
 
   // For a relative change with a reference series: which snapshots reproduce it.
@@ -469,6 +495,9 @@ class Checker {
     Series const* series = series_of(c);
     if (!series)
       return {};
+    std::string why_not = not_comparable(c, *series);
+    if (!why_not.empty())
+      return why_not;
     double lo, hi;
     if (!ratio_interval(c, lo, hi))
       return {};
@@ -1262,12 +1291,12 @@ class Checker {
   // Why the series cannot check the claim at all, or "".
   static std::string not_comparable(Claim const& c, Series const& s) {
     if (!whole_population(s, c.population)) {
-      return "The claim is about " + c.population + ", a part of the population " + s.name +
-             " counts (" + s.unit + "), so the series cannot check it.";
+      return "the claim is about " + c.population + ", only part of what " + s.name +
+             " counts (all " + s.unit + "), so the series cannot check it";
     }
     if (!s.basis.empty() && !c.price_basis.empty() && s.basis != c.price_basis) {
-      return "The claim is in " + c.price_basis + " terms and " + s.name + " is in " + s.basis +
-             " terms (" + s.unit + "); money valued differently cannot be compared.";
+      return "the claim is in " + c.price_basis + " terms and " + s.name + " is in " + s.basis +
+             " terms (" + s.unit + "): money valued differently cannot be compared";
     }
     return {};
   }
@@ -1323,7 +1352,8 @@ class Checker {
     if (!why_not.empty()) {
       out.verdict = "unverifiable";
       out.message = c.text + " " + period_words(c) + " cannot be checked against " + series->name;
-      out.explanation = why_not;
+      why_not[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(why_not[0])));
+      out.explanation = why_not + ".";
       out.use.source = series->rows.empty() ? "" : series->rows.front()->source_title;
       return out;
     }

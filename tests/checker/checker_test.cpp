@@ -324,4 +324,45 @@ TEST(CommentAudit, AReadersFigureTheSeriesContradictsIsContradicted) {
   EXPECT_EQ(find(findings, "comment-audit", "contradicted"), nullptr);
 }
 
+// ---- baseline-dispute: a stated window's verdict first; subsets apart ---------------
+
+TEST(BaselineDispute, AStatedWindowIsJudgedNotMatchedToAnotherWindow) {
+  auto findings =
+      check({doc("a", "The number of children on child protection plans has risen 12% since 2011.",
+                 "2018-10-26"),
+             doc("b", "Child protection plans have gone up by 38% since 2010.", "2018-10-26")});
+  Finding const* f = find(findings, "baseline-dispute", "disputed-baseline");
+  ASSERT_NE(f, nullptr);
+  // 12% fits 31 March 2013 to 31 March 2014, but 2011 to 2018 is +27.1%.
+  EXPECT_EQ(f->explanation.find("12.1% matches"), std::string::npos) << f->explanation;
+  EXPECT_TRUE(mentions(*f, "contradicted")) << f->explanation;
+  EXPECT_NE(find(findings, "reference", "contradicted"), nullptr);
+}
+
+TEST(BaselineDispute, ASubsetOfThePopulationIsItsOwnDispute) {
+  auto findings = check(
+      {doc("a", "Child protection plans have risen 16% since 2011.", "2016"),
+       doc("b", "Child protection plans have risen 72% since 2008.", "2016"),
+       doc("c",
+           "The number of young people aged 16 and over on child protection plans rose by 54% "
+           "between 2011 and 2015.",
+           "2016"),
+       doc("d", "Child protection plans for young people aged 16 or over rose by 20% since 2014.",
+           "2016")});
+  int all_children = 0;
+  for (auto const& f : findings) {
+    if (f.rule != "baseline-dispute")
+      continue;
+    bool subset = std::any_of(f.claims.begin(), f.claims.end(),
+                              [](auto const& c) { return c.doc == "c" || c.doc == "d"; });
+    bool whole = std::any_of(f.claims.begin(), f.claims.end(),
+                             [](auto const& c) { return c.doc == "a" || c.doc == "b"; });
+    EXPECT_FALSE(subset && whole) << f.explanation;
+    all_children += whole;
+    if (subset)
+      EXPECT_EQ(f.explanation.find("matches"), std::string::npos) << f.explanation;
+  }
+  EXPECT_EQ(all_children, 1);
+}
+
 }  // namespace
