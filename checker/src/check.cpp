@@ -881,8 +881,39 @@ class Checker {
   }
 
   // --- arithmetic: "from £3.6bn to £2.1bn, a fall of 40%" ----------------------------------
+  // The stated change a from->to pair is measured against: a percent or a
+  // points change after it in its own sentence, or in the very next sentence
+  // when that one opens by pointing back ("This is a fall of 24%", "That
+  // represents …", "A rise of …") and names the same metric or none. A
+  // figure further off is about something else.
+  bool states_change_of(corpus::Document const& document, Claim const& to,
+                        Claim const& stated) const {
+    if (stated.span.begin < to.span.end)
+      return false;
+    if (stated.sentence_span.begin == to.sentence_span.begin)
+      return true;
+    std::string_view text = document.text;
+    if (stated.sentence_span.begin < to.sentence_span.end ||
+        stated.sentence_span.begin > text.size())
+      return false;
+    std::string_view gap =
+        text.substr(to.sentence_span.end, stated.sentence_span.begin - to.sentence_span.end);
+    if (gap.find_first_not_of(" \t\r\n") != std::string_view::npos || gap.find("\n\n") != gap.npos)
+      return false;
+    static re2::RE2 const kPointsBack(
+        R"((?i)^\s*(?:(?:this|that|it|which)\b[^.]{0,30}?\b(?:is|was|represents|represented|amounts to|amounted to|marks|means)\b|(?:an?|the)\s+(?:rise|fall|increase|decrease|drop|cut|reduction|jump)\b))");
+    std::string_view opening = text.substr(stated.sentence_span.begin, 80);
+    if (!re2::RE2::PartialMatch(re2::StringPiece(opening.data(), opening.size()), kPointsBack))
+      return false;
+    return !stated.metric || stated.metric->source != "lexicon" ||
+           (to.metric && stated.metric->key == to.metric->key);
+  }
+
   void from_to_against_stated_change() {
     for (std::uint32_t d = 0; d < index_.doc_count(); ++d) {
+      corpus::Document const* document = index_.document(d);
+      if (!document)
+        continue;
       auto const& claims = index_.claims_of(d);
       for (std::size_t i = 1; i < claims.size(); ++i) {
         if (!index_.facts(*claims[i]).from_to)
@@ -898,30 +929,44 @@ class Checker {
         }
         if (!from || from->quantity.low <= 0)
           continue;
-        // The stated change: a percent in the same sentence or the one after
-        // ("This is a fall of 24%").
+        bool const shares = to.quantity.kind == QuantityKind::kPercent;
         for (std::size_t k = i + 1; k < claims.size(); ++k) {
           Claim const& stated = *claims[k];
-          if (stated.sentence_span.begin > to.sentence_span.end + 200)
+          if (stated.sentence_span.begin > to.sentence_span.end + 400)
             break;
-          if (stated.quantity.kind != QuantityKind::kPercent || !stated.change)
+          bool const points = stated.quantity.kind == QuantityKind::kPercentagePoints;
+          if ((stated.quantity.kind != QuantityKind::kPercent && !(points && shares)) ||
+              !stated.change || !usable(stated))
             continue;
-          double lo = 100 * (to.quantity.low / from->quantity.high - 1);
-          double hi = 100 * (to.quantity.high / from->quantity.low - 1);
+          if (!states_change_of(*document, to, stated))
+            continue;
           bool down = stated.change->direction == "decrease";
           double s_lo = down ? -stated.quantity.high : stated.quantity.low;
           double s_hi = down ? -stated.quantity.low : stated.quantity.high;
+          // A share going from 36% to 17% moved 19 points: a difference, not a ratio.
+          double lo, hi, point;
+          std::string sum, unit = points ? " points" : "%";
+          if (points) {
+            lo = to.quantity.low - from->quantity.high;
+            hi = to.quantity.high - from->quantity.low;
+            point = to.quantity.value - from->quantity.value;
+            sum = to.text + " - " + from->text + " = " + number(point) + " points";
+          } else {
+            lo = 100 * (to.quantity.low / from->quantity.high - 1);
+            hi = 100 * (to.quantity.high / from->quantity.low - 1);
+            point = 100 * (to.quantity.value / from->quantity.value - 1);
+            sum = "(" + to.text + " - " + from->text + ") / " + from->text + " = " + number(point) +
+                  "%";
+          }
           bool ok = lo <= s_hi && s_lo <= hi;
-          double point = 100 * (to.quantity.value / from->quantity.value - 1);
           Finding f;
           f.rule = "arithmetic";
           f.verdict = ok ? "consistent" : "inconsistent";
           f.metric = to.metric ? to.metric->key : "";
-          f.message = "From " + from->text + " to " + to.text + " is " + number(point) +
-                      "%, stated as " + stated.text;
-          f.explanation = "(" + to.text + " - " + from->text + ") / " + from->text + " = " +
-                          number(point) + "%; with the rounding of both figures it lies between " +
-                          number(lo) + "% and " + number(hi) + "%. " + stated.text +
+          f.message = "From " + from->text + " to " + to.text + " is " + number(point) + unit +
+                      ", stated as " + stated.text;
+          f.explanation = sum + "; with the rounding of both figures it lies between " +
+                          number(lo) + unit + " and " + number(hi) + unit + ". " + stated.text +
                           (down ? " down" : " up") + " is " +
                           (ok ? "within that range: consistent." : "outside it: inconsistent.");
           f.claims = entries({from, &to, &stated});

@@ -365,4 +365,46 @@ TEST(BaselineDispute, ASubsetOfThePopulationIsItsOwnDispute) {
   EXPECT_EQ(all_children, 1);
 }
 
+// ---- arithmetic: a from->to pair and the change stated for it ------------------------
+
+std::vector<Finding> arithmetic_with(std::vector<Finding> const& findings,
+                                     std::string const& text) {
+  std::vector<Finding> out;
+  for (auto const& f : findings) {
+    if (f.rule == "arithmetic" && f.message.find(text) != std::string::npos)
+      out.push_back(f);
+  }
+  return out;
+}
+
+TEST(Arithmetic, AChangeInASharePutInPointsIsADifference) {
+  auto findings = check({doc("a",
+                             "The share of the budget spent on early help fell from 36% to 17%, "
+                             "a fall of 19 percentage points. Spending on youth services rose "
+                             "6% in the same years.")});
+  auto found = arithmetic_with(findings, "From 36% to 17%");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].verdict, "consistent") << found[0].explanation;
+  EXPECT_NE(found[0].message.find("19 percentage points"), std::string::npos) << found[0].message;
+}
+
+TEST(Arithmetic, TheStatedChangeComesFromItsOwnSentenceOrOneThatPointsBack) {
+  auto findings = check({doc("a",
+                             "The number of children in care went from 60,000 to 45,600. This "
+                             "is a fall of 24%.")});
+  auto found = arithmetic_with(findings, "From 60,000 to 45,600");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].verdict, "consistent") << found[0].explanation;
+
+  // The next sentence is about something else: no stated change to hold it to.
+  findings = check({doc("a",
+                        "Spending per child halved over the decade, from £300 to £150. In the "
+                        "poorest councils, the cut was more than 55%.")});
+  EXPECT_TRUE(arithmetic_with(findings, "From £300 to £150").empty());
+  findings = check({doc("a",
+                        "Section 47 enquiries more than doubled, from 89,300 to 185,450.\n\n"
+                        "Separately, 66,410 plans were started, an increase of 99%.")});
+  EXPECT_TRUE(arithmetic_with(findings, "From 89,300 to 185,450").empty());
+}
+
 }  // namespace
