@@ -591,7 +591,7 @@ class Checker {
   // Read from the index alone: bucketing a million claims touches none of them.
   std::optional<Comparable> comparable(Claim const& c) const {
     ClaimIndex::Facts const& f = index_.facts(c);
-    if (!f.from_lexicon || f.kind == QuantityKind::kRange)
+    if (!f.from_lexicon || f.kind == QuantityKind::kRange || f.vague)
       return std::nullopt;
     // Without honest bounds there is nothing to compare (and no order to sweep).
     if (std::isnan(f.low) || std::isnan(f.high))
@@ -672,8 +672,31 @@ class Checker {
         fa.geography != fb.geography) {
       return false;
     }
+    // A figure dated only by its text ("now", in a 2015 article) and one from
+    // a text of another date, or from a stated period, need not be about the
+    // same moment: a count that grows, a cumulative tally of inspections.
+    if (!fa.change && (fa.at_document_date || fb.at_document_date) &&
+        (!fa.at_document_date || !fb.at_document_date ||
+         a.time.at->period.label != b.time.at->period.label)) {
+      return false;
+    }
+    // One figure many times another is a different pot or part (a service's
+    // share against a whole budget) under one broad key, not the same
+    // figure misstated: not a conflict anyone can resolve.
+    double const small = std::min(std::fabs(fa.low), std::fabs(fb.low));
+    double const large = std::max(std::fabs(fa.high), std::fabs(fb.high));
+    if (std::isfinite(large) && small > 0 && large > kSameThingRatio * small &&
+        fa.kind != QuantityKind::kPercent)
+      return false;
+    // "Up 29% since 2010" in 2016 and "up 38% since 2010" in 2018 end at
+    // their texts' dates: two windows.
+    if (fa.change && !a.time.end && !b.time.end &&
+        date_of(a).substr(0, 4) != date_of(b).substr(0, 4)) {
+      return false;
+    }
     return fa.change || same_time(a, b);
   }
+  static constexpr double kSameThingRatio = 3;
 
   // overlaps() on the claims' time.at, from the index's numbers when it has them.
   bool same_time(Claim const& a, Claim const& b) const {
@@ -855,11 +878,14 @@ class Checker {
           if (index_.doc_of(*r) == index_.doc_of(*p) || !is(*r, QuantityKind::kPercent) ||
               !index_.facts(*r).change)
             continue;
-          if (r->change->direction != p->change->direction)
+          // Both must be changes over one stated window: "has since risen to
+          // 24%" is a level, and a change with no window may be any change.
+          if (r->change->direction.empty() || r->change->direction != p->change->direction)
             continue;
-          bool same_window = label(r->time.baseline) == label(p->time.baseline) ||
-                             label(r->time.baseline).empty() || label(p->time.baseline).empty();
-          if (!same_window)
+          bool same_window = !label_view(p->time.baseline).empty() &&
+                             label_view(r->time.baseline) == label_view(p->time.baseline) &&
+                             label_view(r->time.end) == label_view(p->time.end);
+          if (!same_window || is_level(*r) || is_level(*p))
             continue;
           Finding f;
           f.rule = "percent-vs-points";
@@ -878,6 +904,19 @@ class Checker {
         }
       }
     }
+  }
+
+  // "risen to 24%", "fell to 17%": where a change ended, not its size.
+  static bool is_level(Claim const& c) {
+    if (c.span.begin < c.sentence_span.begin)
+      return false;
+    std::size_t at = c.span.begin - c.sentence_span.begin;
+    if (at > c.sentence.size() || at < 3)
+      return false;
+    std::string_view before = std::string_view(c.sentence).substr(0, at);
+    while (!before.empty() && before.back() == ' ')
+      before.remove_suffix(1);
+    return before.size() >= 3 && lower(before.substr(before.size() - 3)) == " to";
   }
 
   // --- arithmetic: "from £3.6bn to £2.1bn, a fall of 40%" ----------------------------------

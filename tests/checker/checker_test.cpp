@@ -407,4 +407,53 @@ TEST(Arithmetic, TheStatedChangeComesFromItsOwnSentenceOrOneThatPointsBack) {
   EXPECT_TRUE(arithmetic_with(findings, "From 89,300 to 185,450").empty());
 }
 
+// ---- cross-source-value and percent-vs-points: only what is the same thing ----------
+
+TEST(CrossSource, FiguresDatedOnlyByTheirTextsAreNotComparedAcrossDates) {
+  auto findings = check(
+      {doc("a", "Some 31 councils are now rated as requiring improvement by Ofsted.", "2015-08-14"),
+       doc("b", "Some 43 councils are now rated as requiring improvement by Ofsted.",
+           "2016-06-29")});
+  EXPECT_EQ(find(findings, "cross-source-value", "conflict"), nullptr);
+  findings = check({doc("a", "Child protection plans have risen by 29% since 2010.", "2016-11-04"),
+                    doc("b", "Child protection plans have gone up 38% since 2010.", "2018-10-26")});
+  EXPECT_EQ(find(findings, "cross-source-value", "conflict"), nullptr);
+  // The same window in texts of one year still conflicts.
+  findings = check({doc("a", "Child protection plans have risen by 29% since 2010.", "2018-03-01"),
+                    doc("b", "Child protection plans have gone up 38% since 2010.", "2018-10-26")});
+  EXPECT_NE(find(findings, "cross-source-value", "conflict"), nullptr);
+}
+
+TEST(CrossSource, ARoundFigureAgreesWithTheFigureItRounds) {
+  auto findings =
+      check({doc("a", "At 31 March 2020 there were 80,000 children in care in England."),
+             doc("b", "At 31 March 2020 there were 80,080 children in care in England.")});
+  EXPECT_EQ(find(findings, "cross-source-value", "conflict"), nullptr);
+  EXPECT_NE(find(findings, "cross-source-value", "consistent"), nullptr);
+}
+
+TEST(CrossSource, APartAgainstAWholeUnderOneBroadKeyIsNoConflict) {
+  auto findings =
+      check({doc("a", "The NHS will get an extra £2.3bn a year for mental health by 2023-24."),
+             doc("b", "The NHS will receive an extra £20.5bn a year by 2023-24.")});
+  EXPECT_EQ(find(findings, "cross-source-value", "conflict"), nullptr);
+}
+
+TEST(PercentVsPoints, ALevelIsNotAChange) {
+  auto findings = check(
+      {doc("a", "The proportion of councils rated inadequate has since risen to 24% from 2014.",
+           "2016"),
+       doc("b",
+           "The proportion of councils rated inadequate has risen by five percentage points "
+           "since 2014.",
+           "2016")});
+  EXPECT_EQ(find(findings, "percent-vs-points", "conflict"), nullptr);
+  // Two changes without a window may be any two changes.
+  findings = check(
+      {doc("a", "The proportion of councils rated inadequate has risen by 50%.", "2016"),
+       doc("b", "The proportion of councils rated inadequate has risen by five percentage points.",
+           "2016")});
+  EXPECT_EQ(find(findings, "percent-vs-points", "conflict"), nullptr);
+}
+
 }  // namespace
