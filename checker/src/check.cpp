@@ -289,6 +289,7 @@ class Checker {
     baseline_disputes();
     cross_source();
     parts_and_totals();
+    breakdowns();
     composed_shares();
     shares_of_a_base();
     from_to_against_stated_change();
@@ -1022,6 +1023,159 @@ class Checker {
     return at == std::string::npos ? key : key.substr(0, at);
   }
 
+  // A breakdown a text opens with its total: "Out of 87 authorities
+  // inspected, 21 were rated inadequate, 43 … require improvement and 25 were
+  // good or outstanding" — the total (metric.role "total") and the counts of
+  // its facets that follow it closely, one a facet.
+  struct Breakdown {
+    Claim const* total = nullptr;
+    std::map<std::string, Claim const*> parts;  // facet -> count
+  };
+  static Breakdown breakdown(std::span<Claim const* const> claims, std::string const& family) {
+    Breakdown out;
+    for (std::size_t i = 0; i < claims.size(); ++i) {
+      Claim const& t = *claims[i];
+      if (!usable(t) || !t.metric || t.metric->role != "total" || t.metric->key != family ||
+          t.quantity.kind != QuantityKind::kCount || t.quantity.value <= 0)
+        continue;
+      Breakdown b;
+      b.total = &t;
+      for (std::size_t j = i + 1; j < claims.size() && j <= i + 6; ++j) {
+        Claim const& c = *claims[j];
+        if (c.sentence_span.begin > t.sentence_span.end + 400)
+          break;
+        if (c.metric && c.metric->role == "total")
+          break;
+        if (!usable(c) || !c.metric || c.quantity.kind != QuantityKind::kCount ||
+            c.metric->key.rfind(family + "_", 0) != 0)
+          continue;
+        b.parts.emplace(c.metric->key.substr(family.size() + 1), &c);
+      }
+      if (b.parts.size() >= 2)
+        return b;
+    }
+    return out;
+  }
+
+  // Facets written as a union of others ("good_or_outstanding") -> their parts.
+  std::map<std::string, std::vector<std::string>> composed_facets() const {
+    std::map<std::string, std::vector<std::string>> out;
+    for (auto const& [facet, values] : in_.lexicon.facets) {
+      for (auto const& v : values) {
+        if (!v.composed_of.empty())
+          out[v.value] = v.composed_of;
+      }
+    }
+    return out;
+  }
+
+  // Parts against a total that opens the breakdown, and every share of a
+  // facet the text states elsewhere ("Only 26% were rated good or
+  // outstanding") against part / total.
+  void breakdowns() {
+    auto const composed = composed_facets();
+    std::set<std::string> grades;  // every plain facet value: a full partition names them all
+    for (auto const& [facet, values] : in_.lexicon.facets) {
+      for (auto const& v : values) {
+        if (v.composed_of.empty())
+          grades.insert(v.value);
+      }
+    }
+    for (std::uint32_t d = 0; d < index_.doc_count(); ++d) {
+      auto const& claims = index_.claims_of(d);
+      std::set<std::string> families;
+      for (Claim const* c : claims) {
+        if (c->metric && c->metric->role == "total" && usable(*c))
+          families.insert(c->metric->key);
+      }
+      for (std::string const& family : families) {
+        Breakdown b = breakdown(claims, family);
+        if (!b.total)
+          continue;
+        double const total = b.total->quantity.value;
+        double sum = 0;
+        std::string terms;
+        std::set<std::string> covered;
+        for (auto const& [facet, c] : b.parts) {
+          sum += c->quantity.value;
+          terms += (terms.empty() ? "" : " + ") + c->text + " " + facet;
+          auto it = composed.find(facet);
+          if (it != composed.end())
+            covered.insert(it->second.begin(), it->second.end());
+          else
+            covered.insert(facet);
+        }
+        bool const partition =
+            std::includes(covered.begin(), covered.end(), grades.begin(), grades.end()) ||
+            // grades of one scale only: inadequate .. outstanding
+            (covered.count("inadequate") && covered.count("good") &&
+             covered.count("requires_improvement") && covered.count("outstanding"));
+        bool const equal = std::fabs(sum - total) < 0.5;
+        bool const ok = equal || (sum < total && !partition);
+        Finding f;
+        f.rule = "arithmetic";
+        f.verdict = ok ? "consistent" : "inconsistent";
+        f.metric = family;
+        f.message = "The parts " + std::string(equal ? "add up to" : "do not add up to") +
+                    " the stated total of " + b.total->text + ": " + terms + " = " + number(sum);
+        f.explanation = terms + " = " + number(sum) + ", against the " + b.total->text +
+                        " the breakdown starts from" +
+                        (equal         ? "."
+                         : sum > total ? ": more parts than the whole, so at least one is wrong."
+                         : partition   ? ": the grades cover every judgement, so they should "
+                                         "sum to the whole."
+                                       : "; the rest are not accounted for in the text.");
+        f.claims.push_back(entry(*b.total));
+        for (auto const& [facet, c] : b.parts)
+          f.claims.push_back(entry(*c));
+        add(std::move(f));
+        shares_of_breakdown(claims, family, b);
+      }
+    }
+  }
+
+  void shares_of_breakdown(std::span<Claim const* const> claims, std::string const& family,
+                           Breakdown const& b) {
+    double const total = b.total->quantity.value;
+    for (Claim const* share : claims) {
+      if (!usable(*share) || !share->metric || share->metric->key.rfind(family + "_", 0) != 0 ||
+          (share->quantity.kind != QuantityKind::kPercent &&
+           share->quantity.kind != QuantityKind::kRatio) ||
+          share->change)
+        continue;
+      // A share whose own sentence names a period, a count or another base
+      // ("14% of all councils") is of something else.
+      if (share->time.at && share->time.at->resolved_from.empty())
+        continue;
+      bool other_figure = std::any_of(claims.begin(), claims.end(), [&](Claim const* c) {
+        return c != share && c->sentence_span.begin == share->sentence_span.begin &&
+               c->quantity.kind == QuantityKind::kCount && usable(*c);
+      });
+      if (other_figure || lower(share->sentence).find("of all") != std::string::npos)
+        continue;
+      std::string facet = share->metric->key.substr(family.size() + 1);
+      auto part = b.parts.find(facet);
+      if (part == b.parts.end())
+        continue;  // composed shares are composed_shares()'
+      double const pct = 100 * part->second->quantity.value / total;
+      double const scale = share->quantity.kind == QuantityKind::kRatio ? 100 : 1;
+      bool ok =
+          pct >= scale * share->quantity.low - 1e-9 && pct <= scale * share->quantity.high + 1e-9;
+      Finding f;
+      f.rule = "arithmetic";
+      f.verdict = ok ? "consistent" : "inconsistent";
+      f.metric = family;
+      f.message = part->second->text + " " + facet + " of " + b.total->text + " is " + number(pct) +
+                  "%, stated as " + share->text;
+      f.explanation = part->second->text + " / " + b.total->text + " = " + number(pct) + "%. " +
+                      share->text + " allows " + number(scale * share->quantity.low) + "% to " +
+                      number(scale * share->quantity.high) + "%, so it is " +
+                      (ok ? "consistent." : "inconsistent beyond rounding.");
+      f.claims = entries({b.total, part->second, share});
+      add(std::move(f));
+    }
+  }
+
   // "Seven of 43 councils were rated inadequate, with a further 26 judged to
   // require improvement. A total of ten were found good": 7 + 26 + 10 = 43.
   void parts_and_totals() {
@@ -1106,23 +1260,36 @@ class Checker {
           std::string family = key.substr(0, key.size() - value.size() - 1);
           Claim const* whole = nullptr;
           std::map<std::string, Claim const*> found;
-          for (Claim const* c : claims) {
-            if (!c->metric || c->metric->key.rfind(family + "_", 0) != 0 || c == share)
-              continue;
-            std::string facet = c->metric->key.substr(family.size() + 1);
-            if (std::find(parts.begin(), parts.end(), facet) == parts.end())
-              continue;
-            if (c->quantity.kind == QuantityKind::kRatio && c->quantity.denominator &&
-                c->quantity.low == c->quantity.high) {
-              whole = c;
-              found.emplace(facet, c);
-            } else if (c->quantity.kind == QuantityKind::kCount) {
-              found.emplace(facet, c);
+          // A breakdown opened by its total ("Out of 87 …, 21 …, 43 …").
+          if (Breakdown b = breakdown(claims, family); b.total) {
+            whole = b.total;
+            for (auto const& [facet, c] : b.parts) {
+              if (std::find(parts.begin(), parts.end(), facet) != parts.end())
+                found.emplace(facet, c);
+            }
+          } else {
+            // Or one whose first part names the whole ("Seven of 43 …, a further 26 …"):
+            // its parts follow it, not figures of another round elsewhere in the text.
+            for (Claim const* c : claims) {
+              if (!c->metric || c->metric->key.rfind(family + "_", 0) != 0 || c == share)
+                continue;
+              std::string facet = c->metric->key.substr(family.size() + 1);
+              if (std::find(parts.begin(), parts.end(), facet) == parts.end())
+                continue;
+              if (!whole && c->quantity.kind == QuantityKind::kRatio && c->quantity.denominator &&
+                  c->quantity.low == c->quantity.high) {
+                whole = c;
+                found.emplace(facet, c);
+              } else if (whole && c->quantity.kind == QuantityKind::kCount &&
+                         c->sentence_span.begin <= whole->sentence_span.end + 400) {
+                found.emplace(facet, c);
+              }
             }
           }
           if (!whole || found.size() != parts.size())
             continue;
-          double total = *whole->quantity.denominator;
+          double total =
+              whole->metric->role == "total" ? whole->quantity.value : *whole->quantity.denominator;
           double sum = 0;
           std::string terms;
           for (auto const& [facet, c] : found) {

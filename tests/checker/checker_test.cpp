@@ -456,4 +456,28 @@ TEST(PercentVsPoints, ALevelIsNotAChange) {
   EXPECT_EQ(find(findings, "percent-vs-points", "conflict"), nullptr);
 }
 
+// ---- arithmetic: a breakdown that opens with its total ---------------------------------
+
+TEST(Arithmetic, PartsOfABreakdownAgainstTheTotalItOpensWith) {
+  auto findings = check({doc("a",
+                             "Of the 60 councils inspected this year, 12 were rated inadequate, "
+                             "30 were judged to require improvement and 20 were good or "
+                             "outstanding. Only 30% were rated good or outstanding.")});
+  auto sums = arithmetic_with(findings, "stated total of 60");
+  ASSERT_EQ(sums.size(), 1u);
+  EXPECT_EQ(sums[0].verdict, "inconsistent");  // 12 + 30 + 20 = 62
+  EXPECT_NE(sums[0].message.find("= 62"), std::string::npos) << sums[0].message;
+  auto shares = arithmetic_with(findings, "stated as 30%");
+  ASSERT_EQ(shares.size(), 1u);
+  EXPECT_EQ(shares[0].verdict, "inconsistent") << shares[0].explanation;  // 20 / 60 = 33.3%
+
+  findings = check({doc("a",
+                        "Out of 50 authorities inspected, 10 were rated inadequate, 25 were "
+                        "found to require improvement and 15 were good. A fifth were rated "
+                        "inadequate.")});
+  sums = arithmetic_with(findings, "stated total of 50");
+  ASSERT_EQ(sums.size(), 1u);
+  EXPECT_EQ(sums[0].verdict, "consistent") << sums[0].explanation;
+}
+
 }  // namespace
