@@ -1085,7 +1085,8 @@ class Checker {
       auto const& claims = index_.claims_of(d);
       std::set<std::string> families;
       for (Claim const* c : claims) {
-        if (c->metric && c->metric->role == "total" && usable(*c))
+        ClaimIndex::Facts const& facts = index_.facts(*c);
+        if (facts.role_total && facts.usable)
           families.insert(c->metric->key);
       }
       for (std::string const& family : families) {
@@ -1718,7 +1719,12 @@ class Checker {
 
   void reference_checks() {
     for (Claim const& c : in_.claims) {
-      bool const comment = c.section == extractor::Section::kComment;
+      // The index's facts first: most claims are no change and no comment.
+      ClaimIndex::Facts const& facts = index_.facts(c);
+      if (!facts.usable || !facts.from_lexicon || index_.metric_of(c) == ClaimIndex::kNone ||
+          series_[index_.metric_of(c)].empty() || (!facts.baseline && !facts.comment))
+        continue;
+      bool const comment = facts.comment;
       std::optional<WindowCheck> w = check_window(c);
       if (!w && comment)
         w = check_level(c);

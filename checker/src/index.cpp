@@ -159,6 +159,8 @@ ClaimIndex::Facts facts_of(extractor::Claim const& c) {
   f.baseline = c.time.baseline.has_value();
   f.baseline_label = f.baseline && !c.time.baseline->period.label.empty();
   f.vague = c.quantity.vague;
+  f.role_total = c.metric && c.metric->role == "total";
+  f.comment = c.section == extractor::Section::kComment;
   // A round count ("80,000") may be rounded to its last non-zero digit:
   // widened so, it agrees with the 80,080 it stands for.
   if (c.quantity.kind == grammar::QuantityKind::kCount && f.high - f.low <= 1 &&

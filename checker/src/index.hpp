@@ -60,6 +60,8 @@ class ClaimIndex {
     bool baseline = false;          // has time.baseline
     bool baseline_label = false;    // ... with a label
     bool vague = false;             // a rough count ("a few"): never compared
+    bool role_total = false;        // metric.role "total": a breakdown's whole
+    bool comment = false;           // from a reader comment
     bool at_document_date = false;  // time.at is only the (parent) document's date
     // Geography as a number (equal numbers, equal names); kNone when empty.
     std::uint32_t geography = kNone;
