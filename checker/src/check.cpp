@@ -764,6 +764,13 @@ class Checker {
     f.message = std::to_string(agreeing.size()) +
                 (of > agreeing.size() ? " of " + std::to_string(of) : std::string()) +
                 " figures for " + key + " " + period_words(*agreeing.front()) + " agree";
+    // Two buckets of one metric (counts, and shares) read alike: name the figures.
+    if (agreeing.size() <= 3) {
+      f.message += " (";
+      for (std::size_t i = 0; i < agreeing.size(); ++i)
+        f.message += (i ? ", " : "") + agreeing[i]->text;
+      f.message += ")";
+    }
     std::string& why = f.explanation;
     f.claims.reserve(agreeing.size());
     for (Claim const* c : agreeing) {
