@@ -1924,11 +1924,16 @@ std::span<RuleInfo const> rules() {
        "another cannot be compared as numbers; the finding says what starting share would make "
        "them agree. Verdict: conflict."},
       {"reference", "A change claim checked against an official series",
-       "A change claim about a metric with a reference series is checked against the series' "
-       "values at the claim's baseline and end. Verdicts: contradicted, supported."},
-      {"comment-audit", "A reader's projection stated as fact, with no source",
-       "Figures in reader comments that speak of the future and cite no figures, report or data. "
-       "Verdict: unsupported."},
+       "A change claim about a metric with a reference series of the same kind (money, rate or "
+       "count) is checked against the series' snapshots at the claim's baseline and end; with no "
+       "end stated, the end is the latest snapshot at or before the text's date. A claim about "
+       "part of the population, or money valued otherwise than the series, is unverifiable. "
+       "Verdicts: contradicted, supported, unverifiable."},
+      {"comment-audit", "Readers' figures: projections with no source, or contradicted by a series",
+       "Figures in reader comments that speak of the future and cite no figures, report or data "
+       "are unsupported; figures a reference series contradicts (a level stated as now, or a "
+       "change since a year) are contradicted, citing the row. Verdicts: unsupported, "
+       "contradicted."},
       {"name-variant", "One person or body spelled differently across sources",
        "Titled names whose surnames differ by one or two letters across documents; the majority "
        "spelling is named. Verdict: variant."},
