@@ -179,11 +179,38 @@ struct Inputs {
       std::cerr << "warning: " << warning.to_string() << '\n';
     }
     for (auto& d : loaded.value().documents) {
+      auto same = std::find_if(documents.begin(), documents.end(),
+                               [&](auto const& e) { return e.id == d.id; });
+      bool const was_given = std::find(given.begin(), given.end(), d.id) != given.end();
+      if (from_files && same != documents.end() && was_given) {
+        // Two given files cannot both be document `id`: claims would mix.
+        std::cerr << "[claimcheck.input.duplicate_id] " << same->path << " and " << d.path
+                  << " both have id '" << d.id << "'; give one of them another id\n";
+        return false;
+      }
+      // A corpus document the user also gave is the old version of it: theirs wins.
+      if (!from_files && was_given)
+        continue;
       if (from_files)
         given.push_back(d.id);
       documents.push_back(std::move(d));
     }
     return true;
+  }
+
+  // A comment is read against its parent's date; one whose parent is missing is not.
+  void warn_orphans() const {
+    for (auto const& d : documents) {
+      if (d.parent.empty())
+        continue;
+      bool found = std::any_of(documents.begin(), documents.end(),
+                               [&](auto const& e) { return e.id == d.parent; });
+      if (!found) {
+        std::cerr << "warning: [claimcheck.input.missing_parent] " << d.path << ": comment '"
+                  << d.id << "' names parent '" << d.parent
+                  << "', which is not among the documents; its relative dates stay unresolved\n";
+      }
+    }
   }
 };
 
@@ -305,6 +332,7 @@ int run_check(std::vector<std::string> const& args, bool reference_only) {
     if (!inputs.add(claimcheck::corpus::load_directory(dir, parsed.load), false))
       return kExitError;
   }
+  inputs.warn_orphans();
   claimcheck::corpus::inherit_parent_dates(inputs.documents);
   std::vector<claimcheck::corpus::Document> const& documents = inputs.documents;
   std::vector<std::string> const& given = inputs.given;

@@ -34,30 +34,68 @@ std::string severity_of(std::string const& verdict) {
   return "info";
 }
 
-// Appends what "%.0f" (whole numbers) or "%.3g" would print. to_chars is
-// specified to match printf, but still costs ~600 instructions a call; the
-// figures of a run repeat (a bucket's claims quote a few values, and half a
-// million findings print two intervals each), so a small direct-mapped memo
+// Formats a figure for a person: thousands separators from 1,000 up (no
+// exponents: "66,410", not "6.64e+04"), one decimal at most from 100, three
+// significant digits below. to_chars still costs ~600 instructions a call;
+// the figures of a run repeat (a bucket's claims quote a few values, and half
+// a million findings print two intervals each), so a small direct-mapped memo
 // per thread answers most calls. Exact: a slot is keyed by the double's bits.
+void format_figure(double v, char* out, std::size_t& size) {
+  char digits[32];
+  char* const end = digits + sizeof digits;
+  std::to_chars_result r;
+  double const a = std::fabs(v);
+  bool whole = std::fabs(v - std::round(v)) < 1e-9;
+  if (!std::isfinite(v)) {
+    std::string_view word = v > 0 ? "inf" : std::isnan(v) ? "nan" : "-inf";
+    std::copy(word.begin(), word.end(), out);
+    size = word.size();
+    return;
+  }
+  if (a >= 1000 && a < 1e18) {
+    r = std::to_chars(digits, end, std::round(v), std::chars_format::fixed, 0);
+    // Separators every three digits from the right.
+    std::size_t n = static_cast<std::size_t>(r.ptr - digits), o = 0;
+    std::size_t first = digits[0] == '-' ? 1 : 0;
+    for (std::size_t i = 0; i < n; ++i) {
+      out[o++] = digits[i];
+      std::size_t left = n - i - 1;
+      if (i >= first && left > 0 && left % 3 == 0)
+        out[o++] = ',';
+    }
+    size = o;
+    return;
+  }
+  if (whole) {
+    r = std::to_chars(digits, end, v, std::chars_format::fixed, 0);
+  } else if (a >= 100) {
+    r = std::to_chars(digits, end, v, std::chars_format::fixed, 1);
+  } else {
+    r = std::to_chars(digits, end, v, std::chars_format::general, 3);
+    // "general" switches to exponents below 1e-4 only; figures that small are noise.
+  }
+  std::size_t n = static_cast<std::size_t>(r.ptr - digits);
+  // "108.0" -> "108"
+  if (a >= 100 && !whole && n >= 2 && digits[n - 1] == '0' && digits[n - 2] == '.')
+    n -= 2;
+  std::copy(digits, digits + n, out);
+  size = n;
+}
+
 void append_number(std::string& out, double v) {
   struct Slot {
     std::uint64_t bits = 0;
     bool used = false;
     std::uint8_t size = 0;
-    char text[32];
+    char text[40];
   };
   thread_local std::array<Slot, 1024> memo;
   auto const bits = std::bit_cast<std::uint64_t>(v);
   Slot& slot = memo[(bits * 0x9E3779B97F4A7C15ull) >> 54];
   if (!slot.used || slot.bits != bits) {
-    std::to_chars_result r;
-    char* end = slot.text + sizeof slot.text;
-    if (std::fabs(v - std::round(v)) < 1e-9 && std::fabs(v) < 1e15) {
-      r = std::to_chars(slot.text, end, v, std::chars_format::fixed, 0);
-    } else {
-      r = std::to_chars(slot.text, end, v, std::chars_format::general, 3);
-    }
-    slot.size = static_cast<std::uint8_t>(r.ptr - slot.text);
+    std::size_t size = 0;
+    format_figure(v, slot.text, size);
+    slot.size = static_cast<std::uint8_t>(size);
     slot.bits = bits;
     slot.used = true;
   }
@@ -70,16 +108,17 @@ std::string number(double v) {
 }
 
 std::string with_commas(double v) {
-  std::string digits = number(std::round(v));
-  std::string out;
-  int count = 0;
-  for (auto it = digits.rbegin(); it != digits.rend(); ++it) {
-    if (count > 0 && count % 3 == 0 && *it != '-')
-      out.insert(out.begin(), ',');
-    out.insert(out.begin(), *it);
-    ++count;
-  }
-  return out;
+  return number(std::round(v));
+}
+
+// Money as a person writes it: "£3.6bn", "£538m", "£150".
+std::string money(double pounds) {
+  double const a = std::fabs(pounds);
+  if (a >= 1e9)
+    return "£" + number(pounds / 1e9) + "bn";
+  if (a >= 1e6)
+    return "£" + number(pounds / 1e6) + "m";
+  return "£" + number(pounds);
 }
 
 FindingClaim entry(Claim const& c) {
@@ -113,11 +152,6 @@ int start_year(std::optional<extractor::ScopedPeriod> const& p) {
     return 0;
   return std::atoi(p->period.start.substr(0, 4).c_str());
 }
-int end_year(std::optional<extractor::ScopedPeriod> const& p) {
-  if (!p || p->period.end.size() < 4)
-    return 0;
-  return std::atoi(p->period.end.substr(0, 4).c_str());
-}
 
 bool overlaps(std::optional<extractor::ScopedPeriod> const& a,
               std::optional<extractor::ScopedPeriod> const& b) {
@@ -126,17 +160,20 @@ bool overlaps(std::optional<extractor::ScopedPeriod> const& a,
   return a->period.start <= b->period.end && b->period.start <= a->period.end;
 }
 
-// "15.5 to 16.5", "30 to inf".
-void append_interval(std::string& out, double low, double high) {
-  if (std::isfinite(low))
-    append_number(out, low);
+// "15.5 to 16.5", "30 to inf", "£2.25bn to £2.35bn".
+void append_bound(std::string& out, double v, bool as_money) {
+  if (as_money && std::isfinite(v))
+    out += money(v);
   else
-    out += "-inf";
+    append_number(out, v);
+}
+void append_interval(std::string& out, double low, double high, bool as_money = false) {
+  append_bound(out, low, as_money);
   out += " to ";
-  if (std::isfinite(high))
-    append_number(out, high);
-  else
-    out += "inf";
+  append_bound(out, high, as_money);
+}
+void append_interval(std::string& out, grammar::Quantity const& q) {
+  append_interval(out, q.low, q.high, q.kind == QuantityKind::kMoney);
 }
 std::string describe_interval(double low, double high) {
   std::string out;
@@ -144,7 +181,9 @@ std::string describe_interval(double low, double high) {
   return out;
 }
 std::string describe_interval(grammar::Quantity const& q) {
-  return describe_interval(q.low, q.high);
+  std::string out;
+  append_interval(out, q);
+  return out;
 }
 
 std::string period_words(Claim const& c) {
@@ -174,10 +213,50 @@ bool leaves_before(std::string_view text, std::size_t at) {
          before.find("leaving") != std::string_view::npos;
 }
 
+// A reference series a metric maps to, with what its rows measure: the kind
+// of figure (from the unit: "GBP billion" is money, "per 10,000" a rate, a
+// counted noun a count), how money is valued ("(real terms)" or "(cash)" in the
+// unit), and the scale its money values are written in.
 struct Series {
   std::string name;
-  std::vector<corpus::ReferenceRow const*> rows;
+  std::vector<corpus::ReferenceRow const*> rows;  // by period_end
+  QuantityKind kind = QuantityKind::kCount;
+  std::string basis;  // "real" | "cash" | "" (not said)
+  double scale = 1;   // pounds per unit of a money row ("GBP billion": 1e9)
+  std::string unit;   // the rows' unit as the CSV gives it
 };
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& ch : out)
+    ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  return out;
+}
+
+Series describe_series(std::string name, std::vector<corpus::ReferenceRow const*> rows) {
+  Series out;
+  out.name = std::move(name);
+  std::stable_sort(rows.begin(), rows.end(),
+                   [](auto const* a, auto const* b) { return a->period_end < b->period_end; });
+  out.rows = std::move(rows);
+  std::string const unit = out.rows.empty() ? "" : lower(out.rows.front()->unit);
+  out.unit = out.rows.empty() ? "" : out.rows.front()->unit;
+  if (unit.find("gbp") != std::string::npos || unit.find("£") != std::string::npos) {
+    out.kind = QuantityKind::kMoney;
+    out.scale = unit.find("billion") != std::string::npos   ? 1e9
+                : unit.find("million") != std::string::npos ? 1e6
+                                                            : 1;
+  } else if (unit.rfind("per ", 0) == 0) {
+    out.kind = QuantityKind::kRate;
+  } else if (unit == "percent" || unit == "%") {
+    out.kind = QuantityKind::kPercent;
+  }
+  if (unit.find("real terms") != std::string::npos || unit.find("prices") != std::string::npos)
+    out.basis = "real";
+  else if (unit.find("cash") != std::string::npos)
+    out.basis = "cash";
+  return out;
+}
 
 class Checker {
  public:
@@ -185,17 +264,19 @@ class Checker {
     std::map<std::string_view, std::vector<corpus::ReferenceRow const*>> rows;
     for (auto const& r : in_.reference)
       rows[r.metric].push_back(&r);
-    std::map<std::string_view, std::string const*> first_series;
+    std::map<std::string_view, std::vector<std::string> const*> named;
     for (auto const& m : in_.lexicon.metrics)
-      first_series[m.key] = m.series.empty() ? nullptr : &m.series.front();
+      named.emplace(m.key, &m.series);
     series_.resize(index_.metric_count());
     for (std::uint32_t m = 0; m < index_.metric_count(); ++m) {
-      auto named = first_series.find(index_.metric_key(m));
-      if (named == first_series.end() || !named->second)
+      auto found = named.find(index_.metric_key(m));
+      if (found == named.end())
         continue;
-      auto found = rows.find(*named->second);
-      if (found != rows.end())
-        series_[m] = Series{*named->second, std::move(found->second)};
+      for (std::string const& name : *found->second) {
+        auto r = rows.find(name);
+        if (r != rows.end())
+          series_[m].push_back(describe_series(name, r->second));
+      }
     }
   }
 
@@ -208,6 +289,7 @@ class Checker {
     baseline_disputes();
     cross_source();
     parts_and_totals();
+    breakdowns();
     composed_shares();
     shares_of_a_base();
     from_to_against_stated_change();
@@ -253,10 +335,31 @@ class Checker {
   std::string key_of(std::uint32_t metric) const { return std::string(index_.metric_key(metric)); }
   bool is(Claim const& c, QuantityKind kind) const { return index_.facts(c).kind == kind; }
 
-  // The claim's metric's reference series, or nullptr.
+  // The reference series of the claim's metric that measures what the claim
+  // does: money against money, a rate against a rate, a count (or a change in
+  // one) against counts; or nullptr.
   Series const* series_of(Claim const& c) const {
     std::uint32_t m = index_.metric_of(c);
-    return m == ClaimIndex::kNone || !series_[m] ? nullptr : &*series_[m];
+    if (m == ClaimIndex::kNone)
+      return nullptr;
+    QuantityKind want = QuantityKind::kCount;
+    if ((c.metric && c.metric->measure == "money") || c.quantity.kind == QuantityKind::kMoney)
+      want = QuantityKind::kMoney;
+    else if (c.quantity.kind == QuantityKind::kRate)
+      want = QuantityKind::kRate;
+    for (Series const& s : series_[m]) {
+      if (s.kind == want)
+        return &s;
+    }
+    return nullptr;
+  }
+
+  // A series value as written in its unit: "£3.6bn" for 3.6 "GBP billion", "42,330".
+  static std::string row_value(Series const& s, double v) {
+    return s.kind == QuantityKind::kMoney ? money(v * s.scale) : with_commas(v);
+  }
+  static std::string row_words(Series const& s, corpus::ReferenceRow const& r) {
+    return r.period_end + " (" + row_value(s, r.value) + ")";
   }
 
   // --- baseline-dispute ------------------------------------------------------
@@ -284,82 +387,108 @@ class Checker {
       }
     }
     for (std::uint32_t m = 0; m < index_.metric_count(); ++m) {
-      std::vector<Claim const*> changes;
-      std::set<std::string> baselines;
+      // A subset ("aged 16 and over") or money valued otherwise ("in cash
+      // terms") is another measure: each is its own dispute, as in cross-source-value.
+      std::map<std::pair<std::string, std::string>, std::vector<Claim const*>> buckets;
       for (Claim const* c : index_.claims_about(m)) {
         ClaimIndex::Facts const& f = index_.facts(*c);
-        if (!f.from_lexicon || !f.change || !f.baseline)
+        if (!f.from_lexicon || !f.change || !f.baseline || c->quantity.vague)
           continue;
         bool relative = c->quantity.kind == QuantityKind::kPercent ||
                         c->quantity.kind == QuantityKind::kMultiplier;
         bool money_pair = c->quantity.kind == QuantityKind::kMoney && c->change->from;
         if (!relative && !money_pair)
           continue;
-        changes.push_back(c);
-        baselines.insert(label(c->time.baseline));
+        buckets[{c->population, c->price_basis}].push_back(c);
       }
-      if (changes.empty())
+      for (auto const& [bucket, changes] : buckets)
+        dispute(m, bucket.first, bucket.second, changes, arguments);
+    }
+  }
+
+  void dispute(std::uint32_t m, std::string const& population, std::string const& basis,
+               std::vector<Claim const*> const& changes,
+               std::vector<std::vector<FindingClaim>> const& arguments) {
+    std::set<std::string> baselines;
+    for (Claim const* c : changes)
+      baselines.insert(label(c->time.baseline));
+    // (document, sentence) pairs, copied into the finding only once it is made.
+    std::vector<std::pair<std::uint32_t, FindingClaim const*>> argued;
+    std::set<Claim const*> disputed;  // figures whose own text argues about their baseline
+    for (Claim const* c : changes) {
+      auto const& in_doc = arguments[index_.doc_of(*c)];
+      if (in_doc.empty())
         continue;
-      // (document, sentence) pairs, copied into the finding only once it is made.
-      std::vector<std::pair<std::uint32_t, FindingClaim const*>> argued;
-      for (Claim const* c : changes) {
-        auto const& in_doc = arguments[index_.doc_of(*c)];
-        if (in_doc.empty())
-          continue;
-        // The text argues about this figure's baseline when it names that
-        // baseline year and another one ("used 2012-13 …", "should have used 2010").
-        std::set<int> years;
-        for (auto const& a : in_doc) {
-          static re2::RE2 const kYear(R"(\b((?:19|20)\d\d)\b)");
-          re2::StringPiece input(a.sentence);
-          std::string year;
-          while (re2::RE2::FindAndConsume(&input, kYear, &year))
-            years.insert(std::atoi(year.c_str()));
-        }
-        int own = start_year(c->time.baseline);
-        if (!years.count(own) || years.size() < 2)
-          continue;
-        for (auto const& a : in_doc) {
-          if (std::none_of(argued.begin(), argued.end(), [&](auto const& x) {
-                return x.second->span == a.span && x.first == index_.doc_of(*c);
-              })) {
-            argued.push_back({index_.doc_of(*c), &a});
-          }
+      // The text argues about this figure's baseline when it names that
+      // baseline year and another one ("used 2012-13 …", "should have used 2010").
+      std::set<int> years;
+      for (auto const& a : in_doc) {
+        static re2::RE2 const kYear(R"(\b((?:19|20)\d\d)\b)");
+        re2::StringPiece input(a.sentence);
+        std::string year;
+        while (re2::RE2::FindAndConsume(&input, kYear, &year))
+          years.insert(std::atoi(year.c_str()));
+      }
+      int own = start_year(c->time.baseline);
+      if (!years.count(own) || years.size() < 2)
+        continue;
+      disputed.insert(c);
+      for (auto const& a : in_doc) {
+        if (std::none_of(argued.begin(), argued.end(), [&](auto const& x) {
+              return x.second->span == a.span && x.first == index_.doc_of(*c);
+            })) {
+          argued.push_back({index_.doc_of(*c), &a});
         }
       }
-      if (baselines.size() < 2 && argued.empty())
-        continue;
-      std::string const key = key_of(m);
-      Finding f;
-      f.rule = "baseline-dispute";
-      f.verdict = "disputed-baseline";
-      f.metric = key;
-      f.message = std::to_string(changes.size()) + " change figure(s) for " + key +
-                  " are measured from " + std::to_string(baselines.size()) +
-                  " different baseline(s)" +
-                  (argued.empty() ? "" : ", and the texts argue about the baseline year");
-      std::string why = "A change is only comparable with one measured over the same window. ";
-      for (Claim const* c : changes) {
-        why += c->text + " (" + title_of(*c) + ") is " +
-               (c->change->direction.empty() ? "a change" : c->change->direction) + " " +
-               period_words(*c);
-        if (c->time.baseline && !c->time.baseline->resolved_from.empty()) {
-          why += " (baseline " + c->time.baseline->resolved_from +
-                 (c->time.baseline->ambiguous ? "; ambiguous" : "") + ")";
-        }
+    }
+    if (baselines.size() < 2 && argued.empty())
+      return;
+    std::string const key = key_of(m);
+    std::string scope;
+    if (!population.empty())
+      scope += " (" + population + ")";
+    if (!basis.empty())
+      scope += " (" + basis + " terms)";
+    Finding f;
+    f.rule = "baseline-dispute";
+    f.verdict = "disputed-baseline";
+    f.metric = key;
+    f.message = std::to_string(changes.size()) + " change figure(s) for " + key + scope +
+                " are measured from " + std::to_string(baselines.size()) +
+                " different baseline(s)" +
+                (argued.empty() ? "" : ", and the texts argue about the baseline year");
+    std::string why = "A change is only comparable with one measured over the same window. ";
+    for (Claim const* c : changes) {
+      why += c->text + " (" + title_of(*c) + ") is " +
+             (c->change->direction.empty() ? "a change" : c->change->direction) + " " +
+             period_words(*c);
+      if (c->time.baseline && !c->time.baseline->resolved_from.empty()) {
+        why += " (baseline " + c->time.baseline->resolved_from +
+               (c->time.baseline->ambiguous ? "; ambiguous" : "") + ")";
+      }
+      // A window the text states plainly, and the series covers, has a
+      // verdict of its own (the reference finding): offering another window
+      // that happens to fit would hide a contradiction. Only a guessed or
+      // argued-over window gets the windows that reproduce it.
+      std::optional<WindowCheck> w;
+      if (!vague_window(*c) && !disputed.count(c))
+        w = check_window(*c);
+      if (w && w->verdict != "unverifiable") {
+        why += "; over that window " + w->message;
+      } else {
         std::string implied = implied_windows(*c);
         if (!implied.empty())
           why += "; " + implied;
-        why += ". ";
-        f.claims.push_back(entry(*c));
       }
-      for (auto const& [doc, a] : argued) {
-        why += "Argued in " + title_of(doc) + ": \"" + a->sentence + "\" ";
-        f.claims.push_back(*a);
-      }
-      f.explanation = std::move(why);
-      add(std::move(f));
+      why += ". ";
+      f.claims.push_back(entry(*c));
     }
+    for (auto const& [doc, a] : argued) {
+      why += "Argued in " + title_of(doc) + ": \"" + a->sentence + "\" ";
+      f.claims.push_back(*a);
+    }
+    f.explanation = std::move(why);
+    add(std::move(f));
   }
 
   // For a relative change with a reference series: which snapshots reproduce it.
@@ -367,6 +496,9 @@ class Checker {
     Series const* series = series_of(c);
     if (!series)
       return {};
+    std::string why_not = not_comparable(c, *series);
+    if (!why_not.empty())
+      return why_not;
     double lo, hi;
     if (!ratio_interval(c, lo, hi))
       return {};
@@ -378,9 +510,9 @@ class Checker {
           continue;
         double r = b->value / a->value;
         if (r >= lo && r <= hi && found < 3) {
-          matches += (found ? "; " : "") + number((r - 1) * 100) + "% matches 31 March " +
-                     a->period_end.substr(0, 4) + " (" + with_commas(a->value) + ") to 31 March " +
-                     b->period_end.substr(0, 4) + " (" + with_commas(b->value) + ") in " +
+          matches += (found ? "; " : "") + number((r - 1) * 100) + "% matches " +
+                     snapshot_words(*a) + " (" + row_value(*series, a->value) + ") to " +
+                     snapshot_words(*b) + " (" + row_value(*series, b->value) + ") in " +
                      series->name;
           ++found;
         }
@@ -391,8 +523,11 @@ class Checker {
 
   // The claimed end/baseline ratio as an interval.
   static bool ratio_interval(Claim const& c, double& lo, double& hi) {
+    return ratio_interval(c, c.change ? c.change->direction : std::string(), lo, hi);
+  }
+  static bool ratio_interval(Claim const& c, std::string const& direction, double& lo, double& hi) {
     grammar::Quantity const& q = c.quantity;
-    bool down = c.change && c.change->direction == "decrease";
+    bool down = direction == "decrease";
     if (q.kind == QuantityKind::kPercent) {
       double a = std::isfinite(q.low) ? q.low : 0, b = std::isfinite(q.high) ? q.high : 1e9;
       lo = down ? 1 - b / 100 : 1 + a / 100;
@@ -402,6 +537,18 @@ class Checker {
     if (q.kind == QuantityKind::kMultiplier) {
       lo = q.low;
       hi = std::isfinite(q.high) ? q.high : 1e9;
+      return true;
+    }
+    // "cut by two thirds", "up by a quarter": that fraction of the baseline
+    // taken off or added. A fraction word is rounder than its digits, so it
+    // allows up to half way to the next fraction of that denominator (2/3:
+    // 0.58 to 0.75), not the grammar's width for a share of a whole.
+    if (q.kind == QuantityKind::kRatio && q.denominator && *q.denominator >= 2 && q.value > 0 &&
+        q.value < 1) {
+      double const band = 1 / (4 * *q.denominator);
+      double a = q.value - band, b = q.value + band;
+      lo = down ? 1 - b : 1 + a;
+      hi = down ? 1 - a : 1 + b;
       return true;
     }
     return false;
@@ -445,7 +592,7 @@ class Checker {
   // Read from the index alone: bucketing a million claims touches none of them.
   std::optional<Comparable> comparable(Claim const& c) const {
     ClaimIndex::Facts const& f = index_.facts(c);
-    if (!f.from_lexicon || f.kind == QuantityKind::kRange)
+    if (!f.from_lexicon || f.kind == QuantityKind::kRange || f.vague)
       return std::nullopt;
     // Without honest bounds there is nothing to compare (and no order to sweep).
     if (std::isnan(f.low) || std::isnan(f.high))
@@ -526,8 +673,31 @@ class Checker {
         fa.geography != fb.geography) {
       return false;
     }
+    // A figure dated only by its text ("now", in a 2015 article) and one from
+    // a text of another date, or from a stated period, need not be about the
+    // same moment: a count that grows, a cumulative tally of inspections.
+    if (!fa.change && (fa.at_document_date || fb.at_document_date) &&
+        (!fa.at_document_date || !fb.at_document_date ||
+         a.time.at->period.label != b.time.at->period.label)) {
+      return false;
+    }
+    // One figure many times another is a different pot or part (a service's
+    // share against a whole budget) under one broad key, not the same
+    // figure misstated: not a conflict anyone can resolve.
+    double const small = std::min(std::fabs(fa.low), std::fabs(fb.low));
+    double const large = std::max(std::fabs(fa.high), std::fabs(fb.high));
+    if (std::isfinite(large) && small > 0 && large > kSameThingRatio * small &&
+        fa.kind != QuantityKind::kPercent)
+      return false;
+    // "Up 29% since 2010" in 2016 and "up 38% since 2010" in 2018 end at
+    // their texts' dates: two windows.
+    if (fa.change && !a.time.end && !b.time.end &&
+        date_of(a).substr(0, 4) != date_of(b).substr(0, 4)) {
+      return false;
+    }
     return fa.change || same_time(a, b);
   }
+  static constexpr double kSameThingRatio = 3;
 
   // overlaps() on the claims' time.at, from the index's numbers when it has them.
   bool same_time(Claim const& a, Claim const& b) const {
@@ -594,6 +764,13 @@ class Checker {
     f.message = std::to_string(agreeing.size()) +
                 (of > agreeing.size() ? " of " + std::to_string(of) : std::string()) +
                 " figures for " + key + " " + period_words(*agreeing.front()) + " agree";
+    // Two buckets of one metric (counts, and shares) read alike: name the figures.
+    if (agreeing.size() <= 3) {
+      f.message += " (";
+      for (std::size_t i = 0; i < agreeing.size(); ++i)
+        f.message += (i ? ", " : "") + agreeing[i]->text;
+      f.message += ")";
+    }
     std::string& why = f.explanation;
     f.claims.reserve(agreeing.size());
     for (Claim const* c : agreeing) {
@@ -625,9 +802,9 @@ class Checker {
     if (!a.population.empty())
       why.append(" for ").append(a.population);
     why.append(" ").append(period_words(a)).append(". ").append(a.text).append(" allows ");
-    append_interval(why, a.quantity.low, a.quantity.high);
+    append_interval(why, a.quantity);
     why.append("; ").append(b.text).append(" allows ");
-    append_interval(why, b.quantity.low, b.quantity.high);
+    append_interval(why, b.quantity);
     why.append(
         ". The ranges do not overlap: at least one figure is wrong, or they measure different "
         "things.");
@@ -679,7 +856,7 @@ class Checker {
   // "16% (Title) allows 15.5 to 16.5", appended.
   void append_allows(std::string& out, Claim const& c) const {
     out.append(c.text).append(" (").append(title_view(c)).append(") allows ");
-    append_interval(out, c.quantity.low, c.quantity.high);
+    append_interval(out, c.quantity);
   }
 
   // "16% (Title) allows 15.5 to 16.5; …", the first kNamedInSummary of them.
@@ -709,11 +886,14 @@ class Checker {
           if (index_.doc_of(*r) == index_.doc_of(*p) || !is(*r, QuantityKind::kPercent) ||
               !index_.facts(*r).change)
             continue;
-          if (r->change->direction != p->change->direction)
+          // Both must be changes over one stated window: "has since risen to
+          // 24%" is a level, and a change with no window may be any change.
+          if (r->change->direction.empty() || r->change->direction != p->change->direction)
             continue;
-          bool same_window = label(r->time.baseline) == label(p->time.baseline) ||
-                             label(r->time.baseline).empty() || label(p->time.baseline).empty();
-          if (!same_window)
+          bool same_window = !label_view(p->time.baseline).empty() &&
+                             label_view(r->time.baseline) == label_view(p->time.baseline) &&
+                             label_view(r->time.end) == label_view(p->time.end);
+          if (!same_window || is_level(*r) || is_level(*p))
             continue;
           Finding f;
           f.rule = "percent-vs-points";
@@ -734,9 +914,53 @@ class Checker {
     }
   }
 
+  // "risen to 24%", "fell to 17%": where a change ended, not its size.
+  static bool is_level(Claim const& c) {
+    if (c.span.begin < c.sentence_span.begin)
+      return false;
+    std::size_t at = c.span.begin - c.sentence_span.begin;
+    if (at > c.sentence.size() || at < 3)
+      return false;
+    std::string_view before = std::string_view(c.sentence).substr(0, at);
+    while (!before.empty() && before.back() == ' ')
+      before.remove_suffix(1);
+    return before.size() >= 3 && lower(before.substr(before.size() - 3)) == " to";
+  }
+
   // --- arithmetic: "from £3.6bn to £2.1bn, a fall of 40%" ----------------------------------
+  // The stated change a from->to pair is measured against: a percent or a
+  // points change after it in its own sentence, or in the very next sentence
+  // when that one opens by pointing back ("This is a fall of 24%", "That
+  // represents …", "A rise of …") and names the same metric or none. A
+  // figure further off is about something else.
+  bool states_change_of(corpus::Document const& document, Claim const& to,
+                        Claim const& stated) const {
+    if (stated.span.begin < to.span.end)
+      return false;
+    if (stated.sentence_span.begin == to.sentence_span.begin)
+      return true;
+    std::string_view text = document.text;
+    if (stated.sentence_span.begin < to.sentence_span.end ||
+        stated.sentence_span.begin > text.size())
+      return false;
+    std::string_view gap =
+        text.substr(to.sentence_span.end, stated.sentence_span.begin - to.sentence_span.end);
+    if (gap.find_first_not_of(" \t\r\n") != std::string_view::npos || gap.find("\n\n") != gap.npos)
+      return false;
+    static re2::RE2 const kPointsBack(
+        R"((?i)^\s*(?:(?:this|that|it|which)\b[^.]{0,30}?\b(?:is|was|represents|represented|amounts to|amounted to|marks|means)\b|(?:an?|the)\s+(?:rise|fall|increase|decrease|drop|cut|reduction|jump)\b))");
+    std::string_view opening = text.substr(stated.sentence_span.begin, 80);
+    if (!re2::RE2::PartialMatch(re2::StringPiece(opening.data(), opening.size()), kPointsBack))
+      return false;
+    return !stated.metric || stated.metric->source != "lexicon" ||
+           (to.metric && stated.metric->key == to.metric->key);
+  }
+
   void from_to_against_stated_change() {
     for (std::uint32_t d = 0; d < index_.doc_count(); ++d) {
+      corpus::Document const* document = index_.document(d);
+      if (!document)
+        continue;
       auto const& claims = index_.claims_of(d);
       for (std::size_t i = 1; i < claims.size(); ++i) {
         if (!index_.facts(*claims[i]).from_to)
@@ -752,30 +976,44 @@ class Checker {
         }
         if (!from || from->quantity.low <= 0)
           continue;
-        // The stated change: a percent in the same sentence or the one after
-        // ("This is a fall of 24%").
+        bool const shares = to.quantity.kind == QuantityKind::kPercent;
         for (std::size_t k = i + 1; k < claims.size(); ++k) {
           Claim const& stated = *claims[k];
-          if (stated.sentence_span.begin > to.sentence_span.end + 200)
+          if (stated.sentence_span.begin > to.sentence_span.end + 400)
             break;
-          if (stated.quantity.kind != QuantityKind::kPercent || !stated.change)
+          bool const points = stated.quantity.kind == QuantityKind::kPercentagePoints;
+          if ((stated.quantity.kind != QuantityKind::kPercent && !(points && shares)) ||
+              !stated.change || !usable(stated))
             continue;
-          double lo = 100 * (to.quantity.low / from->quantity.high - 1);
-          double hi = 100 * (to.quantity.high / from->quantity.low - 1);
+          if (!states_change_of(*document, to, stated))
+            continue;
           bool down = stated.change->direction == "decrease";
           double s_lo = down ? -stated.quantity.high : stated.quantity.low;
           double s_hi = down ? -stated.quantity.low : stated.quantity.high;
+          // A share going from 36% to 17% moved 19 points: a difference, not a ratio.
+          double lo, hi, point;
+          std::string sum, unit = points ? " points" : "%";
+          if (points) {
+            lo = to.quantity.low - from->quantity.high;
+            hi = to.quantity.high - from->quantity.low;
+            point = to.quantity.value - from->quantity.value;
+            sum = to.text + " - " + from->text + " = " + number(point) + " points";
+          } else {
+            lo = 100 * (to.quantity.low / from->quantity.high - 1);
+            hi = 100 * (to.quantity.high / from->quantity.low - 1);
+            point = 100 * (to.quantity.value / from->quantity.value - 1);
+            sum = "(" + to.text + " - " + from->text + ") / " + from->text + " = " + number(point) +
+                  "%";
+          }
           bool ok = lo <= s_hi && s_lo <= hi;
-          double point = 100 * (to.quantity.value / from->quantity.value - 1);
           Finding f;
           f.rule = "arithmetic";
           f.verdict = ok ? "consistent" : "inconsistent";
           f.metric = to.metric ? to.metric->key : "";
-          f.message = "From " + from->text + " to " + to.text + " is " + number(point) +
-                      "%, stated as " + stated.text;
-          f.explanation = "(" + to.text + " - " + from->text + ") / " + from->text + " = " +
-                          number(point) + "%; with the rounding of both figures it lies between " +
-                          number(lo) + "% and " + number(hi) + "%. " + stated.text +
+          f.message = "From " + from->text + " to " + to.text + " is " + number(point) + unit +
+                      ", stated as " + stated.text;
+          f.explanation = sum + "; with the rounding of both figures it lies between " +
+                          number(lo) + unit + " and " + number(hi) + unit + ". " + stated.text +
                           (down ? " down" : " up") + " is " +
                           (ok ? "within that range: consistent." : "outside it: inconsistent.");
           f.claims = entries({from, &to, &stated});
@@ -790,6 +1028,160 @@ class Checker {
   static std::string base_key(std::string const& key) {
     auto at = key.rfind('_');
     return at == std::string::npos ? key : key.substr(0, at);
+  }
+
+  // A breakdown a text opens with its total: "Out of 87 authorities
+  // inspected, 21 were rated inadequate, 43 … require improvement and 25 were
+  // good or outstanding" — the total (metric.role "total") and the counts of
+  // its facets that follow it closely, one a facet.
+  struct Breakdown {
+    Claim const* total = nullptr;
+    std::map<std::string, Claim const*> parts;  // facet -> count
+  };
+  static Breakdown breakdown(std::span<Claim const* const> claims, std::string const& family) {
+    Breakdown out;
+    for (std::size_t i = 0; i < claims.size(); ++i) {
+      Claim const& t = *claims[i];
+      if (!usable(t) || !t.metric || t.metric->role != "total" || t.metric->key != family ||
+          t.quantity.kind != QuantityKind::kCount || t.quantity.value <= 0)
+        continue;
+      Breakdown b;
+      b.total = &t;
+      for (std::size_t j = i + 1; j < claims.size() && j <= i + 6; ++j) {
+        Claim const& c = *claims[j];
+        if (c.sentence_span.begin > t.sentence_span.end + 400)
+          break;
+        if (c.metric && c.metric->role == "total")
+          break;
+        if (!usable(c) || !c.metric || c.quantity.kind != QuantityKind::kCount ||
+            c.metric->key.rfind(family + "_", 0) != 0)
+          continue;
+        b.parts.emplace(c.metric->key.substr(family.size() + 1), &c);
+      }
+      if (b.parts.size() >= 2)
+        return b;
+    }
+    return out;
+  }
+
+  // Facets written as a union of others ("good_or_outstanding") -> their parts.
+  std::map<std::string, std::vector<std::string>> composed_facets() const {
+    std::map<std::string, std::vector<std::string>> out;
+    for (auto const& [facet, values] : in_.lexicon.facets) {
+      for (auto const& v : values) {
+        if (!v.composed_of.empty())
+          out[v.value] = v.composed_of;
+      }
+    }
+    return out;
+  }
+
+  // Parts against a total that opens the breakdown, and every share of a
+  // facet the text states elsewhere ("Only 26% were rated good or
+  // outstanding") against part / total.
+  void breakdowns() {
+    auto const composed = composed_facets();
+    std::set<std::string> grades;  // every plain facet value: a full partition names them all
+    for (auto const& [facet, values] : in_.lexicon.facets) {
+      for (auto const& v : values) {
+        if (v.composed_of.empty())
+          grades.insert(v.value);
+      }
+    }
+    for (std::uint32_t d = 0; d < index_.doc_count(); ++d) {
+      auto const& claims = index_.claims_of(d);
+      std::set<std::string> families;
+      for (Claim const* c : claims) {
+        ClaimIndex::Facts const& facts = index_.facts(*c);
+        if (facts.role_total && facts.usable)
+          families.insert(c->metric->key);
+      }
+      for (std::string const& family : families) {
+        Breakdown b = breakdown(claims, family);
+        if (!b.total)
+          continue;
+        double const total = b.total->quantity.value;
+        double sum = 0;
+        std::string terms;
+        std::set<std::string> covered;
+        for (auto const& [facet, c] : b.parts) {
+          sum += c->quantity.value;
+          terms += (terms.empty() ? "" : " + ") + c->text + " " + facet;
+          auto it = composed.find(facet);
+          if (it != composed.end())
+            covered.insert(it->second.begin(), it->second.end());
+          else
+            covered.insert(facet);
+        }
+        bool const partition =
+            std::includes(covered.begin(), covered.end(), grades.begin(), grades.end()) ||
+            // grades of one scale only: inadequate .. outstanding
+            (covered.count("inadequate") && covered.count("good") &&
+             covered.count("requires_improvement") && covered.count("outstanding"));
+        bool const equal = std::fabs(sum - total) < 0.5;
+        bool const ok = equal || (sum < total && !partition);
+        Finding f;
+        f.rule = "arithmetic";
+        f.verdict = ok ? "consistent" : "inconsistent";
+        f.metric = family;
+        f.message = "The parts " + std::string(equal ? "add up to" : "do not add up to") +
+                    " the stated total of " + b.total->text + ": " + terms + " = " + number(sum);
+        f.explanation = terms + " = " + number(sum) + ", against the " + b.total->text +
+                        " the breakdown starts from" +
+                        (equal         ? "."
+                         : sum > total ? ": more parts than the whole, so at least one is wrong."
+                         : partition   ? ": the grades cover every judgement, so they should "
+                                         "sum to the whole."
+                                       : "; the rest are not accounted for in the text.");
+        f.claims.push_back(entry(*b.total));
+        for (auto const& [facet, c] : b.parts)
+          f.claims.push_back(entry(*c));
+        add(std::move(f));
+        shares_of_breakdown(claims, family, b);
+      }
+    }
+  }
+
+  void shares_of_breakdown(std::span<Claim const* const> claims, std::string const& family,
+                           Breakdown const& b) {
+    double const total = b.total->quantity.value;
+    for (Claim const* share : claims) {
+      if (!usable(*share) || !share->metric || share->metric->key.rfind(family + "_", 0) != 0 ||
+          (share->quantity.kind != QuantityKind::kPercent &&
+           share->quantity.kind != QuantityKind::kRatio) ||
+          share->change)
+        continue;
+      // A share whose own sentence names a period, a count or another base
+      // ("14% of all councils") is of something else.
+      if (share->time.at && share->time.at->resolved_from.empty())
+        continue;
+      bool other_figure = std::any_of(claims.begin(), claims.end(), [&](Claim const* c) {
+        return c != share && c->sentence_span.begin == share->sentence_span.begin &&
+               c->quantity.kind == QuantityKind::kCount && usable(*c);
+      });
+      if (other_figure || lower(share->sentence).find("of all") != std::string::npos)
+        continue;
+      std::string facet = share->metric->key.substr(family.size() + 1);
+      auto part = b.parts.find(facet);
+      if (part == b.parts.end())
+        continue;  // composed shares are composed_shares()'
+      double const pct = 100 * part->second->quantity.value / total;
+      double const scale = share->quantity.kind == QuantityKind::kRatio ? 100 : 1;
+      bool ok =
+          pct >= scale * share->quantity.low - 1e-9 && pct <= scale * share->quantity.high + 1e-9;
+      Finding f;
+      f.rule = "arithmetic";
+      f.verdict = ok ? "consistent" : "inconsistent";
+      f.metric = family;
+      f.message = part->second->text + " " + facet + " of " + b.total->text + " is " + number(pct) +
+                  "%, stated as " + share->text;
+      f.explanation = part->second->text + " / " + b.total->text + " = " + number(pct) + "%. " +
+                      share->text + " allows " + number(scale * share->quantity.low) + "% to " +
+                      number(scale * share->quantity.high) + "%, so it is " +
+                      (ok ? "consistent." : "inconsistent beyond rounding.");
+      f.claims = entries({b.total, part->second, share});
+      add(std::move(f));
+    }
   }
 
   // "Seven of 43 councils were rated inadequate, with a further 26 judged to
@@ -876,23 +1268,36 @@ class Checker {
           std::string family = key.substr(0, key.size() - value.size() - 1);
           Claim const* whole = nullptr;
           std::map<std::string, Claim const*> found;
-          for (Claim const* c : claims) {
-            if (!c->metric || c->metric->key.rfind(family + "_", 0) != 0 || c == share)
-              continue;
-            std::string facet = c->metric->key.substr(family.size() + 1);
-            if (std::find(parts.begin(), parts.end(), facet) == parts.end())
-              continue;
-            if (c->quantity.kind == QuantityKind::kRatio && c->quantity.denominator &&
-                c->quantity.low == c->quantity.high) {
-              whole = c;
-              found.emplace(facet, c);
-            } else if (c->quantity.kind == QuantityKind::kCount) {
-              found.emplace(facet, c);
+          // A breakdown opened by its total ("Out of 87 …, 21 …, 43 …").
+          if (Breakdown b = breakdown(claims, family); b.total) {
+            whole = b.total;
+            for (auto const& [facet, c] : b.parts) {
+              if (std::find(parts.begin(), parts.end(), facet) != parts.end())
+                found.emplace(facet, c);
+            }
+          } else {
+            // Or one whose first part names the whole ("Seven of 43 …, a further 26 …"):
+            // its parts follow it, not figures of another round elsewhere in the text.
+            for (Claim const* c : claims) {
+              if (!c->metric || c->metric->key.rfind(family + "_", 0) != 0 || c == share)
+                continue;
+              std::string facet = c->metric->key.substr(family.size() + 1);
+              if (std::find(parts.begin(), parts.end(), facet) == parts.end())
+                continue;
+              if (!whole && c->quantity.kind == QuantityKind::kRatio && c->quantity.denominator &&
+                  c->quantity.low == c->quantity.high) {
+                whole = c;
+                found.emplace(facet, c);
+              } else if (whole && c->quantity.kind == QuantityKind::kCount &&
+                         c->sentence_span.begin <= whole->sentence_span.end + 400) {
+                found.emplace(facet, c);
+              }
             }
           }
           if (!whole || found.size() != parts.size())
             continue;
-          double total = *whole->quantity.denominator;
+          double total =
+              whole->metric->role == "total" ? whole->quantity.value : *whole->quantity.denominator;
           double sum = 0;
           std::string terms;
           for (auto const& [facet, c] : found) {
@@ -1022,74 +1427,329 @@ class Checker {
   }
 
   // --- reference ------------------------------------------------------------------
-  static std::vector<corpus::ReferenceRow const*> rows_at(
-      std::vector<corpus::ReferenceRow const*> const& rows, std::vector<int> const& years) {
+  // "31 March 2016" for a 31 March snapshot, else the ISO date.
+  static std::string snapshot_words(corpus::ReferenceRow const& r) {
+    if (r.period_end.size() == 10 && r.period_end.compare(4, 6, "-03-31") == 0)
+      return "31 March " + r.period_end.substr(0, 4);
+    return r.period_end;
+  }
+
+  // The rows a stated period names: a date or month, the snapshots inside it;
+  // a fiscal year, the row that ends it; a calendar year, the 31 March
+  // snapshots of it and of the next year (either can be meant).
+  // A stock's fiscal year may name the snapshot that opens it as well as the
+  // one that closes it ("in 2010/11" for the 31 March 2010 count): both count.
+  static std::vector<corpus::ReferenceRow const*> rows_for(Series const& s,
+                                                           grammar::Period const& p,
+                                                           bool stock = false) {
     std::vector<corpus::ReferenceRow const*> out;
-    for (auto const* r : rows) {
-      int y = std::atoi(r->period_end.substr(0, 4).c_str());
-      if (std::find(years.begin(), years.end(), y) != years.end())
-        out.push_back(r);
+    using grammar::Granularity;
+    if (p.start.size() < 4)
+      return out;
+    int const y = std::atoi(p.start.substr(0, 4).c_str());
+    for (auto const* r : s.rows) {
+      switch (p.granularity) {
+        case Granularity::kDate:
+        case Granularity::kMonth:
+          if (r->period_end >= p.start && r->period_end <= p.end)
+            out.push_back(r);
+          break;
+        case Granularity::kFiscalYear:
+          if (r->period_end == p.end || (stock && r->period_end == p.start.substr(0, 4) + "-03-31"))
+            out.push_back(r);
+          break;
+        case Granularity::kYear: {
+          int ry = std::atoi(r->period_end.substr(0, 4).c_str());
+          if (ry == y || ry == y + 1)
+            out.push_back(r);
+          break;
+        }
+        case Granularity::kRelative:
+          break;
+      }
     }
+    return out;
+  }
+
+  // The latest snapshots at or before `date` (full or partial ISO; a bare
+  // year could be any day of it, so the latest before it starts counts too).
+  static std::vector<corpus::ReferenceRow const*> latest_by(Series const& s,
+                                                            std::string const& date) {
+    std::vector<corpus::ReferenceRow const*> out;
+    if (date.size() < 4)
+      return out;
+    auto take = [&](std::string const& bound) {
+      std::string best;
+      for (auto const* r : s.rows) {
+        if (r->period_end <= bound && r->period_end > best)
+          best = r->period_end;
+      }
+      for (auto const* r : s.rows) {
+        if (!best.empty() && r->period_end == best &&
+            std::find(out.begin(), out.end(), r) == out.end())
+          out.push_back(r);
+      }
+    };
+    if (date.size() == 4) {
+      take(std::to_string(std::atoi(date.c_str()) - 1) + "-12-31");
+      take(date + "-12-31");
+    } else {
+      take(date.size() == 7 ? date + "-31" : date);
+    }
+    return out;
+  }
+
+  // The date a text speaks from: its own, or a comment's parent's.
+  std::string date_of(Claim const& c) const {
+    corpus::Document const* d = index_.document(index_.doc_of(c));
+    if (!d)
+      return {};
+    if (!d->date.empty())
+      return d->date;
+    if (!d->parent_date.empty())
+      return d->parent_date;
+    if (corpus::Document const* parent = document_named(d->parent))
+      return parent->date;
+    return {};
+  }
+  corpus::Document const* document_named(std::string_view id) const {
+    if (id.empty())
+      return nullptr;
+    std::uint32_t lo = 0, hi = static_cast<std::uint32_t>(index_.doc_count());
+    while (lo < hi) {
+      std::uint32_t mid = lo + (hi - lo) / 2;
+      if (index_.doc_id(mid) < id)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+    return lo < index_.doc_count() && index_.doc_id(lo) == id ? index_.document(lo) : nullptr;
+  }
+
+  // A window guessed from context ("over the same period" taken to mean the
+  // nearest earlier period, or one of several): the series may say what the
+  // text meant, but a verdict against the guess says nothing about the text.
+  static bool vague_window(Claim const& c) {
+    auto vague = [](std::optional<extractor::ScopedPeriod> const& p) {
+      return p && (p->ambiguous || p->resolved_from.find("nearest earlier") != std::string::npos);
+    };
+    return vague(c.time.baseline) || vague(c.time.end);
+  }
+
+  // Whole-population words that any children's series covers.
+  static bool whole_population(Series const& s, std::string const& population) {
+    if (population.empty())
+      return true;
+    std::string const p = lower(population);
+    static std::string const kWhole[] = {"0-17",      "aged 0-17",    "under 18",
+                                         "under-18s", "all children", "children"};
+    return std::find(std::begin(kWhole), std::end(kWhole), p) != std::end(kWhole) ||
+           lower(s.unit).find(p) != std::string::npos;
+  }
+
+  // Why the series cannot check the claim at all, or "".
+  static std::string not_comparable(Claim const& c, Series const& s) {
+    if (!whole_population(s, c.population)) {
+      return "the claim is about " + c.population + ", only part of what " + s.name +
+             " counts (all " + s.unit + "), so the series cannot check it";
+    }
+    if (!s.basis.empty() && !c.price_basis.empty() && s.basis != c.price_basis) {
+      return "the claim is in " + c.price_basis + " terms and " + s.name + " is in " + s.basis +
+             " terms (" + s.unit + "): money valued differently cannot be compared";
+    }
+    return {};
+  }
+
+  // A change claim against its series over the window it states: the
+  // baseline's snapshot, and the end's, or (no end stated) the latest
+  // snapshot at or before the text's date.
+  struct WindowCheck {
+    std::string verdict;  // "supported" | "contradicted" | "unverifiable"
+    std::string message, explanation;
+    ReferenceUse use;
+  };
+  // "cut by two thirds since 2010": a fraction of a baseline the extractor
+  // read as a share, with a change verb of the lexicon's just before "by".
+  std::string fraction_direction(Claim const& c) const {
+    if (c.quantity.kind != QuantityKind::kRatio || !c.time.baseline ||
+        c.span.begin < c.sentence_span.begin)
+      return {};
+    std::string_view sentence = c.sentence;
+    std::size_t at = c.span.begin - c.sentence_span.begin;
+    if (at > sentence.size())
+      return {};
+    std::string before = lower(sentence.substr(at > 40 ? at - 40 : 0, at > 40 ? 40 : at));
+    while (!before.empty() && before.back() == ' ')
+      before.pop_back();
+    if (before.size() < 3 || before.compare(before.size() - 3, 3, " by") != 0)
+      return {};
+    before.resize(before.size() - 3);
+    std::size_t word = before.find_last_of(' ');
+    std::string verb = word == std::string::npos ? before : before.substr(word + 1);
+    auto in = [&](std::vector<std::string> const& words) {
+      return std::find(words.begin(), words.end(), verb) != words.end();
+    };
+    return in(in_.lexicon.decrease) ? "decrease" : in(in_.lexicon.increase) ? "increase" : "";
+  }
+
+  std::optional<WindowCheck> check_window(Claim const& c) const {
+    std::string const direction = c.change ? c.change->direction : fraction_direction(c);
+    if (!usable(c) || !from_lexicon(c) || c.quantity.vague || direction.empty() || !c.time.baseline)
+      return std::nullopt;
+    grammar::Period const& base = c.time.baseline->period;
+    if (base.granularity == grammar::Granularity::kRelative)
+      return std::nullopt;
+    Series const* series = series_of(c);
+    if (!series)
+      return std::nullopt;
+    double lo, hi;
+    if (!ratio_interval(c, direction, lo, hi))
+      return std::nullopt;
+    WindowCheck out;
+    out.use.series = series->name;
+    std::string why_not = not_comparable(c, *series);
+    if (!why_not.empty()) {
+      out.verdict = "unverifiable";
+      out.message = c.text + " " + period_words(c) + " cannot be checked against " + series->name;
+      why_not[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(why_not[0])));
+      out.explanation = why_not + ".";
+      out.use.source = series->rows.empty() ? "" : series->rows.front()->source_title;
+      return out;
+    }
+    bool const stock = c.metric->measure == "stock";
+    auto starts = rows_for(*series, base, stock);
+    std::vector<corpus::ReferenceRow const*> ends;
+    std::string end_note;
+    bool const end_stated = c.time.end &&
+                            c.time.end->resolved_from.find("document") == std::string::npos &&
+                            c.time.end->period.granularity != grammar::Granularity::kRelative;
+    if (end_stated) {
+      ends = rows_for(*series, c.time.end->period, stock);
+    } else {
+      std::string const date = date_of(c);
+      ends = latest_by(*series, date);
+      end_note =
+          "No end is stated, so the end is the latest snapshot at or before the text's "
+          "date (" +
+          date + "). ";
+    }
+    if (starts.empty() || ends.empty())
+      return std::nullopt;
+    double best = 0;
+    bool supported = false;
+    std::string tried;
+    for (auto const* a : starts) {
+      for (auto const* b : ends) {
+        if (a->period_end >= b->period_end || a->value <= 0)
+          continue;
+        double r = b->value / a->value;
+        if (tried.size() < 600) {
+          tried += row_words(*series, *a) + " to " + row_words(*series, *b) + ": " +
+                   signed_percent(r) + "; ";
+        }
+        if (r >= lo && r <= hi)
+          supported = true;
+        if (best == 0 || std::fabs(r - (lo + hi) / 2) < std::fabs(best - (lo + hi) / 2))
+          best = r;
+        out.use.values.push_back({a->period_end, a->value});
+        out.use.values.push_back({b->period_end, b->value});
+        out.use.source = a->source_title;
+      }
+    }
+    if (best == 0)
+      return std::nullopt;
+    out.verdict = supported ? "supported" : "contradicted";
+    std::string window =
+        end_stated ? period_words(c) : period_words(c) + " (to " + date_of(c) + ")";
+    out.message = c.text + " " + window + " is " + out.verdict + " by " + series->name + " (" +
+                  signed_percent(best) + " over that window)";
+    out.explanation = end_note + "The claim allows a change of " + signed_percent(lo) + " to " +
+                      signed_percent(hi) + " (" + c.text + "). The series gives " + tried +
+                      "Source: " + out.use.source + "." + caveats(starts) + caveats(ends);
+    return out;
+  }
+
+  // What the series' own notes say against a row it used ("SECONDARY", "verify").
+  static std::string caveats(std::vector<corpus::ReferenceRow const*> const& rows) {
+    std::string out;
+    for (auto const* r : rows) {
+      std::string note = lower(r->note);
+      if (note.find("secondary") != std::string::npos || note.find("verif") != std::string::npos)
+        out += " Note on the " + r->period_end + " row: " + r->note;
+    }
+    return out;
+  }
+
+  // "+27.1%", "-50%" for an end/baseline ratio.
+  static std::string signed_percent(double ratio) {
+    double pct = (ratio - 1) * 100;
+    return (pct > 0 ? "+" : "") + number(pct) + "%";
+  }
+
+  // A level a reader states as now ("there are over 100,000 children in
+  // care") or at a stated date, against the series' snapshot then.
+  std::optional<WindowCheck> check_level(Claim const& c) const {
+    if (!usable(c) || !from_lexicon(c) || c.quantity.vague || c.change ||
+        (c.quantity.kind != QuantityKind::kCount && c.quantity.kind != QuantityKind::kMoney) ||
+        !c.time.at) {
+      return std::nullopt;
+    }
+    Series const* series = series_of(c);
+    if (!series || series->kind != c.quantity.kind || !not_comparable(c, *series).empty())
+      return std::nullopt;
+    bool const now = c.time.at->resolved_from.find("document date") != std::string::npos;
+    auto rows = now ? latest_by(*series, date_of(c)) : rows_for(*series, c.time.at->period);
+    if (rows.empty())
+      return std::nullopt;
+    WindowCheck out;
+    out.use.series = series->name;
+    bool supported = false;
+    std::string seen;
+    for (auto const* r : rows) {
+      double v = r->value * series->scale;
+      supported = supported || (v >= c.quantity.low && v <= c.quantity.high);
+      seen +=
+          (seen.empty() ? "" : ", ") + row_value(*series, r->value) + " at " + snapshot_words(*r);
+      out.use.values.push_back({r->period_end, r->value});
+      out.use.source = r->source_title;
+    }
+    out.verdict = supported ? "supported" : "contradicted";
+    out.message = c.text + " is " + out.verdict + " by " + series->name + " (" + seen + ")";
+    out.explanation = std::string(now ? "The figure is stated as current; the latest snapshot at "
+                                        "or before the text's date (" +
+                                            date_of(c) + ") is "
+                                      : "The series gives ") +
+                      seen + ". " + c.text + " allows " + describe_interval(c.quantity) +
+                      ", so it is " + out.verdict + ". Source: " + out.use.source + ".";
     return out;
   }
 
   void reference_checks() {
     for (Claim const& c : in_.claims) {
-      if (!usable(c) || !from_lexicon(c) || !c.change || !c.time.baseline || !c.time.end)
+      // The index's facts first: most claims are no change and no comment.
+      ClaimIndex::Facts const& facts = index_.facts(c);
+      if (!facts.usable || !facts.from_lexicon || index_.metric_of(c) == ClaimIndex::kNone ||
+          series_[index_.metric_of(c)].empty() || (!facts.baseline && !facts.comment))
         continue;
-      if (c.time.end->resolved_from.find("document") != std::string::npos)
+      bool const comment = facts.comment;
+      std::optional<WindowCheck> w = check_window(c);
+      if (!w && comment)
+        w = check_level(c);
+      if (!w)
         continue;
-      Series const* series = series_of(c);
-      if (!series)
-        continue;
-      double lo, hi;
-      if (!ratio_interval(c, lo, hi))
-        continue;
-      // 31 March at the start and at the end of each year named.
-      int b = start_year(c.time.baseline), e = end_year(c.time.end);
-      if (b == 0 || e == 0)
-        continue;
-      auto starts = rows_at(series->rows, {b, b + 1});
-      auto ends = rows_at(series->rows, {e, e + 1});
-      if (starts.empty() || ends.empty())
+      // A guessed window that the series does not bear out is left to
+      // baseline-dispute, which names the windows that would fit.
+      if (w->verdict == "contradicted" && vague_window(c))
         continue;
       Finding f;
-      f.rule = "reference";
+      f.rule = comment && w->verdict == "contradicted" ? "comment-audit" : "reference";
+      f.verdict = w->verdict;
       f.metric = c.metric->key;
-      ReferenceUse use;
-      use.series = series->name;
-      double best = 0;
-      bool supported = false;
-      std::string tried;
-      for (auto const* s : starts) {
-        for (auto const* t : ends) {
-          if (s->period_end >= t->period_end || s->value <= 0)
-            continue;
-          double r = t->value / s->value;
-          if (tried.size() < 600) {
-            tried += s->period_end + " (" + with_commas(s->value) + ") to " + t->period_end + " (" +
-                     with_commas(t->value) + "): " + number((r - 1) * 100) + "%; ";
-          }
-          if (r >= lo && r <= hi)
-            supported = true;
-          if (best == 0 || std::fabs(r - (lo + hi) / 2) < std::fabs(best - (lo + hi) / 2))
-            best = r;
-          use.values.push_back({s->period_end, s->value});
-          use.values.push_back({t->period_end, t->value});
-          use.source = s->source_title;
-        }
-      }
-      if (best == 0)
-        continue;
-      f.verdict = supported ? "supported" : "contradicted";
-      f.message = c.text + " " + period_words(c) + " is " +
-                  (supported ? "supported" : "contradicted") + " by " + use.series + " (about " +
-                  number((best - 1) * 100) + "% over that window)";
-      f.explanation = "The claim allows a change of " + number((lo - 1) * 100) + "% to " +
-                      number((hi - 1) * 100) + "% (" + c.text + "). The series gives " + tried +
-                      "Source: " + use.source + ".";
+      f.message =
+          comment && w->verdict == "contradicted" ? "A reader's figure: " + w->message : w->message;
+      f.explanation = std::move(w->explanation);
       f.claims = entries({&c});
-      f.reference = std::move(use);
+      f.reference = std::move(w->use);
       add(std::move(f));
     }
   }
@@ -1227,7 +1887,7 @@ class Checker {
 
   CheckInput const& in_;
   ClaimIndex const index_;
-  std::vector<std::optional<Series>> series_;  // by metric number
+  std::vector<std::vector<Series>> series_;  // by metric number
   // Buffers cross_source reuses from one bucket to the next.
   detail::SweepBuffers sweep_;
   std::vector<detail::Interval> intervals_;
@@ -1264,11 +1924,16 @@ std::span<RuleInfo const> rules() {
        "another cannot be compared as numbers; the finding says what starting share would make "
        "them agree. Verdict: conflict."},
       {"reference", "A change claim checked against an official series",
-       "A change claim about a metric with a reference series is checked against the series' "
-       "values at the claim's baseline and end. Verdicts: contradicted, supported."},
-      {"comment-audit", "A reader's projection stated as fact, with no source",
-       "Figures in reader comments that speak of the future and cite no figures, report or data. "
-       "Verdict: unsupported."},
+       "A change claim about a metric with a reference series of the same kind (money, rate or "
+       "count) is checked against the series' snapshots at the claim's baseline and end; with no "
+       "end stated, the end is the latest snapshot at or before the text's date. A claim about "
+       "part of the population, or money valued otherwise than the series, is unverifiable. "
+       "Verdicts: contradicted, supported, unverifiable."},
+      {"comment-audit", "Readers' figures: projections with no source, or contradicted by a series",
+       "Figures in reader comments that speak of the future and cite no figures, report or data "
+       "are unsupported; figures a reference series contradicts (a level stated as now, or a "
+       "change since a year) are contradicted, citing the row. Verdicts: unsupported, "
+       "contradicted."},
       {"name-variant", "One person or body spelled differently across sources",
        "Titled names whose surnames differ by one or two letters across documents; the majority "
        "spelling is named. Verdict: variant."},

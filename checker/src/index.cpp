@@ -1,6 +1,7 @@
 #include "index.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <functional>
 #include <string>
 
@@ -157,7 +158,21 @@ ClaimIndex::Facts facts_of(extractor::Claim const& c) {
   f.from_to = c.change && c.change->from && c.change->to;
   f.baseline = c.time.baseline.has_value();
   f.baseline_label = f.baseline && !c.time.baseline->period.label.empty();
+  f.vague = c.quantity.vague;
+  f.role_total = c.metric && c.metric->role == "total";
+  f.comment = c.section == extractor::Section::kComment;
+  // A round count ("80,000") may be rounded to its last non-zero digit:
+  // widened so, it agrees with the 80,080 it stands for.
+  if (c.quantity.kind == grammar::QuantityKind::kCount && f.high - f.low <= 1 &&
+      std::isfinite(f.low) && c.quantity.value >= 1000 && std::fmod(c.quantity.value, 1000) == 0) {
+    double place = 1000;
+    while (std::fmod(c.quantity.value, place * 10) == 0)
+      place *= 10;
+    f.low = std::min(f.low, c.quantity.value - place / 2);
+    f.high = std::max(f.high, c.quantity.value + place / 2);
+  }
   if (c.time.at) {
+    f.at_document_date = c.time.at->resolved_from.find("document date") != std::string::npos;
     f.at_start = iso_date(c.time.at->period.start);
     f.at_end = iso_date(c.time.at->period.end);
     f.at_dated = f.at_start >= 0 && f.at_end >= 0;

@@ -54,11 +54,15 @@ class ClaimIndex {
     int at_year = 0;  // the year `time.at` starts in; 0 without one
     grammar::QuantityKind kind = grammar::QuantityKind::kCount;
     bool usable = false;
-    bool from_lexicon = false;    // a metric read from a lexicon
-    bool change = false;          // has a change
-    bool from_to = false;         // a change with both from and to
-    bool baseline = false;        // has time.baseline
-    bool baseline_label = false;  // ... with a label
+    bool from_lexicon = false;      // a metric read from a lexicon
+    bool change = false;            // has a change
+    bool from_to = false;           // a change with both from and to
+    bool baseline = false;          // has time.baseline
+    bool baseline_label = false;    // ... with a label
+    bool vague = false;             // a rough count ("a few"): never compared
+    bool role_total = false;        // metric.role "total": a breakdown's whole
+    bool comment = false;           // from a reader comment
+    bool at_document_date = false;  // time.at is only the (parent) document's date
     // Geography as a number (equal numbers, equal names); kNone when empty.
     std::uint32_t geography = kNone;
     // time.at as yyyymmdd numbers, when both its dates are ISO "yyyy-mm-dd"

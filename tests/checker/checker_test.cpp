@@ -226,4 +226,258 @@ TEST(Checker, SeverityThresholds) {
   EXPECT_FALSE(claimcheck::checker::at_or_over("warning", "error"));
 }
 
+// ---- reference: the window a claim states, or the latest snapshot ------------------
+
+bool mentions(Finding const& f, std::string const& words) {
+  return f.explanation.find(words) != std::string::npos ||
+         f.message.find(words) != std::string::npos;
+}
+
+TEST(Reference, ASinceYearChangeEndsAtTheLatestSnapshotBeforeTheTextsDate) {
+  // cpp_at_31_march: 42,330 (2011) -> 53,790 (2018) is +27.1%.
+  for (std::string text : {"The number of children on child protection plans has gone up 12% "
+                           "since 2011.",
+                           "Since 2011 the number of child protection plans has risen "
+                           "by just 12%."}) {
+    auto findings = check({doc("a", text, "2018-11-02")});
+    Finding const* f = find(findings, "reference", "contradicted");
+    ASSERT_NE(f, nullptr) << text;
+    EXPECT_TRUE(mentions(*f, "53,790")) << f->explanation;
+    EXPECT_TRUE(mentions(*f, "2018-11-02")) << f->explanation;
+    EXPECT_TRUE(mentions(*f, "+27.1%")) << f->explanation;
+  }
+  auto findings =
+      check({doc("b", "The number of children on child protection plans has risen 27% since 2011.",
+                 "2018-11-02")});
+  EXPECT_NE(find(findings, "reference", "supported"), nullptr);
+  EXPECT_EQ(find(findings, "reference", "contradicted"), nullptr);
+}
+
+TEST(Reference, AOneYearChangeIsCheckedAgainstThatYearsSnapshots) {
+  // cla_at_31_march: 78,150 -> 80,080 is +2.5%, not 4%.
+  auto findings = check(
+      {doc("a", "In the year to 31 March 2020 the number of children in care went up 4 per cent.",
+           "2020-12-01")});
+  Finding const* f = find(findings, "reference", "contradicted");
+  ASSERT_NE(f, nullptr);
+  EXPECT_TRUE(mentions(*f, "78,150")) << f->explanation;
+  EXPECT_TRUE(mentions(*f, "80,080")) << f->explanation;
+  EXPECT_FALSE(mentions(*f, "2021-03-31")) << f->explanation;
+}
+
+TEST(Reference, ASubsetOfThePopulationIsUnverifiable) {
+  auto findings = check({doc("a",
+                             "The number of young people aged 16 and over on child protection "
+                             "plans rose by 40% between 2011 and 2015.")});
+  EXPECT_EQ(find(findings, "reference", "contradicted"), nullptr);
+  Finding const* f = find(findings, "reference", "unverifiable");
+  ASSERT_NE(f, nullptr);
+  EXPECT_TRUE(mentions(*f, "16")) << f->explanation;
+}
+
+TEST(Reference, CashFiguresAreNotCheckedAgainstARealTermsSeries) {
+  auto findings = check({doc("a",
+                             "In cash terms, spending on early intervention fell by 10% between "
+                             "2010-11 and 2019-20.")});
+  EXPECT_EQ(find(findings, "reference", "contradicted"), nullptr);
+  Finding const* f = find(findings, "reference", "unverifiable");
+  ASSERT_NE(f, nullptr);
+  EXPECT_TRUE(mentions(*f, "real terms")) << f->explanation;
+}
+
+TEST(Reference, MoneyIsShownInTheSeriesUnit) {
+  auto findings = check({doc("a",
+                             "Councils' spending on early intervention fell by 30% between "
+                             "2010-11 and 2019-20, in real terms.")});
+  Finding const* f = find(findings, "reference", "contradicted");
+  ASSERT_NE(f, nullptr);
+  EXPECT_TRUE(mentions(*f, "£3.6bn")) << f->explanation;
+  EXPECT_TRUE(mentions(*f, "£1.8bn")) << f->explanation;
+}
+
+claimcheck::corpus::Document comment(std::string id, std::string text, std::string parent_date) {
+  auto d = doc(std::move(id), std::move(text), "");
+  d.kind = claimcheck::corpus::DocumentKind::kComment;
+  d.parent = "article";
+  d.parent_date = std::move(parent_date);
+  return d;
+}
+
+TEST(CommentAudit, AReadersFigureTheSeriesContradictsIsContradicted) {
+  for (std::string text : {"There are now well over 120,000 children in care in England.",
+                           "Nobody mentions that more than 100,000 children are in care."}) {
+    auto findings = check({comment("c", text, "2020-12-10")});
+    Finding const* f = find(findings, "comment-audit", "contradicted");
+    ASSERT_NE(f, nullptr) << text;
+    EXPECT_TRUE(mentions(*f, "80,080")) << f->explanation;
+    ASSERT_TRUE(f->reference.has_value());
+  }
+  auto findings = check({comment("c",
+                                 "Early intervention spending has been cut by two thirds "
+                                 "since 2010, whatever they say.",
+                                 "2021-07-14")});
+  Finding const* f = find(findings, "comment-audit", "contradicted");
+  ASSERT_NE(f, nullptr);
+  EXPECT_TRUE(mentions(*f, "-50%")) << f->explanation;
+  findings = check(
+      {comment("c", "Early intervention spending has been cut by half since 2010.", "2021-07-14")});
+  EXPECT_EQ(find(findings, "comment-audit", "contradicted"), nullptr);
+}
+
+// ---- baseline-dispute: a stated window's verdict first; subsets apart ---------------
+
+TEST(BaselineDispute, AStatedWindowIsJudgedNotMatchedToAnotherWindow) {
+  auto findings =
+      check({doc("a", "The number of children on child protection plans has risen 12% since 2011.",
+                 "2018-10-26"),
+             doc("b", "Child protection plans have gone up by 38% since 2010.", "2018-10-26")});
+  Finding const* f = find(findings, "baseline-dispute", "disputed-baseline");
+  ASSERT_NE(f, nullptr);
+  // 12% fits 31 March 2013 to 31 March 2014, but 2011 to 2018 is +27.1%.
+  EXPECT_EQ(f->explanation.find("12.1% matches"), std::string::npos) << f->explanation;
+  EXPECT_TRUE(mentions(*f, "contradicted")) << f->explanation;
+  EXPECT_NE(find(findings, "reference", "contradicted"), nullptr);
+}
+
+TEST(BaselineDispute, ASubsetOfThePopulationIsItsOwnDispute) {
+  auto findings = check(
+      {doc("a", "Child protection plans have risen 16% since 2011.", "2016"),
+       doc("b", "Child protection plans have risen 72% since 2008.", "2016"),
+       doc("c",
+           "The number of young people aged 16 and over on child protection plans rose by 54% "
+           "between 2011 and 2015.",
+           "2016"),
+       doc("d", "Child protection plans for young people aged 16 or over rose by 20% since 2014.",
+           "2016")});
+  int all_children = 0;
+  for (auto const& f : findings) {
+    if (f.rule != "baseline-dispute")
+      continue;
+    bool subset = std::any_of(f.claims.begin(), f.claims.end(),
+                              [](auto const& c) { return c.doc == "c" || c.doc == "d"; });
+    bool whole = std::any_of(f.claims.begin(), f.claims.end(),
+                             [](auto const& c) { return c.doc == "a" || c.doc == "b"; });
+    EXPECT_FALSE(subset && whole) << f.explanation;
+    all_children += whole;
+    if (subset)
+      EXPECT_EQ(f.explanation.find("matches"), std::string::npos) << f.explanation;
+  }
+  EXPECT_EQ(all_children, 1);
+}
+
+// ---- arithmetic: a from->to pair and the change stated for it ------------------------
+
+std::vector<Finding> arithmetic_with(std::vector<Finding> const& findings,
+                                     std::string const& text) {
+  std::vector<Finding> out;
+  for (auto const& f : findings) {
+    if (f.rule == "arithmetic" && f.message.find(text) != std::string::npos)
+      out.push_back(f);
+  }
+  return out;
+}
+
+TEST(Arithmetic, AChangeInASharePutInPointsIsADifference) {
+  auto findings = check({doc("a",
+                             "The share of the budget spent on early help fell from 36% to 17%, "
+                             "a fall of 19 percentage points. Spending on youth services rose "
+                             "6% in the same years.")});
+  auto found = arithmetic_with(findings, "From 36% to 17%");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].verdict, "consistent") << found[0].explanation;
+  EXPECT_NE(found[0].message.find("19 percentage points"), std::string::npos) << found[0].message;
+}
+
+TEST(Arithmetic, TheStatedChangeComesFromItsOwnSentenceOrOneThatPointsBack) {
+  auto findings = check({doc("a",
+                             "The number of children in care went from 60,000 to 45,600. This "
+                             "is a fall of 24%.")});
+  auto found = arithmetic_with(findings, "From 60,000 to 45,600");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].verdict, "consistent") << found[0].explanation;
+
+  // The next sentence is about something else: no stated change to hold it to.
+  findings = check({doc("a",
+                        "Spending per child halved over the decade, from £300 to £150. In the "
+                        "poorest councils, the cut was more than 55%.")});
+  EXPECT_TRUE(arithmetic_with(findings, "From £300 to £150").empty());
+  findings = check({doc("a",
+                        "Section 47 enquiries more than doubled, from 89,300 to 185,450.\n\n"
+                        "Separately, 66,410 plans were started, an increase of 99%.")});
+  EXPECT_TRUE(arithmetic_with(findings, "From 89,300 to 185,450").empty());
+}
+
+// ---- cross-source-value and percent-vs-points: only what is the same thing ----------
+
+TEST(CrossSource, FiguresDatedOnlyByTheirTextsAreNotComparedAcrossDates) {
+  auto findings = check(
+      {doc("a", "Some 31 councils are now rated as requiring improvement by Ofsted.", "2015-08-14"),
+       doc("b", "Some 43 councils are now rated as requiring improvement by Ofsted.",
+           "2016-06-29")});
+  EXPECT_EQ(find(findings, "cross-source-value", "conflict"), nullptr);
+  findings = check({doc("a", "Child protection plans have risen by 29% since 2010.", "2016-11-04"),
+                    doc("b", "Child protection plans have gone up 38% since 2010.", "2018-10-26")});
+  EXPECT_EQ(find(findings, "cross-source-value", "conflict"), nullptr);
+  // The same window in texts of one year still conflicts.
+  findings = check({doc("a", "Child protection plans have risen by 29% since 2010.", "2018-03-01"),
+                    doc("b", "Child protection plans have gone up 38% since 2010.", "2018-10-26")});
+  EXPECT_NE(find(findings, "cross-source-value", "conflict"), nullptr);
+}
+
+TEST(CrossSource, ARoundFigureAgreesWithTheFigureItRounds) {
+  auto findings =
+      check({doc("a", "At 31 March 2020 there were 80,000 children in care in England."),
+             doc("b", "At 31 March 2020 there were 80,080 children in care in England.")});
+  EXPECT_EQ(find(findings, "cross-source-value", "conflict"), nullptr);
+  EXPECT_NE(find(findings, "cross-source-value", "consistent"), nullptr);
+}
+
+TEST(CrossSource, APartAgainstAWholeUnderOneBroadKeyIsNoConflict) {
+  auto findings =
+      check({doc("a", "The NHS will get an extra £2.3bn a year for mental health by 2023-24."),
+             doc("b", "The NHS will receive an extra £20.5bn a year by 2023-24.")});
+  EXPECT_EQ(find(findings, "cross-source-value", "conflict"), nullptr);
+}
+
+TEST(PercentVsPoints, ALevelIsNotAChange) {
+  auto findings = check(
+      {doc("a", "The proportion of councils rated inadequate has since risen to 24% from 2014.",
+           "2016"),
+       doc("b",
+           "The proportion of councils rated inadequate has risen by five percentage points "
+           "since 2014.",
+           "2016")});
+  EXPECT_EQ(find(findings, "percent-vs-points", "conflict"), nullptr);
+  // Two changes without a window may be any two changes.
+  findings = check(
+      {doc("a", "The proportion of councils rated inadequate has risen by 50%.", "2016"),
+       doc("b", "The proportion of councils rated inadequate has risen by five percentage points.",
+           "2016")});
+  EXPECT_EQ(find(findings, "percent-vs-points", "conflict"), nullptr);
+}
+
+// ---- arithmetic: a breakdown that opens with its total ---------------------------------
+
+TEST(Arithmetic, PartsOfABreakdownAgainstTheTotalItOpensWith) {
+  auto findings = check({doc("a",
+                             "Of the 60 councils inspected this year, 12 were rated inadequate, "
+                             "30 were judged to require improvement and 20 were good or "
+                             "outstanding. Only 30% were rated good or outstanding.")});
+  auto sums = arithmetic_with(findings, "stated total of 60");
+  ASSERT_EQ(sums.size(), 1u);
+  EXPECT_EQ(sums[0].verdict, "inconsistent");  // 12 + 30 + 20 = 62
+  EXPECT_NE(sums[0].message.find("= 62"), std::string::npos) << sums[0].message;
+  auto shares = arithmetic_with(findings, "stated as 30%");
+  ASSERT_EQ(shares.size(), 1u);
+  EXPECT_EQ(shares[0].verdict, "inconsistent") << shares[0].explanation;  // 20 / 60 = 33.3%
+
+  findings = check({doc("a",
+                        "Out of 50 authorities inspected, 10 were rated inadequate, 25 were "
+                        "found to require improvement and 15 were good. A fifth were rated "
+                        "inadequate.")});
+  sums = arithmetic_with(findings, "stated total of 50");
+  ASSERT_EQ(sums.size(), 1u);
+  EXPECT_EQ(sums[0].verdict, "consistent") << sums[0].explanation;
+}
+
 }  // namespace

@@ -30,5 +30,24 @@ tail -n 1 "$tmp/out.html" | grep -q '^</html>$' || fail "HTML: not closed"
 grep -q -- '--format html' "$tmp/help.txt" || fail "--help: no html example"
 grep -q -- '--format sarif' "$tmp/help.txt" || fail "--help: no sarif example"
 
+# Two given files with one id: one line naming both, exit 2.
+printf -- '---\nid: same\ndate: 2018\n---\nIn 2015, 45%% of children in care were boys.\n' > "$tmp/a.txt"
+cp "$tmp/a.txt" "$tmp/b.txt"
+"$bin" check "$tmp/a.txt" "$tmp/b.txt" --no-corpus > /dev/null 2> "$tmp/err.txt"
+[ $? -eq 2 ] || fail "two files with one id should exit 2"
+grep -q "a.txt.*b.txt.*'same'" "$tmp/err.txt" || fail "duplicate id: message should name both files"
+[ "$(wc -l < "$tmp/err.txt")" -eq 1 ] || fail "duplicate id: one line"
+
+# A given file with a corpus document's id replaces it: one copy, the new text.
+id=$("$bin" check --format json | grep -o '"doc": "[a-z0-9-]*"' | head -n 1 | cut -d'"' -f4)
+printf -- '---\nid: %s\ndate: 2018\n---\nIn 2015, 45%% of children in care were boys.\n' "$id" > "$tmp/new.txt"
+"$bin" check "$tmp/new.txt" --format json > "$tmp/new.json" || true
+[ "$(grep -c "\"id\": \"$id\"," "$tmp/new.json")" -le 1 ] || fail "a given file should replace the corpus copy"
+
+# A comment whose parent is missing: one warning line.
+printf -- '---\nid: c1\nkind: comment\nparent: nowhere\n---\nThere are 90,000 children in care.\n' > "$tmp/c.txt"
+"$bin" check "$tmp/c.txt" --no-corpus > /dev/null 2> "$tmp/err.txt"
+[ "$(grep -c "missing_parent" "$tmp/err.txt")" -eq 1 ] || fail "orphan comment: one warning line"
+
 [ $failed -eq 0 ] && echo "cli formats: ok"
 exit $failed
