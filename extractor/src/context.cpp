@@ -1539,6 +1539,28 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
         }
         return false;
       };
+      // "the number of child protection investigations that did not result in
+      // a child protection plan had increased threefold": an alias inside a
+      // relative clause qualifies the noun before it, which is what is counted.
+      std::string relative_qualifier;
+      auto in_relative_clause = [&](Span x) {
+        for (Match const& head : matches) {
+          if (head.span.end > x.begin || !in_clause(head.span) || !in_clause(x))
+            continue;
+          if (span.begin < x.end && span.end > head.span.begin)
+            continue;  // the figure sits between them: each names its own
+          std::string_view const between = lower.substr(head.span.end, x.begin - head.span.end);
+          for (std::string_view pronoun : {" that ", " which ", " who ", " whose "}) {
+            std::size_t const at = between.find(pronoun);
+            if (at != std::string_view::npos && between.size() - at < 60) {
+              relative_qualifier = std::string(
+                  text.substr(head.span.end + at + 1, x.end - (head.span.end + at + 1)));
+              return true;
+            }
+          }
+        }
+        return false;
+      };
       std::optional<Match> best;
       std::string tier;
       for (int round = 0; round < 2 && !best; ++round) {
@@ -1550,8 +1572,10 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
           for (Match const& x : matches) {
             if (x.strong != want_strong || (clause_only && !in_clause(x.span)))
               continue;
-            if (!fits(x.metric) || (round == 0 && in_other_aside(x.span)))
+            if (!fits(x.metric) ||
+                (round == 0 && (in_other_aside(x.span) || in_relative_clause(x.span)))) {
               continue;
+            }
             if (blocked(f, x.span, span) || across_and(x.span, span))
               continue;
             if (!best || weighted(x.span, span) < weighted(best->span, span))
@@ -1703,6 +1727,15 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
           if (has_finite_verb(lower.substr(clauses[c].begin, clauses[c].size())))
             break;
         }
+      }
+      if (claim.population.empty() && !relative_qualifier.empty() && best &&
+          best->span.end <= span.begin) {
+        // What the relative clause keeps is a part of the whole the series counts.
+        claim.population = relative_qualifier;
+        explain(claim, [&] {
+          return std::string("population '" + relative_qualifier +
+                             "': a relative clause narrows the counted noun");
+        });
       }
       claim.geography = geography;
 

@@ -365,4 +365,42 @@ TEST(ContextMetric, GenericKeysAreNounPhrasesOrNothing) {
         << c.metric->key;
 }
 
+// A metric named inside a relative clause qualifies the noun before it: the
+// figure counts that noun, narrowed, so it must not meet the whole.
+namespace relative_clause {
+
+TEST(ContextMetric, RelativeClauseQualifiesTheCountedNoun) {
+  auto claims = extract(
+      "The number of section 47 enquiries that led to a child protection plan rose by 12% in "
+      "2018-19.");
+  Claim const* c = find(claims, "12%");
+  ASSERT_NE(c, nullptr);
+  ASSERT_TRUE(c->metric.has_value());
+  EXPECT_EQ(c->metric->key, "s47_enquiries");
+  EXPECT_EQ(c->population, "that led to a child protection plan");
+
+  auto which = extract(
+      "Child protection investigations which ended without a child protection plan doubled over "
+      "the decade.");
+  Claim const* d = find(which, "doubled");
+  ASSERT_NE(d, nullptr);
+  ASSERT_TRUE(d->metric.has_value());
+  EXPECT_EQ(d->metric->key, "s47_enquiries");
+  EXPECT_FALSE(d->population.empty());
+}
+
+TEST(ContextMetric, FigureBetweenTwoAliasesTakesTheNearest) {
+  // Each alias names its own figure here: no relative clause holds the second.
+  auto claims = extract(
+      "There were 160,000 section 47 enquiries, and 52,000 children were on child protection "
+      "plans.");
+  Claim const* plans = find(claims, "52,000");
+  ASSERT_NE(plans, nullptr);
+  ASSERT_TRUE(plans->metric.has_value());
+  EXPECT_EQ(plans->metric->key, "cp_plans");
+  EXPECT_TRUE(plans->population.empty());
+}
+
+}  // namespace relative_clause
+
 }  // namespace
