@@ -7,6 +7,8 @@
 #include <iostream>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "claimcheck/checker/check.hpp"
@@ -46,6 +48,7 @@ Examples:
   claimcheck check draft.md --format sarif --fail-on warning > claimcheck.sarif
                                                   # SARIF 2.1.0 for CI (GitHub code scanning)
   claimcheck check a.txt b.txt --no-corpus        # the two files against each other only
+  claimcheck check thread.txt --only comments     # readers' figures: contradicted, unsupported
   claimcheck extract                              # every claim in the bundled corpus, JSON Lines
   claimcheck extract article.txt --format json    # {"documents": [...], "claims": [...]}
   echo '{"id":"d1","text":"Costs rose 16% since 2011."}' | claimcheck extract --input-format jsonl -
@@ -61,6 +64,7 @@ Options:
   --fail-on error|warning    check: exit 1 when a finding is at or over this severity
   --corpus DIR               check: documents to check against (default: the bundled corpus)
   --no-corpus                check: only the FILEs given
+  --only comments            check: only findings about readers' comments (for moderators)
   --reference DIR            check: reference series, CSV (default: the bundled ones)
   --input-format auto|text|markdown|html|jsonl
                              how to read FILEs (default: by extension)
@@ -87,12 +91,13 @@ int usage_error(std::string const& message) {
 struct ExtractArgs {
   std::vector<std::string> files;
   std::string format = "jsonl";
-  std::string fail_on;     // check
-  std::string corpus_dir;  // check
-  bool no_corpus = false;  // check
-  std::string reference;   // check
-  std::string lexicons;    // a folder of lexicon files; the bundled ones by default
-  std::string explain;     // a claim id whose reasoning to print
+  std::string fail_on;         // check
+  std::string corpus_dir;      // check
+  bool no_corpus = false;      // check
+  bool only_comments = false;  // check: findings about readers' comments alone
+  std::string reference;       // check
+  std::string lexicons;        // a folder of lexicon files; the bundled ones by default
+  std::string explain;         // a claim id whose reasoning to print
   claimcheck::corpus::LoadOptions load;
 };
 
@@ -126,6 +131,11 @@ std::optional<int> parse_extract_args(std::vector<std::string> const& args, Extr
       out.corpus_dir = *v;
     } else if (a == "--no-corpus") {
       out.no_corpus = true;
+    } else if (a == "--only") {
+      auto v = value(a);
+      if (!v || *v != "comments")
+        return usage_error("--only takes comments");
+      out.only_comments = true;
     } else if (a == "--reference") {
       auto v = value(a);
       if (!v)
@@ -360,6 +370,18 @@ int run_check(std::vector<std::string> const& args, bool reference_only) {
       return std::none_of(f.claims.begin(), f.claims.end(), [&](auto const& c) {
         return std::find(given.begin(), given.end(), c.doc) != given.end();
       });
+    });
+  }
+  if (parsed.only_comments) {
+    // A moderator's view: findings that hold a reader comment's claim.
+    std::unordered_set<std::string_view> comments;
+    for (auto const& d : documents) {
+      if (d.kind == claimcheck::corpus::DocumentKind::kComment)
+        comments.insert(d.id);
+    }
+    std::erase_if(findings, [&](claimcheck::checker::Finding const& f) {
+      return std::none_of(f.claims.begin(), f.claims.end(),
+                          [&](auto const& c) { return comments.count(c.doc) > 0; });
     });
   }
   std::string out = render(parsed.format, documents, claims, findings);

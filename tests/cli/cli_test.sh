@@ -49,5 +49,16 @@ printf -- '---\nid: c1\nkind: comment\nparent: nowhere\n---\nThere are 90,000 ch
 "$bin" check "$tmp/c.txt" --no-corpus > /dev/null 2> "$tmp/err.txt"
 [ "$(grep -c "missing_parent" "$tmp/err.txt")" -eq 1 ] || fail "orphan comment: one warning line"
 
+# --only comments: findings remain, and each quotes a reader comment (the
+# text report names each quoted sentence's document in brackets).
+"$bin" check --only comments > "$tmp/comments.txt" || fail "--only comments exited $?"
+awk '/^\[(error|warning|info)\]/ { if (open && !seen) bad = 1; open = 1; seen = 0; n++ }
+     /^  - .*\(.*comment.*\)$/ { seen = 1 }
+     /^$/ { if (open && !seen) bad = 1; open = 0 }
+     END { if (open && !seen) bad = 1; exit (bad || n == 0) }' "$tmp/comments.txt" ||
+  fail "--only comments: a finding that quotes no comment, or none at all"
+"$bin" check --only quotes > /dev/null 2>&1
+[ $? -eq 2 ] || fail "--only takes comments alone (exit 2 otherwise)"
+
 [ $failed -eq 0 ] && echo "cli formats: ok"
 exit $failed
