@@ -453,10 +453,16 @@ class Checker {
     f.rule = "baseline-dispute";
     f.verdict = "disputed-baseline";
     f.metric = key;
-    f.message = std::to_string(changes.size()) + " change figure(s) for " + key + scope +
-                " are measured from " + std::to_string(baselines.size()) +
-                " different baseline(s)" +
-                (argued.empty() ? "" : ", and the texts argue about the baseline year");
+    if (changes.size() == 1) {
+      // One figure whose baseline year the text itself argues about.
+      f.message = changes.front()->text + " for " + key + scope + " is measured " +
+                  period_words(*changes.front()) + ", and the text argues about the baseline year";
+    } else {
+      f.message = std::to_string(changes.size()) + " change figures for " + key + scope +
+                  " are measured from " + std::to_string(baselines.size()) +
+                  " different baselines" +
+                  (argued.empty() ? "" : ", and the texts argue about the baseline year");
+    }
     std::string why = "A change is only comparable with one measured over the same window. ";
     for (Claim const* c : changes) {
       why += c->text + " (" + title_of(*c) + ") is " +

@@ -1930,10 +1930,17 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
           chosen->why =
               "'" + said + "' points back to an earlier period" +
               std::string(earlier->ambiguous ? " (ambiguous: more than one candidate)" : "");
-          if (chosen->expr.role == TimeRole::kPoint &&
-              lower.substr(anaphor->begin, anaphor->size()).find("since") !=
-                  std::string_view::npos) {
+          bool const since =
+              lower.substr(anaphor->begin, anaphor->size()).find("since") != std::string_view::npos;
+          if (since && chosen->expr.role == TimeRole::kPoint)
             chosen->expr.role = TimeRole::kSince;
+          if (since && chosen->expr.role == TimeRole::kBetween) {
+            // "from 2010 … the Baby Peter case in 2008. Since then, …": "then"
+            // is one of the two years, and the change runs to the time of
+            // writing, not to the later year.
+            chosen->expr.role = TimeRole::kSince;
+            chosen->expr.second.reset();
+            chosen->ambiguous = true;
           }
         }
       }

@@ -401,6 +401,19 @@ TEST(ContextMetric, FigureBetweenTwoAliasesTakesTheNearest) {
   EXPECT_TRUE(plans->population.empty());
 }
 
+// "Since then" after a sentence naming two years: one of them is the
+// baseline (ambiguous), and the change runs to the time of writing.
+TEST(ContextPeriod, SinceThenAfterTwoYearsRunsToTheTimeOfWriting) {
+  auto claims = extract(
+      "The report gives a view from 2010, when the trend started after the case in 2008. Since "
+      "then, referrals have risen 30 per cent.");
+  Claim const* c = find(claims, "30 per cent");
+  ASSERT_NE(c, nullptr);
+  ASSERT_TRUE(c->time.baseline.has_value());
+  EXPECT_TRUE(c->time.baseline->ambiguous);
+  EXPECT_FALSE(c->time.end.has_value());
+}
+
 }  // namespace relative_clause
 
 }  // namespace
