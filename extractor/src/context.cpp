@@ -75,6 +75,23 @@ constexpr std::array<bool, 256> kAlnum = [] {
 bool is_alnum(char c) {
   return kAlnum[static_cast<unsigned char>(c)];
 }
+
+// Calls each(word) for every run of letters and digits in `text`, in order,
+// until each returns false.
+template <typename Each>
+void for_each_word(std::string_view text, Each each) {
+  std::size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && !is_alnum(text[i]))
+      ++i;
+    std::size_t j = i;
+    while (j < text.size() && is_alnum(text[j]))
+      ++j;
+    if (j == i || !each(text.substr(i, j - i)))
+      return;
+    i = j;
+  }
+}
 bool is_digit(char c) {
   return c >= '0' && c <= '9';
 }
@@ -446,23 +463,13 @@ struct ContextModel::Impl {
     std::string_view previous;
     bool previous_opens = false;
     std::string pair;
-    std::size_t i = 0;
-    while (i < text.size()) {
-      while (i < text.size() && !is_alnum(text[i]))
-        ++i;
-      std::size_t j = i;
-      while (j < text.size() && is_alnum(text[j]))
-        ++j;
-      if (j == i)
-        break;
-      std::string_view word = text.substr(i, j - i);
-      i = j;
+    for_each_word(text, [&](std::string_view word) {
       if (previous_opens) {
         pair.assign(previous).append(1, ' ').append(word);
         if (auto it = direction_words.find(pair); it != direction_words.end() && it->second.up) {
           each(*it->second.up);
           previous_opens = false;
-          continue;
+          return true;
         }
       }
       auto const it = direction_words.find(word);
@@ -471,7 +478,8 @@ struct ContextModel::Impl {
         each(*it->second.up);
       previous = word;
       previous_opens = known && it->second.opens_phrase;
-    }
+      return true;
+    });
   }
   std::unique_ptr<re2::RE2> anaphora, superlative, law, one_year, continuation, duration, future;
 
@@ -1058,18 +1066,12 @@ bool has_finite_verb(std::string_view clause) {
       "jumped", "doubled", "halved", "stood",     "reached",   "totalled", "received", "spent",
       "said",   "says",    "show",   "shows",     "showed",    "went",     "came",     "started",
       "got",    "get",     "gets",   "did",       "does",      "do",       "saw",      "see"};
-  std::size_t i = 0;
-  while (i < clause.size()) {
-    while (i < clause.size() && !is_alnum(clause[i]))
-      ++i;
-    std::size_t j = i;
-    while (j < clause.size() && is_alnum(clause[j]))
-      ++j;
-    if (j > i && kVerbs.contains(clause.substr(i, j - i)))
-      return true;
-    i = j;
-  }
-  return false;
+  bool found = false;
+  for_each_word(clause, [&](std::string_view word) {
+    found = kVerbs.contains(word);
+    return !found;
+  });
+  return found;
 }
 
 // Words that end a measured noun phrase.

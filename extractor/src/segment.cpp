@@ -197,6 +197,10 @@ std::optional<std::vector<Span>> ascii_line_sentences(std::string_view text, Spa
     out.push_back({line.begin + start, line.begin + at});
     start = at;
   };
+  // Where a separator at `at` ends: CR LF is one (SB3).
+  auto after_separator = [&](std::size_t at) {
+    return s[at] == '\r' && at + 1 < s.size() && s[at + 1] == '\n' ? at + 2 : at + 1;
+  };
   std::size_t i = 0;
   while (i < s.size()) {
     while (i < s.size() && !kSentenceClasses.stops[static_cast<unsigned char>(s[i])])
@@ -212,11 +216,8 @@ std::optional<std::vector<Span>> ascii_line_sentences(std::string_view text, Spa
     }
     SentenceClass const k = sentence_class(s[i]);
     if (k == SentenceClass::kSep) {  // SB3, SB4: break after a paragraph separator
-      std::size_t after = i + 1;
-      if (s[i] == '\r' && after < s.size() && s[after] == '\n')
-        ++after;
-      cut(after);
-      i = after;
+      i = after_separator(i);
+      cut(i);
       continue;
     }
     std::size_t const next = i + 1;
@@ -244,11 +245,8 @@ std::optional<std::vector<Span>> ascii_line_sentences(std::string_view text, Spa
     }
     SentenceClass const following = sentence_class(s[j]);
     if (following == SentenceClass::kSep) {  // SB11: the separator ends this sentence
-      std::size_t after = j + 1;
-      if (s[j] == '\r' && after < s.size() && s[after] == '\n')
-        ++after;
-      cut(after);
-      i = after;
+      i = after_separator(j);
+      cut(i);
       continue;
     }
     if (following == SentenceClass::kSContinue || is_terminator(following)) {  // SB8a
