@@ -145,6 +145,18 @@ class WordSet {
   std::array<std::vector<std::string_view>, kMaxSize * 32> buckets_;
 };
 
+// string_view::find looks for the needle's first byte and compares from
+// there, which crawls through prose when that byte is a common letter; glibc's
+// memmem does not. For needles searched across a whole document.
+std::size_t find_in(std::string_view haystack, std::string_view needle, std::size_t from = 0) {
+  if (from > haystack.size())
+    return std::string_view::npos;
+  void const* at =
+      memmem(haystack.data() + from, haystack.size() - from, needle.data(), needle.size());
+  return at == nullptr ? std::string_view::npos
+                       : static_cast<std::size_t>(static_cast<char const*>(at) - haystack.data());
+}
+
 // Lets a map keyed by std::string be searched with a std::string_view.
 struct TransparentHash {
   using is_transparent = void;
@@ -1253,9 +1265,9 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
     document_price.emplace();
     for (std::string_view cue : {"all figures", "unless stated", "unless otherwise stated",
                                  "throughout this report", "throughout this article"}) {
-      for (std::size_t at = lower.find(cue);
+      for (std::size_t at = find_in(lower, cue);
            at != std::string_view::npos && document_price->empty();
-           at = lower.find(cue, at + cue.size())) {
+           at = find_in(lower, cue, at + cue.size())) {
         auto const sentence_at =
             std::upper_bound(sentences.begin(), sentences.end(), at,
                              [](std::size_t pos, Span const& x) { return pos < x.end; });
@@ -1551,12 +1563,15 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
             continue;
           if (span.begin < x.end && span.end > head.span.begin)
             continue;  // the figure sits between them: each names its own
-          std::string_view const between = lower.substr(head.span.end, x.begin - head.span.end);
+          // The pronoun opens the clause at most 60 bytes before the alias.
+          std::size_t const gap = x.begin - head.span.end;
+          std::size_t const window_begin = head.span.end + (gap > 66 ? gap - 66 : 0);
+          std::string_view const window = lower.substr(window_begin, x.begin - window_begin);
           for (std::string_view pronoun : {" that ", " which ", " who ", " whose "}) {
-            std::size_t const at = between.find(pronoun);
-            if (at != std::string_view::npos && between.size() - at < 60) {
-              relative_qualifier = std::string(
-                  text.substr(head.span.end + at + 1, x.end - (head.span.end + at + 1)));
+            std::size_t const at = window.find(pronoun);
+            if (at != std::string_view::npos && window.size() - at < 60) {
+              std::size_t const from = window_begin + at + 1;
+              relative_qualifier = std::string(text.substr(from, x.end - from));
               return true;
             }
           }

@@ -36,6 +36,9 @@ bool is_share(QuantityKind kind) {
 double tidy(double value) {
   if (!std::isfinite(value) || value == 0)
     return value;
+  // Whole and half numbers (most counts and their intervals) are exact in binary.
+  if (std::fabs(value) < 1e15 && std::trunc(value * 2) == value * 2)
+    return value;
   char buffer[32];
   auto written =
       std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::general, 14);
@@ -275,7 +278,13 @@ QuantityParse parse_quantity(std::string_view span) noexcept {
     ast::Expression e;
     char const* first = span.data();
     char const* const last = span.data() + span.size();
-    if (!x3::phrase_parse(first, last, expression(), x3::ascii::space, e))
+    char const* lead = first;
+    while (lead != last && is_space(*lead))
+      ++lead;
+    bool const parsed = lead != last && *lead >= '0' && *lead <= '9'
+                            ? x3::phrase_parse(first, last, digit_expression(), x3::ascii::space, e)
+                            : x3::phrase_parse(first, last, expression(), x3::ascii::space, e);
+    if (!parsed)
       return result;
     if (e.is_range) {
       result.quantity = to_range(e.first, e.second);

@@ -6,6 +6,7 @@
 namespace claimcheck::grammar::parser {
 
 BOOST_SPIRIT_INSTANTIATE(expression_type, iterator_type, context_type)
+BOOST_SPIRIT_INSTANTIATE(digit_expression_type, iterator_type, context_type)
 
 void load_currency_tables() {
   for (grammar::detail::CurrencyKey const& key : grammar::detail::currency_keys()) {
@@ -29,5 +30,8 @@ void load_currency_tables() {
 namespace claimcheck::grammar {
 parser::expression_type const& expression() {
   return parser::expression;
+}
+parser::digit_expression_type const& digit_expression() {
+  return parser::digit_expression;
 }
 }  // namespace claimcheck::grammar
