@@ -1086,6 +1086,18 @@ bool has_finite_verb(std::string_view clause) {
   return found;
 }
 
+// A verbless opening phrase that scopes its sentence: "Among those aged 16 or
+// over,", "For children under five,", "Of the over-16s,".
+bool opens_with_scope(std::string_view clause) {
+  while (!clause.empty() && is_space(clause.front()))
+    clause.remove_prefix(1);
+  for (std::string_view lead : {"among ", "amongst ", "for ", "of "}) {
+    if (clause.starts_with(lead))
+      return !has_finite_verb(clause);
+  }
+  return false;
+}
+
 // Words that end a measured noun phrase.
 bool stop_word(std::string_view w) {
   static constexpr std::string_view kStops[] = {
@@ -1729,6 +1741,16 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
         explain(claim, [&] {
           return std::string("population " + claim.population + ": stated in the same clause");
         });
+      } else if (clause_index > 0 &&
+                 opens_with_scope(lower.substr(clauses[0].begin, clauses[0].size())) &&
+                 !population_in(0).empty()) {
+        // "Among those aged 16 or over, 54% had …": a sentence's opening
+        // phrase sets whom the whole sentence is about.
+        claim.population = population_in(0);
+        explain(claim, [&] {
+          return std::string("population " + claim.population +
+                             ": from the phrase that opens the sentence");
+        });
       } else if (!clauses.empty() && !has_finite_verb(lower.substr(clause.begin, clause.size()))) {
         // "…, around 2,100 were aged 16 or over, up 20% on the previous year":
         // a clause without a verb of its own goes on about the clause before.
@@ -1799,16 +1821,22 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
         if (claim.quantity.kind == QuantityKind::kMultiplier && direction.empty()) {
           direction = claim.quantity.value >= 1 ? "increase" : "decrease";
         }
+        // "cut by two thirds", "fell by almost a quarter": a share after "by"
+        // is the size of the change, relative to where it started. "Rose to
+        // one in four" is a level.
+        bool const share_change =
+            claim.quantity.kind == QuantityKind::kRatio &&
+            ends_with_word(lower.substr(clause.begin, span.begin - clause.begin), "by");
         bool changeable = claim.quantity.kind == QuantityKind::kPercent ||
                           claim.quantity.kind == QuantityKind::kPercentagePoints ||
                           claim.quantity.kind == QuantityKind::kMultiplier ||
                           claim.quantity.kind == QuantityKind::kCount ||
-                          claim.quantity.kind == QuantityKind::kMoney;
+                          claim.quantity.kind == QuantityKind::kMoney || share_change;
         if (!direction.empty() && changeable) {
           Change change;
           change.direction = direction;
           change.relative = claim.quantity.kind == QuantityKind::kPercent ||
-                            claim.quantity.kind == QuantityKind::kMultiplier;
+                            claim.quantity.kind == QuantityKind::kMultiplier || share_change;
           claim.change = change;
           explain(claim, [&] {
             return std::string("change " + direction + ": a direction word beside the figure");

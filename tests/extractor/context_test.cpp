@@ -4,6 +4,7 @@
 // of each rule.
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <vector>
 
 #include <gtest/gtest.h>
@@ -226,6 +227,39 @@ TEST(ContextPopulation, VerblessClauseKeepsThePopulationBeforeIt) {
   EXPECT_EQ(base->population, "16 and over");
 }
 
+TEST(ContextPopulation, AnOpeningPhraseScopesItsSentence) {
+  for (std::string sentence : {"Among those aged 16 or over, 54% had been on a plan before.",
+                               "For children aged 16 and over, the rate was 54% last year.",
+                               "Of young people aged 16 or older, 54% were placed out of area."}) {
+    auto claims = extract(sentence);
+    Claim const* c = find(claims, "54%");
+    ASSERT_NE(c, nullptr) << sentence;
+    EXPECT_EQ(c->population, "16 and over") << sentence;
+  }
+  // A clause with its own verb before the figure's does not scope it.
+  auto claims = extract(
+      "Most children aged 16 or over stay at home, but 54% of all children were placed away.");
+  Claim const* c = find(claims, "54%");
+  ASSERT_NE(c, nullptr);
+  EXPECT_TRUE(c->population.empty());
+}
+
+TEST(ContextPopulation, NounOverAnAgeIsAPopulation) {
+  for (std::string sentence : {"There were 2,400 children over 16 on child protection plans.",
+                               "In all, 2,400 young people aged over 16 were on plans.",
+                               "Plans for pupils over 16, 2,400 in all, rose."}) {
+    auto claims = extract(sentence);
+    Claim const* c = find(claims, "2,400");
+    ASSERT_NE(c, nullptr) << sentence;
+    EXPECT_EQ(c->population, "over 16") << sentence;
+    for (Claim const& other : claims)
+      EXPECT_NE(other.text, "over 16") << sentence;
+  }
+  // "over 16 children" is a hedged count, not an age.
+  auto hedged = extract("Over 16 children were placed in care.");
+  ASSERT_NE(find(hedged, "Over 16"), nullptr);
+}
+
 TEST(ContextPopulation, AgesInAPopulationAreNotClaims) {
   for (std::string sentence :
        {"There were 3,100 children aged 10 to 17 in custody.", "Some 2,900 were aged 16 or over.",
@@ -367,6 +401,29 @@ TEST(ContextMetric, GenericKeysAreNounPhrasesOrNothing) {
 
 // A metric named inside a relative clause qualifies the noun before it: the
 // figure counts that noun, narrowed, so it must not meet the whole.
+// "cut by two thirds", "fell by almost a quarter": a share after "by" is a
+// relative change; "rose to one in four" is a level.
+TEST(ContextChange, ShareAfterByIsARelativeChange) {
+  for (auto [sentence, figure, direction] :
+       std::vector<std::tuple<std::string, std::string, std::string>>{
+           {"The council cut its youth services budget by two thirds since 2010.", "two thirds",
+            "decrease"},
+           {"Spending on children's centres fell by almost a quarter over the decade.",
+            "almost a quarter", "decrease"},
+           {"Referrals grew by a third between 2010 and 2018.", "a third", "increase"}}) {
+    auto claims = extract(sentence);
+    Claim const* c = find(claims, figure);
+    ASSERT_NE(c, nullptr) << sentence;
+    ASSERT_TRUE(c->change.has_value()) << sentence;
+    EXPECT_EQ(c->change->direction, direction) << sentence;
+    EXPECT_TRUE(c->change->relative) << sentence;
+  }
+  auto level = extract("The share of referrals that were repeats rose to one in four.");
+  Claim const* c = find(level, "one in four");
+  ASSERT_NE(c, nullptr);
+  EXPECT_FALSE(c->change.has_value());
+}
+
 namespace relative_clause {
 
 TEST(ContextMetric, RelativeClauseQualifiesTheCountedNoun) {
