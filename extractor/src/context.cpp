@@ -1523,7 +1523,70 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
       }
     }
 
+    auto population_in = [&](std::size_t c) -> std::string const& {
+      if (!population_of[c]) {
+        Span const x = clauses.empty() ? sentence : clauses[c];
+        population_of[c] = m.populations.first_label(lower.substr(x.begin, x.size()));
+      }
+      return *population_of[c];
+    };
+    // "aged 16 or over", "0 to 17", "children over 16": the figures of a
+    // population phrase are ages, not claims. Known before any figure is
+    // read, so that no change pairs with one.
     for (std::size_t f : members) {
+      QuantityKind const kind = found[f].claim.quantity.kind;
+      Span const span = found[f].span;
+      std::size_t const c = Impl::clause_of(clauses, span.begin);
+      Span const clause = clauses.empty() ? sentence : clauses[c];
+      if ((kind != QuantityKind::kCount && kind != QuantityKind::kRange) ||
+          population_in(c).empty())
+        continue;
+      std::vector<Span> ages;
+      m.populations.spans(lower.substr(clause.begin, clause.size()), ages);
+      for (Span a : ages) {
+        if (span.begin >= clause.begin + a.begin && span.end <= clause.begin + a.end)
+          found[f].drop = true;
+      }
+    }
+    // A pair whose later figure was an age goes to the figure before it:
+    // "2,400 children over 16 …, up from 1,900".
+    for (std::size_t i = 0; i < members.size(); ++i) {
+      Found& age = found[members[i]];
+      if (!age.drop || age.pair <= static_cast<int>(members[i]))
+        continue;
+      int const from = age.pair;
+      age.pair = -1;
+      age.claim.change.reset();
+      for (std::size_t j = i; j-- > 0;) {
+        Found& to = found[members[j]];
+        if (to.drop)
+          continue;
+        Found const& earlier = found[static_cast<std::size_t>(from)];
+        if (to.pair < 0 && !to.claim.change &&
+            to.claim.quantity.kind == earlier.claim.quantity.kind &&
+            to.claim.quantity.unit == earlier.claim.quantity.unit) {
+          double const a = earlier.claim.quantity.value, b = to.claim.quantity.value;
+          to.pair = from;
+          to.claim.change = Change{b > a ? "increase" : b < a ? "decrease" : "", false, a, b};
+        }
+        break;
+      }
+    }
+
+    // A figure paired with the one it moved from, stated after it ("2,400 in
+    // 2018, up from 1,900 in 2014"), is read once that one has its period.
+    std::vector<std::size_t> order;
+    for (std::size_t f : members) {
+      if (found[f].pair > static_cast<int>(f))
+        continue;
+      order.push_back(f);
+      for (std::size_t g : members) {
+        if (g < f && found[g].pair == static_cast<int>(f))
+          order.push_back(g);
+      }
+    }
+
+    for (std::size_t f : order) {
       Claim& claim = found[f].claim;
       Span const span = found[f].span;
       std::size_t const clause_index = Impl::clause_of(clauses, span.begin);
@@ -1719,25 +1782,8 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
       }
 
       // --- population and geography ----------------------------------------
-      auto population_in = [&](std::size_t c) -> std::string const& {
-        if (!population_of[c]) {
-          Span const x = clauses.empty() ? sentence : clauses[c];
-          population_of[c] = m.populations.first_label(lower.substr(x.begin, x.size()));
-        }
-        return *population_of[c];
-      };
       claim.population = population_in(clause_index);
       if (!claim.population.empty()) {
-        // "aged 16 or over", "0 to 17": the figures of a population phrase are
-        // ages, not claims.
-        if (kind == QuantityKind::kCount || kind == QuantityKind::kRange) {
-          std::vector<Span> ages;
-          m.populations.spans(lower.substr(clause.begin, clause.size()), ages);
-          for (Span a : ages) {
-            if (span.begin >= clause.begin + a.begin && span.end <= clause.begin + a.end)
-              found[f].drop = true;
-          }
-        }
         explain(claim, [&] {
           return std::string("population " + claim.population + ": stated in the same clause");
         });
@@ -1854,6 +1900,16 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
         auto const& from_at = found[static_cast<std::size_t>(pair_from)].claim.time.at;
         for (std::size_t h = 0; h < time.size(); ++h) {
           if (owner[h] == static_cast<int>(f) && time[h].expr.first) {
+            scope.end = scoped(*time[h].expr.first, "", false);
+          }
+        }
+        // "2,400 children on plans in 2018, up from 1,900": the point stated
+        // between the later figure and the earlier one is the later one's.
+        Span const from_span = found[static_cast<std::size_t>(pair_from)].span;
+        for (std::size_t h = 0; h < time.size() && !scope.end && from_span.begin > span.end; ++h) {
+          if (time[h].expr.role == TimeRole::kPoint && time[h].expr.first &&
+              time[h].span.begin >= span.end && time[h].span.end <= from_span.begin &&
+              owner[h] < 0) {
             scope.end = scoped(*time[h].expr.first, "", false);
           }
         }

@@ -121,6 +121,12 @@ bool can_open(std::string_view token) {
 }
 
 // A "from A to B" after one of these is a spread of values, not a change.
+// "…, up from 1,900": the word before "from" that makes the figure after it
+// the earlier value of the one before.
+constexpr std::array<std::string_view, 12> kFromAfterWords = {
+    "up",    "down",   "rising",  "falling",    "rose",       "fell",
+    "risen", "fallen", "growing", "increasing", "decreasing", "dropping"};
+
 constexpr std::array<std::string_view, 10> kRangeWords = {
     "range",  "ranges", "ranged",  "ranging",  "vary",
     "varies", "varied", "varying", "anywhere", "spanning"};
@@ -281,6 +287,44 @@ void pair_split_changes(std::string_view lower, std::vector<detail::Found>& foun
     if (gap.size() < 3 || gap.substr(gap.size() - 3) != " to")
       continue;
     to.pair = static_cast<int>(i - 1);
+    to.claim.change = change_between(from.claim.quantity.value, to.claim.quantity.value);
+  }
+}
+
+// "2,400 in 2018, up from 1,900 in 2014", "52,000, down from 58,000 a year
+// earlier": the later figure is stated first, the one it moved from after.
+void pair_changes_from_after(std::string_view lower, std::vector<detail::Found>& found) {
+  for (std::size_t i = 1; i < found.size(); ++i) {
+    detail::Found& to = found[i - 1];
+    detail::Found const& from = found[i];
+    if (from.sentence != to.sentence || to.pair >= 0 || from.pair >= 0 || to.claim.change ||
+        from.claim.quantity.kind != to.claim.quantity.kind ||
+        from.claim.quantity.unit != to.claim.quantity.unit) {
+      continue;
+    }
+    std::string_view gap = lower.substr(to.span.end, from.span.begin - to.span.end);
+    while (!gap.empty() && is_space(gap.back()))
+      gap.remove_suffix(1);
+    if (gap.size() > 60 || gap.find_first_of(";:.()") != std::string_view::npos ||
+        !gap.ends_with(" from")) {
+      continue;
+    }
+    gap.remove_suffix(5);
+    while (!gap.empty() && is_space(gap.back()))
+      gap.remove_suffix(1);
+    std::size_t word = gap.size();
+    while (word > 0 && is_alpha(gap[word - 1]))
+      --word;
+    if (!token_is_one_of(gap.substr(word), kFromAfterWords))
+      continue;
+    // The direction word follows the figure or a comma: "2,400, up from",
+    // "2,400 in 2018, up from", not "2,400 children moved up from".
+    std::string_view rest = gap.substr(0, word);
+    while (!rest.empty() && is_space(rest.back()))
+      rest.remove_suffix(1);
+    if (!rest.empty() && rest.back() != ',')
+      continue;
+    to.pair = static_cast<int>(i);
     to.claim.change = change_between(from.claim.quantity.value, to.claim.quantity.value);
   }
 }
@@ -456,6 +500,7 @@ std::vector<Claim> Extractor::extract(corpus::Document const& document) const {
   }
 
   pair_split_changes(lower, found);
+  pair_changes_from_after(lower, found);
   pair_for_every(lower, found);
   if (context_)
     context_->attach(document, norm, sentences, found, explain_);

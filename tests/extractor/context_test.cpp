@@ -424,6 +424,45 @@ TEST(ContextChange, ShareAfterByIsARelativeChange) {
   EXPECT_FALSE(c->change.has_value());
 }
 
+// "X in 2018, up from Y in 2014": the earlier value is stated after the later.
+TEST(ContextChange, UpFromAfterTheFigurePairsTheTwo) {
+  auto claims = extract(
+      "There were 52,000 children on child protection plans in 2018, up from 48,000 in 2014.");
+  Claim const* now = find(claims, "52,000");
+  Claim const* then = find(claims, "48,000");
+  ASSERT_NE(now, nullptr);
+  ASSERT_NE(then, nullptr);
+  ASSERT_TRUE(now->change.has_value());
+  EXPECT_EQ(now->change->direction, "increase");
+  EXPECT_FALSE(now->change->relative);
+  EXPECT_EQ(now->change->from, 48000);
+  EXPECT_EQ(now->change->to, 52000);
+  EXPECT_EQ(label(now->time.baseline), "2014");
+  EXPECT_EQ(label(now->time.end), "2018");
+  EXPECT_FALSE(then->change.has_value());
+  EXPECT_EQ(label(then->time.at), "2014");
+
+  auto down = extract("Referrals stood at 640,000, down from 655,000 a year earlier.");
+  Claim const* r = find(down, "640,000");
+  ASSERT_NE(r, nullptr);
+  ASSERT_TRUE(r->change.has_value());
+  EXPECT_EQ(r->change->direction, "decrease");
+
+  // An age in the population between them is no figure to pair with.
+  auto aged = extract("There were 2,400 children over 16 on plans in 2018, up from 1,900 in 2014.");
+  Claim const* a = find(aged, "2,400");
+  ASSERT_NE(a, nullptr);
+  ASSERT_TRUE(a->change.has_value());
+  EXPECT_EQ(a->change->from, 1900);
+  EXPECT_EQ(a->population, "over 16");
+
+  // "moved up from" inside a clause is not a comparison with the figure before.
+  auto moved = extract("In 2018, 300 pupils moved up from 200 classes.");
+  Claim const* p = find(moved, "300");
+  ASSERT_NE(p, nullptr);
+  EXPECT_FALSE(p->change.has_value() && p->change->from);
+}
+
 namespace relative_clause {
 
 TEST(ContextMetric, RelativeClauseQualifiesTheCountedNoun) {
