@@ -534,6 +534,9 @@ class Checker {
   static bool ratio_interval(Claim const& c, std::string const& direction, double& lo, double& hi) {
     grammar::Quantity const& q = c.quantity;
     bool down = direction == "decrease";
+    // "risen to 24%" is the level reached: no ratio of end to baseline.
+    if (c.change && !c.change->relative && !c.change->from && c.change->to)
+      return false;
     if (q.kind == QuantityKind::kPercent) {
       double a = std::isfinite(q.low) ? q.low : 0, b = std::isfinite(q.high) ? q.high : 1e9;
       lo = down ? 1 - b / 100 : 1 + a / 100;

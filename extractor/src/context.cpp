@@ -1878,11 +1878,19 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
                           claim.quantity.kind == QuantityKind::kMultiplier ||
                           claim.quantity.kind == QuantityKind::kCount ||
                           claim.quantity.kind == QuantityKind::kMoney || share_change;
+        // "has since risen to 24%", "fell to 397,600": the level reached, not
+        // the size of the change.
+        bool const level_reached =
+            claim.quantity.kind != QuantityKind::kMultiplier && !share_change &&
+            ends_with_word(lower.substr(clause.begin, span.begin - clause.begin), "to");
         if (!direction.empty() && changeable) {
           Change change;
           change.direction = direction;
-          change.relative = claim.quantity.kind == QuantityKind::kPercent ||
-                            claim.quantity.kind == QuantityKind::kMultiplier || share_change;
+          change.relative =
+              !level_reached && (claim.quantity.kind == QuantityKind::kPercent ||
+                                 claim.quantity.kind == QuantityKind::kMultiplier || share_change);
+          if (level_reached)
+            change.to = claim.quantity.value;
           claim.change = change;
           explain(claim, [&] {
             return std::string("change " + direction + ": a direction word beside the figure");

@@ -253,6 +253,16 @@ TEST(Reference, ASinceYearChangeEndsAtTheLatestSnapshotBeforeTheTextsDate) {
   EXPECT_EQ(find(findings, "reference", "contradicted"), nullptr);
 }
 
+TEST(Reference, ALevelReachedIsNotCheckedAsAChange) {
+  // Read as a 12% rise since 2011 this would be contradicted (+27.1%); it is
+  // the level the figure rose to.
+  auto findings = check({doc("a",
+                             "Since 2011 the number of children on child protection plans has "
+                             "risen to 12% of all referrals.",
+                             "2018-11-02")});
+  EXPECT_EQ(find(findings, "reference", "contradicted"), nullptr);
+}
+
 TEST(Reference, AOneYearChangeIsCheckedAgainstThatYearsSnapshots) {
   // cla_at_31_march: 78,150 -> 80,080 is +2.5%, not 4%.
   auto findings = check(

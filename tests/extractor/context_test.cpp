@@ -463,6 +463,29 @@ TEST(ContextChange, UpFromAfterTheFigurePairsTheTwo) {
   EXPECT_FALSE(p->change.has_value() && p->change->from);
 }
 
+// "has since risen to 24%": the level reached, not a 24% rise.
+TEST(ContextChange, LevelReachedAfterToIsNotTheChange) {
+  for (auto [sentence, figure, direction] :
+       std::vector<std::tuple<std::string, std::string, std::string>>{
+           {"The share of repeat referrals has since risen to 24%.", "24%", "increase"},
+           {"The proportion of plans lasting two years fell to 3.7% in 2019.", "3.7%", "decrease"},
+           {"Demand increased to 655,630 referrals.", "655,630", "increase"}}) {
+    auto claims = extract(sentence);
+    Claim const* c = find(claims, figure);
+    ASSERT_NE(c, nullptr) << sentence;
+    ASSERT_TRUE(c->change.has_value()) << sentence;
+    EXPECT_EQ(c->change->direction, direction) << sentence;
+    EXPECT_FALSE(c->change->relative) << sentence;
+    EXPECT_EQ(c->change->to, c->quantity.value) << sentence;
+  }
+  auto by = extract("Referrals rose by 24% over the decade.");
+  Claim const* c = find(by, "24%");
+  ASSERT_NE(c, nullptr);
+  ASSERT_TRUE(c->change.has_value());
+  EXPECT_TRUE(c->change->relative);
+  EXPECT_FALSE(c->change->to.has_value());
+}
+
 namespace relative_clause {
 
 TEST(ContextMetric, RelativeClauseQualifiesTheCountedNoun) {
