@@ -28,11 +28,11 @@ using grammar::TimeRole;
 
 // Language, not domain: how English points back to a period already named.
 constexpr char kAnaphoraPattern[] =
-    R"(\b(?:(?:over|in|during|across|for) (?:the same|that|this) (?:period|time)|since then|that year|in that time)\b)";
+    R"(\b(?:(?:over|in|during|across|for) (?:the same|that|this) (?:period|time)|since then|(?:has|have|had) since|that year|in that time)\b)";
 // Every match of kAnaphoraPattern holds one of these; most sentences hold
 // none, and a substring search is cheaper than the RE2 pass it saves.
 bool may_hold_anaphor(std::string_view sentence) {
-  for (std::string_view word : {"period", "time", "since then", "that year"}) {
+  for (std::string_view word : {"period", "time", "since", "that year"}) {
     if (sentence.find(word) != std::string_view::npos)
       return true;
   }

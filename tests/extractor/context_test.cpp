@@ -533,6 +533,17 @@ TEST(ContextPeriod, SinceThenAfterTwoYearsRunsToTheTimeOfWriting) {
   EXPECT_FALSE(c->time.end.has_value());
 }
 
+// "has since risen": "since" without a year points back like "since then".
+TEST(ContextPeriod, HasSinceRunsFromTheEarlierPeriod) {
+  auto claims =
+      extract("In 2014 there were 1,900 children on plans. The number has since risen to 2,400.");
+  Claim const* c = find(claims, "2,400");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(label(c->time.baseline), "2014");
+  EXPECT_FALSE(c->time.end.has_value());
+  EXPECT_FALSE(c->time.at.has_value());
+}
+
 }  // namespace relative_clause
 
 }  // namespace
