@@ -6,7 +6,10 @@
 #include <charconv>
 #include <cmath>
 #include <cstdint>
+#include <cstdio>
+#include <cstdlib>
 #include <map>
+#include <optional>
 #include <set>
 
 #include <re2/re2.h>
@@ -1303,8 +1306,11 @@ class Checker {
               }
             }
           }
-          if (!whole || found.size() != parts.size())
+          if (!whole || found.size() != parts.size()) {
+            if (found.empty())
+              compose_across_sources(*share, d, value, parts, family);
             continue;
+          }
           double total =
               whole->metric->role == "total" ? whole->quantity.value : *whole->quantity.denominator;
           double sum = 0;
@@ -1334,6 +1340,133 @@ class Checker {
         }
       }
     }
+  }
+
+  // "three out of four … less than good" in one text, "21 … inadequate, while a
+  // further 43 required improvement" in another covering the same report: the
+  // parts come from the other text, the whole from a total it states or else
+  // from the lexicon's total series at the last snapshot before both texts.
+  void compose_across_sources(Claim const& share, std::uint32_t share_doc, std::string const& value,
+                              std::vector<std::string> const& parts, std::string const& family) {
+    corpus::Document const* here = index_.document(share_doc);
+    if (!here)
+      return;
+    for (std::uint32_t d = 0; d < index_.doc_count(); ++d) {
+      corpus::Document const* there = index_.document(d);
+      if (d == share_doc || !there || !same_coverage(*here, *there))
+        continue;
+      auto const& claims = index_.claims_of(d);
+      std::map<std::string, Claim const*> found;
+      bool clash = false;
+      for (Claim const* c : claims) {
+        if (!usable(*c) || !c->metric || !index_.facts(*c).from_lexicon || c->quantity.vague ||
+            c->quantity.kind != QuantityKind::kCount || c->metric->key.rfind(family + "_", 0) != 0)
+          continue;
+        std::string facet = c->metric->key.substr(family.size() + 1);
+        if (std::find(parts.begin(), parts.end(), facet) == parts.end())
+          continue;
+        auto [at, fresh] = found.emplace(facet, c);
+        clash = clash || (!fresh && at->second->quantity.value != c->quantity.value);
+      }
+      if (clash || found.size() != parts.size())
+        continue;
+      double total = 0;
+      std::string whole_words;
+      std::optional<ReferenceUse> use;
+      if (Breakdown b = breakdown(claims, family); b.total) {
+        total = b.total->quantity.value;
+        whole_words = "The " + number(total) + " is the total " + title_of(d) + " states.";
+      } else if (corpus::ReferenceRow const* row =
+                     total_row(family, coverage_date(*here, *there))) {
+        total = row->value;
+        whole_words = "The " + number(total) + " is the " + row->metric + " reference row at " +
+                      row->period_end + " (" + row->source_title + "), the last before the texts.";
+        use = ReferenceUse{row->metric, row->source_title, {{row->period_end, row->value}}};
+      }
+      if (total <= 0)
+        continue;
+      double sum = 0;
+      std::string terms;
+      for (auto const& [facet, c] : found) {
+        sum += c->quantity.value;
+        terms += (terms.empty() ? "" : " + ") + number(c->quantity.value) + " " + facet;
+      }
+      double const ratio = sum / total;
+      bool const ok = ratio >= share.quantity.low && ratio <= share.quantity.high;
+      Finding f;
+      f.rule = "arithmetic";
+      f.verdict = ok ? "consistent" : "inconsistent";
+      f.metric = family;
+      f.message = "\"" + share.text + "\" " + value + " (" + title_of(share_doc) + "): " + terms +
+                  " (" + title_of(d) + ") of " + number(total) + " is " + number(100 * ratio) + "%";
+      f.explanation = value + " is " + terms + ", as " + title_of(d) +
+                      " gives them, = " + number(sum) + " of " + number(total) + " = " +
+                      number(100 * ratio) + "%; \"" + share.text + "\" in " + title_of(share_doc) +
+                      " allows " + number(100 * share.quantity.low) + "% to " +
+                      number(100 * share.quantity.high) + "%, so it is " +
+                      (ok ? "consistent. " : "inconsistent. ") + whole_words;
+      f.claims.push_back(entry(share));
+      for (auto const& [facet, c] : found)
+        f.claims.push_back(entry(*c));
+      f.reference = use;
+      add(std::move(f));
+    }
+  }
+
+  // Two texts on one report: published within two months of each other, or in
+  // the same year when one of them gives only its year.
+  static std::string date_of(corpus::Document const& d) {
+    return d.date.empty() ? d.parent_date : d.date;
+  }
+  static bool same_coverage(corpus::Document const& a, corpus::Document const& b) {
+    std::string const x = date_of(a), y = date_of(b);
+    if (x.size() < 4 || y.size() < 4 || x.substr(0, 4) != y.substr(0, 4))
+      return std::abs(std::atoi(x.substr(0, 4).c_str()) - std::atoi(y.substr(0, 4).c_str())) == 1 &&
+             x.size() >= 10 && y.size() >= 10 && days_apart(x, y) <= 62;
+    return x.size() < 10 || y.size() < 10 || days_apart(x, y) <= 62;
+  }
+  // Days between two ISO dates, by 31-day months: near enough to say "weeks apart".
+  static long days_apart(std::string const& a, std::string const& b) {
+    auto day = [](std::string const& date) {
+      int y = 0, m = 0, d = 0;
+      std::sscanf(date.c_str(), "%4d-%2d-%2d", &y, &m, &d);
+      return static_cast<long>(y) * 372 + (m - 1) * 31 + (d - 1);
+    };
+    return std::labs(day(a) - day(b));
+  }
+  // The day the texts speak from: the earlier full date either gives.
+  static std::string coverage_date(corpus::Document const& a, corpus::Document const& b) {
+    std::string const x = date_of(a), y = date_of(b);
+    if (x.size() >= 10 && y.size() >= 10)
+      return std::min(x, y);
+    return x.size() >= 10 ? x : y.size() >= 10 ? y : std::string();
+  }
+
+  // The lexicon's total series for a facet family: its last snapshot on or
+  // before `date` and less than a year before it.
+  corpus::ReferenceRow const* total_row(std::string const& family, std::string const& date) const {
+    std::string series;
+    for (auto const& m : in_.lexicon.metrics) {
+      if (m.key == family)
+        series = m.total_series;
+    }
+    if (series.empty() || date.size() < 10)
+      return nullptr;
+    corpus::ReferenceRow const* best = nullptr;
+    for (auto const& r : in_.reference) {
+      if (r.metric != series || r.period_end > date.substr(0, 10))
+        continue;
+      if (!best || r.period_end > best->period_end)
+        best = &r;
+    }
+    if (!best)
+      return nullptr;
+    int const row_year = std::atoi(best->period_end.substr(0, 4).c_str());
+    int const doc_year = std::atoi(date.substr(0, 4).c_str());
+    bool const within_a_year =
+        doc_year - row_year == 0 ||
+        (doc_year - row_year == 1 && best->period_end.substr(5) > date.substr(5, 5));
+    return within_a_year ? best : nullptr;
   }
 
   // --- arithmetic: "Of the 15,270 …, 1,970 (13%)" -----------------------------------

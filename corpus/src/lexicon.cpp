@@ -82,7 +82,8 @@ Status parse_lexicon(std::string_view name, std::string_view bytes, Lexicon& int
                 read_string(m, "measure", metric.measure) &&
                 read_strings(m, "aliases", metric.aliases) &&
                 read_strings(m, "weak_aliases", metric.weak_aliases) &&
-                read_string(m, "facet", metric.facet) && read_strings(m, "series", metric.series);
+                read_string(m, "facet", metric.facet) && read_strings(m, "series", metric.series) &&
+                read_string(m, "total_series", metric.total_series);
       if (!ok)
         return data_error(name, "metric \"" + metric.key + "\" has a field of the wrong type");
       into.metrics.push_back(std::move(metric));

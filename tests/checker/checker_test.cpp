@@ -468,6 +468,40 @@ TEST(PercentVsPoints, ALevelIsNotAChange) {
 
 // ---- arithmetic: a breakdown that opens with its total ---------------------------------
 
+// A composed share in one text, its parts in another covering the same
+// report, and the whole from the lexicon's total series (87 inspected at
+// 2016-03-31 in the bundled reference).
+TEST(Arithmetic, ACompositeShareAgainstPartsFromAnotherText) {
+  auto share = doc("blog",
+                   "The report finds that three out of four councils inspected are rated less "
+                   "than good for overall effectiveness.",
+                   "2016-07-01");
+  auto parts = doc("news",
+                   "The inspectorate found that 21 councils were rated inadequate for overall "
+                   "effectiveness, while a further 43 required improvement.",
+                   "2016-06-29");
+  auto findings = check({share, parts});
+  Finding const* f = find(findings, "arithmetic", "consistent");
+  ASSERT_NE(f, nullptr);
+  EXPECT_TRUE(mentions(*f, "64 of 87")) << f->explanation;
+  EXPECT_TRUE(mentions(*f, "ofsted_sif_inspected")) << f->explanation;
+  EXPECT_EQ(f->claims.size(), 3u);
+
+  // Two texts a year apart speak of different inspection rounds.
+  auto later = parts;
+  later.date = "2017-09-01";
+  auto apart = check({share, later});
+  for (Finding const& x : apart)
+    EXPECT_FALSE(x.rule == "arithmetic" && mentions(x, "less_than_good")) << x.explanation;
+
+  // A share the parts cannot make is inconsistent.
+  auto half = doc("blog2",
+                  "The report finds that one in four councils inspected are rated less than good "
+                  "for overall effectiveness.",
+                  "2016-07-01");
+  EXPECT_NE(find(check({half, parts}), "arithmetic", "inconsistent"), nullptr);
+}
+
 TEST(Arithmetic, PartsOfABreakdownAgainstTheTotalItOpensWith) {
   auto findings = check({doc("a",
                              "Of the 60 councils inspected this year, 12 were rated inadequate, "

@@ -22,7 +22,8 @@ struct LexiconMetric {
   std::vector<std::string> weak_aliases;  // count only when no strong alias is in the sentence
   std::string facet;                      // e.g. "grade": its value is appended to the key
   std::vector<std::string> series;        // reference series measuring the same thing
-  std::string domain;                     // the file's "domain"
+  std::string total_series;  // the series counting the whole a facet's values divide ("inspected")
+  std::string domain;        // the file's "domain"
 };
 
 struct FacetValue {
