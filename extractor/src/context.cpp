@@ -626,6 +626,12 @@ struct ContextModel::Impl {
       while (word_end < sentence.end && is_alnum(lower[word_end]))
         ++word_end;
       std::string_view word = lower.substr(i, word_end - i);
+      // A handle or an identifier holds no date: "@jen_1982", "covid_2020".
+      if (i > sentence.begin &&
+          (lower[i - 1] == '_' || lower[i - 1] == '@' || lower[i - 1] == '#')) {
+        i = word_end;
+        continue;
+      }
       bool const in_figure =
           std::any_of(sentence_figures.begin(), sentence_figures.end(),
                       [&](Found const* f) { return i >= f->span.begin && i < f->span.end; });

@@ -37,13 +37,20 @@ bool token_is_one_of(std::string_view token, auto const& words) {
 constexpr int kMaxLookBackWords = 4;
 
 // A number right after one of these is a reference, not a quantity:
-// "section 47 of the Children Act 1989", "page 12", "Table 3".
-constexpr std::array<std::string_view, 30> kReferenceWords = {
-    "section",    "sections",    "s.",       "ss.",      "paragraph", "paragraphs",
-    "para",       "paras",       "page",     "pages",    "p.",        "pp.",
-    "chapter",    "chapters",    "article",  "articles", "clause",    "clauses",
-    "regulation", "regulations", "schedule", "part",     "figure",    "fig.",
-    "table",      "annex",       "appendix", "no.",      "nos.",      "footnote"};
+// "section 47 of the Children Act 1989", "page 12", "Table 3", "Volume 698,
+// column 12"; an age ("by age 11"); a denominator ("the rate per 10,000").
+constexpr std::array<std::string_view, 41> kReferenceWords = {
+    "section", "sections", "s.",     "ss.",     "paragraph",  "paragraphs",  "para",
+    "paras",   "page",     "pages",  "p.",      "pp.",        "chapter",     "chapters",
+    "article", "articles", "clause", "clauses", "regulation", "regulations", "schedule",
+    "part",    "figure",   "fig.",   "table",   "annex",      "appendix",    "no.",
+    "nos.",    "footnote", "volume", "vol.",    "vol",        "column",      "columns",
+    "col.",    "cols.",    "issue",  "age",     "ages",       "per"};
+
+// A number glued to one of these by a hyphen is a name, a time or an age,
+// not a figure: "covid-19", "sars-cov-2", "mid-2020", "post-2010", "under-16s".
+constexpr std::array<std::string_view, 8> kGluedNameWords = {"covid", "cov",   "mid",  "pre",
+                                                             "post",  "under", "over", "aged"};
 
 // Words that can open a numeric expression before its first number: hedges
 // ("more than", "an estimated", "up to"), openers ("between", "from", "a") and
@@ -192,6 +199,23 @@ std::vector<std::size_t> start_positions(std::string_view lower, std::size_t flo
 
 // Digits glued to a word ("s47", "covid19"), footnote markers ("54%.1.",
 // "children.2"), and list numbers ("  3. Seven of...") are not figures.
+// Where the digits at `t` end, with their group separators and decimals:
+// "10,000", "3.5", "12 345" is not one (a space separates figures as often).
+std::size_t number_token_end(std::string_view lower, std::size_t t) {
+  std::size_t i = t;
+  while (i < lower.size()) {
+    if (is_digit(lower[i])) {
+      ++i;
+    } else if ((lower[i] == ',' || lower[i] == '.') && i > t && i + 1 < lower.size() &&
+               is_digit(lower[i + 1])) {
+      ++i;
+    } else {
+      break;
+    }
+  }
+  return i;
+}
+
 bool digit_trigger_is_figure(std::string_view lower, std::size_t line_floor, std::size_t t) {
   char const prev = t > 0 ? lower[t - 1] : ' ';
   if (lower[t] == '.') {
@@ -199,8 +223,22 @@ bool digit_trigger_is_figure(std::string_view lower, std::size_t line_floor, std
   }
   if (!is_digit(lower[t]))
     return true;
-  if (is_alpha(prev))
+  if (is_alpha(prev) || prev == '_')
     return false;
+  // Glued by a hyphen to one of these words it names something: "covid-19",
+  // "mid-2020", "under-16s". Other codes ("SCP-173", "M25") stay figures.
+  if (prev == '-' && t > 1 && is_alpha(lower[t - 2])) {
+    std::size_t w = t - 1;
+    while (w > line_floor && is_alpha(lower[w - 1]))
+      --w;
+    if (token_is_one_of(lower.substr(w, t - 1 - w), kGluedNameWords))
+      return false;
+  }
+  // Inside a handle or hashtag: "@jen_1982", "#care2021".
+  for (std::size_t i = t; i > line_floor && !is_space(lower[i - 1]); --i) {
+    if (lower[i - 1] == '@' || lower[i - 1] == '#')
+      return false;
+  }
   if (prev == '.' || prev == ')') {
     char const before = t > 1 ? lower[t - 2] : ' ';
     if (!is_digit(before))
@@ -443,11 +481,16 @@ std::vector<Claim> Extractor::extract(corpus::Document const& document) const {
           continue;
         }
       }
-      if (!digit_trigger_is_figure(lower, sentence.begin, t))
+      // A number that is no figure takes its digit groups with it: the "000"
+      // of "per 10,000" opens nothing either.
+      if (!digit_trigger_is_figure(lower, sentence.begin, t)) {
+        consumed_until = number_token_end(lower, t);
         continue;
+      }
       if (auto reference = previous_token(lower, sentence.begin, t);
           reference &&
           token_is_one_of(lower.substr(reference->begin, reference->size()), kReferenceWords)) {
+        consumed_until = number_token_end(lower, t);
         continue;
       }
       if (std::size_t time_end = time_expression_end(lower, consumed_until, t, sentence.end)) {

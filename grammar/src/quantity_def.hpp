@@ -968,7 +968,7 @@ auto const number_led_def =
           (currency_suffix >> *scale_word >> -minor_tail >> -per_tail)[tail_money]
         | (percent_unit >> -per_tail)[tail_percent]
         | ((-lit('-') >> w("fold")) | w("times"))[tail_multiplier]
-        | ((w("in") | (w("out") >> w("of"))) >> plain_cardinal)[tail_share]
+        | ((w("in") | (w("out") >> w("of"))) >> -w("every") >> plain_cardinal)[tail_share]
         | (w("of") >> -w("the") >> plain_cardinal)[tail_count_ratio]
         | (w("over") >> plain_cardinal >> &phrase_end)[tail_quotient]
         | measure_unit[tail_measure]

@@ -712,3 +712,24 @@ TEST(Robustness, HugeAndDegenerateNumbers) {
 }
 
 }  // namespace
+
+// Numbers that name, date or count nothing a fact-checker checks.
+TEST(Extractor, NamesHandlesReferencesAndDenominatorsAreNotClaims) {
+  for (std::string sentence :
+       {"Since COVID-19 hit, the number of children in care has risen.",
+        "@Jen_1982 that is not what the report says.", "Follow #care2021 for updates.",
+        "The rate per 10,000 children rose.", "See Hansard, Volume 698, column 12.",
+        "By age 11, most had been referred.", "Plans rose in mid-2020 and for under-16s."}) {
+    auto claims = extract(sentence);
+    EXPECT_TRUE(claims.empty()) << sentence << ": " << describe(claims);
+  }
+  // A code that is not one of the naming words stays a figure.
+  EXPECT_TRUE(has_value(extract("The object SCP-173 was moved."), 173));
+}
+
+TEST(Extractor, OneInEveryNIsOneShare) {
+  auto claims = extract("Roughly one in every 150 children in England is now in care.");
+  ASSERT_EQ(claims.size(), 1u) << describe(claims);
+  EXPECT_EQ(claims[0].text, "Roughly one in every 150");
+  EXPECT_NEAR(claims[0].quantity.value, 1.0 / 150, 1e-9);
+}
