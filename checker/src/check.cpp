@@ -1845,11 +1845,14 @@ class Checker {
       return std::nullopt;
     WindowCheck out;
     out.use.series = series->name;
+    // A round count may stand for the figure it rounds or cuts ("81,000").
+    ClaimIndex::Facts const& facts = index_.facts(c);
+    bool const round = facts.low < c.quantity.low || facts.high > c.quantity.high;
     bool supported = false;
     std::string seen;
     for (auto const* r : rows) {
       double v = r->value * series->scale;
-      supported = supported || (v >= c.quantity.low && v <= c.quantity.high);
+      supported = supported || (v >= facts.low && v <= facts.high);
       seen +=
           (seen.empty() ? "" : ", ") + row_value(*series, r->value) + " at " + snapshot_words(*r);
       out.use.values.push_back({r->period_end, r->value});
@@ -1861,7 +1864,11 @@ class Checker {
                                         "or before the text's date (" +
                                             date_of(c) + ") is "
                                       : "The series gives ") +
-                      seen + ". " + c.text + " allows " + describe_interval(c.quantity) +
+                      seen + ". " + c.text + " allows " +
+                      (round ? describe_interval(facts.low, facts.high) +
+                                   " (a round figure, read as rounded or cut at its last "
+                                   "non-zero digit)"
+                             : describe_interval(c.quantity)) +
                       ", so it is " + out.verdict + ". Source: " + out.use.source + ".";
     return out;
   }

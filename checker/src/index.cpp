@@ -161,15 +161,18 @@ ClaimIndex::Facts facts_of(extractor::Claim const& c) {
   f.vague = c.quantity.vague;
   f.role_total = c.metric && c.metric->role == "total";
   f.comment = c.section == extractor::Section::kComment;
-  // A round count ("80,000") may be rounded to its last non-zero digit:
-  // widened so, it agrees with the 80,080 it stands for.
+  // A round count ("81,000") may be rounded to its last non-zero digit, or cut
+  // there ("642,000" for 642,980): widened so, it agrees with the figure it
+  // stands for.
   if (c.quantity.kind == grammar::QuantityKind::kCount && f.high - f.low <= 1 &&
-      std::isfinite(f.low) && c.quantity.value >= 1000 && std::fmod(c.quantity.value, 1000) == 0) {
-    double place = 1000;
-    while (std::fmod(c.quantity.value, place * 10) == 0)
+      std::isfinite(f.low) && c.quantity.value >= 1000 && std::fmod(c.quantity.value, 100) == 0) {
+    double place = 100;
+    // Two significant digits at least: "100,000" is 95,000 to 110,000, not
+    // anything from 50,000.
+    while (std::fmod(c.quantity.value, place * 10) == 0 && place * 10 <= c.quantity.value / 10)
       place *= 10;
     f.low = std::min(f.low, c.quantity.value - place / 2);
-    f.high = std::max(f.high, c.quantity.value + place / 2);
+    f.high = std::max(f.high, c.quantity.value + place);
   }
   if (c.time.at) {
     f.at_document_date = c.time.at->resolved_from.find("document date") != std::string::npos;

@@ -334,6 +334,21 @@ TEST(CommentAudit, AReadersFigureTheSeriesContradictsIsContradicted) {
   EXPECT_EQ(find(findings, "comment-audit", "contradicted"), nullptr);
 }
 
+// Readers round: "80,000" and "80,100" stand for 80,080; "100,000" does not.
+TEST(CommentAudit, ARoundFigureIsReadAsRoundedOrCut) {
+  for (std::string text : {"There are 80,000 children in care in England now.",
+                           "There are 80,100 children in care in England now."}) {
+    auto findings = check({comment("c", text, "2020-12-10")});
+    EXPECT_EQ(find(findings, "comment-audit", "contradicted"), nullptr) << text;
+    Finding const* f = find(findings, "reference", "supported");
+    ASSERT_NE(f, nullptr) << text;
+    EXPECT_TRUE(mentions(*f, "round figure")) << f->explanation;
+  }
+  auto findings =
+      check({comment("c", "There are 100,000 children in care in England now.", "2020-12-10")});
+  EXPECT_NE(find(findings, "comment-audit", "contradicted"), nullptr);
+}
+
 // ---- baseline-dispute: a stated window's verdict first; subsets apart ---------------
 
 TEST(BaselineDispute, AStatedWindowIsJudgedNotMatchedToAnotherWindow) {
