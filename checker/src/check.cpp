@@ -402,7 +402,10 @@ class Checker {
         bool money_pair = c->quantity.kind == QuantityKind::kMoney && c->change->from;
         if (!relative && !money_pair)
           continue;
-        buckets[{c->population, c->price_basis}].push_back(c);
+        std::string scope = c->population;
+        if (std::string const place = area(*c); !place.empty())
+          scope += scope.empty() ? place.substr(1) : place;
+        buckets[{scope, c->price_basis}].push_back(c);
       }
       for (auto const& [bucket, changes] : buckets)
         dispute(m, bucket.first, bucket.second, changes, arguments);
@@ -681,8 +684,8 @@ class Checker {
       return false;
     ClaimIndex::Facts const& fa = index_.facts(a);
     ClaimIndex::Facts const& fb = index_.facts(b);
-    if (fa.geography != ClaimIndex::kNone && fb.geography != ClaimIndex::kNone &&
-        fa.geography != fb.geography) {
+    if ((fa.geography != ClaimIndex::kNone || fb.geography != ClaimIndex::kNone) &&
+        fa.geography != fb.geography && area(a) != area(b)) {
       return false;
     }
     // A figure dated only by its text ("now", in a 2015 article) and one from
@@ -1690,7 +1693,27 @@ class Checker {
   }
 
   // Why the series cannot check the claim at all, or "".
-  static std::string not_comparable(Claim const& c, Series const& s) {
+  // Where a claim is about: "" for the whole the reference series count (no
+  // place named, or one of the lexicon's series_geographies), else the place
+  // in lower case. "In London" and "in England" are different measures.
+  std::string area(Claim const& c) const {
+    if (c.geography.empty())
+      return {};
+    std::string place = lower(c.geography);
+    auto const& covered = in_.lexicon.series_geographies;
+    if (std::find(covered.begin(), covered.end(), place) != covered.end())
+      return {};
+    return " in " + place;
+  }
+
+  std::string not_comparable(Claim const& c, Series const& s) const {
+    if (!in_.lexicon.series_geographies.empty() && !c.geography.empty()) {
+      std::string const place = lower(c.geography);
+      auto const& covered = in_.lexicon.series_geographies;
+      if (std::find(covered.begin(), covered.end(), place) == covered.end())
+        return "the claim is about " + c.geography + ", and " + s.name + " counts " +
+               covered.front() + " as a whole, so the series cannot check it";
+    }
     if (!whole_population(s, c.population)) {
       return "the claim is about " + c.population + ", only part of what " + s.name +
              " counts (all " + s.unit + "), so the series cannot check it";
@@ -1837,8 +1860,18 @@ class Checker {
       return std::nullopt;
     }
     Series const* series = series_of(c);
-    if (!series || series->kind != c.quantity.kind || !not_comparable(c, *series).empty())
+    if (!series || series->kind != c.quantity.kind)
       return std::nullopt;
+    if (std::string why_not = not_comparable(c, *series); !why_not.empty()) {
+      WindowCheck out;
+      out.use.series = series->name;
+      out.verdict = "unverifiable";
+      out.message = c.text + " cannot be checked against " + series->name;
+      why_not[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(why_not[0])));
+      out.explanation = why_not + ".";
+      out.use.source = series->rows.empty() ? "" : series->rows.front()->source_title;
+      return out;
+    }
     bool const now = c.time.at->resolved_from.find("document date") != std::string::npos;
     auto rows = now ? latest_by(*series, date_of(c)) : rows_for(*series, c.time.at->period);
     if (rows.empty())

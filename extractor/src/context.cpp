@@ -1392,6 +1392,7 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
     std::optional<std::string> sentence_price;
     std::map<FacetValues const*, std::vector<FacetHit>> facet_hits_of;
     std::string geography = m.geographies.first_label(sentence_lower);
+    std::vector<std::optional<std::string>> geography_of(clauses.size() + 1);
     if (!geography.empty())
       geography[0] = static_cast<char>(std::toupper(geography[0]));
     std::vector<Span> anaphors;
@@ -1828,7 +1829,20 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
                              "': a relative clause narrows the counted noun");
         });
       }
-      claim.geography = geography;
+      // "In the North East the rate is 110 per 10,000, compared with 52 in
+      // London": a place named in the figure's own clause is its place.
+      if (!geography.empty() && !clauses.empty()) {
+        if (!geography_of[clause_index]) {
+          std::string place = m.geographies.first_label(lower.substr(clause.begin, clause.size()));
+          if (!place.empty())
+            place[0] = static_cast<char>(std::toupper(place[0]));
+          geography_of[clause_index] = place;
+        }
+        claim.geography =
+            geography_of[clause_index]->empty() ? geography : *geography_of[clause_index];
+      } else {
+        claim.geography = geography;
+      }
 
       // --- price basis ---------------------------------------------------------
       bool const money_claim =

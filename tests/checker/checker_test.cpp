@@ -349,6 +349,22 @@ TEST(CommentAudit, ARoundFigureIsReadAsRoundedOrCut) {
   EXPECT_NE(find(findings, "comment-audit", "contradicted"), nullptr);
 }
 
+// The bundled series count England: a figure about a region or city is not
+// checked against them, nor set against an England figure.
+TEST(Reference, AFigureAboutAnotherPlaceIsUnverifiable) {
+  auto findings =
+      check({comment("c", "There are about 10,000 children in care in London.", "2020-12-10")});
+  EXPECT_EQ(find(findings, "comment-audit", "contradicted"), nullptr);
+  Finding const* f = find(findings, "reference", "unverifiable");
+  ASSERT_NE(f, nullptr);
+  EXPECT_TRUE(mentions(*f, "London")) << f->explanation;
+
+  auto regional = check(
+      {doc("a", "At 31 March 2020 there were 80,080 children in care.", "2020-06-01"),
+       doc("b", "At 31 March 2020 there were 70,000 children in care in London.", "2020-06-01")});
+  EXPECT_EQ(find(regional, "cross-source-value", "conflict"), nullptr);
+}
+
 // ---- baseline-dispute: a stated window's verdict first; subsets apart ---------------
 
 TEST(BaselineDispute, AStatedWindowIsJudgedNotMatchedToAnotherWindow) {

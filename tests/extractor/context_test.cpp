@@ -260,6 +260,18 @@ TEST(ContextPopulation, NounOverAnAgeIsAPopulation) {
   ASSERT_NE(find(hedged, "Over 16"), nullptr);
 }
 
+TEST(ContextGeography, EachClauseKeepsItsOwnPlace) {
+  auto claims = extract(
+      "In the North East the rate of children in care is 110 per 10,000, compared with 52 in "
+      "London.");
+  Claim const* north = find(claims, "110 per 10,000");
+  Claim const* london = find(claims, "52");
+  ASSERT_NE(north, nullptr);
+  ASSERT_NE(london, nullptr);
+  EXPECT_EQ(north->geography, "North east");
+  EXPECT_EQ(london->geography, "London");
+}
+
 TEST(ContextPopulation, AgesInAPopulationAreNotClaims) {
   for (std::string sentence :
        {"There were 3,100 children aged 10 to 17 in custody.", "Some 2,900 were aged 16 or over.",

@@ -51,6 +51,10 @@ struct Lexicon {
   std::vector<std::string> figures_of_speech;
   std::vector<std::string> increase;  // words or two-word phrases: "rose", "gone up"
   std::vector<std::string> decrease;
+  // The geography labels (lower case) the reference series cover: a claim
+  // about another place ("in London", "in the North East") is not checked
+  // against them.
+  std::vector<std::string> series_geographies;
 };
 
 /// Adds the lexicon in `bytes` (the contents of `name`) to `into`.
