@@ -540,8 +540,10 @@ class Checker {
   static bool ratio_interval(Claim const& c, std::string const& direction, double& lo, double& hi) {
     grammar::Quantity const& q = c.quantity;
     bool down = direction == "decrease";
-    // "risen to 24%" is the level reached: no ratio of end to baseline.
-    if (c.change && !c.change->relative && !c.change->from && c.change->to)
+    // "risen to 24%", "5%, down from 6%": levels reached, no ratio of end to
+    // baseline.
+    if (c.change && !c.change->relative && (c.change->from || c.change->to) &&
+        q.kind != QuantityKind::kMoney && q.kind != QuantityKind::kCount)
       return false;
     if (q.kind == QuantityKind::kPercent) {
       double a = std::isfinite(q.low) ? q.low : 0, b = std::isfinite(q.high) ? q.high : 1e9;
@@ -1001,6 +1003,11 @@ class Checker {
               !stated.change || !usable(stated))
             continue;
           if (!states_change_of(*document, to, stated))
+            continue;
+          // "… fell from £11.3m to £5.1m, while spending on children in care
+          // rose by 71%": a change the lexicon names as another measure's.
+          if (stated.metric && to.metric && index_.facts(stated).from_lexicon &&
+              index_.facts(to).from_lexicon && stated.metric->key != to.metric->key)
             continue;
           bool down = stated.change->direction == "decrease";
           double s_lo = down ? -stated.quantity.high : stated.quantity.low;

@@ -429,6 +429,27 @@ TEST(Arithmetic, AChangeInASharePutInPointsIsADifference) {
   EXPECT_NE(found[0].message.find("19 percentage points"), std::string::npos) << found[0].message;
 }
 
+TEST(Arithmetic, AStatedChangeOfAnotherMeasureIsNotTheFromToPairs) {
+  auto findings = check({doc("a",
+                             "Spending on early intervention fell from £11.3m to £5.1m, while "
+                             "spending on children in care rose by 71 per cent.",
+                             "2021-06-15")});
+  EXPECT_EQ(find(findings, "arithmetic", "inconsistent"), nullptr);
+  auto same = check({doc("b",
+                         "Spending on early intervention fell from £11.3m to £5.1m, a cut of 30 "
+                         "per cent.",
+                         "2021-06-15")});
+  EXPECT_NE(find(same, "arithmetic", "inconsistent"), nullptr);
+}
+
+TEST(Reference, AShareDownFromAnotherShareIsNoGrowthOfTheCount) {
+  auto findings = check({doc("a",
+                             "Unaccompanied children made up around 5% of children in care, "
+                             "down from 6% in 2020.",
+                             "2021-11-18")});
+  EXPECT_EQ(find(findings, "reference", "contradicted"), nullptr);
+}
+
 TEST(Arithmetic, TheStatedChangeComesFromItsOwnSentenceOrOneThatPointsBack) {
   auto findings = check({doc("a",
                              "The number of children in care went from 60,000 to 45,600. This "
