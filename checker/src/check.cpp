@@ -1917,12 +1917,17 @@ class Checker {
     for (Claim const& c : in_.claims) {
       // The index's facts first: most claims are no change and no comment.
       ClaimIndex::Facts const& facts = index_.facts(c);
+      // A level in an article is checked when its text states the date
+      // ("at 31 March 2021", "in 2019-20"); a reader's also when stated as now.
+      bool const stated_level =
+          !facts.change && c.time.at && !facts.at_document_date && c.time.at->resolved_from.empty();
       if (!facts.usable || !facts.from_lexicon || index_.metric_of(c) == ClaimIndex::kNone ||
-          series_[index_.metric_of(c)].empty() || (!facts.baseline && !facts.comment))
+          series_[index_.metric_of(c)].empty() ||
+          (!facts.baseline && !facts.comment && !stated_level))
         continue;
       bool const comment = facts.comment;
       std::optional<WindowCheck> w = check_window(c);
-      if (!w && comment)
+      if (!w && (comment || stated_level))
         w = check_level(c);
       if (!w)
         continue;

@@ -442,6 +442,21 @@ TEST(Arithmetic, AStatedChangeOfAnotherMeasureIsNotTheFromToPairs) {
   EXPECT_NE(find(same, "arithmetic", "inconsistent"), nullptr);
 }
 
+// An article's level at a date it states is checked like a reader's.
+TEST(Reference, AnArticlesLevelAtAStatedDateIsChecked) {
+  auto wrong =
+      check({doc("a", "There were 95,000 children in care at 31 March 2020.", "2020-11-18")});
+  Finding const* f = find(wrong, "reference", "contradicted");
+  ASSERT_NE(f, nullptr);
+  EXPECT_TRUE(mentions(*f, "80,080")) << f->explanation;
+  auto right =
+      check({doc("a", "There were 80,080 children in care at 31 March 2020.", "2020-11-18")});
+  EXPECT_NE(find(right, "reference", "supported"), nullptr);
+  // Dated only by the article's own date: not checked.
+  auto undated = check({doc("a", "There are 95,000 children in care.", "2020-11-18")});
+  EXPECT_EQ(find(undated, "reference", "contradicted"), nullptr);
+}
+
 TEST(Reference, AShareDownFromAnotherShareIsNoGrowthOfTheCount) {
   auto findings = check({doc("a",
                              "Unaccompanied children made up around 5% of children in care, "
