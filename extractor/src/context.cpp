@@ -1270,7 +1270,16 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
       t.second = points.back().expr.first;
       return Chosen{t, "", false, ""};
     }
-    Chosen c{points.back().expr, "", points.size() > 1, ""};
+    // "…, down from 6% in 2020.": a point the sentence compares with is no
+    // time it is about; a later sentence carries none from it.
+    std::vector<TimeHit const*> own;
+    for (TimeHit const& h : points) {
+      if (!comparison_marked(h))
+        own.push_back(&h);
+    }
+    if (own.empty())
+      return std::nullopt;
+    Chosen c{own.back()->expr, "", own.size() > 1, ""};
     return c;
   };
 

@@ -556,6 +556,18 @@ TEST(ContextPeriod, HasSinceRunsFromTheEarlierPeriod) {
   EXPECT_FALSE(c->time.at.has_value());
 }
 
+// A year the sentence compares with is a baseline, not the sentence's time:
+// the next sentence does not carry it.
+TEST(ContextPeriod, AComparedPointIsNotCarriedOn) {
+  auto claims = extract(
+      "Unaccompanied children made up 5% of children looked after, down from 6% in 2020. Of "
+      "these, 95% were boys.",
+      "2021-11-18");
+  Claim const* c = find(claims, "95%");
+  ASSERT_NE(c, nullptr);
+  EXPECT_NE(label(c->time.at), "2020");
+}
+
 }  // namespace relative_clause
 
 }  // namespace
