@@ -581,7 +581,10 @@ struct ContextModel::Impl {
         return a.span.begin < b.span.begin;
       return a.span.size() > b.span.size();
     });
+    // An alias inside one that lost to an overlapping head loses too:
+    // "unaccompanied children in care" is not "in care".
     std::vector<Match> kept;
+    std::vector<Span> lost;
     for (Match const& m : out) {
       bool overlapped = false;
       for (Match const& k : kept) {
@@ -590,7 +593,13 @@ struct ContextModel::Impl {
           break;
         }
       }
-      if (!overlapped)
+      for (Span const& l : lost) {
+        if (m.span.begin >= l.begin && m.span.end <= l.end)
+          overlapped = true;
+      }
+      if (overlapped)
+        lost.push_back(m.span);
+      else
         kept.push_back(m);
     }
     return kept;

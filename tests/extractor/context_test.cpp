@@ -520,6 +520,29 @@ TEST(ContextMetric, RelativeClauseQualifiesTheCountedNoun) {
   EXPECT_FALSE(d->population.empty());
 }
 
+// The head of an overlapping phrase names the metric, and aliases inside the
+// phrase it beat lose with it.
+TEST(ContextMetric, AnAliasInsideALosingPhraseLosesToo) {
+  auto claims =
+      extract("Since 2015 the number of unaccompanied children in care has risen by 18%.");
+  Claim const* c = find(claims, "18%");
+  ASSERT_NE(c, nullptr);
+  ASSERT_TRUE(c->metric.has_value());
+  EXPECT_EQ(c->metric->key, "uasc_lac");
+  // Claiming asylum is another measure than being in care.
+  auto asylum = extract("In 2020-21, 2,774 unaccompanied children claimed asylum in the UK.");
+  Claim const* a = find(asylum, "2,774");
+  ASSERT_NE(a, nullptr);
+  ASSERT_TRUE(a->metric.has_value());
+  EXPECT_EQ(a->metric->key, "uasc_asylum_claims");
+  auto yet =
+      extract("Nationally, 46% of councils are rated good, which means 54% are not yet good.");
+  Claim const* n = find(yet, "54%");
+  ASSERT_NE(n, nullptr);
+  ASSERT_TRUE(n->metric.has_value());
+  EXPECT_EQ(n->metric->key, "ofsted_overall_less_than_good");
+}
+
 TEST(ContextMetric, FigureBetweenTwoAliasesTakesTheNearest) {
   // Each alias names its own figure here: no relative clause holds the second.
   auto claims = extract(
