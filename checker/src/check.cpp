@@ -1883,6 +1883,14 @@ class Checker {
     auto rows = now ? latest_by(*series, date_of(c)) : rows_for(*series, c.time.at->period);
     if (rows.empty())
       return std::nullopt;
+    // A figure tenfold off every row is a part (one council, one service),
+    // not the whole misstated: "£11.3m" against a national £3.6bn.
+    bool const near = std::any_of(rows.begin(), rows.end(), [&](auto const* r) {
+      double const v = r->value * series->scale;
+      return v > 0 && c.quantity.value > v / 10 && c.quantity.value < v * 10;
+    });
+    if (!near)
+      return std::nullopt;
     WindowCheck out;
     out.use.series = series->name;
     // A round count may stand for the figure it rounds or cuts ("81,000").

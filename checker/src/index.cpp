@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <deque>
 #include <functional>
 #include <string>
 
@@ -224,6 +225,7 @@ ClaimIndex::ClaimIndex(CheckInput const& input) : claims_(&input.claims) {
   for (auto const& d : documents)
     document_numbers.push_back(docs.add(d.id));
   Interner metrics, units, populations, measures, baselines, ends, geographies;
+  std::deque<std::string> per_units;
   std::vector<std::uint32_t> unit(claims.size(), kNone), population(claims.size(), kNone),
       measure(claims.size(), kNone), baseline(claims.size(), kNone), end(claims.size(), kNone);
   std::vector<std::size_t> span_begin(claims.size());
@@ -240,7 +242,15 @@ ClaimIndex::ClaimIndex(CheckInput const& input) : claims_(&input.claims) {
     if (!c.metric || !facts_[i].usable)
       continue;
     metric_of_[i] = metrics.add(c.metric->key);
-    unit[i] = units.add(c.quantity.unit);
+    // "£171 per child" is no sum of money to set against "£11.3m". The
+    // interner keeps views: the composed name lives in `per_units` until the
+    // units are ranked below.
+    if (c.quantity.per.empty() || c.quantity.kind == grammar::QuantityKind::kRate) {
+      unit[i] = units.add(c.quantity.unit);
+    } else {
+      per_units.push_back(c.quantity.unit + " per " + c.quantity.per);
+      unit[i] = units.add(per_units.back());
+    }
     population[i] = populations.add(c.population);
     measure[i] = measures.add(c.metric->measure);
     baseline[i] = baselines.add(label(c.time.baseline));

@@ -457,6 +457,21 @@ TEST(Reference, AnArticlesLevelAtAStatedDateIsChecked) {
   EXPECT_EQ(find(undated, "reference", "contradicted"), nullptr);
 }
 
+// One council's figures are not the nation's, nor is a sum per child a total.
+TEST(Reference, ACouncilsFigureAndASumPerChildAreNotTheNationalTotal) {
+  auto findings =
+      check({doc("a", "In 2010-11 the council's spending on early intervention was £11.3m.",
+                 "2021-06-15"),
+             doc("b", "In 2010-11 councils spent less than £100 per child on early help.",
+                 "2021-06-15")});
+  EXPECT_EQ(find(findings, "reference", "contradicted"), nullptr);
+  EXPECT_EQ(find(findings, "cross-source-value", "conflict"), nullptr);
+  // Without the council named, a sum tenfold off the series is a part, not checked.
+  auto part =
+      check({doc("c", "In 2010-11 spending on early intervention was £11.3m.", "2021-06-15")});
+  EXPECT_EQ(find(part, "reference", "contradicted"), nullptr);
+}
+
 TEST(Reference, AShareDownFromAnotherShareIsNoGrowthOfTheCount) {
   auto findings = check({doc("a",
                              "Unaccompanied children made up around 5% of children in care, "
