@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <limits>
 #include <map>
 #include <optional>
 #include <set>
@@ -400,7 +401,7 @@ class Checker {
         bool relative = c->quantity.kind == QuantityKind::kPercent ||
                         c->quantity.kind == QuantityKind::kMultiplier;
         bool money_pair = c->quantity.kind == QuantityKind::kMoney && c->change->from;
-        if (!relative && !money_pair)
+        if ((!relative && !money_pair) || count_of_a_part(*c))
           continue;
         std::string scope = c->population;
         if (std::string const place = area(*c); !place.empty())
@@ -1713,6 +1714,36 @@ class Checker {
     return " in " + place;
   }
 
+  // A change whose own sentence counts its thing in hundreds where the series
+  // counts tens of thousands ("gone up from 310 in 2018 to 355, an increase of
+  // 18%") is about a part: one council, one service. Returns that count.
+  Claim const* count_of_a_part(Claim const& c) const {
+    Series const* series = series_of(c);
+    if (!series || series->rows.empty() || series->kind != QuantityKind::kCount || !c.metric)
+      return nullptr;
+    double low = std::numeric_limits<double>::infinity(), high = 0;
+    for (auto const* r : series->rows) {
+      low = std::min(low, r->value * series->scale);
+      high = std::max(high, r->value * series->scale);
+    }
+    for (Claim const* k : index_.claims_of(index_.doc_of(c))) {
+      if (k == &c || k->sentence_span.begin != c.sentence_span.begin || !k->metric ||
+          k->metric->key != c.metric->key || k->quantity.kind != QuantityKind::kCount ||
+          is_duration(*k) || k->quantity.value <= 0)
+        continue;
+      if (k->quantity.value < low / 10 || k->quantity.value > high * 10)
+        return k;
+    }
+    return nullptr;
+  }
+
+  // "two years", "18 months": a length of time, not a count of anything.
+  static bool is_duration(Claim const& c) {
+    static constexpr std::array<std::string_view, 8> kUnits = {
+        "second", "minute", "hour", "day", "week", "month", "year", "decade"};
+    return std::find(kUnits.begin(), kUnits.end(), c.quantity.unit) != kUnits.end();
+  }
+
   std::string not_comparable(Claim const& c, Series const& s) const {
     if (!in_.lexicon.series_geographies.empty() && !c.geography.empty()) {
       std::string const place = lower(c.geography);
@@ -1780,6 +1811,12 @@ class Checker {
     WindowCheck out;
     out.use.series = series->name;
     std::string why_not = not_comparable(c, *series);
+    if (Claim const* part = count_of_a_part(c); part && why_not.empty()) {
+      why_not = "its sentence counts " + part->text + ", tenfold off every value of " +
+                series->name +
+                ": the change is about a part (one area or service), which the "
+                "series does not count";
+    }
     if (!why_not.empty()) {
       out.verdict = "unverifiable";
       out.message = c.text + " " + period_words(c) + " cannot be checked against " + series->name;
@@ -1867,7 +1904,7 @@ class Checker {
       return std::nullopt;
     }
     Series const* series = series_of(c);
-    if (!series || series->kind != c.quantity.kind)
+    if (!series || series->kind != c.quantity.kind || is_duration(c))
       return std::nullopt;
     if (std::string why_not = not_comparable(c, *series); !why_not.empty()) {
       WindowCheck out;
@@ -1976,6 +2013,8 @@ class Checker {
         continue;
       if (c.quantity.kind != QuantityKind::kPercent && c.quantity.kind != QuantityKind::kCount)
         continue;
+      if (is_duration(c))
+        continue;  // "within two years": when, not how many
       Finding f;
       f.rule = "comment-audit";
       f.verdict = "unsupported";

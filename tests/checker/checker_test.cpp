@@ -472,6 +472,27 @@ TEST(Reference, ACouncilsFigureAndASumPerChildAreNotTheNationalTotal) {
   EXPECT_EQ(find(part, "reference", "contradicted"), nullptr);
 }
 
+// "from 310 in 2018 to 355 this year, an increase of 18%": the counts say the
+// change is one area's, which the England series cannot check.
+TEST(Reference, AChangeWhoseCountsAreAPartIsUnverifiable) {
+  auto findings = check({doc("a",
+                             "The number of children in care has gone up from 310 in 2018 to 355 "
+                             "this year, an increase of 18%.",
+                             "2021-09-22")});
+  EXPECT_EQ(find(findings, "reference", "contradicted"), nullptr);
+  Finding const* f = find(findings, "reference", "unverifiable");
+  ASSERT_NE(f, nullptr);
+  EXPECT_TRUE(mentions(*f, "part")) << f->explanation;
+}
+
+TEST(CommentAudit, ALengthOfTimeIsNoProjectedFigure) {
+  auto findings = check({comment(
+      "c", "Child protection plans will go back above 53,000 within two years.", "2021-11-18")});
+  for (Finding const& f : findings)
+    EXPECT_FALSE(f.rule == "comment-audit" && mentions(f, "two years")) << f.message;
+  EXPECT_NE(find(findings, "comment-audit", "unsupported"), nullptr);
+}
+
 TEST(Reference, AShareDownFromAnotherShareIsNoGrowthOfTheCount) {
   auto findings = check({doc("a",
                              "Unaccompanied children made up around 5% of children in care, "
