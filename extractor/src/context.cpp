@@ -269,6 +269,63 @@ std::string leading_name(std::string_view s) {
   return std::string(s.substr(start, end - start));
 }
 
+// A transcript turn's speaker, if `line` opens with one: "Steve Reed (Croydon
+// North) (Lab): …", "The Minister for Children (Vicky Ford): …", "Ms Doe: …".
+// A title or a bracketed constituency, party or name is required, so that a
+// list header ("Key findings: …") is no speaker. Returns the name and where the
+// speech starts.
+std::optional<std::pair<std::string, std::size_t>> turn_speaker(std::string_view line) {
+  static constexpr std::string_view kTitles[] = {
+      "Mr ",   "Mrs ",  "Ms ",       "Miss ",      "Dr ",   "Sir ", "Dame ",
+      "Lord ", "Lady ", "Baroness ", "Professor ", "Prof ", "The ", "Rt Hon "};
+  std::size_t i = 0;
+  while (i < line.size() && is_space(line[i]))
+    ++i;
+  std::string_view rest = line.substr(i);
+  std::string name = leading_name(rest);
+  if (name.empty() || name.size() > 60)
+    return std::nullopt;
+  std::size_t at = name.size();
+  std::string bracketed;
+  int groups = 0;
+  // "The Minister for Children and Families (Vicky Ford)": lower-case words may
+  // run between the capitalised ones of an office.
+  while (at < rest.size() && rest.size() - at > 1) {
+    if (rest.substr(at).starts_with(" (")) {
+      std::size_t close = rest.find(')', at);
+      if (close == std::string_view::npos || close - at > 60)
+        return std::nullopt;
+      if (groups++ == 0)
+        bracketed = std::string(rest.substr(at + 2, close - at - 2));
+      at = close + 1;
+    } else if (rest[at] == ':') {
+      break;
+    } else {
+      std::string_view tail = rest.substr(at);
+      std::size_t word_end = tail.find_first_of(":(");
+      if (word_end == std::string_view::npos || word_end > 40 ||
+          tail.substr(0, word_end).find_first_of(".,;\"") != std::string_view::npos)
+        return std::nullopt;
+      at += word_end;
+      if (rest[at] == '(')
+        --at;  // back to the space before the bracket
+      if (rest.substr(at).starts_with(" (") || rest[at] == ':')
+        continue;
+      return std::nullopt;
+    }
+  }
+  if (at >= rest.size() || rest[at] != ':' || at + 1 >= rest.size() || rest[at + 1] != ' ')
+    return std::nullopt;
+  bool const titled = std::any_of(std::begin(kTitles), std::end(kTitles),
+                                  [&](std::string_view t) { return rest.starts_with(t); });
+  if (!titled && groups == 0)
+    return std::nullopt;
+  // An office names its holder in brackets; a member's brackets hold a seat.
+  if (rest.starts_with("The ") && !bracketed.empty() && is_upper(bracketed[0]))
+    name = bracketed;
+  return std::make_pair(name, i + at + 2);
+}
+
 // Capitalised words at the end of `s`: "…, Sir Michael Wilshaw" -> "Sir Michael Wilshaw".
 std::string trailing_name(std::string_view s) {
   while (!s.empty() && is_space(s.back()))
@@ -750,6 +807,29 @@ struct ContextModel::Impl {
     if (in)
       out.push_back({{open, text.size()}, ""});
 
+    // Transcript turns (Hansard, interviews): a line opened by its speaker is
+    // that speaker's words to its end, unless quotation marks are inside it.
+    std::size_t const quoted = out.size();
+    for (std::size_t begin = 0; begin < text.size();) {
+      std::size_t end = text.find('\n', begin);
+      end = end == std::string_view::npos ? text.size() : end;
+      std::string_view const line = text.substr(begin, end - begin);
+      if (line.size() > 8 && line.find(':') != std::string_view::npos) {
+        if (auto turn = turn_speaker(line)) {
+          Span const speech{begin + turn->second, end};
+          bool const overlaps = std::any_of(out.begin(), out.begin() + quoted, [&](auto const& q) {
+            return q.span.begin < speech.end && speech.begin < q.span.end;
+          });
+          if (!overlaps)
+            out.push_back({speech, turn->first});
+        }
+      }
+      begin = end + 1;
+    }
+    if (out.size() > quoted)
+      std::sort(out.begin(), out.end(), [](QuoteRegion const& a, QuoteRegion const& b) {
+        return a.span.begin < b.span.begin;
+      });
     return out;
   }
 
@@ -1176,6 +1256,8 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
       document.date.empty() && !document_date.empty() ? "parent document date" : "document date";
   std::vector<QuoteRegion> quote_regions = m.quotes(text);
   std::vector<bool> speaker_known(quote_regions.size(), false);
+  for (std::size_t q = 0; q < quote_regions.size(); ++q)
+    speaker_known[q] = !quote_regions[q].speaker.empty();  // transcript turns name theirs
 
   // Claims come in text order, so each sentence's are one run of `found`:
   // first_found[s] .. first_found[s + 1].

@@ -413,6 +413,23 @@ TEST(ContextMetric, GenericKeysAreNounPhrasesOrNothing) {
 
 // A metric named inside a relative clause qualifies the noun before it: the
 // figure counts that noun, narrowed, so it must not meet the whole.
+// Transcripts (Hansard, interviews): a line opened by a speaker is theirs; a
+// list header is no speaker.
+TEST(ContextSpeaker, TranscriptTurnsNameTheirSpeakers) {
+  auto claims = extract(
+      "Steve Reed (Croydon North) (Lab): We look after 1 in 5 of all unaccompanied children.\n\n"
+      "The Minister for Children and Families (Vicky Ford): Funding rose by 8% this year.\n\n"
+      "Ms Doe: About 300 families a week.\n\n"
+      "Key findings: 54% of councils were rated less than good.");
+  std::vector<std::pair<std::string, std::string>> const want = {
+      {"1 in 5", "Steve Reed"}, {"8%", "Vicky Ford"}, {"About 300", "Ms Doe"}, {"54%", ""}};
+  for (auto const& [figure, speaker] : want) {
+    Claim const* c = find(claims, figure);
+    ASSERT_NE(c, nullptr) << figure;
+    EXPECT_EQ(c->speaker, speaker) << figure;
+  }
+}
+
 // "cut by two thirds", "fell by almost a quarter": a share after "by" is a
 // relative change; "rose to one in four" is a level.
 TEST(ContextChange, ShareAfterByIsARelativeChange) {
