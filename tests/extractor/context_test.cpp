@@ -395,6 +395,17 @@ TEST(ContextMetric, FollowOnSentencesCarryTheMetric) {
 
 // ---- 10: generic keys -----------------------------------------------------------------------
 
+TEST(ContextMetric, OfTheseGoesOnAboutThePreviousSentencesMetric) {
+  auto claims = extract(
+      "Referrals to children's social care fell by 8% to 597,760 in 2020-21. Of these, around "
+      "40% came from the police.");
+  Claim const* c = find(claims, "around 40%");
+  ASSERT_NE(c, nullptr);
+  ASSERT_TRUE(c->metric.has_value());
+  EXPECT_EQ(c->metric->key, "referrals");
+  EXPECT_EQ(c->metric->source, "carried");
+}
+
 TEST(ContextMetric, GenericKeysAreNounPhrasesOrNothing) {
   auto claims = extract("Two inspectors visited 12 local authorities in the spring.");
   EXPECT_EQ(key(find(claims, "12")), "local_authority");
