@@ -367,6 +367,38 @@ void pair_changes_from_after(std::string_view lower, std::vector<detail::Found>&
   }
 }
 
+// "110 per 10,000, compared with 52 in London", "28% against 25 a year
+// earlier": a bare number compared with a rate or share is one too.
+void share_compared_units(std::string_view lower, std::vector<detail::Found>& found) {
+  static constexpr std::string_view kMarkers[] = {"compared with", "compared to", "against",
+                                                  "versus",        "vs",          "than"};
+  for (std::size_t i = 1; i < found.size(); ++i) {
+    detail::Found const& stated = found[i - 1];
+    detail::Found& bare = found[i];
+    Quantity const& unit = stated.claim.quantity;
+    Quantity& q = bare.claim.quantity;
+    if (stated.sentence != bare.sentence || q.kind != QuantityKind::kCount || !q.unit.empty() ||
+        !q.per.empty() || q.vague ||
+        (unit.kind != QuantityKind::kRate && unit.kind != QuantityKind::kPercent))
+      continue;
+    std::string_view gap = lower.substr(stated.span.end, bare.span.begin - stated.span.end);
+    if (gap.size() > 48 || gap.find_first_of(";:.") != std::string_view::npos)
+      continue;
+    while (!gap.empty() && (is_space(gap.back()) || gap.back() == '.'))
+      gap.remove_suffix(1);
+    bool const marked = std::any_of(std::begin(kMarkers), std::end(kMarkers), [&](auto m) {
+      return gap.ends_with(m) &&
+             (gap.size() == m.size() || !is_alpha(gap[gap.size() - m.size() - 1]));
+    });
+    if (!marked)
+      continue;
+    q.kind = unit.kind;
+    q.unit = unit.unit;
+    q.per = unit.per;
+    bare.claim.confidence = stated.claim.confidence;
+  }
+}
+
 // "for every £1 spent on prevention, £4 is spent on crisis work": the second
 // sum is a ratio to the first (4:1), so it carries numerator and denominator.
 void pair_for_every(std::string_view lower, std::vector<detail::Found>& found) {
@@ -544,6 +576,7 @@ std::vector<Claim> Extractor::extract(corpus::Document const& document) const {
 
   pair_split_changes(lower, found);
   pair_changes_from_after(lower, found);
+  share_compared_units(lower, found);
   pair_for_every(lower, found);
   if (context_)
     context_->attach(document, norm, sentences, found, explain_);

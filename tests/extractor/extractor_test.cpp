@@ -733,3 +733,21 @@ TEST(Extractor, OneInEveryNIsOneShare) {
   EXPECT_EQ(claims[0].text, "Roughly one in every 150");
   EXPECT_NEAR(claims[0].quantity.value, 1.0 / 150, 1e-9);
 }
+
+// A bare number compared with a rate or a share is one too.
+TEST(Extractor, ABareNumberComparedWithARateTakesItsUnit) {
+  auto claims = extract("The rate is 110 per 10,000, compared with 52 in London.");
+  ASSERT_EQ(claims.size(), 2u) << describe(claims);
+  EXPECT_EQ(claims[1].quantity.kind, claimcheck::grammar::QuantityKind::kRate);
+  EXPECT_EQ(claims[1].quantity.per, claims[0].quantity.per);
+  auto shares = extract("The share rose to 28%, against 25 a year earlier.");
+  ASSERT_EQ(shares.size(), 2u) << describe(shares);
+  EXPECT_EQ(shares[1].quantity.kind, claimcheck::grammar::QuantityKind::kPercent);
+  // Not after a count, and not without a comparison word.
+  auto counts = extract("There were 110 referrals, compared with 52 a year before.");
+  ASSERT_EQ(counts.size(), 2u) << describe(counts);
+  EXPECT_EQ(counts[1].quantity.kind, claimcheck::grammar::QuantityKind::kCount);
+  auto plain = extract("The rate is 110 per 10,000 and 52 councils replied.");
+  Claim const& last = plain.back();
+  EXPECT_EQ(last.quantity.kind, claimcheck::grammar::QuantityKind::kCount) << describe(plain);
+}
