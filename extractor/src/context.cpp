@@ -995,6 +995,20 @@ std::optional<Period> years_before(Period const& p, int years) {
   }
   return out;
 }
+// The UK fiscal year that ends with `p`, when `p` is March or 31 March of a year.
+std::optional<Period> fiscal_year_ending(Period const& p) {
+  if (p.end.size() < 10 || p.end.substr(4) != "-03-31")
+    return std::nullopt;
+  if (p.granularity != grammar::Granularity::kMonth && p.granularity != grammar::Granularity::kDate)
+    return std::nullopt;
+  int const end_year = year_of(p.end);
+  Period out;
+  out.granularity = grammar::Granularity::kFiscalYear;
+  out.start = std::to_string(end_year - 1) + "-04-01";
+  out.end = p.end;
+  out.label = fiscal_label(end_year - 1);
+  return out;
+}
 std::optional<Period> year_before(Period const& p) {
   return years_before(p, 1);
 }
@@ -2296,6 +2310,18 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
           TimeExpression point;
           point.first = chosen->expr.first;
           chosen->expr = point;
+        }
+        // "642,980 referrals in the year to March 2020" counts over that year:
+        // the fiscal year 2019-20, as "in 2019-20" says it. A change over the
+        // year keeps its baseline and end.
+        if (!claim.change && chosen->expr.role == TimeRole::kUntil &&
+            chosen->expr.length_years == 1 && chosen->expr.second) {
+          if (std::optional<Period> year = fiscal_year_ending(*chosen->expr.second)) {
+            chosen->why += "; the year to " + chosen->expr.second->label + " is " + year->label;
+            TimeExpression point;
+            point.first = *year;
+            chosen->expr = point;
+          }
         }
         apply(*chosen, document_date, claim.time);
         explain(claim, [&] { return std::string("period: " + chosen->why); });

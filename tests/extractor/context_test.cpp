@@ -619,6 +619,24 @@ TEST(ContextPeriod, AComparedPointIsNotCarriedOn) {
   EXPECT_NE(label(c->time.at), "2020");
 }
 
+// A count over "the year to March 2020" is the fiscal year 2019-20; a change
+// over it keeps its baseline and end.
+TEST(ContextPeriod, TheYearToMarchIsAFiscalYear) {
+  for (std::string sentence : {"In the year to March 2020 there were 642,980 referrals.",
+                               "There were 642,980 referrals in the year to 31 March 2020."}) {
+    auto claims = extract(sentence);
+    Claim const* c = find(claims, "642,980");
+    ASSERT_NE(c, nullptr) << sentence;
+    EXPECT_EQ(label(c->time.at), "2019-20") << sentence;
+    EXPECT_EQ(start(c->time.at), "2019-04-01") << sentence;
+  }
+  auto change = extract("Referrals fell by 8% in the year to March 2021.");
+  Claim const* c = find(change, "8%");
+  ASSERT_NE(c, nullptr);
+  EXPECT_FALSE(c->time.at.has_value());
+  EXPECT_TRUE(c->time.baseline.has_value());
+}
+
 }  // namespace relative_clause
 
 }  // namespace
