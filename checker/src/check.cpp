@@ -565,6 +565,12 @@ class Checker {
         q.value < 1) {
       double const band = 1 / (4 * *q.denominator);
       double a = q.value - band, b = q.value + band;
+      // "almost a quarter" reaches up to a quarter, "more than a third" from one.
+      if (q.hedge == grammar::Hedge::kNearly || q.hedge == grammar::Hedge::kLessThan ||
+          q.hedge == grammar::Hedge::kAtMost)
+        b = q.value;
+      if (q.hedge == grammar::Hedge::kMoreThan || q.hedge == grammar::Hedge::kAtLeast)
+        a = q.value;
       lo = down ? 1 - b : 1 + a;
       hi = down ? 1 - a : 1 + b;
       return true;
