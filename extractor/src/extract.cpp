@@ -399,6 +399,35 @@ void share_compared_units(std::string_view lower, std::vector<detail::Found>& fo
   }
 }
 
+// "The rate per 10,000 children rose from 58 to 67": bare numbers after a
+// rate's denominator named on its own are rates of it.
+void rates_of_a_named_denominator(std::string_view lower, std::vector<Span> const& sentences,
+                                  std::vector<detail::Found>& found) {
+  for (detail::Found& f : found) {
+    Quantity& q = f.claim.quantity;
+    if (q.kind != QuantityKind::kCount || !q.unit.empty() || !q.per.empty() || q.vague)
+      continue;
+    Span const sentence = sentences[f.sentence];
+    std::string_view const before = lower.substr(sentence.begin, f.span.begin - sentence.begin);
+    std::size_t const rate = before.rfind("rate per ");
+    if (rate == std::string_view::npos || (rate > 0 && is_alpha(before[rate - 1])))
+      continue;
+    std::size_t i = rate + 9;
+    std::string per;
+    while (i < before.size() && (is_digit(before[i]) || before[i] == ',')) {
+      if (before[i] != ',')
+        per += before[i];
+      ++i;
+    }
+    if (per.empty())
+      continue;
+    q.kind = QuantityKind::kRate;
+    q.per = per;
+    q.unit = "per " + per;
+    f.claim.confidence = std::max(f.claim.confidence, 0.9);
+  }
+}
+
 // "for every £1 spent on prevention, £4 is spent on crisis work": the second
 // sum is a ratio to the first (4:1), so it carries numerator and denominator.
 void pair_for_every(std::string_view lower, std::vector<detail::Found>& found) {
@@ -577,6 +606,7 @@ std::vector<Claim> Extractor::extract(corpus::Document const& document) const {
   pair_split_changes(lower, found);
   pair_changes_from_after(lower, found);
   share_compared_units(lower, found);
+  rates_of_a_named_denominator(lower, sentences, found);
   pair_for_every(lower, found);
   if (context_)
     context_->attach(document, norm, sentences, found, explain_);

@@ -751,3 +751,14 @@ TEST(Extractor, ABareNumberComparedWithARateTakesItsUnit) {
   Claim const& last = plain.back();
   EXPECT_EQ(last.quantity.kind, claimcheck::grammar::QuantityKind::kCount) << describe(plain);
 }
+
+TEST(Extractor, NumbersAfterARatesDenominatorAreRates) {
+  auto claims = extract("The rate per 10,000 children in care rose from 58 to 67.");
+  ASSERT_EQ(claims.size(), 2u) << describe(claims);
+  for (Claim const& c : claims) {
+    EXPECT_EQ(c.quantity.kind, claimcheck::grammar::QuantityKind::kRate) << c.text;
+    EXPECT_EQ(c.quantity.per, "10000") << c.text;
+  }
+  auto grade = extract("The separate rate was set, and 58 councils replied.");
+  EXPECT_EQ(grade.back().quantity.kind, claimcheck::grammar::QuantityKind::kCount);
+}
