@@ -810,26 +810,35 @@ struct ContextModel::Impl {
     // Transcript turns (Hansard, interviews): a line opened by its speaker is
     // that speaker's words to its end, unless quotation marks are inside it.
     std::size_t const quoted = out.size();
-    for (std::size_t begin = 0; begin < text.size();) {
-      std::size_t end = text.find('\n', begin);
+    // Jump from colon to colon: each line is tried once, at its first.
+    std::size_t tried_line = std::string_view::npos;
+    for (std::size_t colon = text.find(':'); colon != std::string_view::npos;
+         colon = text.find(':', colon + 1)) {
+      std::size_t begin = text.rfind('\n', colon);
+      begin = begin == std::string_view::npos ? 0 : begin + 1;
+      if (begin == tried_line)
+        continue;
+      tried_line = begin;
+      std::size_t end = text.find('\n', colon);
       end = end == std::string_view::npos ? text.size() : end;
       std::string_view const line = text.substr(begin, end - begin);
-      if (line.size() > 8 && line.find(':') != std::string_view::npos) {
-        if (auto turn = turn_speaker(line)) {
-          Span const speech{begin + turn->second, end};
-          bool const overlaps = std::any_of(out.begin(), out.begin() + quoted, [&](auto const& q) {
-            return q.span.begin < speech.end && speech.begin < q.span.end;
-          });
-          if (!overlaps)
-            out.push_back({speech, turn->first});
-        }
+      std::size_t const first = line.find_first_not_of(" \t");
+      // A speaker's name and seat fit in the line's first 120 bytes.
+      if (line.size() <= 8 || colon - begin >= 120 || first >= colon - begin ||
+          !is_upper(line[first]))
+        continue;
+      if (auto turn = turn_speaker(line)) {
+        Span const speech{begin + turn->second, end};
+        bool const overlaps = std::any_of(out.begin(), out.begin() + quoted, [&](auto const& q) {
+          return q.span.begin < speech.end && speech.begin < q.span.end;
+        });
+        if (!overlaps)
+          out.push_back({speech, turn->first});
       }
-      begin = end + 1;
     }
-    if (out.size() > quoted)
-      std::sort(out.begin(), out.end(), [](QuoteRegion const& a, QuoteRegion const& b) {
-        return a.span.begin < b.span.begin;
-      });
+    std::sort(out.begin(), out.end(), [](QuoteRegion const& a, QuoteRegion const& b) {
+      return a.span.begin < b.span.begin;
+    });
     return out;
   }
 
