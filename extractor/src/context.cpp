@@ -1990,6 +1990,14 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
         // A direction word close before the figure ("increased 16%", "cuts …
         // of 40%") or straight after it ("29% rise", "65 per cent rise").
         std::size_t window_begin = span.begin > clause.begin + 48 ? span.begin - 48 : clause.begin;
+        // "fell slightly, by 3%": a clause that is only "by …" takes its verb
+        // from the clause before.
+        std::string_view const lead = lower.substr(clause.begin, span.begin - clause.begin);
+        if (clause_index > 0 && lead.find_first_not_of(' ') != std::string_view::npos &&
+            lead.substr(lead.find_first_not_of(' ')) == "by ")
+          window_begin = span.begin > 48 + clauses[clause_index - 1].begin
+                             ? span.begin - 48
+                             : clauses[clause_index - 1].begin;
         // "up 5.3% on the 51,080": the direction word is the figure's before.
         for (std::size_t o : members) {
           if (o != f && found[o].span.end <= span.begin && found[o].span.end > window_begin)
@@ -2061,6 +2069,13 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
           if (time[h].expr.role == TimeRole::kPoint && time[h].expr.first &&
               time[h].span.begin >= span.end && time[h].span.end <= from_span.begin &&
               owner[h] < 0) {
+            scope.end = scoped(*time[h].expr.first, "", false);
+          }
+        }
+        // "In 2018 the rate rose to 71, from 66 in 2015": or one opening the sentence.
+        for (std::size_t h = 0; h < time.size() && !scope.end && from_span.begin > span.end; ++h) {
+          if (time[h].expr.role == TimeRole::kPoint && time[h].expr.first &&
+              time[h].span.end <= span.begin && owner[h] < 0 && !comparison_marked(time[h])) {
             scope.end = scoped(*time[h].expr.first, "", false);
           }
         }

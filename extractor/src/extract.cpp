@@ -353,7 +353,12 @@ void pair_changes_from_after(std::string_view lower, std::vector<detail::Found>&
     std::size_t word = gap.size();
     while (word > 0 && is_alpha(gap[word - 1]))
       --word;
-    if (!token_is_one_of(gap.substr(word), kFromAfterWords))
+    // "rose to 14%, from 12% in 2019": the level reached, then where it started.
+    std::size_t b = to.span.begin;
+    while (b > 0 && is_space(lower[b - 1]))
+      --b;
+    bool const reached = b >= 3 && lower.substr(b - 3, 3) == " to" && gap == ",";
+    if (!reached && !token_is_one_of(gap.substr(word), kFromAfterWords))
       continue;
     // The direction word follows the figure or a comma: "2,400, up from",
     // "2,400 in 2018, up from", not "2,400 children moved up from".

@@ -172,10 +172,14 @@ TEST(ContextTime, MeasuredFromAYearIsTheBaseline) {
 }
 
 TEST(ContextTime, YearOfTheClauseBeforeARate) {
+  // The later figure first, then the one it moved from: 2015 to 2018.
   auto claims = extract("In 2018 the rate rose to 71 per 10,000, from 66 per 10,000 in 2015.");
   Claim const* rate = find(claims, "71 per 10,000");
   ASSERT_NE(rate, nullptr);
-  EXPECT_EQ(label(rate->time.at), "2018");
+  EXPECT_EQ(label(rate->time.end), "2018");
+  EXPECT_EQ(label(rate->time.baseline), "2015");
+  ASSERT_TRUE(rate->change.has_value());
+  EXPECT_EQ(rate->change->from, 66);
 }
 
 // ---- 9: comments and lengths of years ----------------------------------------
@@ -501,6 +505,20 @@ TEST(ContextChange, UpFromAfterTheFigurePairsTheTwo) {
   Claim const* p = find(moved, "300");
   ASSERT_NE(p, nullptr);
   EXPECT_FALSE(p->change.has_value() && p->change->from);
+}
+
+TEST(ContextChange, ByInItsOwnClauseTakesTheVerbBefore) {
+  auto claims = extract("The number of children on plans fell slightly, by 3% to 50,010.");
+  Claim const* c = find(claims, "3%");
+  ASSERT_NE(c, nullptr);
+  ASSERT_TRUE(c->change.has_value());
+  EXPECT_EQ(c->change->direction, "decrease");
+  auto pair = extract("The proportion rose to 14%, from 12% in 2019.");
+  Claim const* to = find(pair, "14%");
+  ASSERT_NE(to, nullptr);
+  ASSERT_TRUE(to->change.has_value());
+  EXPECT_EQ(to->change->from, 12);
+  EXPECT_EQ(to->change->to, 14);
 }
 
 // "has since risen to 24%": the level reached, not a 24% rise.
