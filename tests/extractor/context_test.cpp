@@ -410,6 +410,22 @@ TEST(ContextMetric, OfTheseGoesOnAboutThePreviousSentencesMetric) {
   EXPECT_EQ(c->metric->source, "carried");
 }
 
+TEST(ContextMetric, AdoptionsLeavingCareAndSumsWithDecimals) {
+  for (auto [sentence, figure, key] :
+       std::vector<std::tuple<std::string, std::string, std::string>>{
+           {"In 2010-11 councils spent £3.6bn on early help.", "£3.6bn",
+            "early_intervention_spend"},
+           {"There were 2,870 adoptions from care in 2021.", "2,870", "adoptions"},
+           {"In 2021, 2,870 children were adopted from care.", "2,870", "adoptions"},
+           {"In 2021, 29,150 children ceased to be looked after.", "29,150", "lac_ceased"}}) {
+    auto claims = extract(sentence);
+    Claim const* c = find(claims, figure);
+    ASSERT_NE(c, nullptr) << sentence;
+    ASSERT_TRUE(c->metric.has_value()) << sentence;
+    EXPECT_EQ(c->metric->key, key) << sentence;
+  }
+}
+
 TEST(ContextMetric, GenericKeysAreNounPhrasesOrNothing) {
   auto claims = extract("Two inspectors visited 12 local authorities in the spring.");
   EXPECT_EQ(key(find(claims, "12")), "local_authority");
