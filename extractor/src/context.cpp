@@ -1598,7 +1598,13 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
     std::string carried_phrase;
     if (matches.empty() && s > 0 && !paragraph_break(s) &&
         re2::RE2::PartialMatch(piece, *m.continuation)) {
-      if (last_metric_sentence == s - 1) {
+      // Two sentences back when the one between names no metric of its own
+      // ("… increased by 1% to 80,850. This continues the rise of 13 years.
+      // The number is 23% higher than in 2011"), in one paragraph.
+      bool const skipped_one = last_metric_sentence != std::string_view::npos && s >= 2 &&
+                               last_metric_sentence == s - 2 && !paragraph_break(s - 1) &&
+                               m.metric_matches(lower, sentences[s - 1]).empty();
+      if (last_metric_sentence == s - 1 || skipped_one) {
         carried_metric = last_metric;
         carried_phrase = last_phrase;
       } else {

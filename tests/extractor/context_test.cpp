@@ -426,6 +426,17 @@ TEST(ContextMetric, AdoptionsLeavingCareAndSumsWithDecimals) {
   }
 }
 
+TEST(ContextMetric, TheNumberCarriesOverASentenceWithNoMetric) {
+  auto claims = extract(
+      "The number of children looked after increased by 1% to 80,850 at 31 March 2021. This "
+      "continues the rise seen over the last 13 years. The number is 23% higher than in 2011.");
+  Claim const* c = find(claims, "23%");
+  ASSERT_NE(c, nullptr);
+  ASSERT_TRUE(c->metric.has_value());
+  EXPECT_EQ(c->metric->key, "lac");
+  EXPECT_EQ(label(c->time.baseline), "2011");
+}
+
 TEST(ContextMetric, GenericKeysAreNounPhrasesOrNothing) {
   auto claims = extract("Two inspectors visited 12 local authorities in the spring.");
   EXPECT_EQ(key(find(claims, "12")), "local_authority");
