@@ -2100,6 +2100,13 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
       for (std::size_t h = 0; h < time.size() && !chosen && pair_from < 0; ++h) {
         if (owner[h] == static_cast<int>(f)) {
           chosen = Chosen{time[h].expr, "", false, "stated right after the figure"};
+          // "up 1% on 2020": a change on a year is measured from it.
+          if (change && chosen->expr.role == TimeRole::kPoint &&
+              lower.substr(time[h].span.begin, 3) == "on " && chosen->expr.first &&
+              chosen->expr.first->granularity != grammar::Granularity::kDate) {
+            chosen->expr.role = TimeRole::kSince;
+            chosen->why = "a change 'on' a year is measured from it";
+          }
         }
       }
       bool const stated_scope = claim.time.baseline || claim.time.end;

@@ -682,6 +682,20 @@ TEST(ContextPeriod, TheYearToMarchIsAFiscalYear) {
   EXPECT_TRUE(c->time.baseline.has_value());
 }
 
+// "up 1% on 2020": the year a change is "on" is its baseline.
+TEST(ContextPeriod, AChangeOnAYearIsMeasuredFromIt) {
+  auto claims = extract("There were 80,850 children looked after at 31 March 2021, up 1% on 2020.");
+  Claim const* c = find(claims, "1%");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(label(c->time.baseline), "2020");
+  EXPECT_FALSE(c->time.at.has_value());
+  // A level on a date stays at it.
+  auto level = extract("On 31 March 2021 there were 80,850 children looked after.");
+  Claim const* l = find(level, "80,850");
+  ASSERT_NE(l, nullptr);
+  EXPECT_EQ(label(l->time.at), "31 March 2021");
+}
+
 }  // namespace relative_clause
 
 }  // namespace
