@@ -1743,6 +1743,13 @@ class Checker {
     return nullptr;
   }
 
+  // "80,850 at 31 March 2021, up from 80,080 a year earlier": a count pair's
+  // later figure is a level at the end its text states.
+  static bool level_end(Claim const& c) {
+    return c.change && !c.change->relative && c.change->from && c.change->to && c.time.end &&
+           !c.time.at;
+  }
+
   // "two years", "18 months": a length of time, not a count of anything.
   static bool is_duration(Claim const& c) {
     static constexpr std::array<std::string_view, 8> kUnits = {
@@ -1904,9 +1911,11 @@ class Checker {
   // A level a reader states as now ("there are over 100,000 children in
   // care") or at a stated date, against the series' snapshot then.
   std::optional<WindowCheck> check_level(Claim const& c) const {
-    if (!usable(c) || !from_lexicon(c) || c.quantity.vague || c.change ||
+    // The later figure of a from->to pair is a level at the pair's end.
+    std::optional<extractor::ScopedPeriod> const& at = level_end(c) ? c.time.end : c.time.at;
+    if (!usable(c) || !from_lexicon(c) || c.quantity.vague || (c.change && !level_end(c)) ||
         (c.quantity.kind != QuantityKind::kCount && c.quantity.kind != QuantityKind::kMoney) ||
-        !c.time.at) {
+        !at) {
       return std::nullopt;
     }
     Series const* series = series_of(c);
@@ -1922,8 +1931,8 @@ class Checker {
       out.use.source = series->rows.empty() ? "" : series->rows.front()->source_title;
       return out;
     }
-    bool const now = c.time.at->resolved_from.find("document date") != std::string::npos;
-    auto rows = now ? latest_by(*series, date_of(c)) : rows_for(*series, c.time.at->period);
+    bool const now = at->resolved_from.find("document date") != std::string::npos;
+    auto rows = now ? latest_by(*series, date_of(c)) : rows_for(*series, at->period);
     if (rows.empty())
       return std::nullopt;
     // A figure tenfold off every row is a part (one council, one service),
@@ -1970,8 +1979,9 @@ class Checker {
       ClaimIndex::Facts const& facts = index_.facts(c);
       // A level in an article is checked when its text states the date
       // ("at 31 March 2021", "in 2019-20"); a reader's also when stated as now.
-      bool const stated_level =
-          !facts.change && c.time.at && !facts.at_document_date && c.time.at->resolved_from.empty();
+      bool const stated_level = (!facts.change && c.time.at && !facts.at_document_date &&
+                                 c.time.at->resolved_from.empty()) ||
+                                (level_end(c) && c.time.end->resolved_from.empty());
       if (!facts.usable || !facts.from_lexicon || index_.metric_of(c) == ClaimIndex::kNone ||
           series_[index_.metric_of(c)].empty() ||
           (!facts.baseline && !facts.comment && !stated_level))

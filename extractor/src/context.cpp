@@ -2088,7 +2088,8 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
         // The "from" figure's year, when the sentence gave it one; never a
         // year carried from elsewhere or the document's date.
         if (from_at &&
-            (from_at->resolved_from.empty() || from_at->resolved_from.starts_with("the start of")))
+            (from_at->resolved_from.empty() || from_at->resolved_from.starts_with("the start of") ||
+             from_at->resolved_from.starts_with("one year before")))
           scope.baseline = from_at;
         if (scope.end || scope.baseline) {
           explain(claim, [&] {
@@ -2114,7 +2115,7 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
       // A change over one year ("up 5.3% on the previous year", "a year
       // earlier"), or the earlier figure of one ("the 51,080 recorded a year
       // earlier"): anchored at the sentence's point in time.
-      if (!chosen && !stated_scope && !starts_a_pair) {
+      if (!chosen && !stated_scope) {
         std::optional<Span> phrase = one_year_phrase(clause);
         bool const clause_has_time = std::any_of(
             time.begin(), time.end(), [&](TimeHit const& h) { return in_clause(h.span); });
@@ -2129,7 +2130,9 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
               kind != QuantityKind::kPercent && kind != QuantityKind::kPercentagePoints &&
               (beside ||
                ends_with_word(lower.substr(clause.begin, span.begin - clause.begin), "from"));
-          if (earlier_figure || change) {
+          // The earlier figure of a pair ("up from 80,080 a year earlier") is
+          // dated by its own phrase only.
+          if ((earlier_figure || change) && (!starts_a_pair || earlier_figure)) {
             std::string said(text.substr(phrase->begin, phrase->size()));
             std::string how;
             std::optional<Period> point = point_of_sentence(s, span, clause, how);

@@ -493,6 +493,18 @@ TEST(CommentAudit, ALengthOfTimeIsNoProjectedFigure) {
   EXPECT_NE(find(findings, "comment-audit", "unsupported"), nullptr);
 }
 
+// "80,850 at 31 March 2021, up from 80,080 a year earlier": the later figure
+// is a level at the stated end, the earlier is dated a year before it.
+TEST(Reference, ThePairsLaterFigureIsALevelAtItsEnd) {
+  auto findings = check({doc("a",
+                             "There were 95,000 looked-after children at 31 March 2021, up from "
+                             "80,080 a year earlier.",
+                             "2021-11-18")});
+  Finding const* f = find(findings, "reference", "contradicted");
+  ASSERT_NE(f, nullptr);
+  EXPECT_TRUE(mentions(*f, "80,850")) << f->explanation;
+}
+
 TEST(Reference, AShareDownFromAnotherShareIsNoGrowthOfTheCount) {
   auto findings = check({doc("a",
                              "Unaccompanied children made up around 5% of children in care, "
