@@ -2367,10 +2367,27 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
         explain(claim, [&] { return std::string("period: " + chosen->why); });
       } else if (!(claim.time.baseline || claim.time.end || claim.time.at) && !starts_a_pair &&
                  !document_date.empty()) {
-        claim.time.at = scoped(date_period(document_date), document_date_how, false);
-        explain(claim, [&] {
-          return std::string("period: none stated; the document's date " + document_date);
-        });
+        std::size_t const this_year = clause_text.find("this year");
+        if (this_year != std::string_view::npos &&
+            (this_year == 0 || !is_alnum(clause_text[this_year - 1])) &&
+            document_date.size() >= 4) {
+          // "355 this year": the calendar year the document was written in.
+          Period year;
+          year.granularity = grammar::Granularity::kYear;
+          year.label = document_date.substr(0, 4);
+          year.start = year.label + "-01-01";
+          year.end = year.label + "-12-31";
+          claim.time.at = scoped(year, "'this year': the year of the " + document_date_how, false);
+          explain(claim, [&] {
+            return std::string("period: 'this year' is " + year.label + ", from the " +
+                               document_date_how);
+          });
+        } else {
+          claim.time.at = scoped(date_period(document_date), document_date_how, false);
+          explain(claim, [&] {
+            return std::string("period: none stated; the document's date " + document_date);
+          });
+        }
       }
 
       // --- section and speaker ---------------------------------------------------

@@ -696,6 +696,14 @@ TEST(ContextPeriod, AChangeOnAYearIsMeasuredFromIt) {
   EXPECT_EQ(label(l->time.at), "31 March 2021");
 }
 
+TEST(ContextPeriod, ThisYearIsTheDocumentsYear) {
+  auto claims = extract("The council has 355 children in care this year.", "2021-09-22");
+  Claim const* c = find(claims, "355");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(label(c->time.at), "2021");
+  EXPECT_EQ(start(c->time.at), "2021-01-01");
+}
+
 }  // namespace relative_clause
 
 }  // namespace
