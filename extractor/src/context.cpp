@@ -2107,6 +2107,22 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
               chosen->expr.first->granularity != grammar::Granularity::kDate) {
             chosen->expr.role = TimeRole::kSince;
             chosen->why = "a change 'on' a year is measured from it";
+            // "80,850 at 31 March 2021, up 1% on 2020": from that day of 2020.
+            for (TimeHit const& d : time) {
+              std::optional<Period> const& day = d.expr.first;
+              if (d.expr.role != TimeRole::kPoint || !day ||
+                  day->granularity != grammar::Granularity::kDate || day->start.size() != 10)
+                continue;
+              Period base = *chosen->expr.first;
+              base.granularity = grammar::Granularity::kDate;
+              base.start = base.end = base.start.substr(0, 4) + day->start.substr(4);
+              base.label = base.start;
+              chosen->expr.role = TimeRole::kBetween;
+              chosen->expr.first = base;
+              chosen->expr.second = *day;
+              chosen->why += ", on the day the sentence states";
+              break;
+            }
           }
         }
       }

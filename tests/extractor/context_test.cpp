@@ -687,7 +687,13 @@ TEST(ContextPeriod, AChangeOnAYearIsMeasuredFromIt) {
   auto claims = extract("There were 80,850 children looked after at 31 March 2021, up 1% on 2020.");
   Claim const* c = find(claims, "1%");
   ASSERT_NE(c, nullptr);
-  EXPECT_EQ(label(c->time.baseline), "2020");
+  // The sentence states the day: the same day of 2020, up to it.
+  EXPECT_EQ(label(c->time.baseline), "2020-03-31");
+  EXPECT_EQ(label(c->time.end), "31 March 2021");
+  auto year = extract("Referrals went up 4% on 2019.");
+  Claim const* y = find(year, "4%");
+  ASSERT_NE(y, nullptr);
+  EXPECT_EQ(label(y->time.baseline), "2019");
   EXPECT_FALSE(c->time.at.has_value());
   // A level on a date stays at it.
   auto level = extract("On 31 March 2021 there were 80,850 children looked after.");
