@@ -278,52 +278,42 @@ std::optional<std::pair<std::string, std::size_t>> turn_speaker(std::string_view
   static constexpr std::string_view kTitles[] = {
       "Mr ",   "Mrs ",  "Ms ",       "Miss ",      "Dr ",   "Sir ", "Dame ",
       "Lord ", "Lady ", "Baroness ", "Professor ", "Prof ", "The ", "Rt Hon "};
-  std::size_t i = 0;
-  while (i < line.size() && is_space(line[i]))
-    ++i;
-  std::string_view rest = line.substr(i);
-  std::string name = leading_name(rest);
-  if (name.empty() || name.size() > 60)
+  std::size_t const lead = line.find_first_not_of(" \t");
+  if (lead == std::string_view::npos)
     return std::nullopt;
-  std::size_t at = name.size();
-  std::string bracketed;
-  int groups = 0;
-  // "The Minister for Children and Families (Vicky Ford)": lower-case words may
-  // run between the capitalised ones of an office.
-  while (at < rest.size() && rest.size() - at > 1) {
-    if (rest.substr(at).starts_with(" (")) {
-      std::size_t close = rest.find(')', at);
-      if (close == std::string_view::npos || close - at > 60)
-        return std::nullopt;
-      if (groups++ == 0)
-        bracketed = std::string(rest.substr(at + 2, close - at - 2));
-      at = close + 1;
-    } else if (rest[at] == ':') {
-      break;
-    } else {
-      std::string_view tail = rest.substr(at);
-      std::size_t word_end = tail.find_first_of(":(");
-      if (word_end == std::string_view::npos || word_end > 40 ||
-          tail.substr(0, word_end).find_first_of(".,;\"") != std::string_view::npos)
-        return std::nullopt;
-      at += word_end;
-      if (rest[at] == '(')
-        --at;  // back to the space before the bracket
-      if (rest.substr(at).starts_with(" (") || rest[at] == ':')
-        continue;
+  std::string_view const rest = line.substr(lead);
+  std::size_t const colon = rest.find(": ");
+  if (colon == std::string_view::npos || colon > 120)
+    return std::nullopt;
+  // "Name or office" then bracketed groups only: "(Croydon North) (Lab)".
+  std::string_view const head = rest.substr(0, colon);
+  std::size_t const open = head.find(" (");
+  std::string_view const who = head.substr(0, open);
+  if (who.empty() || who.size() > 60 || who.find_first_of(".,;:\"") != std::string_view::npos)
+    return std::nullopt;
+  std::vector<std::string_view> groups;
+  for (std::string_view tail = open == std::string_view::npos ? "" : head.substr(open);
+       !tail.empty();) {
+    std::size_t const close = tail.find(')');
+    if (!tail.starts_with(" (") || close == std::string_view::npos)
       return std::nullopt;
-    }
+    groups.push_back(tail.substr(2, close - 2));
+    tail.remove_prefix(close + 1);
   }
-  if (at >= rest.size() || rest[at] != ':' || at + 1 >= rest.size() || rest[at + 1] != ' ')
+  // Lower-case words run only between the capitalised ones of an office
+  // ("The Minister for Children and Families").
+  std::string name = leading_name(who);
+  bool const office = who.starts_with("The ");
+  if (name.empty() || (name.size() != who.size() && !office))
     return std::nullopt;
   bool const titled = std::any_of(std::begin(kTitles), std::end(kTitles),
-                                  [&](std::string_view t) { return rest.starts_with(t); });
-  if (!titled && groups == 0)
+                                  [&](std::string_view t) { return who.starts_with(t); });
+  if (!titled && groups.empty())
     return std::nullopt;
   // An office names its holder in brackets; a member's brackets hold a seat.
-  if (rest.starts_with("The ") && !bracketed.empty() && is_upper(bracketed[0]))
-    name = bracketed;
-  return std::make_pair(name, i + at + 2);
+  if (office && !groups.empty() && !groups.front().empty() && is_upper(groups.front()[0]))
+    name = std::string(groups.front());
+  return std::make_pair(name, lead + colon + 2);
 }
 
 // Capitalised words at the end of `s`: "…, Sir Michael Wilshaw" -> "Sir Michael Wilshaw".
