@@ -1330,33 +1330,53 @@ class Checker {
           }
           double total =
               whole->metric->role == "total" ? whole->quantity.value : *whole->quantity.denominator;
-          double sum = 0;
-          std::string terms;
-          for (auto const& [facet, c] : found) {
-            double n = c->quantity.numerator ? *c->quantity.numerator : c->quantity.value;
-            sum += n;
-            terms += (terms.empty() ? "" : " + ") + number(n) + " " + facet;
-          }
-          double ratio = sum / total;
-          bool ok = ratio >= share->quantity.low && ratio <= share->quantity.high;
-          Finding f;
-          f.rule = "arithmetic";
-          f.verdict = ok ? "consistent" : "inconsistent";
-          f.metric = family;
-          f.message = "\"" + share->text + "\" " + value + ": " + terms + " of " + number(total) +
-                      " is " + number(100 * ratio) + "%";
-          f.explanation = value + " is " + terms + " = " + number(sum) + " of " + number(total) +
-                          " = " + number(100 * ratio) + "%; \"" + share->text + "\" allows " +
-                          number(100 * share->quantity.low) + "% to " +
-                          number(100 * share->quantity.high) + "%, so it is " +
-                          (ok ? "consistent." : "inconsistent.");
-          f.claims.push_back(entry(*share));
-          for (auto const& [facet, c] : found)
-            f.claims.push_back(entry(*c));
-          add(std::move(f));
+          add_composed(*share, value, family, found, total, {});
         }
       }
     }
+  }
+
+  // Where a composed share's parts and whole came from, when not all from its own text.
+  struct Sources {
+    std::string share_text, parts_text, whole_words;
+    std::optional<ReferenceUse> use;
+  };
+  // The finding for a composed share against its parts of `total`.
+  void add_composed(Claim const& share, std::string const& value, std::string const& family,
+                    std::map<std::string, Claim const*> const& found, double total,
+                    std::optional<Sources> const& sources) {
+    double sum = 0;
+    std::string terms;
+    for (auto const& [facet, c] : found) {
+      double const n = c->quantity.numerator ? *c->quantity.numerator : c->quantity.value;
+      sum += n;
+      terms += (terms.empty() ? "" : " + ") + number(n) + " " + facet;
+    }
+    double const ratio = sum / total;
+    bool const ok = ratio >= share.quantity.low && ratio <= share.quantity.high;
+    std::string const in_share = sources ? " in " + sources->share_text : "";
+    Finding f;
+    f.rule = "arithmetic";
+    f.verdict = ok ? "consistent" : "inconsistent";
+    f.metric = family;
+    f.message =
+        "\"" + share.text + "\" " + value +
+        (sources ? " (" + sources->share_text + "): " + terms + " (" + sources->parts_text + ")"
+                 : ": " + terms) +
+        " of " + number(total) + " is " + number(100 * ratio) + "%";
+    f.explanation = value + " is " + terms +
+                    (sources ? ", as " + sources->parts_text + " gives them," : std::string()) +
+                    " = " + number(sum) + " of " + number(total) + " = " + number(100 * ratio) +
+                    "%; \"" + share.text + "\"" + in_share + " allows " +
+                    number(100 * share.quantity.low) + "% to " + number(100 * share.quantity.high) +
+                    "%, so it is " + (ok ? "consistent." : "inconsistent.") +
+                    (sources ? " " + sources->whole_words : std::string());
+    f.claims.push_back(entry(share));
+    for (auto const& [facet, c] : found)
+      f.claims.push_back(entry(*c));
+    if (sources)
+      f.reference = sources->use;
+    add(std::move(f));
   }
 
   // "three out of four … less than good" in one text, "21 … inadequate, while a
@@ -1365,14 +1385,14 @@ class Checker {
   // from the lexicon's total series at the last snapshot before both texts.
   void compose_across_sources(Claim const& share, std::uint32_t share_doc, std::string const& value,
                               std::vector<std::string> const& parts, std::string const& family) {
-    corpus::Document const* here = index_.document(share_doc);
-    if (!here)
-      return;
+    std::string const here = date_of(share);
     for (std::uint32_t d = 0; d < index_.doc_count(); ++d) {
-      corpus::Document const* there = index_.document(d);
-      if (d == share_doc || !there || !same_coverage(*here, *there))
-        continue;
       auto const& claims = index_.claims_of(d);
+      if (d == share_doc || claims.empty())
+        continue;
+      std::string const there = date_of(*claims.front());
+      if (!same_coverage(here, there))
+        continue;
       std::map<std::string, Claim const*> found;
       bool clash = false;
       for (Claim const* c : claims) {
@@ -1393,8 +1413,7 @@ class Checker {
       if (Breakdown b = breakdown(claims, family); b.total) {
         total = b.total->quantity.value;
         whole_words = "The " + number(total) + " is the total " + title_of(d) + " states.";
-      } else if (corpus::ReferenceRow const* row =
-                     total_row(family, coverage_date(*here, *there))) {
+      } else if (corpus::ReferenceRow const* row = total_row(family, coverage_date(here, there))) {
         total = row->value;
         whole_words = "The " + number(total) + " is the " + row->metric + " reference row at " +
                       row->period_end + " (" + row->source_title + "), the last before the texts.";
@@ -1402,45 +1421,17 @@ class Checker {
       }
       if (total <= 0)
         continue;
-      double sum = 0;
-      std::string terms;
-      for (auto const& [facet, c] : found) {
-        sum += c->quantity.value;
-        terms += (terms.empty() ? "" : " + ") + number(c->quantity.value) + " " + facet;
-      }
-      double const ratio = sum / total;
-      bool const ok = ratio >= share.quantity.low && ratio <= share.quantity.high;
-      Finding f;
-      f.rule = "arithmetic";
-      f.verdict = ok ? "consistent" : "inconsistent";
-      f.metric = family;
-      f.message = "\"" + share.text + "\" " + value + " (" + title_of(share_doc) + "): " + terms +
-                  " (" + title_of(d) + ") of " + number(total) + " is " + number(100 * ratio) + "%";
-      f.explanation = value + " is " + terms + ", as " + title_of(d) +
-                      " gives them, = " + number(sum) + " of " + number(total) + " = " +
-                      number(100 * ratio) + "%; \"" + share.text + "\" in " + title_of(share_doc) +
-                      " allows " + number(100 * share.quantity.low) + "% to " +
-                      number(100 * share.quantity.high) + "%, so it is " +
-                      (ok ? "consistent. " : "inconsistent. ") + whole_words;
-      f.claims.push_back(entry(share));
-      for (auto const& [facet, c] : found)
-        f.claims.push_back(entry(*c));
-      f.reference = use;
-      add(std::move(f));
+      add_composed(share, value, family, found, total,
+                   Sources{title_of(share_doc), title_of(d), whole_words, use});
     }
   }
 
   // Two texts on one report: published within two months of each other, or in
   // the same year when one of them gives only its year.
-  static std::string date_of(corpus::Document const& d) {
-    return d.date.empty() ? d.parent_date : d.date;
-  }
-  static bool same_coverage(corpus::Document const& a, corpus::Document const& b) {
-    std::string const x = date_of(a), y = date_of(b);
-    if (x.size() < 4 || y.size() < 4 || x.substr(0, 4) != y.substr(0, 4))
-      return std::abs(std::atoi(x.substr(0, 4).c_str()) - std::atoi(y.substr(0, 4).c_str())) == 1 &&
-             x.size() >= 10 && y.size() >= 10 && days_apart(x, y) <= 62;
-    return x.size() < 10 || y.size() < 10 || days_apart(x, y) <= 62;
+  static bool same_coverage(std::string const& a, std::string const& b) {
+    if (a.size() >= 10 && b.size() >= 10)
+      return days_apart(a, b) <= 62;
+    return a.size() >= 4 && b.size() >= 4 && a.compare(0, 4, b, 0, 4) == 0;
   }
   // Days between two ISO dates, by 31-day months: near enough to say "weeks apart".
   static long days_apart(std::string const& a, std::string const& b) {
@@ -1451,12 +1442,11 @@ class Checker {
     };
     return std::labs(day(a) - day(b));
   }
-  // The day the texts speak from: the earlier full date either gives.
-  static std::string coverage_date(corpus::Document const& a, corpus::Document const& b) {
-    std::string const x = date_of(a), y = date_of(b);
-    if (x.size() >= 10 && y.size() >= 10)
-      return std::min(x, y);
-    return x.size() >= 10 ? x : y.size() >= 10 ? y : std::string();
+  // The day two texts speak from: the earlier full date either gives.
+  static std::string coverage_date(std::string const& a, std::string const& b) {
+    if (a.size() >= 10 && b.size() >= 10)
+      return std::min(a, b);
+    return a.size() >= 10 ? a : b.size() >= 10 ? b : std::string();
   }
 
   // The lexicon's total series for a facet family: its last snapshot on or
@@ -1476,14 +1466,7 @@ class Checker {
       if (!best || r.period_end > best->period_end)
         best = &r;
     }
-    if (!best)
-      return nullptr;
-    int const row_year = std::atoi(best->period_end.substr(0, 4).c_str());
-    int const doc_year = std::atoi(date.substr(0, 4).c_str());
-    bool const within_a_year =
-        doc_year - row_year == 0 ||
-        (doc_year - row_year == 1 && best->period_end.substr(5) > date.substr(5, 5));
-    return within_a_year ? best : nullptr;
+    return best && days_apart(best->period_end, date) < 372 ? best : nullptr;
   }
 
   // --- arithmetic: "Of the 15,270 …, 1,970 (13%)" -----------------------------------
