@@ -341,13 +341,7 @@ void split_overlong(std::string_view text, std::vector<Span>& sentences) {
 }
 
 std::vector<Span> segment(std::string_view text, std::vector<std::size_t> const* wanted) {
-  std::vector<Span> lines;
-  for (std::size_t begin = 0; begin < text.size();) {
-    std::size_t end = text.find('\n', begin);
-    end = end == std::string_view::npos ? text.size() : end + 1;
-    lines.push_back({begin, end});
-    begin = end;
-  }
+  std::vector<Span> const lines = detail::lines_of(text);
   auto holds_wanted = [&](std::size_t index) {
     if (index >= lines.size())
       return false;
@@ -395,6 +389,21 @@ std::vector<Span> segment(std::string_view text, std::vector<std::size_t> const*
 }
 
 }  // namespace
+
+namespace detail {
+
+std::vector<Span> lines_of(std::string_view text) {
+  std::vector<Span> lines;
+  for (std::size_t begin = 0; begin < text.size();) {
+    std::size_t end = text.find('\n', begin);
+    end = end == std::string_view::npos ? text.size() : end + 1;
+    lines.push_back({begin, end});
+    begin = end;
+  }
+  return lines;
+}
+
+}  // namespace detail
 
 std::vector<Span> segment_sentences(std::string_view text) {
   return segment(text, nullptr);

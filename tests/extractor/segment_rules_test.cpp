@@ -17,17 +17,6 @@ namespace {
 using claimcheck::extractor::Span;
 namespace detail = claimcheck::extractor::detail;
 
-std::vector<Span> lines_of(std::string_view text) {
-  std::vector<Span> lines;
-  for (std::size_t begin = 0; begin < text.size();) {
-    std::size_t end = text.find('\n', begin);
-    end = end == std::string_view::npos ? text.size() : end + 1;
-    lines.push_back({begin, end});
-    begin = end;
-  }
-  return lines;
-}
-
 std::string show(std::string_view text, std::vector<Span> const& spans) {
   std::string out;
   for (Span s : spans)
@@ -38,7 +27,7 @@ std::string show(std::string_view text, std::vector<Span> const& spans) {
 // Returns how many lines the fast path took (the rest are not ASCII-like).
 int expect_same_breaks(std::string_view text) {
   int compared = 0;
-  for (Span line : lines_of(text)) {
+  for (Span line : detail::lines_of(text)) {
     auto fast = detail::ascii_line_sentences(text, line);
     if (!fast)
       continue;

@@ -26,6 +26,9 @@ std::vector<Span> segment_sentences(std::string_view normalized_text,
 
 namespace detail {
 
+/// The lines of `text`, each span ending after its '\n' (or at the end).
+std::vector<Span> lines_of(std::string_view text);
+
 /// ICU's sentence breaks inside one line of `text` (a span ending after its
 /// '\n', or at the end of the text), as spans of `text`.
 std::vector<Span> icu_line_sentences(std::string_view text, Span line);
