@@ -1691,9 +1691,8 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
         if (to.pair < 0 && !to.claim.change &&
             to.claim.quantity.kind == earlier.claim.quantity.kind &&
             to.claim.quantity.unit == earlier.claim.quantity.unit) {
-          double const a = earlier.claim.quantity.value, b = to.claim.quantity.value;
           to.pair = from;
-          to.claim.change = Change{b > a ? "increase" : b < a ? "decrease" : "", false, a, b};
+          to.claim.change = change_between(earlier.claim.quantity.value, to.claim.quantity.value);
         }
         break;
       }

@@ -24,6 +24,14 @@ struct Found {
   bool drop = false;     // not a claim after all: the age in "aged 16 or over"
 };
 
+/// The change from one figure's value to another's: "from 60,000 to 71,000".
+inline Change change_between(double from_value, double to_value) {
+  return Change{to_value > from_value   ? "increase"
+                : to_value < from_value ? "decrease"
+                                        : "",
+                false, from_value, to_value};
+}
+
 class ContextModel {
  public:
   /// Compiles the lexicon's patterns; a pattern RE2 rejects is a kData error

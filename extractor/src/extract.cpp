@@ -293,12 +293,7 @@ std::size_t time_expression_end(std::string_view lower, std::size_t floor, std::
   return 0;
 }
 
-Change change_between(double from_value, double to_value) {
-  return Change{to_value > from_value   ? "increase"
-                : to_value < from_value ? "decrease"
-                                        : "",
-                false, from_value, to_value};
-}
+using detail::change_between;
 
 // "from around £3.5bn in 2012-13 to £2.3bn in 2019-20": two figures the
 // grammar read apart (a year sits between them) that are one change.
