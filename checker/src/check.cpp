@@ -8,7 +8,6 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
-#include <limits>
 #include <map>
 #include <optional>
 #include <set>
@@ -722,6 +721,16 @@ class Checker {
     return fa.change || same_time(a, b);
   }
   static constexpr double kSameThingRatio = 3;
+  // A figure this many times off the series' counts is about a part (one
+  // council, one service), not the whole misstated.
+  static constexpr double kPartOfWholeRatio = 10;
+  static bool a_part_of_every_row(double figure, Series const& series) {
+    return std::all_of(series.rows.begin(), series.rows.end(), [&](auto const* r) {
+      double const whole = r->value * series.scale;
+      return figure > 0 && whole > 0 &&
+             (figure * kPartOfWholeRatio <= whole || figure >= whole * kPartOfWholeRatio);
+    });
+  }
 
   // overlaps() on the claims' time.at, from the index's numbers when it has them.
   bool same_time(Claim const& a, Claim const& b) const {
@@ -1710,17 +1719,12 @@ class Checker {
     Series const* series = series_of(c);
     if (!series || series->rows.empty() || series->kind != QuantityKind::kCount || !c.metric)
       return nullptr;
-    double low = std::numeric_limits<double>::infinity(), high = 0;
-    for (auto const* r : series->rows) {
-      low = std::min(low, r->value * series->scale);
-      high = std::max(high, r->value * series->scale);
-    }
     for (Claim const* k : index_.claims_of(index_.doc_of(c))) {
       if (k == &c || k->sentence_span.begin != c.sentence_span.begin || !k->metric ||
           k->metric->key != c.metric->key || k->quantity.kind != QuantityKind::kCount ||
           is_duration(*k) || k->quantity.value <= 0)
         continue;
-      if (k->quantity.value < low / 10 || k->quantity.value > high * 10)
+      if (a_part_of_every_row(k->quantity.value, *series))
         return k;
     }
     return nullptr;
@@ -1920,11 +1924,7 @@ class Checker {
       return std::nullopt;
     // A figure tenfold off every row is a part (one council, one service),
     // not the whole misstated: "£11.3m" against a national £3.6bn.
-    bool const near = std::any_of(rows.begin(), rows.end(), [&](auto const* r) {
-      double const v = r->value * series->scale;
-      return v > 0 && c.quantity.value > v / 10 && c.quantity.value < v * 10;
-    });
-    if (!near)
+    if (a_part_of_every_row(c.quantity.value, *series))
       return std::nullopt;
     WindowCheck out;
     out.use.series = series->name;
