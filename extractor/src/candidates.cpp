@@ -47,7 +47,9 @@ constexpr char kExcludedPattern[] =
     R"(|\b[0-9]{3}-[0-9]{3,4}-[0-9]{4}\b)"
     R"(|\b[0-9]{1,2}[:.][0-9]{2}\s*(?:am|pm|a\.m\.|p\.m\.)|\b[0-9]{1,2}:[0-9]{2}\b)"  // times
     R"(|\b[0-9]{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)(?:[^a-z]|$))"
-    R"(|\b[0-9]+(?:\.[0-9]+){2,}\b))";  // addresses and versions: 192.168.1.2, 3.10.4
+    R"(|\b[0-9]+(?:\.[0-9]+){2,}\b)"  // addresses and versions: 192.168.1.2, 3.10.4
+    R"(|\b[0-9]{1,2}/[0-9]{1,2}/(?:[0-9]{4}|[0-9]{2})\b)"  // dates: 17/05/2018, 5/17/18
+    R"(|\b[0-9]{4}-[0-9]{2}-[0-9]{2}\b))";                 // 2021-03-31
 
 std::unique_ptr<re2::RE2> compile(std::string const& pattern) {
   re2::RE2::Options options;

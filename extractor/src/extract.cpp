@@ -189,8 +189,10 @@ std::vector<std::size_t> start_positions(std::string_view lower, std::size_t flo
   }
   // "x>10": a comparison sign is a sign even after a letter; a dash is not ("covid-19").
   bool const comparison = glued < trigger && lower[glued] != '-' && lower[glued] != '+';
-  if (glued < trigger && (glued == floor || comparison ||
-                          !std::isalnum(static_cast<unsigned char>(lower[glued - 1])))) {
+  // After a digit a dash joins ("10-20%"): never a minus, even where the
+  // figure before it has already been read.
+  if (glued < trigger &&
+      (glued == 0 || comparison || !std::isalnum(static_cast<unsigned char>(lower[glued - 1])))) {
     starts.push_back(glued);
   }
   starts.push_back(trigger);

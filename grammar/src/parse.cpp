@@ -127,6 +127,7 @@ Quantity to_range(ast::Hedged const& first, ast::Hedged const& second) {
     std::swap(a, b);
   Quantity q;
   q.kind = QuantityKind::kRange;
+  q.hedge = a.hedge == b.hedge ? a.hedge : Hedge::kExact;
   q.value = (a.value + b.value) / 2;
   q.low = a.hedge == Hedge::kExact ? a.value : a.low;
   q.high = b.hedge == Hedge::kExact ? b.value : b.high;

@@ -1208,8 +1208,11 @@ auto const make_pair = [](auto& ctx) {
     ok = detail::lower_bound_hedge(first.hedge) && detail::upper_bound_hedge(second.hedge) &&
          first.core.number.value < second.core.number.value;
   } else {
-    ok = first.hedge == Hedge::kExact && second.hedge == Hedge::kExact &&
+    // A hedge before the first end hedges the whole range: "around 10-20%",
+    // "some 300 to 400 children", "up to 20-30".
+    ok = second.hedge == Hedge::kExact && !second.stated_exact &&
          first.core.number.value < second.core.number.value;
+    second.hedge = first.hedge;
     if (joint == Joint::kTo) {
       ok = ok && first.core.kind == QuantityKind::kCount && first.core.per.empty();
     }

@@ -444,7 +444,8 @@ INSTANTIATE_TEST_SUITE_P(
                     "It was set out in paragraph 3 of the guidance.",
                     "The new rules are in Table 3 and Figure 2.",
                     "The server at 192.168.1.2 runs version 3.10.4 of the software.",
-                    "It was a grand total of nothing."),
+                    "It was a grand total of nothing.", "The panel met on 17/05/2018.",
+                    "Any time to meet on 5/17/18?", "The report was published on 2021-03-31."),
     not_claim_name);
 
 TEST(Extractor, NotClaimNextToAClaim) {
@@ -453,6 +454,19 @@ TEST(Extractor, NotClaimNextToAClaim) {
   ASSERT_EQ(claims.size(), 1u) << describe(claims);
   EXPECT_EQ(claims[0].text, "16%");
   expect_spans_index_original(text, claims);
+}
+
+// A dash after a digit joins a range; it is never the minus of the next figure,
+// hedged range or not.
+TEST(Extractor, HedgedRangeIsOneClaimWithNoNegativeEnd) {
+  for (std::string const text : {"Some 300-400 children were moved.", "It rose around 10-20%.",
+                                 "Up to 20-30 staff left.", "It costs about $10-$20."}) {
+    auto claims = extract(text);
+    ASSERT_EQ(claims.size(), 1u) << text << describe(claims);
+    EXPECT_EQ(claims[0].quantity.kind, QuantityKind::kRange) << text;
+    EXPECT_GE(claims[0].quantity.low, 0) << text;
+    expect_spans_index_original(text, claims);
+  }
 }
 
 // Quantities that open with "a" or a letter symbol: found from the word after

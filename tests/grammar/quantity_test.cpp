@@ -469,6 +469,14 @@ RangeCase const kRangeCases[] = {
     {"0 to 17", 0, 17, 0, 17, "", false},
     {"10 to 20 dollars", 10, 20, 10, 20, "USD", false},
     {"20 through 100", 20, 100, 20, 100, "", false},
+    // A hedge before the first end hedges the whole range.
+    {"around 10-20%", 8.5, 22.5, 10, 20, "%", false},
+    {"about $10-$20", 8.5, 22.5, 10, 20, "USD", false},
+    {"some 300 to 400", 269.5, 440.5, 300, 400, "", false},
+    {"roughly 5 to 10 per cent", 4, 11.5, 5, 10, "%", false},
+    {"up to 20-30", 0, 30, 20, 30, "", false},
+    {"nearly 40-50", 36, 50, 40, 50, "", false},
+    {"more than 300-400", 300, kInf, 300, 400, "", false},
     {"more than 10 and less than 40", 10, 40, 10, 40, "", false},
     {"at least 20 but no more than 50", 20, 50, 20, 50, "", false},
     {"higher or equal than one hundred, lower or equal than three hundred", 100, 300, 100, 300,
@@ -729,6 +737,20 @@ TEST(ParseQuantity, FromToRangePartsCarryTheirHedges) {
   EXPECT_EQ(parse.parts[0].end, 8u);
   EXPECT_EQ(parse.parts[1].begin, 12u);
   EXPECT_TRUE(parse.quantity->words);
+}
+
+TEST(ParseQuantity, RangeTakesTheHedgeItsEndsShare) {
+  QuantityParse const hedged = parse_quantity("around 10-20%");
+  ASSERT_TRUE(hedged.quantity.has_value());
+  EXPECT_EQ(hedged.quantity->hedge, Hedge::kApprox);
+  EXPECT_EQ(hedged.parts[1].quantity.hedge, Hedge::kApprox);
+  QuantityParse const mixed = parse_quantity("from two to over 1,600");
+  ASSERT_TRUE(mixed.quantity.has_value());
+  EXPECT_EQ(mixed.quantity->hedge, Hedge::kExact);
+  // The second end's own hedge is no range: "about 10 to more than 20".
+  QuantityParse const second_hedged = parse_quantity("about 10-more than 20");
+  ASSERT_TRUE(second_hedged.quantity.has_value());
+  EXPECT_NE(second_hedged.quantity->kind, QuantityKind::kRange);
 }
 
 TEST(ParseQuantity, SingleFiguresHaveNoParts) {
