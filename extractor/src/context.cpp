@@ -1131,9 +1131,11 @@ std::string normalise_generic(std::string_view phrase) {
   static WordSet const kPronouns = {"they", "them", "it",    "we",    "you", "he",   "she", "i",
                                     "us",   "me",   "there", "which", "who", "what", "one", "ones"};
   // Nouns that say a figure is a figure, not what it measures.
-  static WordSet const kMeta = {"figure", "number", "comparison", "year",   "time", "total",
-                                "amount", "level",  "rate",       "cent",   "per",  "day",
-                                "month",  "week",   "set",        "result", "now",  "count"};
+  static WordSet const kMeta = {
+      "figure", "number", "comparison", "year",      "time",  "total", "amount",   "level",
+      "rate",   "cent",   "per",        "day",       "month", "week",  "set",      "result",
+      "now",    "count",  "whole",      "increase",  "rise",  "fall",  "decrease", "cut",
+      "growth", "change", "drop",       "reduction", "jump"};
   std::string key;
   std::size_t i = 0;
   int words = 0;
@@ -1209,16 +1211,89 @@ bool opens_with_scope(std::string_view clause) {
 // Words that end a measured noun phrase.
 bool stop_word(std::string_view w) {
   static constexpr std::string_view kStops[] = {
-      "has",    "have",   "had",    "is",    "was",       "were",      "are",     "be",
-      "been",   "rose",   "fell",   "in",    "on",        "who",       "that",    "which",
-      "with",   "by",     "to",     "at",    "over",      "since",     "between", "from",
-      "for",    "and",    "or",     "but",   "will",      "would",     "could",   "can",
-      "did",    "do",     "does",   "not",   "increased", "decreased", "reduced", "grew",
-      "risen",  "fallen", "went",   "gone",  "per",       "than",      "as",      "across",
-      "during", "while",  "whilst", "after", "before",    "under",     "ago",     "told",
-      "said",   "says",   "spent",  "spend", "spends",    "needs",     "need",    "cannot",
-      "may",    "might",  "should", "must",  "got",       "found",     "it's",    "that's"};
+      "has",     "have",   "had",        "is",    "was",       "were",      "are",     "be",
+      "been",    "rose",   "fell",       "in",    "on",        "who",       "that",    "which",
+      "with",    "by",     "to",         "at",    "over",      "since",     "between", "from",
+      "for",     "and",    "or",         "but",   "will",      "would",     "could",   "can",
+      "did",     "do",     "does",       "not",   "increased", "decreased", "reduced", "grew",
+      "risen",   "fallen", "went",       "gone",  "per",       "than",      "as",      "across",
+      "during",  "while",  "whilst",     "after", "before",    "under",     "ago",     "told",
+      "said",    "says",   "spent",      "spend", "spends",    "needs",     "need",    "cannot",
+      "may",     "might",  "should",     "must",  "got",       "found",     "it's",    "that's",
+      "earlier", "later",  "previously", "last",  "next"};
   return std::find(std::begin(kStops), std::end(kStops), w) != std::end(kStops);
+}
+
+// The noun phrase a level or change verb follows, in lower[from, limit): the
+// last such verb's subject, up to three words back to a stop word ("the
+// council said spending rose to" -> "spending"). Empty when there is none or
+// the subject is a pronoun ("There were", "It rose").
+std::string subject_before_verb(std::string_view lower, std::size_t from, std::size_t limit) {
+  static WordSet const kVerbs = {
+      "rose",    "fell",     "hit",      "reached", "increased", "decreased", "grew",
+      "climbed", "dropped",  "declined", "jumped",  "soared",    "rocketed",  "plunged",
+      "stood",   "totalled", "totaled",  "topped",  "numbered",  "exceeded",  "is",
+      "are",     "was",      "were",     "has",     "have",      "had",       "rises",
+      "falls",   "stands",   "totals",   "reaches", "doubled",   "trebled",   "tripled",
+      "halved",  "surged",   "slumped",  "dipped",  "edged",     "remained",  "remains"};
+  struct Word {
+    std::size_t begin, end;
+  };
+  std::vector<Word> words;
+  for (std::size_t i = from; i < limit;) {
+    while (i < limit && !is_alnum(lower[i]))
+      ++i;
+    std::size_t j = i;
+    while (j < limit && (is_alnum(lower[j]) || lower[j] == '\'' || lower[j] == '-'))
+      ++j;
+    if (j > i)
+      words.push_back({i, j});
+    i = j;
+  }
+  // Between the verb and the figure only what leads to a figure: "rose by
+  // almost", "has gone up to", "stood at a record". Anything else ("had not
+  // been seen by a social worker for") means the figure is not what it counts.
+  static WordSet const kLeadIns = {
+      "to",     "from",    "at",      "by",    "about",     "around",    "almost",
+      "nearly", "roughly", "some",    "just",  "a",         "an",        "the",
+      "record", "new",     "high",    "low",   "of",        "over",      "under",
+      "more",   "less",    "than",    "only",  "up",        "down",      "been",
+      "risen",  "fallen",  "grown",   "gone",  "increased", "decreased", "reached",
+      "hit",    "dropped", "climbed", "fewer", "close",     "estimated", "approximately",
+      "barely", "well"};
+  auto word_at = [&](std::size_t k) {
+    return lower.substr(words[k].begin, words[k].end - words[k].begin);
+  };
+  static WordSet const kDeterminers = {"the", "a",     "an",  "this", "that", "these", "those",
+                                       "its", "their", "our", "his",  "her",  "my",    "your"};
+  for (std::size_t v = words.size(); v-- > 0;) {
+    std::string_view const verb = word_at(v);
+    if (!kVerbs.contains(verb)) {
+      if (!kLeadIns.contains(verb) || words.size() - v > 4)
+        return {};
+      continue;
+    }
+    // Back past auxiliaries: "have risen", "has been".
+    std::size_t last = v;
+    while (last > 0 && kVerbs.contains(word_at(last - 1)))
+      --last;
+    std::size_t first = last;
+    while (first > 0 && last - first < 3) {
+      std::string_view w = word_at(first - 1);
+      if (stop_word(w) || is_digit(w[0]))
+        break;
+      --first;
+      if (kDeterminers.contains(w))
+        break;  // the phrase starts here
+    }
+    // "The rate per 10,000 children rose": a denominator is not the subject.
+    bool const denominator =
+        first > 0 && (is_digit(word_at(first - 1)[0]) || word_at(first - 1) == "per");
+    if (first == last || denominator)
+      return {};
+    return std::string(lower.substr(words[first].begin, words[last - 1].end - words[first].begin));
+  }
+  return {};
 }
 
 std::string phrase_after(std::string_view lower, std::size_t from, std::size_t limit) {
@@ -1893,6 +1968,12 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
         if (phrase.empty())
           phrase = phrase_after(lower, span.end, clause.end);
         std::string key = normalise_generic(phrase);
+        if (key.empty()) {
+          // "Knife crime offences rose to 50,000", "Waiting lists hit 7.6
+          // million": the subject of the verb the figure completes.
+          phrase = subject_before_verb(lower, clause.begin, span.begin);
+          key = normalise_generic(phrase);
+        }
         if (!key.empty()) {
           claim.metric = Metric{key, phrase, "generic", "", ""};
           explain(claim, [&] {
@@ -2420,6 +2501,23 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
         if (claim.speaker.empty())
           claim.speaker = "comment:" + document.id;
       }
+    }
+
+    // The two figures of a from->to pair measure one thing, whichever of
+    // them names it: "149,000 officers, up from 122,000".
+    for (std::size_t to : members) {
+      if (found[to].pair < 0)
+        continue;
+      Claim& a = found[to].claim;
+      Claim& b = found[static_cast<std::size_t>(found[to].pair)].claim;
+      if (a.metric.has_value() == b.metric.has_value())
+        continue;
+      Claim& bare = a.metric ? b : a;
+      bare.metric = a.metric ? a.metric : b.metric;
+      explain(bare, [&] {
+        return std::string("metric " + bare.metric->key +
+                           ": the other figure of its from->to pair");
+      });
     }
   }
 }

@@ -453,6 +453,37 @@ TEST(ContextMetric, GenericKeysAreNounPhrasesOrNothing) {
         << c.metric->key;
 }
 
+// With nothing measured after the figure, the subject of the verb it
+// completes names it; a pronoun, a denominator or a verb phrase between the
+// verb and the figure names nothing.
+TEST(ContextMetric, SubjectOfTheVerbTheFigureCompletes) {
+  for (auto [sentence, figure, want] :
+       std::vector<std::tuple<std::string, std::string, std::string>>{
+           {"Knife crime offences rose to 50,000 last year.", "50,000", "knife_crime_offence"},
+           {"Waiting lists hit 7.6 million in September.", "7.6 million", "waiting_list"},
+           {"The council said spending has risen by almost 12%.", "almost 12%", "spending"},
+           {"Net migration was 745,000 in 2022.", "745,000", "net_migration"},
+           {"It rose to 50% in 2022.", "50%", "-"},
+           {"There were 149,000 in 2022.", "149,000", "-"},
+           {"The rate per 10,000 children rose to 67 in 2022.", "67", "-"},
+           {"Overall, the figure has risen by a quarter.", "a quarter", "-"},
+           {"Children had not been seen by a social worker for more than six weeks.",
+            "more than six weeks", "-"}}) {
+    auto claims = extract(sentence);
+    Claim const* c = find(claims, figure);
+    ASSERT_NE(c, nullptr) << sentence;
+    EXPECT_EQ(key(c), want) << sentence;
+  }
+}
+
+TEST(ContextMetric, BothFiguresOfAPairMeasureOneThing) {
+  auto later_first =
+      extract("There were 149,000 police officers in March 2023, up from 122,000 in 2018.");
+  EXPECT_EQ(key(find(later_first, "122,000")), "police_officer");
+  auto from_to = extract("Knife crime offences rose to 50,000, from 45,000 a year earlier.");
+  EXPECT_EQ(key(find(from_to, "45,000")), "knife_crime_offence");
+}
+
 // A metric named inside a relative clause qualifies the noun before it: the
 // figure counts that noun, narrowed, so it must not meet the whole.
 // Transcripts (Hansard, interviews): a line opened by a speaker is theirs; a
