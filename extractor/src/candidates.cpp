@@ -49,7 +49,8 @@ constexpr char kExcludedPattern[] =
     R"(|\b[0-9]{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)(?:[^a-z]|$))"
     R"(|\b[0-9]+(?:\.[0-9]+){2,}\b)"  // addresses and versions: 192.168.1.2, 3.10.4
     R"(|\b[0-9]{1,2}/[0-9]{1,2}/(?:[0-9]{4}|[0-9]{2})\b)"  // dates: 17/05/2018, 5/17/18
-    R"(|\b[0-9]{4}-[0-9]{2}-[0-9]{2}\b))";                 // 2021-03-31
+    R"(|\b[0-9]{4}-[0-9]{2}-[0-9]{2}\b)"                   // 2021-03-31
+    R"(|\b(?:24/7|9/11)\b))";                              // idioms: "24/7 care"
 
 std::unique_ptr<re2::RE2> compile(std::string const& pattern) {
   re2::RE2::Options options;

@@ -657,9 +657,9 @@ auto const half_word = w("half") >> x3::attr(1.0) >> x3::attr(2.0);
 // Fractions with a scale are word-led and fail at once on digits, so they go
 // first: "three quarters billion" is not three.
 auto const amount_def =
-      (numerator_word >> -lit('-') >> denominator_word >> -a_one >> +scale_word)
+      (numerator_word >> -lit('-') >> denominator_word >> -(-w("of") >> a_one) >> +scale_word)
         [make_fraction_scaled]
-    | (half_word >> -a_one >> +scale_word)[make_fraction_scaled]
+    | (half_word >> -(-w("of") >> a_one) >> +scale_word)[make_fraction_scaled]
     | (x3::attr(1.0) >> denominator_word >> +scale_word)[make_fraction_scaled]  // "quarter million"
     | (cardinal[make_amount] >> -((w("and") >> numerator_word >> -lit('-') >> denominator_word
           >> *scale_word)[make_mixed]));
@@ -968,7 +968,8 @@ auto const number_led_def =
           (currency_suffix >> *scale_word >> -minor_tail >> -per_tail)[tail_money]
         | (percent_unit >> -per_tail)[tail_percent]
         | ((-lit('-') >> w("fold")) | w("times"))[tail_multiplier]
-        | ((w("in") | (w("out") >> w("of"))) >> -w("every") >> plain_cardinal)[tail_share]
+        | ((w("in") | (lit('-') >> w("in") >> lit('-')) | (w("out") >> w("of"))) >> -w("every")
+              >> plain_cardinal)[tail_share]
         | (w("of") >> -w("the") >> plain_cardinal)[tail_count_ratio]
         | (w("over") >> plain_cardinal >> &phrase_end)[tail_quotient]
         | measure_unit[tail_measure]
@@ -997,16 +998,24 @@ auto const vague_count = x3::rule<class vague_count_class, ast::Core>{"count"} =
     (a_one >> lexeme[vague_count_sym >> word_end] >> -(w("of") >> &scale_word) >> *scale_word)
         [make_vague];
 
+// "a third consecutive year", "a fifth time": an ordinal before what it counts
+// off, not a share.
+auto const ordinal_follower = w("consecutive") | w("successive") | w("straight") | w("year") |
+                              w("years") | w("time") | w("month") | w("week") | w("day") |
+                              w("term") | w("round") | w("wave") | w("place") | w("attempt") |
+                              w("generation") | w("lockdown") | w("inspection") | w("report");
+
 auto const core_def =
       (currency_prefix >> signed_amount >> -minor_tail >> -per_tail)[make_money_prefix]
     | fold_word[make_fold_word]
     | lexeme[multiplier_verb_sym >> word_end][make_multiplier_word]
     | (digits_then_slash >> digits >> slash_fraction)[make_mixed_slash]
     | (digits_then_slash >> slash_fraction)[copy_core]
-    | (numerator_word >> -lit('-') >> denominator_word >> !scale_word)[make_fraction]
+    | (numerator_word >> -lit('-') >> denominator_word >> !(-(w("of") >> a_one) >> scale_word)
+          >> !ordinal_follower)[make_fraction]
     | ((w("minus") | w("negative")) >> numerator_word >> -lit('-') >> denominator_word
           >> !scale_word)[make_negative_fraction]
-    | (half_word >> !(-a_one >> scale_word))[make_fraction]
+    | (half_word >> !(-(-w("of") >> a_one) >> scale_word))[make_fraction]
     | money_one[copy_core]
     | vague_count[copy_core]
     | number_led[copy_core];

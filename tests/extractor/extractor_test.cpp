@@ -445,7 +445,8 @@ INSTANTIATE_TEST_SUITE_P(
                     "The new rules are in Table 3 and Figure 2.",
                     "The server at 192.168.1.2 runs version 3.10.4 of the software.",
                     "It was a grand total of nothing.", "The panel met on 17/05/2018.",
-                    "Any time to meet on 5/17/18?", "The report was published on 2021-03-31."),
+                    "Any time to meet on 5/17/18?", "The report was published on 2021-03-31.",
+                    "Care is provided 24/7.", "Security changed after 9/11."),
     not_claim_name);
 
 TEST(Extractor, NotClaimNextToAClaim) {

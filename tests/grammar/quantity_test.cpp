@@ -101,6 +101,10 @@ QuantityCase const kQuantityCases[] = {
     {"five and a half million", Kind::kCount, 5.5e6, 5.25e6, 5.75e6, "", kExact, kWhole},
     {"half a million", Kind::kCount, 0.5e6, 0.25e6, 0.75e6, "", kExact, kWhole},
     {"a quarter million", Kind::kCount, 0.25e6, 0.125e6, 0.375e6, "", kExact, kWhole},
+    {"a quarter of a million", Kind::kCount, 0.25e6, 0.125e6, 0.375e6, "", kExact, kWhole},
+    {"half of a million", Kind::kCount, 0.5e6, 0.25e6, 0.75e6, "", kExact, kWhole},
+    {"three-quarters of a billion pounds", Kind::kMoney, 0.75e9, 0.625e9, 0.875e9, "GBP", kExact,
+     kWhole},
     {"thirty-one million two hundred fifty-six thousand seven hundred twenty-one",
      Kind::kCount, 31256721, 31256720.5, 31256721.5, "", kExact, kWhole},
     {"two million three hundred thousand", Kind::kCount, 2.3e6, 2.25e6, 2.35e6, "", kExact,
@@ -384,6 +388,8 @@ RatioCase const kRatioCases[] = {
     {"one in three", 1, 3, 0.5 / 3, 0.5, kExact},
     {"two in three", 2, 3, 0.5, 2.5 / 3, kExact},
     {"1 in 10", 1, 10, 0.05, 0.15, kExact},
+    {"one-in-five", 1, 5, 0.1, 0.3, kExact},
+    {"1-in-10", 1, 10, 0.05, 0.15, kExact},
     {"1 in 100", 1, 100, 0.005, 0.015, kExact},
     {"one in a hundred", 1, 100, 0.005, 0.015, kExact},
     {"4 in 1,000", 4, 1000, 0.0035, 0.0045, kExact},
@@ -594,6 +600,8 @@ std::string_view const kNotQuantities[] = {
     "mp3", "covid-19", "abc", "seventh", "twentieth", "once", "someone", "halfway",
     "overall", "about", "around the", "more than", "per 100", "x", "in 2015", "twentysomething",
     "doubledecker", "fivefoldness", "2019a", "2020s",
+    // Ordinals before what they count off are no shares.
+    "a third consecutive year", "a fifth time", "a second term", "a third year running",
 };
 // clang-format on
 
