@@ -56,7 +56,7 @@ constexpr char kFuturePattern[] =
     R"(\b(?:will|would|could|shall|expected|projected|forecast|set to|by 20\d\d)\b)";
 // "its highest level since 1987" dates a record, not a baseline.
 constexpr char kSuperlativeBefore[] =
-    R"((?:highest|lowest|largest|smallest|biggest|greatest|worst|best|record|most|least)\b[^,.;]{0,24}$)";
+    R"(\b(?:highest|lowest|largest|smallest|biggest|greatest|worst|best|record|most|least)\b[^,.;]{0,24}$)";
 // A year after "Act" names a law: "the Children Act 1989".
 constexpr char kLawBefore[] = R"(\bact\s*$)";
 // Speakers: "Sir Michael Wilshaw said:", "… , said Ray Jones", panel headers.

@@ -76,6 +76,18 @@ TEST(ContextTime, OwnSentenceWindowBeatsAPeriodCarriedFromBefore) {
   EXPECT_EQ(label(cut->time.end), "2018-19");
 }
 
+// "its highest since 1987" dates a record; "almost" holds "most" but is no superlative.
+TEST(ContextTime, AlmostBeforeSinceKeepsTheBaseline) {
+  for (std::string figure : {"almost 40%", "almost £40m", "nearly 40%"}) {
+    auto claims = extract("Plans have risen by " + figure + " since 2010.");
+    Claim const* c = find(claims, figure);
+    ASSERT_NE(c, nullptr) << figure;
+    EXPECT_EQ(label(c->time.baseline), "2010") << figure;
+  }
+  auto record = extract("Referrals reached 650,000, the highest since 1987.");
+  EXPECT_EQ(label(find(record, "650,000")->time.baseline), "-");
+}
+
 TEST(ContextTime, ComparedWithPointIsTheBaseline) {
   auto claims = extract(
       "In 2017-18, 70,100 assessments were completed, compared with 52,000 in 2012-13, a rise "
