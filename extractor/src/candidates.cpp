@@ -44,6 +44,7 @@ std::string trigger_pattern() {
 // Digits that are identifiers, not quantities.
 constexpr char kExcludedPattern[] =
     R"((?:\+[0-9][0-9 ()/-]{6,}[0-9]|\b0[0-9]{2,4}[ -]?[0-9]{3,4}[ -]?[0-9]{3,4}\b)"  // phones
+    R"(|\b0[0-9]{3,4}(?: [0-9]{2,4}){1,3}\b)"  // 0800 1111, 03000 41 11 11
     R"(|\b[0-9]{3}-[0-9]{3,4}-[0-9]{4}\b)"
     R"(|\b[0-9]{1,2}[:.][0-9]{2}\s*(?:am|pm|a\.m\.|p\.m\.)|\b[0-9]{1,2}:[0-9]{2}\b)"  // times
     R"(|\b[0-9]{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)(?:[^a-z]|$))"

@@ -39,13 +39,16 @@ constexpr int kMaxLookBackWords = 4;
 // A number right after one of these is a reference, not a quantity:
 // "section 47 of the Children Act 1989", "page 12", "Table 3", "Volume 698,
 // column 12"; an age ("by age 11"); a denominator ("the rate per 10,000").
-constexpr std::array<std::string_view, 41> kReferenceWords = {
+// A telephone number after "call", "ring", "dial" ("call 101, or 999").
+constexpr std::array<std::string_view, 50> kReferenceWords = {
     "section", "sections", "s.",     "ss.",     "paragraph",  "paragraphs",  "para",
     "paras",   "page",     "pages",  "p.",      "pp.",        "chapter",     "chapters",
     "article", "articles", "clause", "clauses", "regulation", "regulations", "schedule",
     "part",    "figure",   "fig.",   "table",   "annex",      "appendix",    "no.",
     "nos.",    "footnote", "volume", "vol.",    "vol",        "column",      "columns",
-    "col.",    "cols.",    "issue",  "age",     "ages",       "per"};
+    "col.",    "cols.",    "issue",  "age",     "ages",       "aged",        "per",
+    "call",    "ring",     "dial",   "phone",   "telephone",  "tel",         "freephone",
+    "nhs"};
 
 // A number glued to one of these by a hyphen is a name, a time or an age,
 // not a figure: "covid-19", "sars-cov-2", "mid-2020", "post-2010", "under-16s".
@@ -156,6 +159,40 @@ std::optional<Token> previous_token(std::string_view text, std::size_t floor, st
   return Token{begin, end};
 }
 
+// '"Section' and '(page' are the reference words within their marks.
+std::string_view without_opening_marks(std::string_view token) {
+  while (!token.empty() && (token.front() == '"' || token.front() == '(' || token.front() == '\'' ||
+                            token.front() == '['))
+    token.remove_prefix(1);
+  return token;
+}
+
+// The references that go on from one ending at `end`: "sections 17 and 47",
+// "pages 12 to 15", "aged 16 or 17", "call 101, or 999".
+std::size_t following_references_end(std::string_view lower, std::size_t end, std::size_t limit) {
+  for (;;) {
+    std::size_t i = end;
+    for (std::string_view joint : {", or ", " or ", " and ", " to ", "-", ", "}) {
+      if (lower.substr(i, joint.size()) == joint) {
+        i += joint.size();
+        break;
+      }
+    }
+    if (i == end || i >= limit || !is_digit(lower[i]))
+      return end;
+    std::size_t next = i;
+    while (next < limit && is_digit(lower[next]))
+      ++next;
+    // "section 47, 16% of cases": only another bare number goes on.
+    bool const bare = next >= limit || is_space(lower[next]) ||
+                      (std::string_view(",.;)").find(lower[next]) != std::string_view::npos &&
+                       (next + 1 >= limit || is_space(lower[next + 1])));
+    if (!bare)
+      return end;
+    end = next;
+  }
+}
+
 bool ends_clause(char c) {
   return c == ',' || c == ';' || c == ':' || c == ')' || c == '.';
 }
@@ -225,7 +262,8 @@ bool digit_trigger_is_figure(std::string_view lower, std::size_t line_floor, std
   }
   if (!is_digit(lower[t]))
     return true;
-  if (is_alpha(prev) || prev == '_')
+  // Inside a run of digits ("SC412907" after its letters were read): no figure starts here.
+  if (is_alpha(prev) || prev == '_' || is_digit(prev))
     return false;
   // Glued by a hyphen to one of these words it names something: "covid-19",
   // "mid-2020", "under-16s". Other codes ("SCP-173", "M25") stay figures.
@@ -275,6 +313,56 @@ constexpr std::array<std::string_view, 16> kCodesThatAreWords = {
 // A year, fiscal year or full date written at `t` ("2012-13", "31 March 2015")
 // or just before it ("March 28, 2017") is a Period, not a count. Returns where
 // the time expression ends, or 0.
+constexpr std::array<std::string_view, 23> kMonthWords = {
+    "january",   "february", "march",    "april",    "may",  "june", "july", "august",
+    "september", "october",  "november", "december", "jan",  "feb",  "mar",  "apr",
+    "jun",       "jul",      "aug",      "sep",      "sept", "oct",  "nov"};
+
+// Where a day and a month with no year end ("on 21 February", "4 and 15
+// July", "1 to 30 April"), or 0. "5 may" and "10 march" can be a count and a
+// verb, so those months count only after a word that opens a date.
+std::size_t day_month_end(std::string_view lower, std::size_t floor, std::size_t t,
+                          std::size_t end) {
+  auto day_at = [&](std::size_t i) -> std::size_t {  // end of "21", "21st", or 0
+    std::size_t j = i;
+    while (j < end && is_digit(lower[j]))
+      ++j;
+    if (j == i || j - i > 2 || (j < end && lower[j] == ','))
+      return 0;
+    for (std::string_view suffix : {"st", "nd", "rd", "th"}) {
+      if (lower.substr(j, 2) == suffix && (j + 2 >= end || !is_alpha(lower[j + 2])))
+        return j + 2;
+    }
+    return j;
+  };
+  std::size_t i = day_at(t);
+  if (i == 0)
+    return 0;
+  for (std::string_view joint : {" and ", " to ", "-", " - "}) {
+    if (lower.substr(i, joint.size()) == joint) {
+      if (std::size_t second = day_at(i + joint.size()))
+        i = second;
+      break;
+    }
+  }
+  if (i >= end || lower[i] != ' ')
+    return 0;
+  std::size_t word_end = i + 1;
+  while (word_end < end && is_alpha(lower[word_end]))
+    ++word_end;
+  std::string_view const month = lower.substr(i + 1, word_end - i - 1);
+  if (!token_is_one_of(month, kMonthWords))
+    return 0;
+  if (month == "may" || month == "march" || month == "mar") {
+    auto before = previous_token(lower, floor, t);
+    constexpr std::array<std::string_view, 9> kDateOpeners = {
+        "on", "from", "until", "by", "since", "between", "before", "after", "of"};
+    if (!before || !token_is_one_of(lower.substr(before->begin, before->size()), kDateOpeners))
+      return 0;
+  }
+  return word_end;
+}
+
 std::size_t time_expression_end(std::string_view lower, std::size_t floor, std::size_t t,
                                 std::size_t end) {
   if (!is_digit(lower[t]))
@@ -292,7 +380,7 @@ std::size_t time_expression_end(std::string_view lower, std::size_t floor, std::
     if (start + time->consumed > t)
       return start + time->consumed;
   }
-  return 0;
+  return day_month_end(lower, floor, t, end);
 }
 
 using detail::change_between;
@@ -552,8 +640,14 @@ std::vector<Claim> Extractor::extract(corpus::Document const& document) const {
       }
       if (auto reference = previous_token(lower, sentence.begin, t);
           reference &&
-          token_is_one_of(lower.substr(reference->begin, reference->size()), kReferenceWords)) {
+          token_is_one_of(without_opening_marks(lower.substr(reference->begin, reference->size())),
+                          kReferenceWords)) {
+        std::string_view const word =
+            without_opening_marks(lower.substr(reference->begin, reference->size()));
         consumed_until = number_token_end(lower, t);
+        // "per 10,000 to 55" goes on to a figure; "pages 12 to 15" to a page.
+        if (word != "per")
+          consumed_until = following_references_end(lower, consumed_until, sentence.end);
         continue;
       }
       if (std::size_t time_end = time_expression_end(lower, consumed_until, t, sentence.end)) {

@@ -446,8 +446,21 @@ INSTANTIATE_TEST_SUITE_P(
                     "The server at 192.168.1.2 runs version 3.10.4 of the software.",
                     "It was a grand total of nothing.", "The panel met on 17/05/2018.",
                     "Any time to meet on 5/17/18?", "The report was published on 2021-03-31.",
-                    "Care is provided 24/7.", "Security changed after 9/11."),
+                    "Care is provided 24/7.", "Security changed after 9/11.",
+                    "Call Childline on 0800 1111 or ring 03000 41 11 11.",
+                    "Call 101, or 999, or use NHS 111.", "Quote reference SC412907.",
+                    "Most of them are aged 16 or 17.", "See pages 12 to 15 and sections 17 and 47.",
+                    "The panel met on 21 February at 10am.", "Hearings ran between 4 and 15 July.",
+                    "It covers 1 to 30 April.", "It began on 23 March."),
     not_claim_name);
+
+// A day and a month that could be a count and a verb are a date only after
+// a word that opens one.
+TEST(Extractor, MayAndMarchAfterANumberNeedADateOpener) {
+  auto claims = extract("About 5 may leave. They waited 10 march days.");
+  EXPECT_EQ(claims.size(), 2u) << describe(claims);
+  EXPECT_TRUE(extract("It began on 5 May.").empty());
+}
 
 TEST(Extractor, NotClaimNextToAClaim) {
   std::string const text = "Under section 47 of the Children Act 1989, 16% of cases were closed.";
