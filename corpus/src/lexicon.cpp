@@ -113,6 +113,7 @@ Status parse_lexicon(std::string_view name, std::string_view bytes, Lexicon& int
             read_strings(j, "figures_of_speech", into.figures_of_speech);
   ok = ok && read_strings(j, "increase", into.increase) &&
        read_strings(j, "decrease", into.decrease) &&
+       read_strings(j, "not_direction", into.not_direction) &&
        read_strings(j, "series_geographies", into.series_geographies);
   if (!ok)
     return data_error(name, "a context field has the wrong type");

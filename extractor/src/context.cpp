@@ -507,11 +507,14 @@ struct ContextModel::Impl {
   struct Direction {
     std::optional<bool> up;     // set when the word (or phrase) is a direction word
     bool opens_phrase = false;  // the first word of a two-word phrase
+    bool no_direction = false;  // a phrase that takes its second word's direction away
   };
   std::unordered_map<std::string, Direction, TransparentHash, std::equal_to<>> direction_words;
 
-  void add_direction(std::string const& phrase, bool up) {
-    direction_words[phrase].up = up;
+  void add_direction(std::string const& phrase, std::optional<bool> up) {
+    Direction& d = direction_words[phrase];
+    d.up = up;
+    d.no_direction = !up;
     if (std::size_t space = phrase.find(' '); space != std::string::npos)
       direction_words[phrase.substr(0, space)].opens_phrase = true;
   }
@@ -525,8 +528,11 @@ struct ContextModel::Impl {
     for_each_word(text, [&](std::string_view word) {
       if (previous_opens) {
         pair.assign(previous).append(1, ' ').append(word);
-        if (auto it = direction_words.find(pair); it != direction_words.end() && it->second.up) {
-          each(*it->second.up);
+        if (auto it = direction_words.find(pair);
+            it != direction_words.end() && (it->second.up || it->second.no_direction)) {
+          if (it->second.up)
+            each(*it->second.up);
+          previous = word;
           previous_opens = false;
           return true;
         }
@@ -932,6 +938,8 @@ Result<std::shared_ptr<ContextModel const>> ContextModel::compile(corpus::Lexico
     impl->add_direction(w, true);
   for (auto const& w : lexicon.decrease)
     impl->add_direction(w, false);
+  for (auto const& w : lexicon.not_direction)
+    impl->add_direction(w, std::nullopt);
   impl->anaphora = compile_pattern(kAnaphoraPattern, ok, error);
   impl->superlative = compile_pattern(kSuperlativeBefore, ok, error);
   impl->law = compile_pattern(kLawBefore, ok, error);
@@ -1056,6 +1064,26 @@ bool ends_with_word(std::string_view text, std::string_view word) {
     text.remove_suffix(1);
   return text.ends_with(word) &&
          (text.size() == word.size() || !is_alnum(text[text.size() - word.size() - 1]));
+}
+
+// "a cut of half", "a rise of almost a fifth": a change named as a noun, then
+// "of" and the size of the change.
+bool change_noun_then_of(std::string_view text) {
+  static WordSet const kChangeNouns = {
+      "rise",      "rises",  "increase", "increases", "fall",       "falls", "decrease",
+      "decreases", "cut",    "cuts",     "reduction", "reductions", "drop",  "drops",
+      "jump",      "growth", "decline",  "declines",  "fall-off",   "uplift"};
+  while (!text.empty() && is_space(text.back()))
+    text.remove_suffix(1);
+  if (!ends_with_word(text, "of"))
+    return false;
+  text.remove_suffix(2);
+  while (!text.empty() && is_space(text.back()))
+    text.remove_suffix(1);
+  std::size_t begin = text.size();
+  while (begin > 0 && (is_alnum(text[begin - 1]) || text[begin - 1] == '-'))
+    --begin;
+  return kChangeNouns.contains(text.substr(begin));
 }
 
 ScopedPeriod scoped(Period p, std::string const& resolved_from, bool ambiguous) {
@@ -2097,9 +2125,10 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
         // "cut by two thirds", "fell by almost a quarter": a share after "by"
         // is the size of the change, relative to where it started. "Rose to
         // one in four" is a level.
+        std::string_view const clause_lead = lower.substr(clause.begin, span.begin - clause.begin);
         bool const share_change =
             claim.quantity.kind == QuantityKind::kRatio &&
-            ends_with_word(lower.substr(clause.begin, span.begin - clause.begin), "by");
+            (ends_with_word(clause_lead, "by") || change_noun_then_of(clause_lead));
         bool changeable = claim.quantity.kind == QuantityKind::kPercent ||
                           claim.quantity.kind == QuantityKind::kPercentagePoints ||
                           claim.quantity.kind == QuantityKind::kMultiplier ||
@@ -2110,7 +2139,10 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
         bool const level_reached =
             claim.quantity.kind != QuantityKind::kMultiplier && !share_change &&
             ends_with_word(lower.substr(clause.begin, span.begin - clause.begin), "to");
-        if (!direction.empty() && changeable) {
+        // "up from 36% in 2018", "fell from 13,770": the level it started at,
+        // not the size of the change.
+        bool const level_left = ends_with_word(clause_lead, "from");
+        if (!direction.empty() && changeable && !level_left) {
           Change change;
           change.direction = direction;
           change.relative =

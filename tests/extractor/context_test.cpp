@@ -524,7 +524,11 @@ TEST(ContextChange, ShareAfterByIsARelativeChange) {
             "decrease"},
            {"Spending on children's centres fell by almost a quarter over the decade.",
             "almost a quarter", "decrease"},
-           {"Referrals grew by a third between 2010 and 2018.", "a third", "increase"}}) {
+           {"Referrals grew by a third between 2010 and 2018.", "a third", "increase"},
+           {"It fell from £3.6bn to £1.8bn, a cut of half.", "half", "decrease"},
+           {"Costs were £2.9bn in 2021, a rise of more than a third.", "more than a third",
+            "increase"},
+           {"Claims went down, a fall of almost a fifth.", "almost a fifth", "decrease"}}) {
     auto claims = extract(sentence);
     Claim const* c = find(claims, figure);
     ASSERT_NE(c, nullptr) << sentence;
@@ -536,6 +540,27 @@ TEST(ContextChange, ShareAfterByIsARelativeChange) {
   Claim const* c = find(level, "one in four");
   ASSERT_NE(c, nullptr);
   EXPECT_FALSE(c->change.has_value());
+}
+
+// "make up 5%" and "set up 12" say no direction; a figure after "from" is the
+// level a change left, not its size.
+TEST(ContextChange, NoChangeOnAPhraseOrTheLevelLeft) {
+  for (auto [sentence, figure] : std::vector<std::pair<std::string, std::string>>{
+           {"Unaccompanied children now make up around 5% of children in care.", "around 5%"},
+           {"The council set up 12 new children's homes.", "12"},
+           {"Applications fell from 13,770 last year.", "13,770"},
+           {"Applications were up from 1,800.", "1,800"}}) {
+    auto claims = extract(sentence);
+    Claim const* c = find(claims, figure);
+    ASSERT_NE(c, nullptr) << sentence;
+    EXPECT_FALSE(c->change.has_value()) << sentence;
+  }
+  auto bracketed = extract("Just over half (54%) are now good or better, up from 36% in 2018.");
+  Claim const* now = find(bracketed, "54%");
+  ASSERT_NE(now, nullptr);
+  ASSERT_TRUE(now->change.has_value());
+  EXPECT_EQ(now->change->from, 36);
+  EXPECT_FALSE(find(bracketed, "36%")->change.has_value());
 }
 
 // "X in 2018, up from Y in 2014": the earlier value is stated after the later.

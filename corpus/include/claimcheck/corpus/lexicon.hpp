@@ -51,6 +51,9 @@ struct Lexicon {
   std::vector<std::string> figures_of_speech;
   std::vector<std::string> increase;  // words or two-word phrases: "rose", "gone up"
   std::vector<std::string> decrease;
+  // Two-word phrases whose second word is a direction word but which say no
+  // direction: "make up", "set up".
+  std::vector<std::string> not_direction;
   // The geography labels (lower case) the reference series cover: a claim
   // about another place ("in London", "in the North East") is not checked
   // against them.
