@@ -257,6 +257,18 @@ std::string leading_name(std::string_view s) {
     while (j < s.size() && (is_alnum(s[j]) || s[j] == '\'' || s[j] == '.' || s[j] == '-'))
       ++j;
     end = j;
+    // "said Amy Lord. \"About …": a full stop after a word ends the sentence,
+    // but not after an initial or a title ("J.", "St.", "Prof.").
+    static constexpr std::string_view kAbbreviations[] = {"Mrs.",  "Prof.", "Rev.", "Gen.",
+                                                          "Capt.", "Col.",  "Sgt.", "Insp.",
+                                                          "Supt.", "Cllr.", "Hon."};
+    std::string_view const word = s.substr(i, j - i);
+    if (word.size() > 3 && word.back() == '.' &&
+        std::find(std::begin(kAbbreviations), std::end(kAbbreviations), word) ==
+            std::end(kAbbreviations)) {
+      end = j - 1;
+      break;
+    }
     if (j < s.size() && s[j] == ' ' && j + 1 < s.size() && is_upper(s[j + 1])) {
       i = j + 1;
     } else {
@@ -370,7 +382,43 @@ std::string name_before_verb(std::string_view before) {
     if (comma != std::string_view::npos)
       pre = pre.substr(0, comma);
   }
+  // "Professor Ray Kendall of the University of Eastfield said": the person
+  // opens the sentence, and what follows "of", "at" or "from" is where they work.
+  std::string_view sentence = pre;
+  for (std::string_view end : {". ", "? ", "! ", "\" "}) {
+    std::size_t at = sentence.rfind(end);
+    if (at != std::string_view::npos)
+      sentence.remove_prefix(at + end.size());
+  }
+  while (!sentence.empty() && is_space(sentence.front()))
+    sentence.remove_prefix(1);
+  std::string const person = leading_name(sentence);
+  if (std::count(person.begin(), person.end(), ' ') >= 1) {
+    std::string_view const rest = sentence.substr(person.size());
+    for (std::string_view affiliation : {" of ", " at ", " from "}) {
+      if (rest.starts_with(affiliation))
+        return person;
+    }
+  }
   return trailing_name(pre);
+}
+
+// '"…," he said' with no quote before it: the person the sentence before
+// opens with ("Chief Constable Jo Bell warned of a crisis."), if it names one.
+std::string person_opening_sentence_before(std::string_view text, std::size_t pos) {
+  std::size_t end = pos;
+  while (end > 0 && is_space(text[end - 1]))
+    --end;
+  if (end == 0 || text[end - 1] != '.')
+    return {};
+  std::size_t begin = end - 1;
+  while (begin > 0 && text[begin - 1] != '.' && text[begin - 1] != '\n' && end - begin < 300)
+    --begin;
+  std::string_view sentence = text.substr(begin, end - begin);
+  while (!sentence.empty() && is_space(sentence.front()))
+    sentence.remove_prefix(1);
+  std::string person = leading_name(sentence);
+  return std::count(person.begin(), person.end(), ' ') >= 1 ? person : std::string();
 }
 
 // After a quote: "…," said Ray Jones / "…," Sir Michael said.
@@ -384,6 +432,16 @@ std::string name_after_quote(std::string_view after) {
     if (after.substr(0, word.size()) == word && after.size() > word.size() + 1 &&
         after[word.size()] == ' ') {
       return leading_name(after.substr(word.size() + 1));
+    }
+  }
+  // '"…," he said': the pronoun, for the caller to resolve.
+  for (std::string_view pronoun : {"he", "she", "they", "we"}) {
+    if (after.starts_with(pronoun)) {
+      std::string_view const rest = after.substr(pronoun.size());
+      for (std::string_view v : kSpeechVerbs) {
+        if (rest.starts_with(v))
+          return std::string(pronoun);
+      }
     }
   }
   std::string name = leading_name(after);
@@ -874,9 +932,19 @@ struct ContextModel::Impl {
         name = speaker_of(text, regions, known, q - 1);
       }
     }
-    static constexpr std::string_view kPronouns[] = {"He", "She", "It", "They", "We", "I"};
+    // A quote later in the paragraph of an attributed one goes on in the same
+    // voice: '"…," said Roger Galton, leader of the council. "In August alone …"'.
+    if (name.empty() && q > 0 && s.begin - regions[q - 1].span.end < 400 &&
+        text.substr(regions[q - 1].span.end, s.begin - regions[q - 1].span.end).find("\n\n") ==
+            std::string_view::npos) {
+      name = speaker_of(text, regions, known, q - 1);
+    }
+    static constexpr std::string_view kPronouns[] = {"He", "She", "It", "They", "We", "I",
+                                                     "he", "she", "it", "they", "we"};
     if (std::find(std::begin(kPronouns), std::end(kPronouns), name) != std::end(kPronouns)) {
-      name = q > 0 ? speaker_of(text, regions, known, q - 1) : "";
+      name = q > 0 && s.begin - regions[q - 1].span.end < 600
+                 ? speaker_of(text, regions, known, q - 1)
+                 : person_opening_sentence_before(text, s.begin);
     }
     regions[q].speaker = name;
     return regions[q].speaker;

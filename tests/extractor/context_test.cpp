@@ -500,6 +500,29 @@ TEST(ContextMetric, BothFiguresOfAPairMeasureOneThing) {
 // figure counts that noun, narrowed, so it must not meet the whole.
 // Transcripts (Hansard, interviews): a line opened by a speaker is theirs; a
 // list header is no speaker.
+// Who says a quote that names no one: the quote before it in the paragraph,
+// the person the sentence before opens with ("he said"), and a person before
+// where they work ("X of the University of Y said:").
+TEST(ContextSpeaker, QuotesThatNameNoOne) {
+  auto run_on = extract(
+      "\"We cannot cope with 40 arrivals a week,\" said Roger Galton, leader of the council. \"In "
+      "August alone we received 220 young people.\"");
+  EXPECT_EQ(find(run_on, "220")->speaker, "Roger Galton");
+  auto pronoun = extract(
+      "Chief Constable Jo Bell warned of a crisis. \"One in ten officers is resigning,\" he said.");
+  EXPECT_EQ(find(pronoun, "One in ten")->speaker, "Chief Constable Jo Bell");
+  auto affiliation = extract(
+      "Professor Ray Kendall of the University of Eastfield said: \"Roughly two in three "
+      "enquiries now lead nowhere.\"");
+  EXPECT_EQ(find(affiliation, "Roughly two in three")->speaker, "Professor Ray Kendall");
+  auto full_stop = extract("\"We saw 30 more cases,\" said Amy Lord. \"About 20 were new.\"");
+  EXPECT_EQ(find(full_stop, "30")->speaker, "Amy Lord");
+  EXPECT_EQ(find(full_stop, "About 20")->speaker, "Amy Lord");
+  auto apart =
+      extract("\"We saw 30 more cases,\" said Amy Lord.\n\nA report said: \"Some 5% left.\"");
+  EXPECT_NE(find(apart, "Some 5%")->speaker, "Amy Lord");
+}
+
 TEST(ContextSpeaker, TranscriptTurnsNameTheirSpeakers) {
   auto claims = extract(
       "Steve Reed (Croydon North) (Lab): We look after 1 in 5 of all unaccompanied children.\n\n"
