@@ -717,8 +717,10 @@ struct ContextModel::Impl {
   }
 
   // `figures` are the claims found in `sentence`.
+  // `document_date` places dates written without a year ("at 31 March").
   std::vector<TimeHit> time_hits(std::string_view text, std::string_view lower, Span sentence,
-                                 std::span<Found const> figures) const {
+                                 std::span<Found const> figures,
+                                 std::string_view document_date) const {
     // Words a time expression can open with: lead-ins and month names. A
     // common lead-in ("in", "the") is tried only before a year, a month or
     // the words of a span ("in the last 10 years"), so parse_time is not run
@@ -760,6 +762,12 @@ struct ContextModel::Impl {
                                                 opens_time(lower, word, word_end, sentence.end)));
       if (candidate) {
         auto time = grammar::parse_time(lower.substr(i, sentence.end - i));
+        if (time) {
+          for (auto* p : {&time->first, &time->second}) {
+            if (*p)
+              grammar::place_in_year(**p, document_date);
+          }
+        }
         if (time && time->consumed > 0 && usable(*time)) {
           Span span{i, i + time->consumed};
           bool inside_claim =
@@ -827,9 +835,8 @@ struct ContextModel::Impl {
   static bool usable(TimeExpression const& t) {
     if (t.role == TimeRole::kRelative)
       return t.length_years > 0;
-    if (t.first && t.first->start.empty() && t.first->granularity == grammar::Granularity::kDate) {
-      return false;  // "31 March" without a year
-    }
+    if (t.first && t.first->start.empty() && t.first->month != 0)
+      return false;  // "31 March" without a year, and no date to place it by
     return t.first.has_value() || t.second.has_value();
   }
 
@@ -1461,7 +1468,7 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
   std::vector<bool> scanned(sentences.size(), false);
   auto hits_of = [&](std::size_t s) -> std::vector<TimeHit> const& {
     if (!scanned[s]) {
-      hits[s] = m.time_hits(text, lower, sentences[s], figures_of(s));
+      hits[s] = m.time_hits(text, lower, sentences[s], figures_of(s), document_date);
       scanned[s] = true;
     }
     return hits[s];
@@ -1494,6 +1501,12 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
     return false;
   };
 
+  // A point after the document's date is a target or a forecast.
+  auto after_document_date = [&](TimeExpression const& t) {
+    if (t.role != TimeRole::kPoint || !t.first || t.first->start.empty() || document_date.empty())
+      return false;
+    return t.first->start.substr(0, document_date.size()) > document_date;
+  };
   // The period a sentence speaks of, for "over the same period" later on: a
   // stated span, or two points a from->to pair joins ("from £3.5bn in 2012-13
   // to £2.3bn in 2019-20").
@@ -1503,6 +1516,10 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
     for (TimeHit const& h : hits_of(s)) {
       if (h.span.begin >= before)
         break;
+      // A day written without its year ("visited on 15 July") dates an event
+      // of its own sentence, not the figures of the next.
+      if (h.expr.first && h.expr.first->day != 0)
+        continue;
       if (h.expr.role == TimeRole::kBetween || h.expr.role == TimeRole::kSince ||
           h.expr.role == TimeRole::kUntil || h.expr.role == TimeRole::kRelative) {
         span = Chosen{h.expr, "", false, "", h.span};
@@ -1637,7 +1654,7 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
     }
     for (std::size_t back = 1; back <= 2 && back <= s; ++back) {
       std::optional<Chosen> earlier = sentence_period(s - back, sentences[s - back].end);
-      if (!earlier)
+      if (!earlier || after_document_date(earlier->expr))
         continue;
       std::optional<Period> const& p =
           earlier->expr.role == TimeRole::kPoint ? earlier->expr.first : earlier->expr.second;
@@ -2520,6 +2537,8 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
           std::optional<Chosen> earlier = sentence_period(s - back, sentences[s - back].end);
           if (earlier && earlier->ambiguous)
             break;  // which of its periods would be a guess
+          if (earlier && after_document_date(earlier->expr))
+            continue;  // a target ("76% by March 2024") dates no later figure
           if (earlier && (change || earlier->expr.role == TimeRole::kPoint)) {
             bool between_span = earlier->expr.role != TimeRole::kPoint;
             if (!change && between_span)

@@ -355,8 +355,8 @@ std::size_t day_month_end(std::string_view lower, std::size_t floor, std::size_t
     return 0;
   if (month == "may" || month == "march" || month == "mar") {
     auto before = previous_token(lower, floor, t);
-    constexpr std::array<std::string_view, 9> kDateOpeners = {
-        "on", "from", "until", "by", "since", "between", "before", "after", "of"};
+    constexpr std::array<std::string_view, 12> kDateOpeners = {
+        "on", "from", "until", "by", "since", "between", "before", "after", "of", "at", "to", "as"};
     if (!before || !token_is_one_of(lower.substr(before->begin, before->size()), kDateOpeners))
       return 0;
   }

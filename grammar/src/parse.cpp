@@ -170,6 +170,14 @@ Period to_period(std::string_view span, ast::Date const& d) {
     p.label.assign(d.begin, static_cast<std::size_t>(d.end - d.begin));
   }
   std::string const y = std::to_string(d.year);
+  if (d.year == 0 && d.month != 0) {
+    if (!p.label.empty() && p.label.back() == '.')
+      p.label.pop_back();  // "in May." ends a sentence
+    p.granularity = d.day != 0 ? Granularity::kDate : Granularity::kMonth;
+    p.month = d.month;
+    p.day = d.day;
+    return p;
+  }
   if (d.fiscal_end_year != 0) {
     p.granularity = Granularity::kFiscalYear;
     p.start = y + "-04-01";
@@ -319,6 +327,26 @@ QuantityParse parse_quantity(std::string_view span) noexcept {
   return result;
 }
 
+void place_in_year(Period& period, std::string_view reference) {
+  if (!period.start.empty() || period.month == 0 || reference.size() < 7)
+    return;
+  int year = 0, month = 0, day = 31;
+  std::from_chars(reference.data(), reference.data() + 4, year);
+  std::from_chars(reference.data() + 5, reference.data() + 7, month);
+  if (reference.size() >= 10)
+    std::from_chars(reference.data() + 8, reference.data() + 10, day);
+  int const first_day = period.day != 0 ? period.day : 1;
+  if (period.month > month || (period.month == month && first_day > day))
+    --year;
+  std::string const y = std::to_string(year);
+  if (period.day != 0) {
+    period.start = period.end = y + "-" + two(period.month) + "-" + two(period.day);
+  } else {
+    period.start = y + "-" + two(period.month) + "-01";
+    period.end = y + "-" + two(period.month) + "-" + two(days_in_month(year, period.month));
+  }
+}
+
 std::optional<TimeExpression> parse_time(std::string_view span) noexcept {
   try {
     namespace x3 = boost::spirit::x3;
@@ -348,6 +376,12 @@ std::optional<TimeExpression> parse_time(std::string_view span) noexcept {
         --end;
     }
     out.consumed = offset_in(span, end);
+    // A month alone ("May", "March") is a month only after a word that opens a
+    // date: "in May", not "numbers may rise".
+    bool const month_alone = out.first && out.first->month != 0 && out.first->day == 0;
+    if (month_alone && !(span.starts_with("in ") || span.starts_with("since ") ||
+                         span.starts_with("by ") || span.starts_with("until ")))
+      return std::nullopt;
     return out;
   } catch (...) {
     return std::nullopt;

@@ -149,6 +149,11 @@ auto const make_month_day_year = [](auto& ctx) {
   }
   _val(ctx) = d;
 };
+auto const make_month_only = [](auto& ctx) {
+  ast::Date d;
+  d.month = _attr(ctx);
+  _val(ctx) = d;
+};
 auto const make_month_year = [](auto& ctx) {
   ast::Date d;
   d.month = fusion::at_c<0>(_attr(ctx));
@@ -161,15 +166,21 @@ auto const copy_date = [](auto& ctx) { _val(ctx) = _attr(ctx); };
 auto const ordinal_suffix = lexeme[(lit("st") | lit("nd") | lit("rd") | lit("th")) >> word_end];
 auto const month_word = lexeme[month_sym >> -lit('.') >> word_end];
 auto const full_year = lexeme[four_digits >> word_end];
-auto const short_year = lexeme[two_or_four_digits >> word_end];
+// "29 Jun 16"; not the "82" of "31 March 82,170".
+auto const short_year =
+    lexeme[two_or_four_digits >> word_end >> !((lit(',') | lit('.')) >> x3::ascii::digit)];
+
+auto const stated_year = x3::rule<class stated_year_class, int>{"year"} =
+    (lit(',') >> full_year) | short_year;
 
 auto const date_value_def =
       (lexeme[day_digits >> -ordinal_suffix >> word_end] >> -w("of") >> month_word
-          >> -(-lit(',') >> short_year))[make_day_month_year]
+          >> -stated_year)[make_day_month_year]
     | (month_word >> lexeme[day_digits >> -ordinal_suffix >> word_end] >> -lit(',')
           >> full_year)[make_month_day_year]
     | (month_word >> full_year)[make_month_year]
-    | year[copy_date];
+    | year[copy_date]
+    | (month_word >> !lexeme[x3::ascii::digit])[make_month_only];
 // clang-format on
 
 struct span_length_class;

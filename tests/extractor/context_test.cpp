@@ -88,6 +88,20 @@ TEST(ContextTime, AlmostBeforeSinceKeepsTheBaseline) {
   EXPECT_EQ(label(find(record, "650,000")->time.baseline), "-");
 }
 
+// A date or month written without its year is placed by the document's date;
+// a target after that date dates no later sentence.
+TEST(ContextTime, YearlessDatesAndTargets) {
+  auto claims = extract(
+      "More than 130,000 people waited in May. At 31 March, 82,170 children were in care. The "
+      "target is 76% by March 2024. Some 12,000 waited longer.",
+      "2023-06-08");
+  EXPECT_EQ(start(find(claims, "More than 130,000")->time.at), "2023-05-01");
+  EXPECT_EQ(start(find(claims, "82,170")->time.at), "2023-03-31");
+  EXPECT_EQ(label(find(claims, "76%")->time.at), "March 2024");
+  EXPECT_NE(label(find(claims, "Some 12,000")->time.at), "March 2024");
+  EXPECT_EQ(find(claims, "31"), nullptr) << "the day is no claim";
+}
+
 TEST(ContextTime, ComparedWithPointIsTheBaseline) {
   auto claims = extract(
       "In 2017-18, 70,100 assessments were completed, compared with 52,000 in 2012-13, a rise "

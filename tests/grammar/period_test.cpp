@@ -165,6 +165,8 @@ std::string_view const kNotTimes[] = {
     "", " ", "the", "16%", "1700", "1799", "2101", "2200", "12345", "march", "may be",
     "2011b", "since", "since the", "between 2014 and 2010", "32 march 2015", "in the",
     "last", "the last", "15", "£2015", "0 march 2015",
+    // A month alone is a month only after "in", "since", "by" or "until".
+    "may", "at march", "of may",
 };
 // clang-format on
 
@@ -225,6 +227,50 @@ TEST(ParseTime, DayAndMonthWithoutYearHasOpenDates) {
   EXPECT_EQ(time->first->label, "31 march");
   EXPECT_TRUE(time->first->start.empty());
   EXPECT_TRUE(time->first->end.empty());
+}
+
+TEST(ParseTime, MonthAloneAfterInIsAYearlessMonth) {
+  std::optional<TimeExpression> const time = parse_time("in may");
+  ASSERT_TRUE(time.has_value());
+  ASSERT_TRUE(time->first.has_value());
+  EXPECT_EQ(time->first->granularity, Granularity::kMonth);
+  EXPECT_EQ(time->first->month, 5);
+  EXPECT_TRUE(time->first->start.empty());
+  EXPECT_EQ(time->first->label, "may");
+  EXPECT_EQ(parse_time("in may.")->first->label, "may");
+}
+
+TEST(ParseTime, YearlessDatesArePlacedOnOrBeforeTheReference) {
+  struct Case {
+    std::string_view input, reference, start, end;
+  };
+  for (Case c : {Case{"in may", "2023-06-08", "2023-05-01", "2023-05-31"},
+                 Case{"in september", "2023-06-08", "2022-09-01", "2022-09-30"},
+                 Case{"in june", "2023-06-08", "2023-06-01", "2023-06-30"},
+                 Case{"at 31 march", "2021-09-30", "2021-03-31", "2021-03-31"},
+                 Case{"on 15 july", "2022-07-14", "2021-07-15", "2021-07-15"},
+                 Case{"in february", "2024-03", "2024-02-01", "2024-02-29"}}) {
+    std::optional<TimeExpression> time = parse_time(c.input);
+    ASSERT_TRUE(time.has_value()) << c.input;
+    place_in_year(*time->first, c.reference);
+    EXPECT_EQ(time->first->start, c.start) << c.input << " at " << c.reference;
+    EXPECT_EQ(time->first->end, c.end) << c.input << " at " << c.reference;
+  }
+  Period stated = *parse_time("in 2015")->first;
+  place_in_year(stated, "2023-06-08");
+  EXPECT_EQ(stated.start, "2015-01-01");
+  Period no_reference = *parse_time("in may")->first;
+  place_in_year(no_reference, "2023");
+  EXPECT_TRUE(no_reference.start.empty());
+}
+
+TEST(ParseTime, TwoDigitYearIsNotTheStartOfAFigure) {
+  // "At 31 March, 82,170 children": the 82 opens a count, not 1982.
+  std::optional<TimeExpression> const time = parse_time("31 march, 82,170 children");
+  ASSERT_TRUE(time.has_value());
+  EXPECT_TRUE(time->first->start.empty());
+  EXPECT_EQ(parse_time("29 jun 16")->first->start, "2016-06-29");
+  EXPECT_EQ(parse_time("31 march, 2021")->first->start, "2021-03-31");
 }
 
 TEST(ParseTime, ImpossibleCalendarDatesAreRejected) {

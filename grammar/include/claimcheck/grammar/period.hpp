@@ -20,7 +20,16 @@ struct Period {
   std::string start;  // ISO date, empty when open
   std::string end;    // ISO date, empty when open
   Granularity granularity = Granularity::kYear;
+  // A date or month written without its year ("31 March", "in May"): start
+  // and end stay empty until place_in_year gives it one.
+  int month = 0, day = 0;
 };
+
+/// Gives a yearless date or month the latest year that puts it on or before
+/// `reference` (an ISO date, full or partial): "31 March" in a text of
+/// 2021-09-30 is 2021-03-31, "in November" is November 2020. Does nothing to
+/// a period that has its year, or when `reference` has no month.
+void place_in_year(Period& period, std::string_view reference);
 
 /// What role a time expression plays in its sentence.
 enum class TimeRole {
