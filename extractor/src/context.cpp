@@ -1227,18 +1227,20 @@ void apply(Chosen const& c, std::string const& document_date, TimeScope& scope) 
 }
 
 std::string normalise_generic(std::string_view phrase) {
-  static WordSet const kDrop = {"the",  "a",     "an",    "of",   "their", "its",  "our",    "his",
-                                "her",  "these", "those", "this", "that",  "vs",   "versus", "less",
-                                "more", "fewer", "than",  "some", "any",   "such", "very"};
+  // "32,500 full-time equivalent social workers": a unit of counting, not the thing.
+  static WordSet const kDrop = {"full",  "part",  "time",  "equivalent", "fte", "the",    "a",
+                                "an",    "of",    "their", "its",        "our", "his",    "her",
+                                "these", "those", "this",  "that",       "vs",  "versus", "less",
+                                "more",  "fewer", "than",  "some",       "any", "such",   "very"};
   // A pronoun ends a noun phrase ("£1 they spend", "one of them needs").
   static WordSet const kPronouns = {"they", "them", "it",    "we",    "you", "he",   "she", "i",
                                     "us",   "me",   "there", "which", "who", "what", "one", "ones"};
   // Nouns that say a figure is a figure, not what it measures.
-  static WordSet const kMeta = {
-      "figure", "number", "comparison", "year",      "time",  "total", "amount",   "level",
-      "rate",   "cent",   "per",        "day",       "month", "week",  "set",      "result",
-      "now",    "count",  "whole",      "increase",  "rise",  "fall",  "decrease", "cut",
-      "growth", "change", "drop",       "reduction", "jump"};
+  static WordSet const kMeta = {"figure",   "number", "comparison", "year",     "total", "amount",
+                                "level",    "rate",   "cent",       "per",      "day",   "month",
+                                "week",     "set",    "result",     "now",      "count", "whole",
+                                "increase", "rise",   "fall",       "decrease", "cut",   "growth",
+                                "change",   "drop",   "reduction",  "jump"};
   std::string key;
   std::size_t i = 0;
   int words = 0;
@@ -1314,16 +1316,18 @@ bool opens_with_scope(std::string_view clause) {
 // Words that end a measured noun phrase.
 bool stop_word(std::string_view w) {
   static constexpr std::string_view kStops[] = {
-      "has",     "have",   "had",        "is",    "was",       "were",      "are",     "be",
-      "been",    "rose",   "fell",       "in",    "on",        "who",       "that",    "which",
-      "with",    "by",     "to",         "at",    "over",      "since",     "between", "from",
-      "for",     "and",    "or",         "but",   "will",      "would",     "could",   "can",
-      "did",     "do",     "does",       "not",   "increased", "decreased", "reduced", "grew",
-      "risen",   "fallen", "went",       "gone",  "per",       "than",      "as",      "across",
-      "during",  "while",  "whilst",     "after", "before",    "under",     "ago",     "told",
-      "said",    "says",   "spent",      "spend", "spends",    "needs",     "need",    "cannot",
-      "may",     "might",  "should",     "must",  "got",       "found",     "it's",    "that's",
-      "earlier", "later",  "previously", "last",  "next"};
+      "has", "have", "had", "is", "was", "were", "are", "be", "been", "rose", "fell", "in", "on",
+      "who", "that", "which", "with", "by", "to", "at", "over", "since", "between", "from", "for",
+      "and", "or", "but", "will", "would", "could", "can", "did", "do", "does", "not", "increased",
+      "decreased", "reduced", "grew", "risen", "fallen", "went", "gone", "per", "than", "as",
+      "across", "during", "while", "whilst", "after", "before", "under", "ago", "told", "said",
+      "says", "spent", "spend", "spends", "needs", "need", "cannot", "may", "might", "should",
+      "must", "got", "found", "it's", "that's", "earlier", "later", "previously", "last", "next",
+      // Adverbs and conjunctions that follow a figure but name nothing:
+      // "more than half today", "about 18% nationally", "3% once inflation …".
+      "today", "yesterday", "nationally", "locally", "overall", "when", "whether", "once",
+      "depending", "include", "includes", "including", "compared", "against", "respectively",
+      "alone", "each", "apiece"};
   return std::find(std::begin(kStops), std::end(kStops), w) != std::end(kStops);
 }
 

@@ -473,6 +473,19 @@ TEST(ContextMetric, GenericKeysAreNounPhrasesOrNothing) {
       EXPECT_EQ(c.metric->key.find("we"), std::string::npos) << c.metric->key;
     }
   }
+  // Words after a figure that name nothing: adverbs, conjunctions, units of counting.
+  for (auto [sentence, figure, want] :
+       std::vector<std::tuple<std::string, std::string, std::string>>{
+           {"Councils saw more than half today.", "more than half", "-"},
+           {"Agency staff are about 18% nationally.", "about 18%", "agency_staff"},
+           {"Pay rose 3% once inflation is counted.", "3%", "pay"},
+           {"Salaries range between £60,000 and £130,000 depending on the school.",
+            "between £60,000 and £130,000", "-"}}) {
+    auto claims = extract(sentence);
+    EXPECT_EQ(key(find(claims, figure)), want) << sentence;
+  }
+  EXPECT_EQ(key(find(extract("There are 147,430 full-time equivalent officers."), "147,430")),
+            "officer");
   auto comparison = extract("The £2bn vs £4bn comparison is misleading.");
   for (Claim const& c : comparison)
     EXPECT_TRUE(!c.metric || (c.metric->key != "vs" && c.metric->key != "comparison"))
