@@ -15,6 +15,7 @@
 namespace claimcheck::extractor {
 namespace {
 
+using grammar::Hedge;
 using grammar::Quantity;
 using grammar::QuantityKind;
 
@@ -461,6 +462,40 @@ void pair_changes_from_after(std::string_view lower, std::vector<detail::Found>&
   }
 }
 
+// "£2.6bn of investment over four years", "20,000 officers over three years":
+// a length of time after a sum is the period the sum is spread over: four
+// years, not "more than four years". After "for" or "in" ("paid for over four
+// years") it is the hedge it looks like.
+void unhedge_spread_periods(std::string_view lower, std::vector<detail::Found>& found) {
+  for (std::size_t i = 1; i < found.size(); ++i) {
+    detail::Found& length = found[i];
+    detail::Found const& sum = found[i - 1];
+    Quantity const& q = length.claim.quantity;
+    Quantity const& s = sum.claim.quantity;
+    bool const time_unit = q.unit == "year" || q.unit == "month" || q.unit == "week" ||
+                           q.unit == "day" || q.unit == "decade";
+    bool const a_sum =
+        s.kind == QuantityKind::kMoney || (s.kind == QuantityKind::kCount && s.unit.empty());
+    if (length.sentence != sum.sentence || q.kind != QuantityKind::kCount || !time_unit ||
+        q.hedge != Hedge::kMoreThan || !a_sum || lower.substr(length.span.begin, 5) != "over ")
+      continue;
+    std::string_view const gap = lower.substr(sum.span.end, length.span.begin - sum.span.end);
+    if (gap.size() > 32 || gap.find_first_of(",;:.()") != std::string_view::npos)
+      continue;
+    auto before = previous_token(lower, sum.span.end, length.span.begin);
+    constexpr std::array<std::string_view, 7> kHedgeOpeners = {"for", "in",   "after",  "within",
+                                                               "of",  "than", "lasting"};
+    if (before && token_is_one_of(lower.substr(before->begin, before->size()), kHedgeOpeners))
+      continue;
+    // The stated length, rounded as any stated figure is: "over" was no hedge.
+    Quantity& stated = length.claim.quantity;
+    stated.hedge = Hedge::kExact;
+    stated.low = stated.value - 0.5;
+    stated.high = stated.value + 0.5;
+    length.span.begin += 5;
+  }
+}
+
 // "110 per 10,000, compared with 52 in London", "28% against 25 a year
 // earlier": a bare number compared with a rate or share is one too.
 void share_compared_units(std::string_view lower, std::vector<detail::Found>& found) {
@@ -708,6 +743,7 @@ std::vector<Claim> Extractor::extract(corpus::Document const& document) const {
   share_compared_units(lower, found);
   rates_of_a_named_denominator(lower, sentences, found);
   pair_for_every(lower, found);
+  unhedge_spread_periods(lower, found);
   if (context_)
     context_->attach(document, norm, sentences, found, explain_);
   if (std::any_of(found.begin(), found.end(), [](detail::Found const& f) { return f.drop; })) {

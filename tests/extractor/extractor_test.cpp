@@ -27,6 +27,7 @@ using claimcheck::extractor::normalize;
 using claimcheck::extractor::OffsetMap;
 using claimcheck::extractor::segment_sentences;
 using claimcheck::extractor::Span;
+using claimcheck::grammar::Hedge;
 using claimcheck::grammar::QuantityKind;
 
 std::string_view slice(std::string_view text, Span span) {
@@ -481,6 +482,22 @@ TEST(Extractor, HedgedRangeIsOneClaimWithNoNegativeEnd) {
     EXPECT_GE(claims[0].quantity.low, 0) << text;
     expect_spans_index_original(text, claims);
   }
+}
+
+// "£2.6bn of investment over four years": the period a sum is spread over is
+// four years, not "more than four years"; "for over four years" is that hedge.
+TEST(Extractor, LengthOfTimeAfterASumIsItsPeriod) {
+  for (std::string const text : {"The government promised £2.6bn of investment over four years.",
+                                 "It recruited 20,000 officers over four years."}) {
+    auto claims = extract(text);
+    ASSERT_EQ(claims.size(), 2u) << text << describe(claims);
+    EXPECT_EQ(claims[1].text, "four years") << text;
+    EXPECT_EQ(claims[1].quantity.hedge, Hedge::kExact) << text;
+    EXPECT_EQ(claims[1].quantity.high, 4.5) << text;
+  }
+  auto hedge = extract("Families paid £20 a week for over four years.");
+  ASSERT_EQ(hedge.size(), 2u) << describe(hedge);
+  EXPECT_EQ(hedge[1].text, "over four years");
 }
 
 // Quantities that open with "a" or a letter symbol: found from the word after
