@@ -1199,7 +1199,11 @@ class Checker {
       });
       if (other_figure || lower(share->sentence).find("of all") != std::string::npos)
         continue;
+      if (!same_whole(*share, *b.total, total))
+        continue;
       std::string facet = share->metric->key.substr(family.size() + 1);
+      if (share_of_the_part(*share, facet))
+        continue;
       auto part = b.parts.find(facet);
       if (part == b.parts.end())
         continue;  // composed shares are composed_shares()'
@@ -1339,10 +1343,34 @@ class Checker {
           }
           double total =
               whole->metric->role == "total" ? whole->quantity.value : *whole->quantity.denominator;
+          if (!same_whole(*share, *whole, total))
+            continue;
           add_composed(*share, value, family, found, total, {});
         }
       }
     }
+  }
+
+  // Whether `share` can be a share of the breakdown whose whole is `whole`
+  // (`total` of it): not of another place ("In London, 24 of the 33 boroughs"
+  // against England's 151), nor of another stated base ("24 of the 33").
+  bool same_whole(Claim const& share, Claim const& whole, double total) const {
+    if (area(share) != area(whole))
+      return false;
+    grammar::Quantity const& q = share.quantity;
+    bool const counted = q.denominator && q.numerator && q.low == q.high;
+    return !counted || std::fabs(*q.denominator - total) < 0.5;
+  }
+
+  // "nearly two thirds of the councils judged inadequate": the grade after the
+  // share's "of" names the whole it is a share of, not the part.
+  static bool share_of_the_part(Claim const& share, std::string facet) {
+    std::replace(facet.begin(), facet.end(), '_', ' ');
+    std::size_t const at = share.span.end - share.sentence_span.begin;
+    if (at > share.sentence.size())
+      return false;
+    std::string const after = lower(share.sentence.substr(at, 60));
+    return after.starts_with(" of ") && after.find(facet) != std::string::npos;
   }
 
   // Where a composed share's parts and whole came from, when not all from its own text.
@@ -1538,7 +1566,8 @@ class Checker {
       for (std::size_t i = 0; i < claims.size(); ++i) {
         Claim const& left = *claims[i];
         std::size_t b = left.span.begin;
-        if (!leaves_before(text, b))
+        // "leaves within five years": a length of time is no count that is left.
+        if (!leaves_before(text, b) || is_duration(left))
           continue;
         std::vector<Claim const*> taken;
         double total = 0;

@@ -639,4 +639,28 @@ TEST(Arithmetic, PartsOfABreakdownAgainstTheTotalItOpensWith) {
   EXPECT_EQ(sums[0].verdict, "consistent") << sums[0].explanation;
 }
 
+// A share of another place, of another stated base or of one of the parts is
+// no share of the breakdown's whole; a length of time is nothing left.
+TEST(Arithmetic, SharesOfAnotherWholeAreNotChecked) {
+  std::string const breakdown =
+      "Of the 151 councils inspected, 17 were judged outstanding, 64 good, 55 requires "
+      "improvement and 15 inadequate. ";
+  for (std::string const share :
+       {"In London, 24 of the 33 boroughs are good or outstanding.",
+        "Caseloads were too high in nearly two thirds of the councils judged inadequate.",
+        "In the North West, 9 of the 23 councils were good."}) {
+    auto findings = check({doc("a", breakdown + share)});
+    for (Finding const& f : findings) {
+      if (f.rule == "arithmetic") {
+        EXPECT_EQ(f.message.find("stated as"), std::string::npos) << share << ": " << f.message;
+        EXPECT_EQ(f.message.find("of 151 is"), std::string::npos) << share << ": " << f.message;
+      }
+    }
+  }
+  auto still = check({doc("a", breakdown + "Only a third are good or outstanding.")});
+  EXPECT_FALSE(arithmetic_with(still, "of 151 is").empty());
+  auto duration = check({doc("a", "One in three social workers leaves within five years.")});
+  EXPECT_TRUE(arithmetic_with(duration, "leaves").empty());
+}
+
 }  // namespace
