@@ -969,7 +969,7 @@ class Checker {
   bool states_change_of(corpus::Document const& document, Claim const& to,
                         Claim const& stated) const {
     if (stated.span.begin < to.span.end)
-      return false;
+      return stated.sentence_span.begin == to.sentence_span.begin;  // "by 62%, from … to …"
     if (stated.sentence_span.begin == to.sentence_span.begin)
       return true;
     std::string_view text = document.text;
@@ -995,25 +995,50 @@ class Checker {
       if (!document)
         continue;
       auto const& claims = index_.claims_of(d);
-      for (std::size_t i = 1; i < claims.size(); ++i) {
+      for (std::size_t i = 0; i < claims.size(); ++i) {
         if (!index_.facts(*claims[i]).from_to)
           continue;
         Claim const& to = *claims[i];
+        // The "from" figure: before "to", or after it when the pair is stated
+        // later-first ("fell to 10,737, down from 11,477").
+        auto is_from = [&](Claim const* c) {
+          return c->quantity.value == *to.change->from && c->quantity.kind == to.quantity.kind;
+        };
         Claim const* from = nullptr;
-        for (std::size_t k = i; k-- > 0;) {
-          if (claims[k]->quantity.value == *to.change->from &&
-              claims[k]->quantity.kind == to.quantity.kind) {
+        for (std::size_t k = i; k-- > 0 && !from;) {
+          if (is_from(claims[k]))
             from = claims[k];
-            break;
-          }
+        }
+        for (std::size_t k = i + 1;
+             !from && k < claims.size() && claims[k]->sentence_span.begin == to.sentence_span.begin;
+             ++k) {
+          if (is_from(claims[k]))
+            from = claims[k];
         }
         if (!from || from->quantity.low <= 0)
           continue;
         bool const shares = to.quantity.kind == QuantityKind::kPercent;
-        for (std::size_t k = i + 1; k < claims.size(); ++k) {
+        Claim const& first = from->span.begin < to.span.begin ? *from : to;
+        // "fell by 62%, from £1.3bn to £0.6bn": the change stated just before the pair.
+        std::size_t k = i + 1;
+        for (std::size_t b = i; b-- > 0;) {
+          Claim const& c = *claims[b];
+          if (&c == from)
+            continue;
+          if (c.span.end <= first.span.begin && c.sentence_span.begin == to.sentence_span.begin &&
+              first.span.begin - c.span.end <= 8 &&
+              lower(std::string_view(document->text)
+                        .substr(c.span.end, first.span.begin - c.span.end))
+                      .find("from") != std::string::npos)
+            k = b;
+          break;
+        }
+        for (; k < claims.size(); ++k) {
           Claim const& stated = *claims[k];
           if (stated.sentence_span.begin > to.sentence_span.end + 400)
             break;
+          if (&stated == from || &stated == &to)
+            continue;
           bool const points = stated.quantity.kind == QuantityKind::kPercentagePoints;
           if ((stated.quantity.kind != QuantityKind::kPercent && !(points && shares)) ||
               !stated.change || !usable(stated))

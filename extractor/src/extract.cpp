@@ -418,12 +418,24 @@ void pair_split_changes(std::string_view lower, std::vector<detail::Found>& foun
 // "2,400 in 2018, up from 1,900 in 2014", "52,000, down from 58,000 a year
 // earlier": the later figure is stated first, the one it moved from after.
 void pair_changes_from_after(std::string_view lower, std::vector<detail::Found>& found) {
+  // A count or a sum a tenth or ten times the one it moved from is another
+  // figure of the sentence: "147,430 officers in the 43 forces …, up from 143,734".
+  auto plausible = [](detail::Found const& to, detail::Found const& from) {
+    Quantity const& a = to.claim.quantity;
+    Quantity const& b = from.claim.quantity;
+    if (a.kind != QuantityKind::kCount && a.kind != QuantityKind::kMoney)
+      return true;
+    return b.value > 0 && a.value > 0 && a.value / b.value < 10 && b.value / a.value < 10;
+  };
   for (std::size_t i = 1; i < found.size(); ++i) {
-    detail::Found& to = found[i - 1];
     detail::Found const& from = found[i];
+    std::size_t t = i - 1;
+    if (i >= 2 && !plausible(found[t], from) && found[i - 2].sentence == from.sentence)
+      t = i - 2;
+    detail::Found& to = found[t];
     if (from.sentence != to.sentence || to.pair >= 0 || from.pair >= 0 || to.claim.change ||
         from.claim.quantity.kind != to.claim.quantity.kind ||
-        from.claim.quantity.unit != to.claim.quantity.unit) {
+        from.claim.quantity.unit != to.claim.quantity.unit || !plausible(to, from)) {
       continue;
     }
     std::string_view gap = lower.substr(to.span.end, from.span.begin - to.span.end);
@@ -433,8 +445,8 @@ void pair_changes_from_after(std::string_view lower, std::vector<detail::Found>&
     std::string_view const inner =
         gap.starts_with(")") && to.span.begin > 0 && lower[to.span.begin - 1] == '(' ? gap.substr(1)
                                                                                      : gap;
-    if (gap.size() > 60 || inner.find_first_of(";:.()") != std::string_view::npos ||
-        !gap.ends_with(" from")) {
+    if (gap.size() > (t + 1 == i ? 60u : 100u) ||
+        inner.find_first_of(";:.()") != std::string_view::npos || !gap.ends_with(" from")) {
       continue;
     }
     gap.remove_suffix(5);

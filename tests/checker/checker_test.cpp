@@ -663,4 +663,22 @@ TEST(Arithmetic, SharesOfAnotherWholeAreNotChecked) {
   EXPECT_TRUE(arithmetic_with(duration, "leaves").empty());
 }
 
+// A from->to pair against its stated change, whichever order the text puts
+// them in: the change before the pair, or the pair stated later-first.
+TEST(Arithmetic, FromToAgainstAChangeStatedBeforeOrAfterInEitherOrder) {
+  struct Case {
+    std::string text, verdict;
+  };
+  for (Case const& c :
+       {Case{"Spending on children's centres fell by 62%, from £1.3bn to £0.6bn.", "inconsistent"},
+        Case{"Spending on children's centres fell by 54%, from £1.3bn to £0.6bn.", "consistent"},
+        Case{"Referrals fell to 10,737, down from 11,477 in 2020, a fall of 12%.", "inconsistent"},
+        Case{"Referrals rose to 80,850, up from 80,080 in 2020, a rise of 1%.", "consistent"}}) {
+    auto findings = check({doc("a", c.text, "2021")});
+    auto sums = arithmetic_with(findings, "stated as");
+    ASSERT_EQ(sums.size(), 1u) << c.text;
+    EXPECT_EQ(sums[0].verdict, c.verdict) << c.text << ": " << sums[0].explanation;
+  }
+}
+
 }  // namespace

@@ -645,6 +645,14 @@ TEST(ContextChange, UpFromAfterTheFigurePairsTheTwo) {
   EXPECT_EQ(a->change->from, 1900);
   EXPECT_EQ(a->population, "over 16");
 
+  // A figure a tenth of the one moved from is another of the sentence's.
+  auto forces = extract(
+      "There were 147,430 officers in the 43 territorial forces at 31 March 2023, up from "
+      "143,734 in March 2010.");
+  ASSERT_TRUE(find(forces, "147,430")->change.has_value());
+  EXPECT_EQ(find(forces, "147,430")->change->from, 143734);
+  EXPECT_FALSE(find(forces, "43")->change.has_value());
+
   // "moved up from" inside a clause is not a comparison with the figure before.
   auto moved = extract("In 2018, 300 pupils moved up from 200 classes.");
   Claim const* p = find(moved, "300");
