@@ -298,6 +298,7 @@ class Checker {
     from_to_against_stated_change();
     percent_vs_points();
     what_is_left();
+    multiples_of_another_figure();
     reference_checks();
     comment_audit();
     name_variants();
@@ -1631,6 +1632,55 @@ class Checker {
     }
   }
 
+  // --- arithmetic: "5,242 …, more than double the 2,774 who did so in 2021" ------------
+  // A multiple set between two figures of one sentence: the first is that many
+  // times the second ("the", "that of", "the national average of" between).
+  void multiples_of_another_figure() {
+    for (std::uint32_t d = 0; d < index_.doc_count(); ++d) {
+      corpus::Document const* document = index_.document(d);
+      if (!document)
+        continue;
+      std::string_view const text = document->text;
+      auto const& claims = index_.claims_of(d);
+      for (std::size_t i = 1; i + 1 < claims.size(); ++i) {
+        Claim const& times = *claims[i];
+        Claim const& a = *claims[i - 1];
+        Claim const& b = *claims[i + 1];
+        if (times.quantity.kind != QuantityKind::kMultiplier ||
+            a.sentence_span.begin != times.sentence_span.begin ||
+            b.sentence_span.begin != times.sentence_span.begin || !usable(a) || !usable(b) ||
+            a.quantity.kind != b.quantity.kind || a.quantity.unit != b.quantity.unit ||
+            a.quantity.kind == QuantityKind::kMultiplier || b.quantity.low <= 0)
+          continue;
+        std::string const before = lower(text.substr(a.span.end, times.span.begin - a.span.end));
+        std::string const after = lower(text.substr(times.span.end, b.span.begin - times.span.end));
+        bool const compared = (after.starts_with(" the ") || after.starts_with(" that of ")) &&
+                              after.size() <= 40 && after.find_first_of(",;.") == std::string::npos;
+        if (!compared || before.size() > 100 || before.find_first_of(";.()") != std::string::npos)
+          continue;
+        double const lo = a.quantity.low / b.quantity.high;
+        double const hi = a.quantity.high / b.quantity.low;
+        double const point = a.quantity.value / b.quantity.value;
+        bool const ok = lo <= times.quantity.high && times.quantity.low <= hi;
+        Finding f;
+        f.rule = "arithmetic";
+        f.verdict = ok ? "consistent" : "inconsistent";
+        f.metric = a.metric ? a.metric->key : "";
+        f.message =
+            a.text + " is " + number(point) + " times " + b.text + ", stated as " + times.text;
+        f.explanation = a.text + " / " + b.text + " = " + number(point) +
+                        "; with the rounding of both figures it lies between " + number(lo) +
+                        " and " + number(hi) + ". " + times.text + " allows " +
+                        number(times.quantity.low) + " to " +
+                        (std::isinf(times.quantity.high) ? std::string("any higher multiple")
+                                                         : number(times.quantity.high)) +
+                        ", so it is " + (ok ? "consistent." : "inconsistent.");
+        f.claims = entries({&a, &times, &b});
+        add(std::move(f));
+      }
+    }
+  }
+
   // --- reference ------------------------------------------------------------------
   // "31 March 2016" for a 31 March snapshot, else the ISO date.
   static std::string snapshot_words(corpus::ReferenceRow const& r) {
@@ -2211,7 +2261,8 @@ std::span<RuleInfo const> rules() {
        "things. Verdicts: conflict, consistent."},
       {"arithmetic", "Parts, shares and changes that do or do not add up",
        "Parts against a stated total, \"N (x%)\" against a stated base, shares composed from "
-       "other figures, \"from A to B\" against a stated percentage change, and \"leaves N\". "
+       "other figures, \"from A to B\" against a stated percentage change, \"leaves N\", and \"A, "
+       "N times the B\". "
        "Verdicts: inconsistent (beyond rounding), consistent."},
       {"percent-vs-points", "One change of a proportion stated in points and in per cent",
        "A change in a proportion given in percentage points by one source and in per cent by "

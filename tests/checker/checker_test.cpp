@@ -681,4 +681,24 @@ TEST(Arithmetic, FromToAgainstAChangeStatedBeforeOrAfterInEitherOrder) {
   }
 }
 
+// "5,242 …, more than double the 2,774": the first figure against the multiple of the second.
+TEST(Arithmetic, AMultipleBetweenTwoFiguresOfASentence) {
+  struct Case {
+    std::string text, verdict;
+  };
+  for (Case const& c :
+       {Case{"In 2022, 5,242 children claimed asylum, more than double the 2,774 in 2021.",
+             "inconsistent"},
+        Case{"In 2022, 5,742 children claimed asylum, more than double the 2,774 in 2021.",
+             "consistent"},
+        Case{"Kent took 1,200 children, three times the 350 it should.", "consistent"}}) {
+    auto findings = check({doc("a", c.text, "2023")});
+    auto multiples = arithmetic_with(findings, "times");
+    ASSERT_EQ(multiples.size(), 1u) << c.text;
+    EXPECT_EQ(multiples[0].verdict, c.verdict) << c.text << ": " << multiples[0].explanation;
+  }
+  auto change = check({doc("a", "Referrals have doubled to 600 since 2010.", "2023")});
+  EXPECT_TRUE(arithmetic_with(change, "times").empty());
+}
+
 }  // namespace
