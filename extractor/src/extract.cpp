@@ -523,7 +523,7 @@ void share_compared_units(std::string_view lower, std::vector<detail::Found>& fo
         (unit.kind != QuantityKind::kRate && unit.kind != QuantityKind::kPercent))
       continue;
     std::string_view gap = lower.substr(stated.span.end, bare.span.begin - stated.span.end);
-    if (gap.size() > 48 || gap.find_first_of(";:.") != std::string_view::npos)
+    if (gap.size() > 64 || gap.find_first_of(";:.") != std::string_view::npos)
       continue;
     while (!gap.empty() && (is_space(gap.back()) || gap.back() == '.'))
       gap.remove_suffix(1);
@@ -567,6 +567,47 @@ void rates_of_a_named_denominator(std::string_view lower, std::vector<Span> cons
     q.unit = "per " + per;
     f.claim.confidence = std::max(f.claim.confidence, 0.9);
   }
+}
+
+// "110 children in every 10,000", "42 in every 1,000 pupils": a count out of a
+// round base is a rate per that base, and the base is no claim of its own.
+// Returns whether it took any base out.
+bool rates_in_every_round_base(std::string_view lower, std::vector<detail::Found>& found) {
+  bool erased = false;
+  for (std::size_t i = 0; i + 1 < found.size(); ++i) {
+    detail::Found& count = found[i];
+    detail::Found& base = found[i + 1];
+    Quantity& q = count.claim.quantity;
+    Quantity const& b = base.claim.quantity;
+    bool const round = b.value == 100 || b.value == 1000 || b.value == 10000 || b.value == 100000;
+    if (count.sentence != base.sentence || q.kind != QuantityKind::kCount || !q.unit.empty() ||
+        !q.per.empty() || q.vague || b.kind != QuantityKind::kCount || !b.unit.empty() || !round ||
+        base.pair >= 0 || count.pair >= 0)
+      continue;
+    std::string_view gap = lower.substr(count.span.end, base.span.begin - count.span.end);
+    while (!gap.empty() && is_space(gap.back()))
+      gap.remove_suffix(1);
+    if (!gap.ends_with(" in every") || gap.size() > 40 ||
+        gap.find_first_of(",;:.()") != std::string_view::npos)
+      continue;
+    int const base_index = static_cast<int>(i + 1);
+    if (std::any_of(found.begin(), found.end(),
+                    [&](detail::Found const& f) { return f.pair == base_index; }))
+      continue;
+    std::string const per = std::to_string(static_cast<long>(b.value));
+    q.kind = QuantityKind::kRate;
+    q.per = per;
+    q.unit = "per " + per;
+    count.claim.confidence = std::max(count.claim.confidence, 0.9);
+    // Gone before the passes that read neighbours ("…, compared with 55 in London").
+    found.erase(found.begin() + base_index);
+    for (detail::Found& f : found) {
+      if (f.pair > base_index)
+        --f.pair;
+    }
+    erased = true;
+  }
+  return erased;
 }
 
 // "for every £1 spent on prevention, £4 is spent on crisis work": the second
@@ -752,13 +793,15 @@ std::vector<Claim> Extractor::extract(corpus::Document const& document) const {
 
   pair_split_changes(lower, found);
   pair_changes_from_after(lower, found);
+  bool const bases_erased = rates_in_every_round_base(lower, found);
   share_compared_units(lower, found);
   rates_of_a_named_denominator(lower, sentences, found);
   pair_for_every(lower, found);
   unhedge_spread_periods(lower, found);
   if (context_)
     context_->attach(document, norm, sentences, found, explain_);
-  if (std::any_of(found.begin(), found.end(), [](detail::Found const& f) { return f.drop; })) {
+  if (bases_erased ||
+      std::any_of(found.begin(), found.end(), [](detail::Found const& f) { return f.drop; })) {
     std::erase_if(found, [](detail::Found const& f) { return f.drop; });
     for (std::size_t i = 0; i < found.size(); ++i)
       found[i].claim.id = document.id + ":c" + std::to_string(i + 1);

@@ -484,6 +484,19 @@ TEST(Extractor, HedgedRangeIsOneClaimWithNoNegativeEnd) {
   }
 }
 
+// "110 children in every 10,000": a rate per 10,000, and the 10,000 no claim;
+// a bare figure compared with it is one too.
+TEST(Extractor, CountInEveryRoundBaseIsARate) {
+  auto claims = extract(
+      "In the North East, 110 children in every 10,000 are in care, compared with 55 in London.");
+  ASSERT_EQ(claims.size(), 2u) << describe(claims);
+  for (auto const& c : claims) {
+    EXPECT_EQ(c.quantity.kind, QuantityKind::kRate) << c.text;
+    EXPECT_EQ(c.quantity.unit, "per 10000") << c.text;
+  }
+  EXPECT_EQ(claims[1].id, "t:c2");
+}
+
 // "£2.6bn of investment over four years": the period a sum is spread over is
 // four years, not "more than four years"; "for over four years" is that hedge.
 TEST(Extractor, LengthOfTimeAfterASumIsItsPeriod) {
