@@ -496,6 +496,42 @@ class LabelledPatterns {
     }
   }
 
+  // Every occurrence of every pattern in `text` with its label, in text order
+  // (offsets into `text`): "in the North East … in London" gives both places.
+  std::vector<std::pair<Span, std::string>> labelled_spans(std::string_view text) const {
+    std::vector<std::pair<Span, std::string>> out;
+    std::vector<int> which;
+    if (any_) {
+      if (!any_->Match(re2::StringPiece(text.data(), text.size()), &which))
+        return out;
+    } else {
+      for (std::size_t i = 0; i < patterns_.size(); ++i)
+        which.push_back(static_cast<int>(i));
+    }
+    for (int w : which) {
+      re2::RE2 const& re = *patterns_[static_cast<std::size_t>(w)].first;
+      int const n = re.NumberOfCapturingGroups();
+      std::vector<re2::StringPiece> pieces(static_cast<std::size_t>(n) + 1);
+      re2::StringPiece const input(text.data(), text.size());
+      std::size_t pos = 0;
+      while (pos <= text.size() &&
+             re.Match(input, pos, text.size(), re2::RE2::UNANCHORED, pieces.data(), n + 1)) {
+        std::vector<std::string> groups;
+        for (int g = 1; g <= n; ++g)
+          groups.emplace_back(pieces[static_cast<std::size_t>(g)].data()
+                                  ? std::string(pieces[static_cast<std::size_t>(g)])
+                                  : std::string());
+        auto const b = static_cast<std::size_t>(pieces[0].data() - text.data());
+        out.push_back({{b, b + pieces[0].size()},
+                       fill_label(patterns_[static_cast<std::size_t>(w)].second, groups)});
+        pos = b + std::max<std::size_t>(pieces[0].size(), 1);
+      }
+    }
+    std::sort(out.begin(), out.end(),
+              [](auto const& a, auto const& b) { return a.first.begin < b.first.begin; });
+    return out;
+  }
+
   // The label of the first pattern that occurs in `text`, or "".
   std::string first_label(std::string_view text) const {
     if (any_) {
@@ -1697,7 +1733,7 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
     std::optional<std::string> sentence_price;
     std::map<FacetValues const*, std::vector<FacetHit>> facet_hits_of;
     std::string geography = m.geographies.first_label(sentence_lower);
-    std::vector<std::optional<std::string>> geography_of(clauses.size() + 1);
+    std::optional<std::vector<std::pair<Span, std::string>>> places;  // read when a figure asks
     if (!geography.empty())
       geography[0] = static_cast<char>(std::toupper(geography[0]));
     std::vector<Span> anaphors;
@@ -2146,18 +2182,41 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
         });
       }
       // "In the North East the rate is 110 per 10,000, compared with 52 in
-      // London": a place named in the figure's own clause is its place.
-      if (!geography.empty() && !clauses.empty()) {
-        if (!geography_of[clause_index]) {
-          std::string place = m.geographies.first_label(lower.substr(clause.begin, clause.size()));
-          if (!place.empty())
-            place[0] = static_cast<char>(std::toupper(place[0]));
-          geography_of[clause_index] = place;
+      // London and 42 in England": the place right after a figure is its
+      // own; else the nearest its clause names, else the nearest before it in
+      // the sentence, else the first after it.
+      if (!geography.empty()) {
+        if (!places)
+          places = m.geographies.labelled_spans(sentence_lower);
+        Span const here{span.begin - sentence.begin, span.end - sentence.begin};
+        Span const own{clause.begin - sentence.begin, clause.end - sentence.begin};
+        std::string const* place = nullptr;
+        std::size_t best = std::string_view::npos;
+        for (auto const& [at, label] : *places) {
+          bool const right_after =
+              at.begin >= here.end &&
+              sentence_lower.substr(here.end, at.begin - here.end).find_first_not_of(' ') ==
+                  std::string_view::npos;
+          if (right_after) {
+            place = &label;
+            break;
+          }
+          bool const in_clause = at.begin >= own.begin && at.end <= own.end;
+          std::size_t const distance = at.end <= here.begin   ? here.begin - at.end
+                                       : at.begin >= here.end ? at.begin - here.end
+                                                              : 0;
+          // Ranked: own clause, then before the figure, then after it.
+          std::size_t const rank = (in_clause              ? 0
+                                    : at.end <= here.begin ? 1
+                                                           : 2) *
+                                       100000 +
+                                   distance;
+          if (rank < best)
+            best = rank, place = &label;
         }
-        claim.geography =
-            geography_of[clause_index]->empty() ? geography : *geography_of[clause_index];
-      } else {
-        claim.geography = geography;
+        claim.geography = place ? *place : geography;
+        if (!claim.geography.empty())
+          claim.geography[0] = static_cast<char>(std::toupper(claim.geography[0]));
       }
 
       // --- price basis ---------------------------------------------------------

@@ -302,6 +302,21 @@ TEST(ContextGeography, EachClauseKeepsItsOwnPlace) {
   EXPECT_EQ(london->geography, "London");
 }
 
+// The place right after a figure is its own; a clause with none takes the
+// nearest before it; "nationally" and "the borough's" are places too.
+TEST(ContextGeography, EachFigureTakesTheNearestPlace) {
+  auto claims = extract(
+      "Spending fell furthest in the North East, by 58%, compared with 37% in London and 48% in "
+      "England as a whole. In the North East, 110 children in every 10,000 are in care. The "
+      "borough's rate of 61 per 10,000 children is above the national average of 42.8.");
+  EXPECT_EQ(find(claims, "58%")->geography, "North east");
+  EXPECT_EQ(find(claims, "37%")->geography, "London");
+  EXPECT_EQ(find(claims, "48%")->geography, "England");
+  EXPECT_EQ(find(claims, "110")->geography, "North east");
+  EXPECT_EQ(find(claims, "61 per 10,000")->geography, "One authority");
+  EXPECT_EQ(find(claims, "42.8")->geography, "National");
+}
+
 TEST(ContextPopulation, AgesInAPopulationAreNotClaims) {
   for (std::string sentence :
        {"There were 3,100 children aged 10 to 17 in custody.", "Some 2,900 were aged 16 or over.",
