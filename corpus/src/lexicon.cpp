@@ -69,6 +69,13 @@ Status parse_lexicon(std::string_view name, std::string_view bytes, Lexicon& int
     return data_error(name, "not a JSON object");
   std::string domain;
   read_string(j, "domain", domain);
+  std::vector<std::string> cues;
+  if (!read_strings(j, "document_cues", cues))
+    return data_error(name, "\"document_cues\" must be an array of strings");
+  if (!cues.empty()) {
+    auto& of_domain = into.document_cues[domain];
+    of_domain.insert(of_domain.end(), cues.begin(), cues.end());
+  }
   if (auto it = j.find("metrics"); it != j.end()) {
     if (!it->is_array())
       return data_error(name, "\"metrics\" must be an array");

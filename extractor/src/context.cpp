@@ -9,6 +9,7 @@
 #include <initializer_list>
 #include <map>
 #include <optional>
+#include <set>
 #include <span>
 #include <string>
 #include <unordered_map>
@@ -589,6 +590,7 @@ bool adjacent(std::string_view text, std::size_t a_end, std::size_t b_begin) {
 
 struct ContextModel::Impl {
   std::vector<corpus::LexiconMetric> metrics;
+  std::map<std::string, std::unique_ptr<re2::RE2>> document_cues;  // domain -> any of its cues
   std::vector<std::unique_ptr<re2::RE2>> strong_patterns, weak_patterns;
   std::vector<std::size_t> strong_owner, weak_owner;  // pattern -> metric
   std::unique_ptr<re2::RE2::Set> strong_set, weak_set;
@@ -1043,6 +1045,8 @@ Result<std::shared_ptr<ContextModel const>> ContextModel::compile(corpus::Lexico
   impl->populations.compile();
   impl->geographies.compile();
   impl->price_bases.compile();
+  for (auto const& [domain, cues] : lexicon.document_cues)
+    impl->document_cues[domain] = compile_pattern(join_alternatives(cues), ok, error);
   impl->boilerplate = compile_pattern(join_alternatives(lexicon.boilerplate), ok, error);
   impl->figures = compile_pattern(join_alternatives(lexicon.figures_of_speech), ok, error);
   for (auto const& w : lexicon.increase)
@@ -1485,6 +1489,26 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
   std::string const& document_date = document.date.empty() ? document.parent_date : document.date;
   std::string const document_date_how =
       document.date.empty() && !document_date.empty() ? "parent document date" : "document date";
+  // Domains whose cues this text lacks lend it no metric. A reader's comment
+  // is on its article's subject, and a few sentences may name no cue and
+  // still be about the domain, so every domain applies to those.
+  std::set<std::string> absent_domains;
+  constexpr std::size_t kLongEnoughToTell = 1000;
+  if (document.kind != corpus::DocumentKind::kComment && lower.size() >= kLongEnoughToTell) {
+    for (auto const& [domain, cue] : m.document_cues) {
+      if (!re2::RE2::PartialMatch(re2::StringPiece(lower.data(), lower.size()), *cue))
+        absent_domains.insert(domain);
+    }
+  }
+  auto metric_matches = [&](Span sentence) {
+    std::vector<Match> found_here = m.metric_matches(lower, sentence);
+    if (!absent_domains.empty()) {
+      std::erase_if(found_here, [&](Match const& x) {
+        return absent_domains.count(m.metrics[x.metric].domain) > 0;
+      });
+    }
+    return found_here;
+  };
   std::vector<QuoteRegion> quote_regions = m.quotes(text);
   std::vector<bool> speaker_known(quote_regions.size(), false);
   for (std::size_t q = 0; q < quote_regions.size(); ++q)
@@ -1727,7 +1751,7 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
                                    sentence_lower.find("billion") != std::string_view::npos) &&
                                   re2::RE2::PartialMatch(piece, *m.figures);
     std::vector<Span> const clauses = m.clauses(lower, sentence);
-    std::vector<Match> const matches = m.metric_matches(lower, sentence);
+    std::vector<Match> const matches = metric_matches(sentence);
     std::vector<TimeHit> const& time = hits_of(s);
     std::vector<std::optional<std::string>> population_of(clauses.size() + 1);
     std::optional<std::string> sentence_price;
@@ -1821,12 +1845,12 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
       // The number is 23% higher than in 2011"), in one paragraph.
       bool const skipped_one = last_metric_sentence != std::string_view::npos && s >= 2 &&
                                last_metric_sentence == s - 2 && !paragraph_break(s - 1) &&
-                               m.metric_matches(lower, sentences[s - 1]).empty();
+                               metric_matches(sentences[s - 1]).empty();
       if (last_metric_sentence == s - 1 || skipped_one) {
         carried_metric = last_metric;
         carried_phrase = last_phrase;
       } else {
-        std::vector<Match> const before = m.metric_matches(lower, sentences[s - 1]);
+        std::vector<Match> const before = metric_matches(sentences[s - 1]);
         auto head =
             std::find_if(before.begin(), before.end(), [](Match const& x) { return x.strong; });
         if (head == before.end() && !before.empty())

@@ -10,6 +10,8 @@
 
 #include <gtest/gtest.h>
 
+#include "claimcheck/corpus/lexicon.hpp"
+
 namespace claimcheck::corpus {
 namespace {
 
@@ -193,4 +195,20 @@ TEST(DataDir, EnvironmentOverridesSourceTree) {
 }
 
 }  // namespace
+// Document cues add up across files of one domain; a wrong type names the file.
+TEST(Lexicon, DocumentCuesOfADomainAddUpAcrossFiles) {
+  Lexicon lexicon;
+  ASSERT_TRUE(
+      parse_lexicon("a.json", R"({"domain": "d", "document_cues": ["foster"]})", lexicon).ok());
+  ASSERT_TRUE(parse_lexicon("b.json", R"({"domain": "d"})", lexicon).ok());
+  ASSERT_TRUE(
+      parse_lexicon("c.json", R"({"domain": "d", "document_cues": ["ofsted"]})", lexicon).ok());
+  ASSERT_EQ(lexicon.document_cues.count("d"), 1u);
+  EXPECT_EQ(lexicon.document_cues["d"], (std::vector<std::string>{"foster", "ofsted"}));
+  Status const bad =
+      parse_lexicon("e.json", R"({"domain": "d", "document_cues": "foster"})", lexicon);
+  EXPECT_FALSE(bad.ok());
+  EXPECT_EQ(bad.file, "e.json") << bad.to_string();
+}
+
 }  // namespace claimcheck::corpus

@@ -507,6 +507,22 @@ TEST(ContextMetric, GenericKeysAreNounPhrasesOrNothing) {
         << c.metric->key;
 }
 
+// A domain's metrics apply to a long text only when one of its document cues
+// occurs there: an NHS story's "urgent referral" is no children's social care
+// referral. Short texts and comments say too little to rule a domain out.
+TEST(ContextMetric, DocumentCuesKeepADomainToItsTexts) {
+  std::string nhs =
+      "Only 59.2% of patients started treatment within 62 days of an urgent referral.";
+  std::string filler;
+  while (filler.size() < 1200)
+    filler += " Hospitals in the region said waiting lists for operations remain long.";
+  auto long_nhs = extract(nhs + filler);
+  EXPECT_NE(key(find(long_nhs, "59.2%")), "referrals");
+  auto long_care = extract(nhs + filler + " Child protection teams are stretched.");
+  EXPECT_EQ(key(find(long_care, "59.2%")), "referrals");
+  EXPECT_EQ(key(find(extract(nhs), "59.2%")), "referrals") << "too short to tell";
+}
+
 // With nothing measured after the figure, the subject of the verb it
 // completes names it; a pronoun, a denominator or a verb phrase between the
 // verb and the figure names nothing.

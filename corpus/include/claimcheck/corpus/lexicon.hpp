@@ -40,6 +40,11 @@ struct LabelledPattern {
 
 struct Lexicon {
   std::vector<LexiconMetric> metrics;  // in file order: earlier wins a tie
+  // A domain's "document_cues" (RE2, lower-case text): its metrics apply to an
+  // article or report only when one of them occurs in it, so an NHS story's
+  // "urgent referral" is not a referral to children's social care. A domain
+  // without cues applies everywhere.
+  std::map<std::string, std::vector<std::string>> document_cues;
   std::map<std::string, std::vector<FacetValue>> facets;
   std::vector<LabelledPattern> populations;
   std::vector<LabelledPattern> geographies;
