@@ -317,6 +317,19 @@ TEST(ContextGeography, EachFigureTakesTheNearestPlace) {
   EXPECT_EQ(find(claims, "42.8")->geography, "National");
 }
 
+// Councils by name; a name that is also a word counts only before "council".
+TEST(ContextGeography, CouncilsByName) {
+  auto claims = extract(
+      "Kent was looking after some 540 unaccompanied children. In Blackpool, 200 children were "
+      "in care. Reading Borough Council spent £5m. In reading the data, 40% agreed. In New York, "
+      "300 shelters opened.");
+  EXPECT_EQ(find(claims, "some 540")->geography, "Kent");
+  EXPECT_EQ(find(claims, "200")->geography, "Blackpool");
+  EXPECT_EQ(find(claims, "£5m")->geography, "Reading");
+  EXPECT_EQ(find(claims, "40%")->geography, "");
+  EXPECT_EQ(find(claims, "300")->geography, "");
+}
+
 TEST(ContextPopulation, AgesInAPopulationAreNotClaims) {
   for (std::string sentence :
        {"There were 3,100 children aged 10 to 17 in custody.", "Some 2,900 were aged 16 or over.",
