@@ -403,6 +403,10 @@ class Checker {
         bool money_pair = c->quantity.kind == QuantityKind::kMoney && c->change->from;
         if ((!relative && !money_pair) || count_of_a_part(*c))
           continue;
+        // "in a decade", "over the last five years": a window counted back from
+        // the day of writing is approximate, so it disputes no stated baseline.
+        if (c->time.baseline->resolved_from.starts_with("relative to the document"))
+          continue;
         std::string scope = c->population;
         if (std::string const place = area(*c); !place.empty())
           scope += scope.empty() ? place.substr(1) : place;

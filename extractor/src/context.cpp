@@ -43,7 +43,7 @@ bool may_hold_anaphor(std::string_view sentence) {
 // "on the previous year", "year-on-year". Its baseline is the year before the
 // sentence's point in time, not the document's date.
 constexpr char kOneYearPattern[] =
-    R"(\b(?:(?:(?:on|from|than|over|compared (?:with|to)|against) (?:the |a )?(?:previous|preceding|prior) year|(?:on|from|than) (?:the )?year before|(?:a|one) year (?:earlier|before|ago|previously)|year[- ]on[- ]year|the previous year's)\b|the year before\W*$))";
+    R"(\b(?:(?:(?:on|from|than|over|compared (?:with|to)|against) (?:the |a )?(?:previous|preceding|prior) year|(?:on|from|than) (?:the )?year before|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) years? (?:earlier|before|ago|previously)|a decade (?:earlier|before|ago)|year[- ]on[- ]year|the previous year's)\b|the year before\W*$))";
 // How English goes on about the thing the sentence before measured: "There
 // were 172,290 in 2015-16", "This is a rise of 72%", "It was 43.1 per
 // 10,000", "Compared with 42,300 in 2010".
@@ -52,7 +52,7 @@ constexpr char kContinuationPattern[] =
 // "gone up 30% in five years", "a 34% cut in just seven years": a window of
 // years that ends at the document's date (unless the clause looks ahead).
 constexpr char kDurationPattern[] =
-    R"(\b(?:in|over|within|during) (?:just |only |the (?:past |last ))?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|a decade) (?:years?\b)?)";
+    R"(\b(?:in|over|within|during) (?:just |only |the (?:past |last |space of ))?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|a decade|a year|a single year|one year)(?: years?)?\b)";
 constexpr char kFuturePattern[] =
     R"(\b(?:will|would|could|shall|expected|projected|forecast|set to|by 20\d\d)\b)";
 // "its highest level since 1987" dates a record, not a baseline.
@@ -1131,9 +1131,6 @@ std::optional<Period> fiscal_year_ending(Period const& p) {
   out.label = fiscal_label(end_year - 1);
   return out;
 }
-std::optional<Period> year_before(Period const& p) {
-  return years_before(p, 1);
-}
 
 // A document's date as a period: a partial date ("2016", "2016-06") covers
 // its whole year or month.
@@ -1158,8 +1155,9 @@ Period date_period(std::string const& date) {
 // "five" -> 5, "12" -> 12, "a decade" -> 10; 0 when not a number of years.
 int years_of(std::string_view word) {
   static constexpr std::pair<std::string_view, int> kWords[] = {
-      {"two", 2},   {"three", 3}, {"four", 4}, {"five", 5}, {"six", 6},
-      {"seven", 7}, {"eight", 8}, {"nine", 9}, {"ten", 10}, {"a decade", 10}};
+      {"two", 2},    {"three", 3},         {"four", 4},    {"five", 5}, {"six", 6},
+      {"seven", 7},  {"eight", 8},         {"nine", 9},    {"ten", 10}, {"a decade", 10},
+      {"a year", 1}, {"a single year", 1}, {"one year", 1}};
   for (auto const& [w, n] : kWords) {
     if (word == w)
       return n;
@@ -1171,6 +1169,19 @@ int years_of(std::string_view word) {
     n = n * 10 + (c - '0');
   }
   return n <= 50 ? n : 0;
+}
+
+// How many years a one-year-change phrase goes back: "a year earlier" 1,
+// "two years earlier" 2, "a decade ago" 10.
+int years_back(std::string_view phrase) {
+  if (phrase.find("decade") != std::string_view::npos)
+    return 10;
+  std::size_t const space = phrase.find(' ');
+  std::string_view const first = phrase.substr(0, space);
+  if (first == "a" || first == "one")
+    return 1;
+  int const n = years_of(first);
+  return n > 0 && phrase.substr(space + 1).starts_with("year") ? n : 1;
 }
 
 // Whether `text`, spaces trimmed, ends with the word `word`.
@@ -1677,7 +1688,8 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
   };
 
   // Where a one-year-change phrase ("on the previous year", "a year
-  // earlier") sits in `clause`, if it holds one.
+  // earlier") sits in `clause`, if it holds one; "two years earlier" and
+  // "five years ago" go back more than one (see years_back).
   auto one_year_phrase = [&](Span clause) -> std::optional<Span> {
     std::string_view c = lower.substr(clause.begin, clause.size());
     if (c.find("year") == std::string_view::npos)
@@ -2215,7 +2227,7 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
         Span const here{span.begin - sentence.begin, span.end - sentence.begin};
         Span const own{clause.begin - sentence.begin, clause.end - sentence.begin};
         std::string const* place = nullptr;
-        std::size_t best = std::string_view::npos;
+        std::size_t best_rank = std::string_view::npos;
         for (auto const& [at, label] : *places) {
           bool const right_after =
               at.begin >= here.end &&
@@ -2235,8 +2247,8 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
                                                            : 2) *
                                        100000 +
                                    distance;
-          if (rank < best)
-            best = rank, place = &label;
+          if (rank < best_rank)
+            best_rank = rank, place = &label;
         }
         claim.geography = place ? *place : geography;
         if (!claim.geography.empty())
@@ -2363,7 +2375,8 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
         // year carried from elsewhere or the document's date.
         if (from_at &&
             (from_at->resolved_from.empty() || from_at->resolved_from.starts_with("the start of") ||
-             from_at->resolved_from.starts_with("one year before")))
+             from_at->resolved_from.starts_with("one year before") ||
+             from_at->resolved_from.find(" years before ") != std::string::npos))
           scope.baseline = from_at;
         if (scope.end || scope.baseline) {
           explain(claim, [&] {
@@ -2409,35 +2422,56 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
         std::optional<Span> phrase = one_year_phrase(clause);
         bool const clause_has_time = std::any_of(
             time.begin(), time.end(), [&](TimeHit const& h) { return in_clause(h.span); });
-        if (!phrase && change && clause_index > 0 && !clause_has_time &&
-            !has_finite_verb(clause_text))
-          phrase = one_year_phrase(clauses[clause_index - 1]);
+        if (!phrase && clause_index > 0 && !clause_has_time) {
+          // "…, up 5% on the previous year" after a verbless clause, and "Five
+          // years ago, the figure was 30%": the phrase sits in the clause before.
+          std::optional<Span> before = one_year_phrase(clauses[clause_index - 1]);
+          bool const ago = before && lower.substr(before->begin, before->size()).ends_with(" ago");
+          if (before && ((change && !has_finite_verb(clause_text)) || (ago && !change)))
+            phrase = before;
+        }
         if (phrase) {
           bool const beside = (phrase->begin >= span.end && phrase->begin - span.end <= 32 &&
                                !blocked(f, *phrase, span)) ||
                               (phrase->end <= span.begin && span.begin - phrase->end <= 3);
+          // The figure a pair moved from is dated by the phrase beside it,
+          // whatever its kind: "down from 40% two years earlier".
           bool const earlier_figure =
-              kind != QuantityKind::kPercent && kind != QuantityKind::kPercentagePoints &&
-              (beside ||
-               ends_with_word(lower.substr(clause.begin, span.begin - clause.begin), "from"));
+              (beside && starts_a_pair) ||
+              (kind != QuantityKind::kPercent && kind != QuantityKind::kPercentagePoints &&
+               (beside ||
+                ends_with_word(lower.substr(clause.begin, span.begin - clause.begin), "from")));
+          // "Five years ago, the figure was 30%": a level then.
+          bool const level_then =
+              !change && lower.substr(phrase->begin, phrase->size()).ends_with(" ago");
           // The earlier figure of a pair ("up from 80,080 a year earlier") is
           // dated by its own phrase only.
-          if ((earlier_figure || change) && (!starts_a_pair || earlier_figure)) {
+          if ((earlier_figure || change || level_then) && (!starts_a_pair || earlier_figure)) {
             std::string said(text.substr(phrase->begin, phrase->size()));
+            int const years = years_back(lower.substr(phrase->begin, phrase->size()));
             std::string how;
-            std::optional<Period> point = point_of_sentence(s, span, clause, how);
+            // "ago" counts back from the day of writing, not the sentence's time.
+            bool const ago = lower.substr(phrase->begin, phrase->size()).ends_with(" ago");
+            std::optional<Period> point = ago && document_date.size() >= 4
+                                              ? std::optional<Period>(date_period(document_date))
+                                              : point_of_sentence(s, span, clause, how);
+            if (ago)
+              how = document_date_how;
             if (point) {
-              if (std::optional<Period> before = year_before(*point)) {
-                std::string const back = "one year before " + point->label + ": '" + said + "'";
-                if (earlier_figure) {
+              if (std::optional<Period> before = years_before(*point, years)) {
+                std::string const back =
+                    (years == 1 ? std::string("one year") : std::to_string(years) + " years") +
+                    " before " + point->label + ": '" + said + "'";
+                if (earlier_figure || level_then) {
                   claim.time.at = scoped(*before, back, false);
                 } else {
                   claim.time.baseline = scoped(*before, back, false);
                   claim.time.end = scoped(*point, how, false);
                 }
                 explain(claim, [&] {
-                  return std::string("period: '" + said + "' is one year back from " +
-                                     point->label + (how.empty() ? "" : " (" + how + ")"));
+                  return std::string("period: '" + said + "' is " + std::to_string(years) +
+                                     " year(s) back from " + point->label +
+                                     (how.empty() ? "" : " (" + how + ")"));
                 });
               }
             }

@@ -569,6 +569,31 @@ void rates_of_a_named_denominator(std::string_view lower, std::vector<Span> cons
   }
 }
 
+// "Five years ago", "two years earlier": a length of time that places a
+// figure in time is no claim of its own.
+void drop_time_anchors(std::string_view lower, std::vector<detail::Found>& found) {
+  for (detail::Found& f : found) {
+    Quantity const& q = f.claim.quantity;
+    if (q.kind != QuantityKind::kCount || q.hedge != Hedge::kExact ||
+        (q.unit != "year" && q.unit != "month" && q.unit != "week" && q.unit != "day" &&
+         q.unit != "decade"))
+      continue;
+    std::string_view const after = lower.substr(f.span.end, 12);
+    // "before" and "later" anchor only when nothing follows them: "two years
+    // before." is a time, "26 weeks before a decision" a length.
+    for (std::string_view anchor : {" ago", " earlier", " previously", " before", " later"}) {
+      if (!after.starts_with(anchor) ||
+          (after.size() > anchor.size() && is_alpha(after[anchor.size()])))
+        continue;
+      bool const closed =
+          after.size() == anchor.size() ||
+          std::string_view(",.;)").find(after[anchor.size()]) != std::string_view::npos;
+      if (anchor == " ago" || anchor == " earlier" || anchor == " previously" || closed)
+        f.drop = true;
+    }
+  }
+}
+
 // "110 children in every 10,000", "42 in every 1,000 pupils": a count out of a
 // round base is a rate per that base, and the base is no claim of its own.
 // Returns whether it took any base out.
@@ -798,6 +823,7 @@ std::vector<Claim> Extractor::extract(corpus::Document const& document) const {
   rates_of_a_named_denominator(lower, sentences, found);
   pair_for_every(lower, found);
   unhedge_spread_periods(lower, found);
+  drop_time_anchors(lower, found);
   if (context_)
     context_->attach(document, norm, sentences, found, explain_);
   if (bases_erased ||

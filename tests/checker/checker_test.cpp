@@ -701,4 +701,16 @@ TEST(Arithmetic, AMultipleBetweenTwoFiguresOfASentence) {
   EXPECT_TRUE(arithmetic_with(change, "times").empty());
 }
 
+// A window counted back from the day of writing ("in five years") is
+// approximate: it disputes no baseline another text states.
+TEST(BaselineDispute, AWindowCountedBackFromTheDocumentDateDisputesNothing) {
+  auto findings =
+      check({doc("a", "Entries into care have gone up 30% in five years.", "2020-12-10"),
+             doc("b",
+                 "The number of children who started to be looked after fell by 3% since "
+                 "2018-19.",
+                 "2020-12-10")});
+  EXPECT_EQ(find(findings, "baseline-dispute", "disputed-baseline"), nullptr);
+}
+
 }  // namespace

@@ -88,6 +88,27 @@ TEST(ContextTime, AlmostBeforeSinceKeepsTheBaseline) {
   EXPECT_EQ(label(find(record, "650,000")->time.baseline), "-");
 }
 
+// "two years earlier", "five years ago", "in a year", "in a decade": windows
+// and points a number of years back; the lengths themselves are no claims.
+TEST(ContextTime, YearsEarlierAgoAndInAYear) {
+  auto pair = extract("The share fell to 30%, down from 40% two years earlier.", "2023-06-01");
+  EXPECT_EQ(start(find(pair, "40%")->time.at), "2021-06-01");
+  EXPECT_EQ(start(find(pair, "30%")->time.baseline), "2021-06-01");
+  EXPECT_EQ(find(pair, "two years"), nullptr);
+  auto ago = extract(
+      "In March 2016 inspections began. Five years ago, around a third of "
+      "councils were good.",
+      "2023-03-09");
+  EXPECT_EQ(start(find(ago, "around a third")->time.at), "2018-03-09");
+  EXPECT_EQ(find(ago, "Five years"), nullptr);
+  auto year = extract("Referrals have risen by a third in a year.", "2023-06-01");
+  EXPECT_EQ(start(find(year, "a third")->time.baseline), "2022-06-01");
+  auto decade = extract("Costs more than doubled in a decade.", "2023-06-01");
+  EXPECT_EQ(start(find(decade, "more than doubled")->time.baseline), "2013-06-01");
+  auto length = extract("It took 26 weeks before a decision.", "2023-06-01");
+  EXPECT_NE(find(length, "26 weeks"), nullptr) << "a length, not a time";
+}
+
 // A date or month written without its year is placed by the document's date;
 // a target after that date dates no later sentence.
 TEST(ContextTime, YearlessDatesAndTargets) {
