@@ -351,6 +351,16 @@ TEST(ContextGeography, CouncilsByName) {
   EXPECT_EQ(find(claims, "300")->geography, "");
 }
 
+// A group that "makes up" a share, and babies and infants, are subsets too.
+TEST(ContextPopulation, GroupsThatMakeUpAShareAndInfants) {
+  auto claims = extract(
+      "Women now make up 35.5% of officers. The number of infants subject to care proceedings "
+      "has more than doubled since 2008. Some 21% of officers are from ethnic minorities.");
+  EXPECT_EQ(find(claims, "35.5%")->population, "women");
+  EXPECT_EQ(find(claims, "more than doubled")->population, "infants");
+  EXPECT_EQ(find(claims, "Some 21%")->population, "");
+}
+
 TEST(ContextPopulation, AgesInAPopulationAreNotClaims) {
   for (std::string sentence :
        {"There were 3,100 children aged 10 to 17 in custody.", "Some 2,900 were aged 16 or over.",
