@@ -569,6 +569,23 @@ void rates_of_a_named_denominator(std::string_view lower, std::vector<Span> cons
   }
 }
 
+// "each one", "every one of the findings", "no one", "a one-off payment": the
+// word "one" as a pronoun or in a compound is no figure.
+void drop_pronoun_ones(std::string_view lower, std::vector<detail::Found>& found) {
+  constexpr std::array<std::string_view, 8> kBefore = {"each", "every", "no",  "any",
+                                                       "this", "that",  "the", "which"};
+  for (detail::Found& f : found) {
+    if (lower.substr(f.span.begin, f.span.size()) != "one")
+      continue;
+    auto before = previous_token(lower, 0, f.span.begin);
+    bool const pronoun =
+        before && token_is_one_of(lower.substr(before->begin, before->size()), kBefore);
+    bool const compound = lower.substr(f.span.end, 4) == "-off";
+    if (pronoun || compound)
+      f.drop = true;
+  }
+}
+
 // "Five years ago", "two years earlier": a length of time that places a
 // figure in time is no claim of its own.
 void drop_time_anchors(std::string_view lower, std::vector<detail::Found>& found) {
@@ -824,6 +841,7 @@ std::vector<Claim> Extractor::extract(corpus::Document const& document) const {
   pair_for_every(lower, found);
   unhedge_spread_periods(lower, found);
   drop_time_anchors(lower, found);
+  drop_pronoun_ones(lower, found);
   if (context_)
     context_->attach(document, norm, sentences, found, explain_);
   if (bases_erased ||

@@ -452,7 +452,9 @@ INSTANTIATE_TEST_SUITE_P(
                     "Call 101, or 999, or use NHS 111.", "Quote reference SC412907.",
                     "Most of them are aged 16 or 17.", "See pages 12 to 15 and sections 17 and 47.",
                     "The panel met on 21 February at 10am.", "Hearings ran between 4 and 15 July.",
-                    "It covers 1 to 30 April.", "It began on 23 March."),
+                    "It covers 1 to 30 April.", "It began on 23 March.",
+                    "Behind each one is a child.", "Every one of the findings was upheld.",
+                    "She got a one-off payment.", "No one knows."),
     not_claim_name);
 
 // A day and a month that could be a count and a verb are a date only after
