@@ -978,11 +978,18 @@ auto const number_led_def =
 // "a dollar", "a dime", "a penny": one of the named unit.
 auto const make_money_one = [](auto& ctx) {
   ast::Core c = core_count(detail::word_number(1));
-  make_money(c, CodeMatch{fusion::at_c<0>(_attr(ctx)), nullptr, nullptr}, fusion::at_c<1>(_attr(ctx)));
+  CodeMatch const code{fusion::at_c<0>(_attr(ctx)), nullptr, nullptr};
+  // "a dollar and 42 cents" is 1.42; a minor unit ("a penny and 20") takes none.
+  if (code.currency.factor != 1 ? fusion::at_c<1>(_attr(ctx)).has_value()
+                                : !add_minor(c, fusion::at_c<1>(_attr(ctx)))) {
+    _pass(ctx) = false;
+    return;
+  }
+  make_money(c, code, fusion::at_c<2>(_attr(ctx)));
   _val(ctx) = c;
 };
 auto const money_one = x3::rule<class money_one_class, ast::Core>{"money"} =
-    (a_one >> lexeme[currency_name_sym >> word_end] >> -per_tail)[make_money_one];
+    (a_one >> lexeme[currency_name_sym >> word_end] >> -minor_tail >> -per_tail)[make_money_one];
 
 // "a couple of", "a few hundred": rough counts, marked vague so that no check
 // treats them as statistics.

@@ -102,6 +102,8 @@ QuantityCase const kQuantityCases[] = {
     {"half a million", Kind::kCount, 0.5e6, 0.25e6, 0.75e6, "", kExact, kWhole},
     {"a quarter million", Kind::kCount, 0.25e6, 0.125e6, 0.375e6, "", kExact, kWhole},
     {"a quarter of a million", Kind::kCount, 0.25e6, 0.125e6, 0.375e6, "", kExact, kWhole},
+    {"a dollar and 42 cents", Kind::kMoney, 1.42, 1.415, 1.425, "USD", kExact, kWhole},
+    {"a pound and 20 pence", Kind::kMoney, 1.2, 1.195, 1.205, "GBP", kExact, kWhole},
     {"half of a million", Kind::kCount, 0.5e6, 0.25e6, 0.75e6, "", kExact, kWhole},
     {"three-quarters of a billion pounds", Kind::kMoney, 0.75e9, 0.625e9, 0.875e9, "GBP", kExact,
      kWhole},
