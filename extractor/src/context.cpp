@@ -1412,13 +1412,15 @@ std::string subject_before_verb(std::string_view lower, std::size_t from, std::s
   // almost", "has gone up to", "stood at a record". Anything else ("had not
   // been seen by a social worker for") means the figure is not what it counts.
   static WordSet const kLeadIns = {
-      "to",     "from",    "at",      "by",    "about",     "around",    "almost",
-      "nearly", "roughly", "some",    "just",  "a",         "an",        "the",
-      "record", "new",     "high",    "low",   "of",        "over",      "under",
-      "more",   "less",    "than",    "only",  "up",        "down",      "been",
-      "risen",  "fallen",  "grown",   "gone",  "increased", "decreased", "reached",
-      "hit",    "dropped", "climbed", "fewer", "close",     "estimated", "approximately",
-      "barely", "well"};
+      "to",     "from",    "at",        "by",      "about",     "around",    "almost",
+      "nearly", "roughly", "some",      "just",    "a",         "an",        "the",
+      "record", "new",     "high",      "low",     "of",        "over",      "under",
+      "more",   "less",    "than",      "only",    "up",        "down",      "been",
+      "risen",  "fallen",  "grown",     "gone",    "increased", "decreased", "reached",
+      "hit",    "dropped", "climbed",   "fewer",   "close",     "estimated", "approximately",
+      "barely", "well",    "cut",       "reduced", "slashed",   "raised",    "peak",
+      "in",     "january", "february",  "march",   "april",     "may",       "june",
+      "july",   "august",  "september", "october", "november",  "december"};
   auto word_at = [&](std::size_t k) {
     return lower.substr(words[k].begin, words[k].end - words[k].begin);
   };
@@ -1427,7 +1429,10 @@ std::string subject_before_verb(std::string_view lower, std::size_t from, std::s
   for (std::size_t v = words.size(); v-- > 0;) {
     std::string_view const verb = word_at(v);
     if (!kVerbs.contains(verb)) {
-      if (!kLeadIns.contains(verb) || words.size() - v > 4)
+      // Other figures and years on the way count as lead-ins: "fell by some
+      // 21,000 to a low of 122,404", "from a peak of 9,300 in June 2021 to".
+      bool const lead_in = kLeadIns.contains(verb) || is_digit(verb[0]);
+      if (!lead_in || words.size() - v > 12)
         return {};
       continue;
     }
@@ -1591,9 +1596,9 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
     for (TimeHit const& h : hits_of(s)) {
       if (h.span.begin >= before)
         break;
-      // A day written without its year ("visited on 15 July") dates an event
-      // of its own sentence, not the figures of the next.
-      if (h.expr.first && h.expr.first->day != 0)
+      // A day or month written without its year ("visited on 15 July", "In
+      // August alone") dates its own sentence, not the figures of the next.
+      if (h.expr.first && h.expr.first->month != 0)
         continue;
       if (h.expr.role == TimeRole::kBetween || h.expr.role == TimeRole::kSince ||
           h.expr.role == TimeRole::kUntil || h.expr.role == TimeRole::kRelative) {
@@ -2229,10 +2234,15 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
         std::string const* place = nullptr;
         std::size_t best_rank = std::string_view::npos;
         for (auto const& [at, label] : *places) {
+          // "48% in England": a place phrase opened by a preposition right
+          // after the figure. "nearly twice the national average" compares.
+          std::string_view const phrase_text = sentence_lower.substr(at.begin);
           bool const right_after =
               at.begin >= here.end &&
               sentence_lower.substr(here.end, at.begin - here.end).find_first_not_of(' ') ==
-                  std::string_view::npos;
+                  std::string_view::npos &&
+              (phrase_text.starts_with("in ") || phrase_text.starts_with("across ") ||
+               phrase_text.starts_with("throughout ") || phrase_text.starts_with("for "));
           if (right_after) {
             place = &label;
             break;
@@ -2241,16 +2251,27 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
           std::size_t const distance = at.end <= here.begin   ? here.begin - at.end
                                        : at.begin >= here.end ? at.begin - here.end
                                                               : 0;
-          // Ranked: own clause, then before the figure, then after it.
-          std::size_t const rank = (in_clause              ? 0
-                                    : at.end <= here.begin ? 1
-                                                           : 2) *
-                                       100000 +
-                                   distance;
+          // Ranked: own clause, then before the figure, then after it. A
+          // multiple's place is what it multiplies, not the comparator after it
+          // ("218 per 10,000, roughly five times the rate of 42 in Wokingham").
+          bool const after = at.begin >= here.end;
+          bool const multiple = kind == QuantityKind::kMultiplier;
+          // "fell by 58%, compared with 37% in London": a place after a
+          // comparison marker is the other figure's.
+          if (after) {
+            std::string_view const between = sentence_lower.substr(here.end, at.begin - here.end);
+            if (between.find("compared") != std::string_view::npos ||
+                between.find(" than ") != std::string_view::npos ||
+                between.find("against") != std::string_view::npos ||
+                between.find("versus") != std::string_view::npos)
+              continue;
+          }
+          std::size_t const tier = in_clause && !(multiple && after) ? 0 : !after ? 1 : 2;
+          std::size_t const rank = tier * 100000 + distance;
           if (rank < best_rank)
             best_rank = rank, place = &label;
         }
-        claim.geography = place ? *place : geography;
+        claim.geography = place ? *place : std::string();
         if (!claim.geography.empty())
           claim.geography[0] = static_cast<char>(std::toupper(claim.geography[0]));
       }
@@ -2378,6 +2399,10 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
              from_at->resolved_from.starts_with("one year before") ||
              from_at->resolved_from.find(" years before ") != std::string::npos))
           scope.baseline = from_at;
+        // "(54%) are now good, up from 36% in 2018": the level reached is now.
+        if (!scope.end && document_date.size() >= 4 &&
+            (" " + std::string(clause_text) + " ").find(" now ") != std::string::npos)
+          scope.end = scoped(date_period(document_date), document_date_how, false);
         if (scope.end || scope.baseline) {
           explain(claim, [&] {
             return std::string(
@@ -2430,6 +2455,15 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
           if (before && ((change && !has_finite_verb(clause_text)) || (ago && !change)))
             phrase = before;
         }
+        // "up 1% from 80,080 a year earlier and represents a rise of a quarter
+        // since 2010": a change whose clause states its own window keeps it.
+        bool const own_window = std::any_of(time.begin(), time.end(), [&](TimeHit const& h) {
+          return in_clause(h.span) && h.span.begin >= span.end &&
+                 (h.expr.role == TimeRole::kSince || h.expr.role == TimeRole::kBetween ||
+                  h.expr.role == TimeRole::kRelative);
+        });
+        if (phrase && own_window && change && phrase->end <= span.begin)
+          phrase.reset();
         if (phrase) {
           bool const beside = (phrase->begin >= span.end && phrase->begin - span.end <= 32 &&
                                !blocked(f, *phrase, span)) ||

@@ -90,6 +90,18 @@ TEST(ContextTime, AlmostBeforeSinceKeepsTheBaseline) {
 
 // "two years earlier", "five years ago", "in a year", "in a decade": windows
 // and points a number of years back; the lengths themselves are no claims.
+// A change whose clause states its own window keeps it over a one-year
+// phrase before it; a pair's level reached "now" ends at the document's date.
+TEST(ContextTime, OwnWindowAndNow) {
+  auto claims = extract(
+      "The total is up 1% from 80,080 a year earlier and represents a rise of a quarter since "
+      "2010. That means just over half (54%) are now good, up from 36% in 2018.",
+      "2021-09-30");
+  EXPECT_EQ(label(find(claims, "a quarter")->time.baseline), "2010");
+  EXPECT_EQ(start(find(claims, "1%")->time.baseline), "2020-09-30");
+  EXPECT_EQ(start(find(claims, "54%")->time.end), "2021-09-30");
+}
+
 TEST(ContextTime, YearsEarlierAgoAndInAYear) {
   auto pair = extract("The share fell to 30%, down from 40% two years earlier.", "2023-06-01");
   EXPECT_EQ(start(find(pair, "40%")->time.at), "2021-06-01");
@@ -336,6 +348,13 @@ TEST(ContextGeography, EachFigureTakesTheNearestPlace) {
   EXPECT_EQ(find(claims, "110")->geography, "North east");
   EXPECT_EQ(find(claims, "61 per 10,000")->geography, "One authority");
   EXPECT_EQ(find(claims, "42.8")->geography, "National");
+
+  // A place after "compared with" is the other figure's; a multiple's is what it multiplies.
+  auto compared = extract(
+      "Spending fell by 58%, compared with 37% in London. In Blackpool the rate is 218 per "
+      "10,000, roughly five times the rate of 42 in Wokingham.");
+  EXPECT_EQ(find(compared, "58%")->geography, "");
+  EXPECT_EQ(find(compared, "roughly five times")->geography, "Blackpool");
 }
 
 // Councils by name; a name that is also a word counts only before "council".
@@ -582,7 +601,11 @@ TEST(ContextMetric, SubjectOfTheVerbTheFigureCompletes) {
            {"The rate per 10,000 children rose to 67 in 2022.", "67", "-"},
            {"Overall, the figure has risen by a quarter.", "a quarter", "-"},
            {"Children had not been seen by a social worker for more than six weeks.",
-            "more than six weeks", "-"}}) {
+            "more than six weeks", "-"},
+           {"Officer numbers fell by some 21,000 to a low of 122,404.", "122,404",
+            "officer_number"},
+           {"The early help budget had been cut from £11.2m in 2012-13 to £4.9m.", "£4.9m",
+            "early_help_budget"}}) {
     auto claims = extract(sentence);
     Claim const* c = find(claims, figure);
     ASSERT_NE(c, nullptr) << sentence;
