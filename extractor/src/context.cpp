@@ -2324,7 +2324,19 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
               direction = up ? "increase" : "decrease";
           });
         }
-        if (claim.quantity.kind == QuantityKind::kMultiplier && direction.empty()) {
+        // "ten times as likely", "twice the national average": a multiple
+        // that compares two groups is no change; "doubled", "threefold rise"
+        // and "more than double the 1,950 recorded in 2013" (a year back) are.
+        bool const year_after = std::any_of(time.begin(), time.end(), [&](TimeHit const& h) {
+          return h.span.begin >= span.end && h.span.end <= clause.end;
+        });
+        bool const compares =
+            claim.quantity.kind == QuantityKind::kMultiplier && direction.empty() &&
+            (after.starts_with(" as ") || after.starts_with(" more ") ||
+             after.starts_with(" higher") || after.starts_with(" greater") ||
+             after.starts_with(" than ") ||
+             ((after.starts_with(" the ") || after.starts_with(" that ")) && !year_after));
+        if (claim.quantity.kind == QuantityKind::kMultiplier && direction.empty() && !compares) {
           direction = claim.quantity.value >= 1 ? "increase" : "decrease";
         }
         // "cut by two thirds", "fell by almost a quarter": a share after "by"

@@ -690,6 +690,22 @@ TEST(ContextChange, ShareAfterByIsARelativeChange) {
   EXPECT_FALSE(c->change.has_value());
 }
 
+// A multiple that compares two groups is no change; one back to a year is.
+TEST(ContextChange, AMultipleThatComparesIsNoChange) {
+  for (auto [sentence, figure, changes] : std::vector<std::tuple<std::string, std::string, bool>>{
+           {"Children in deprived areas were more than ten times as likely to be in care.",
+            "more than ten times", false},
+           {"Caseloads are nearly twice the national average.", "nearly twice", false},
+           {"It was 5,080, more than double the 1,950 recorded in 2013.", "more than double", true},
+           {"Referrals doubled since 2010.", "doubled", true},
+           {"Costs rose threefold.", "threefold", true}}) {
+    auto claims = extract(sentence);
+    Claim const* c = find(claims, figure);
+    ASSERT_NE(c, nullptr) << sentence;
+    EXPECT_EQ(c->change.has_value(), changes) << sentence;
+  }
+}
+
 // "make up 5%" and "set up 12" say no direction; a figure after "from" is the
 // level a change left, not its size.
 TEST(ContextChange, NoChangeOnAPhraseOrTheLevelLeft) {
