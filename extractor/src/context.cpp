@@ -1850,12 +1850,17 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
         asides.push_back({dashes[k], dashes[k + 1] + 3});
     }
 
-    // A sentence that names no metric but goes on about the one before ("There
-    // were 172,290 in 2015-16, …", "This is a rise of 72%") measures what that
-    // one did, unless a paragraph ends between them.
+    // A sentence that goes on about the one before ("There were 172,290 in
+    // 2015-16, …", "This is a rise of 72%", "The total is up 1% …") measures
+    // what that one did, unless a paragraph ends between them: all of it when
+    // it names no metric, its figures before its first alias otherwise.
     std::optional<std::size_t> carried_metric;
     std::string carried_phrase;
-    if (matches.empty() && s > 0 && !paragraph_break(s) &&
+    // "The total is …", "This is a rise of …" point back even across the
+    // paragraph break news puts after every sentence; "There were" does not.
+    static re2::RE2 const kPointsBack(
+        R"(^\W*(?:(?:the|this|that) (?:figure|number|total|count)s? |(?:this|that) (?:is|was|represents?|means?|marks?|amounts? to)\b))");
+    if (s > 0 && (!paragraph_break(s) || re2::RE2::PartialMatch(piece, kPointsBack)) &&
         re2::RE2::PartialMatch(piece, *m.continuation)) {
       // Two sentences back when the one between names no metric of its own
       // ("… increased by 1% to 80,850. This continues the rise of 13 years.
@@ -1877,6 +1882,10 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
           carried_phrase = std::string(text.substr(head->span.begin, head->span.size()));
         }
       }
+      // Across a paragraph, only a metric without a facet: a grade read off
+      // the new paragraph ("not providing a good service") is no grade.
+      if (carried_metric && paragraph_break(s) && !m.metrics[*carried_metric].facet.empty())
+        carried_metric.reset();
     }
 
     // "Of those 59 councils", "Out of 87 authorities inspected", "Among the
@@ -2077,7 +2086,9 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
       if (best) {
         metric_index = best->metric;
         metric_phrase = std::string(text.substr(best->span.begin, best->span.size()));
-      } else if (matches.empty() && carried_metric && fits(*carried_metric)) {
+      } else if (carried_metric && fits(*carried_metric) &&
+                 std::all_of(matches.begin(), matches.end(),
+                             [&](Match const& x) { return x.span.begin >= span.end; })) {
         metric_index = carried_metric;
         metric_phrase = carried_phrase;
         metric_source = "carried";

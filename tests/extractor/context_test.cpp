@@ -497,6 +497,19 @@ TEST(ContextMetric, FollowOnSentencesCarryTheMetric) {
       "Initial child protection conferences are the next step.\n\nThere were 71,000 visitors to "
       "the museum.");
   EXPECT_NE(key(find(apart, "71,000")), "icpc") << "no carry across a paragraph";
+  // "The total is …" points back across the paragraph break news puts after every
+  // sentence, for the figures before the sentence's own first alias.
+  auto total = extract(
+      "There were 80,850 children looked after at 31 March 2021.\n\nThe total is up 1% from "
+      "80,080 a year earlier and represents a rise of a quarter since 2010, when 64,400 children "
+      "were in care.");
+  EXPECT_EQ(key(find(total, "1%")), "lac");
+  EXPECT_EQ(key(find(total, "80,080")), "lac");
+  // A grade is not carried into a new paragraph.
+  auto grade = extract(
+      "Of those 59 councils, 14 were rated good.\n\nThat means three in four councils are not "
+      "providing a good service.");
+  EXPECT_NE(key(find(grade, "three in four")), "ofsted_overall_good");
   auto plain = extract("Initial child protection conferences are up. Villagers planted 300 trees.");
   EXPECT_NE(key(find(plain, "300")), "icpc") << "no continuation";
 }
