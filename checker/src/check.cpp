@@ -1846,11 +1846,7 @@ class Checker {
   }
 
   // "two years", "18 months": a length of time, not a count of anything.
-  static bool is_duration(Claim const& c) {
-    static constexpr std::array<std::string_view, 8> kUnits = {
-        "second", "minute", "hour", "day", "week", "month", "year", "decade"};
-    return std::find(kUnits.begin(), kUnits.end(), c.quantity.unit) != kUnits.end();
-  }
+  static bool is_duration(Claim const& c) { return grammar::is_length_of_time(c.quantity); }
 
   std::string not_comparable(Claim const& c, Series const& s) const {
     if (!in_.lexicon.series_geographies.empty() && !c.geography.empty()) {

@@ -314,54 +314,16 @@ constexpr std::array<std::string_view, 16> kCodesThatAreWords = {
 // A year, fiscal year or full date written at `t` ("2012-13", "31 March 2015")
 // or just before it ("March 28, 2017") is a Period, not a count. Returns where
 // the time expression ends, or 0.
-constexpr std::array<std::string_view, 23> kMonthWords = {
-    "january",   "february", "march",    "april",    "may",  "june", "july", "august",
-    "september", "october",  "november", "december", "jan",  "feb",  "mar",  "apr",
-    "jun",       "jul",      "aug",      "sep",      "sept", "oct",  "nov"};
-
-// Where a day and a month with no year end ("on 21 February", "4 and 15
-// July", "1 to 30 April"), or 0. "5 may" and "10 march" can be a count and a
-// verb, so those months count only after a word that opens a date.
-std::size_t day_month_end(std::string_view lower, std::size_t floor, std::size_t t,
-                          std::size_t end) {
-  auto day_at = [&](std::size_t i) -> std::size_t {  // end of "21", "21st", or 0
-    std::size_t j = i;
-    while (j < end && is_digit(lower[j]))
-      ++j;
-    if (j == i || j - i > 2 || (j < end && lower[j] == ','))
-      return 0;
-    for (std::string_view suffix : {"st", "nd", "rd", "th"}) {
-      if (lower.substr(j, 2) == suffix && (j + 2 >= end || !is_alpha(lower[j + 2])))
-        return j + 2;
-    }
-    return j;
-  };
-  std::size_t i = day_at(t);
-  if (i == 0)
-    return 0;
-  for (std::string_view joint : {" and ", " to ", "-", " - "}) {
-    if (lower.substr(i, joint.size()) == joint) {
-      if (std::size_t second = day_at(i + joint.size()))
-        i = second;
-      break;
-    }
-  }
-  if (i >= end || lower[i] != ' ')
-    return 0;
-  std::size_t word_end = i + 1;
-  while (word_end < end && is_alpha(lower[word_end]))
-    ++word_end;
-  std::string_view const month = lower.substr(i + 1, word_end - i - 1);
-  if (!token_is_one_of(month, kMonthWords))
-    return 0;
-  if (month == "may" || month == "march" || month == "mar") {
-    auto before = previous_token(lower, floor, t);
-    constexpr std::array<std::string_view, 12> kDateOpeners = {
-        "on", "from", "until", "by", "since", "between", "before", "after", "of", "at", "to", "as"};
-    if (!before || !token_is_one_of(lower.substr(before->begin, before->size()), kDateOpeners))
-      return 0;
-  }
-  return word_end;
+// A day of May or March with no year ("5 may leave", "10 march on") is a
+// date only after a word that opens one ("on 5 May"); other months always are.
+bool yearless_day_is_date(grammar::Period const& p, std::string_view lower, std::size_t floor,
+                          std::size_t t) {
+  if (p.month != 3 && p.month != 5)
+    return true;
+  constexpr std::array<std::string_view, 12> kDateOpeners = {
+      "on", "from", "until", "by", "since", "between", "before", "after", "of", "at", "to", "as"};
+  auto before = previous_token(lower, floor, t);
+  return before && token_is_one_of(lower.substr(before->begin, before->size()), kDateOpeners);
 }
 
 std::size_t time_expression_end(std::string_view lower, std::size_t floor, std::size_t t,
@@ -372,16 +334,32 @@ std::size_t time_expression_end(std::string_view lower, std::size_t floor, std::
   if (auto word = previous_token(lower, floor, t); word && is_alpha(lower[word->begin])) {
     starts.insert(starts.begin(), word->begin);
   }
+  auto yearless_day = [&](std::optional<grammar::TimeExpression> const& time) {
+    return time->first->start.empty() && time->first->day != 0 &&
+           yearless_day_is_date(*time->first, lower, floor, t);
+  };
   for (std::size_t start : starts) {
     auto time = grammar::parse_time(lower.substr(start, end - start));
     if (!time || time->role != grammar::TimeRole::kPoint || !time->first)
       continue;
-    if (time->first->start.empty())
-      continue;  // "5 May" without a year: maybe a count
+    if (time->first->start.empty() && !yearless_day(time))
+      continue;  // "in May" alone is for the context; "5 may leave" is a count
     if (start + time->consumed > t)
       return start + time->consumed;
   }
-  return day_month_end(lower, floor, t, end);
+  // "between 4 and 15 July", "1 to 30 April": a day, then a day of a month.
+  std::size_t const first_end = number_token_end(lower, t);
+  for (std::string_view joint : {" and ", " to ", " - ", "-"}) {
+    std::size_t const second = first_end + joint.size();
+    if (first_end - t > 2 || lower.substr(first_end, joint.size()) != joint || second >= end ||
+        !is_digit(lower[second]))
+      continue;
+    auto time = grammar::parse_time(lower.substr(second, end - second));
+    if (time && time->role == grammar::TimeRole::kPoint && time->first && yearless_day(time))
+      return second + time->consumed;
+    break;
+  }
+  return 0;
 }
 
 using detail::change_between;
@@ -484,15 +462,25 @@ void unhedge_spread_periods(std::string_view lower, std::vector<detail::Found>& 
     detail::Found const& sum = found[i - 1];
     Quantity const& q = length.claim.quantity;
     Quantity const& s = sum.claim.quantity;
-    bool const time_unit = q.unit == "year" || q.unit == "month" || q.unit == "week" ||
-                           q.unit == "day" || q.unit == "decade";
     bool const a_sum =
         s.kind == QuantityKind::kMoney || (s.kind == QuantityKind::kCount && s.unit.empty());
-    if (length.sentence != sum.sentence || q.kind != QuantityKind::kCount || !time_unit ||
-        q.hedge != Hedge::kMoreThan || !a_sum || lower.substr(length.span.begin, 5) != "over ")
+    if (length.sentence != sum.sentence || q.kind != QuantityKind::kCount ||
+        !grammar::is_length_of_time(q) || q.hedge != Hedge::kMoreThan || !a_sum ||
+        lower.substr(length.span.begin, 5) != "over ")
       continue;
     std::string_view const gap = lower.substr(sum.span.end, length.span.begin - sum.span.end);
     if (gap.size() > 32 || gap.find_first_of(",;:.()") != std::string_view::npos)
+      continue;
+    // "130,000 people waited over 12 hours": after a verb it is the hedge.
+    bool verb = false;
+    for (std::size_t i = 0; i < gap.size();) {
+      std::size_t j = i;
+      while (j < gap.size() && is_alpha(gap[j]))
+        ++j;
+      verb = verb || (j - i > 4 && gap.substr(j - 2, 2) == "ed");
+      i = j + 1;
+    }
+    if (verb)
       continue;
     auto before = previous_token(lower, sum.span.end, length.span.begin);
     constexpr std::array<std::string_view, 7> kHedgeOpeners = {"for", "in",   "after",  "within",
@@ -592,8 +580,7 @@ void drop_time_anchors(std::string_view lower, std::vector<detail::Found>& found
   for (detail::Found& f : found) {
     Quantity const& q = f.claim.quantity;
     if (q.kind != QuantityKind::kCount || q.hedge != Hedge::kExact ||
-        (q.unit != "year" && q.unit != "month" && q.unit != "week" && q.unit != "day" &&
-         q.unit != "decade"))
+        !grammar::is_length_of_time(q))
       continue;
     std::string_view const after = lower.substr(f.span.end, 12);
     // "before" and "later" anchor only when nothing follows them: "two years
@@ -613,9 +600,7 @@ void drop_time_anchors(std::string_view lower, std::vector<detail::Found>& found
 
 // "110 children in every 10,000", "42 in every 1,000 pupils": a count out of a
 // round base is a rate per that base, and the base is no claim of its own.
-// Returns whether it took any base out.
-bool rates_in_every_round_base(std::string_view lower, std::vector<detail::Found>& found) {
-  bool erased = false;
+void rates_in_every_round_base(std::string_view lower, std::vector<detail::Found>& found) {
   for (std::size_t i = 0; i + 1 < found.size(); ++i) {
     detail::Found& count = found[i];
     detail::Found& base = found[i + 1];
@@ -632,24 +617,31 @@ bool rates_in_every_round_base(std::string_view lower, std::vector<detail::Found
     if (!gap.ends_with(" in every") || gap.size() > 40 ||
         gap.find_first_of(",;:.()") != std::string_view::npos)
       continue;
-    int const base_index = static_cast<int>(i + 1);
-    if (std::any_of(found.begin(), found.end(),
-                    [&](detail::Found const& f) { return f.pair == base_index; }))
-      continue;
     std::string const per = std::to_string(static_cast<long>(b.value));
     q.kind = QuantityKind::kRate;
     q.per = per;
     q.unit = "per " + per;
     count.claim.confidence = std::max(count.claim.confidence, 0.9);
-    // Gone before the passes that read neighbours ("…, compared with 55 in London").
-    found.erase(found.begin() + base_index);
-    for (detail::Found& f : found) {
-      if (f.pair > base_index)
-        --f.pair;
-    }
-    erased = true;
+    base.drop = true;
   }
-  return erased;
+}
+
+// Takes out the figures marked `drop`, keeping every pair's index pointing at
+// its figure (a pair with a dropped figure is no pair).
+void erase_dropped(std::vector<detail::Found>& found) {
+  std::vector<int> new_index(found.size(), -1);
+  int kept = 0;
+  for (std::size_t i = 0; i < found.size(); ++i) {
+    if (!found[i].drop)
+      new_index[i] = kept++;
+  }
+  if (kept == static_cast<int>(found.size()))
+    return;
+  std::erase_if(found, [](detail::Found const& f) { return f.drop; });
+  for (detail::Found& f : found) {
+    if (f.pair >= 0)
+      f.pair = new_index[static_cast<std::size_t>(f.pair)];
+  }
 }
 
 // "for every £1 spent on prevention, £4 is spent on crisis work": the second
@@ -833,20 +825,22 @@ std::vector<Claim> Extractor::extract(corpus::Document const& document) const {
     }
   }
 
+  std::size_t const emitted = found.size();
   pair_split_changes(lower, found);
   pair_changes_from_after(lower, found);
-  bool const bases_erased = rates_in_every_round_base(lower, found);
+  rates_in_every_round_base(lower, found);
+  drop_time_anchors(lower, found);
+  drop_pronoun_ones(lower, found);
+  // Gone before the passes that read neighbours ("…, compared with 55 in London").
+  erase_dropped(found);
   share_compared_units(lower, found);
   rates_of_a_named_denominator(lower, sentences, found);
   pair_for_every(lower, found);
   unhedge_spread_periods(lower, found);
-  drop_time_anchors(lower, found);
-  drop_pronoun_ones(lower, found);
   if (context_)
     context_->attach(document, norm, sentences, found, explain_);
-  if (bases_erased ||
-      std::any_of(found.begin(), found.end(), [](detail::Found const& f) { return f.drop; })) {
-    std::erase_if(found, [](detail::Found const& f) { return f.drop; });
+  erase_dropped(found);  // the ages context found ("aged 16 or over")
+  if (found.size() != emitted) {
     for (std::size_t i = 0; i < found.size(); ++i)
       found[i].claim.id = document.id + ":c" + std::to_string(i + 1);
   }

@@ -1,6 +1,7 @@
 // The grammar's facade: runs the instantiated rules and turns their ASTs into
 // the public Quantity and TimeExpression, applying the interval rules that
 // quantity.hpp documents. No exception leaves this file.
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstdio>
@@ -325,6 +326,12 @@ QuantityParse parse_quantity(std::string_view span) noexcept {
     result.error = GrammarError{0, "unknown error"};
   }
   return result;
+}
+
+bool is_length_of_time(Quantity const& q) {
+  static constexpr std::string_view kUnits[] = {"second", "minute", "hour", "day",
+                                                "week",   "month",  "year", "decade"};
+  return std::find(std::begin(kUnits), std::end(kUnits), q.unit) != std::end(kUnits);
 }
 
 void place_in_year(Period& period, std::string_view reference) {

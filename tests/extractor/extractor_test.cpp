@@ -513,6 +513,9 @@ TEST(Extractor, LengthOfTimeAfterASumIsItsPeriod) {
   auto hedge = extract("Families paid £20 a week for over four years.");
   ASSERT_EQ(hedge.size(), 2u) << describe(hedge);
   EXPECT_EQ(hedge[1].text, "over four years");
+  auto waited = extract("Some 500 children waited over two years.");
+  ASSERT_EQ(waited.size(), 2u) << describe(waited);
+  EXPECT_EQ(waited[1].text, "over two years") << "after a verb it is the hedge";
 }
 
 // Quantities that open with "a" or a letter symbol: found from the word after

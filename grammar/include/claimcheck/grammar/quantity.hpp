@@ -77,6 +77,10 @@ struct Quantity {
   bool vague = false;  // a rough count ("a few", "a couple of"): not a statistic
 };
 
+/// A length of time ("12 months", "four years", "72 hours"): the grammar gives
+/// it its unit, and it counts no thing.
+bool is_length_of_time(Quantity const& q);
+
 struct GrammarError {
   std::size_t offset = 0;  // bytes from the start of the span
   std::string expected;    // what the grammar wanted there
