@@ -49,6 +49,10 @@ constexpr char kOneYearPattern[] =
 // 10,000", "Compared with 42,300 in 2010".
 constexpr char kContinuationPattern[] =
     R"(^\W*(?:there (?:were|was|are|is|had been|have been|has been)\b|(?:this|that|it|these|those|they) (?:is|was|are|were|represents?|means?|marks?|amounts?|stood|rose|fell|had|has|have)\b|(?:the|this|that) (?:figure|number|total|count|rate)s? (?:is|was|were|are|has|had|stood|rose|fell)\b|compared (?:with|to)\b|(?:of|among|amongst) (?:these|those|them|which)\b|(?:up|down) (?:from|by|on)\b|(?:a|an) (?:rise|increase|fall|drop|decrease|jump|cut|reduction) of\b|(?:in|by|at|for) (?:\d{1,2} \w+ )?\d{4}(?:[-/]\d{2,4})?,? (?:there|the figure|it|this|that|\d)))";
+// The openings of kContinuationPattern that point back even across a
+// paragraph break: "The total is …", "This is a rise of …".
+constexpr char kPointsBackPattern[] =
+    R"(^\W*(?:(?:the|this|that) (?:figure|number|total|count)s? |(?:this|that) (?:is|was|represents?|means?|marks?|amounts? to)\b))";
 // "gone up 30% in five years", "a 34% cut in just seven years": a window of
 // years that ends at the document's date (unless the clause looks ahead).
 constexpr char kDurationPattern[] =
@@ -224,6 +228,14 @@ std::string fill_label(std::string const& label, std::vector<std::string> const&
 }
 
 // Whether `re` occurs in `text`, with its capture groups (unset ones empty).
+// The capture groups of a match (pieces[1..]), "" for a group that took no part.
+std::vector<std::string> captured(std::vector<re2::StringPiece> const& pieces) {
+  std::vector<std::string> groups;
+  for (std::size_t i = 1; i < pieces.size(); ++i)
+    groups.emplace_back(pieces[i].data() ? std::string(pieces[i]) : std::string());
+  return groups;
+}
+
 bool match_groups(re2::RE2 const& re, std::string_view text, std::vector<std::string>& groups) {
   int const n = re.NumberOfCapturingGroups();
   re2::StringPiece const input(text.data(), text.size());
@@ -235,11 +247,7 @@ bool match_groups(re2::RE2 const& re, std::string_view text, std::vector<std::st
                 pieces.data(), n + 1)) {
     return false;
   }
-  groups.clear();
-  for (int i = 1; i <= n; ++i)
-    groups.emplace_back(pieces[static_cast<std::size_t>(i)].data()
-                            ? std::string(pieces[static_cast<std::size_t>(i)])
-                            : std::string());
+  groups = captured(pieces);
   return true;
 }
 
@@ -517,14 +525,10 @@ class LabelledPatterns {
       std::size_t pos = 0;
       while (pos <= text.size() &&
              re.Match(input, pos, text.size(), re2::RE2::UNANCHORED, pieces.data(), n + 1)) {
-        std::vector<std::string> groups;
-        for (int g = 1; g <= n; ++g)
-          groups.emplace_back(pieces[static_cast<std::size_t>(g)].data()
-                                  ? std::string(pieces[static_cast<std::size_t>(g)])
-                                  : std::string());
         auto const b = static_cast<std::size_t>(pieces[0].data() - text.data());
-        out.push_back({{b, b + pieces[0].size()},
-                       fill_label(patterns_[static_cast<std::size_t>(w)].second, groups)});
+        out.push_back(
+            {{b, b + pieces[0].size()},
+             fill_label(patterns_[static_cast<std::size_t>(w)].second, captured(pieces))});
         pos = b + std::max<std::size_t>(pieces[0].size(), 1);
       }
     }
@@ -642,7 +646,8 @@ struct ContextModel::Impl {
       return true;
     });
   }
-  std::unique_ptr<re2::RE2> anaphora, superlative, law, one_year, continuation, duration, future;
+  std::unique_ptr<re2::RE2> anaphora, superlative, law, one_year, continuation, points_back,
+      duration, future;
 
   // --- per-sentence helpers --------------------------------------------------
 
@@ -1060,6 +1065,7 @@ Result<std::shared_ptr<ContextModel const>> ContextModel::compile(corpus::Lexico
   impl->law = compile_pattern(kLawBefore, ok, error);
   impl->one_year = compile_pattern(kOneYearPattern, ok, error);
   impl->continuation = compile_pattern(kContinuationPattern, ok, error);
+  impl->points_back = compile_pattern(kPointsBackPattern, ok, error);
   impl->duration = compile_pattern(kDurationPattern, ok, error);
   impl->future = compile_pattern(kFuturePattern, ok, error);
   if (!ok)
@@ -1190,6 +1196,18 @@ bool ends_with_word(std::string_view text, std::string_view word) {
     text.remove_suffix(1);
   return text.ends_with(word) &&
          (text.size() == word.size() || !is_alnum(text[text.size() - word.size() - 1]));
+}
+
+// Whether `word` stands in `text` as a word of its own.
+bool holds_word(std::string_view text, std::string_view word) {
+  for (std::size_t at = text.find(word); at != std::string_view::npos;
+       at = text.find(word, at + 1)) {
+    bool const starts = at == 0 || !is_alnum(text[at - 1]);
+    bool const ends = at + word.size() == text.size() || !is_alnum(text[at + word.size()]);
+    if (starts && ends)
+      return true;
+  }
+  return false;
 }
 
 // "a cut of half", "a rise of almost a fifth": a change named as a noun, then
@@ -1858,9 +1876,7 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
     std::string carried_phrase;
     // "The total is …", "This is a rise of …" point back even across the
     // paragraph break news puts after every sentence; "There were" does not.
-    static re2::RE2 const kPointsBack(
-        R"(^\W*(?:(?:the|this|that) (?:figure|number|total|count)s? |(?:this|that) (?:is|was|represents?|means?|marks?|amounts? to)\b))");
-    if (s > 0 && (!paragraph_break(s) || re2::RE2::PartialMatch(piece, kPointsBack)) &&
+    if (s > 0 && (!paragraph_break(s) || re2::RE2::PartialMatch(piece, *m.points_back)) &&
         re2::RE2::PartialMatch(piece, *m.continuation)) {
       // Two sentences back when the one between names no metric of its own
       // ("… increased by 1% to 80,850. This continues the rise of 13 years.
@@ -2419,12 +2435,10 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
         // year carried from elsewhere or the document's date.
         if (from_at &&
             (from_at->resolved_from.empty() || from_at->resolved_from.starts_with("the start of") ||
-             from_at->resolved_from.starts_with("one year before") ||
-             from_at->resolved_from.find(" years before ") != std::string::npos))
+             from_at->resolved_from.find(" before ") != std::string::npos))
           scope.baseline = from_at;
         // "(54%) are now good, up from 36% in 2018": the level reached is now.
-        if (!scope.end && document_date.size() >= 4 &&
-            (" " + std::string(clause_text) + " ").find(" now ") != std::string::npos)
+        if (!scope.end && document_date.size() >= 4 && holds_word(clause_text, "now"))
           scope.end = scoped(date_period(document_date), document_date_how, false);
         if (scope.end || scope.baseline) {
           explain(claim, [&] {
@@ -2498,17 +2512,17 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
               (kind != QuantityKind::kPercent && kind != QuantityKind::kPercentagePoints &&
                (beside ||
                 ends_with_word(lower.substr(clause.begin, span.begin - clause.begin), "from")));
-          // "Five years ago, the figure was 30%": a level then.
-          bool const level_then =
-              !change && lower.substr(phrase->begin, phrase->size()).ends_with(" ago");
+          // "ago" counts back from the day of writing, not the sentence's
+          // time; "Five years ago, the figure was 30%" is a level then.
+          std::string_view const phrase_lower = lower.substr(phrase->begin, phrase->size());
+          bool const ago = phrase_lower.ends_with(" ago");
+          bool const level_then = !change && ago;
           // The earlier figure of a pair ("up from 80,080 a year earlier") is
           // dated by its own phrase only.
           if ((earlier_figure || change || level_then) && (!starts_a_pair || earlier_figure)) {
             std::string said(text.substr(phrase->begin, phrase->size()));
-            int const years = years_back(lower.substr(phrase->begin, phrase->size()));
+            int const years = years_back(phrase_lower);
             std::string how;
-            // "ago" counts back from the day of writing, not the sentence's time.
-            bool const ago = lower.substr(phrase->begin, phrase->size()).ends_with(" ago");
             std::optional<Period> point = ago && document_date.size() >= 4
                                               ? std::optional<Period>(date_period(document_date))
                                               : point_of_sentence(s, span, clause, how);
