@@ -1849,13 +1849,10 @@ class Checker {
   static bool is_duration(Claim const& c) { return grammar::is_length_of_time(c.quantity); }
 
   std::string not_comparable(Claim const& c, Series const& s) const {
-    if (!in_.lexicon.series_geographies.empty() && !c.geography.empty()) {
-      std::string const place = lower(c.geography);
-      auto const& covered = in_.lexicon.series_geographies;
-      if (std::find(covered.begin(), covered.end(), place) == covered.end())
-        return "the claim is about " + c.geography + ", and " + s.name + " counts " +
-               covered.front() + " as a whole, so the series cannot check it";
-    }
+    auto const& covered = in_.lexicon.series_geographies;
+    if (!covered.empty() && !area(c).empty())
+      return "the claim is about " + c.geography + ", and " + s.name + " counts " +
+             covered.front() + " as a whole, so the series cannot check it";
     if (!whole_population(s, c.population)) {
       return "the claim is about " + c.population + ", only part of what " + s.name +
              " counts (all " + s.unit + "), so the series cannot check it";
