@@ -383,12 +383,6 @@ std::optional<TimeExpression> parse_time(std::string_view span) noexcept {
         --end;
     }
     out.consumed = offset_in(span, end);
-    // A month alone ("May", "March") is a month only after a word that opens a
-    // date: "in May", not "numbers may rise".
-    bool const month_alone = out.first && out.first->month != 0 && out.first->day == 0;
-    if (month_alone && !(span.starts_with("in ") || span.starts_with("since ") ||
-                         span.starts_with("by ") || span.starts_with("until ")))
-      return std::nullopt;
     return out;
   } catch (...) {
     return std::nullopt;

@@ -65,6 +65,12 @@ struct date_value_class;
 x3::rule<date_value_class, ast::Date> const date_value = "date";
 // Wraps date_value so on_success sees the attribute (see quantity_def.hpp).
 x3::rule<date_class, ast::Date> const date = "date";
+// A month written alone ("in May"): a time only after "in", "since", "by" or
+// "until", so that "numbers may rise" holds none.
+struct month_alone_value_class;
+x3::rule<month_alone_value_class, ast::Date> const month_alone_value = "month";
+struct month_alone_class : date_class {};
+x3::rule<month_alone_class, ast::Date> const month_alone = "month";
 
 // "2011", "2012-13", "2010/11", "2012/2013": a fiscal year only when the second
 // part is the next year, so "1995-01" stays 1995 and "2010-2014" is two years.
@@ -179,8 +185,8 @@ auto const date_value_def =
     | (month_word >> lexeme[day_digits >> -ordinal_suffix >> word_end] >> -lit(',')
           >> full_year)[make_month_day_year]
     | (month_word >> full_year)[make_month_year]
-    | year[copy_date]
-    | (month_word >> !lexeme[x3::ascii::digit])[make_month_only];
+    | year[copy_date];
+auto const month_alone_value_def = (month_word >> !lexeme[x3::ascii::digit])[make_month_only];
 // clang-format on
 
 struct span_length_class;
@@ -239,6 +245,7 @@ auto const make_relative = [](auto& ctx) {
 auto const lead_in = w("in") | w("over") | w("during") | w("for") | w("across") | w("throughout");
 auto const time_expression_def =
       (w("since") >> date)[make_since]
+    | (w("since") >> month_alone)[make_since]
     | (w("between") >> date >> (w("and") | lit('-') | lit('&')) >> date)[make_between]
     | (w("from") >> date >> (w("to") | w("until") | w("till") | lit('-')) >> date)[make_between]
     | (-lead_in >> w("the") >> span_length
@@ -246,12 +253,14 @@ auto const time_expression_def =
         [make_until]
     | (-lead_in >> -w("the") >> (w("last") | w("past") | w("previous") | w("preceding"))
           >> span_length)[make_relative]
+    | ((w("in") | w("by") | w("until")) >> month_alone)[make_point]
     | (-(lead_in | w("at") | w("by") | w("on") | w("of") | (w("as") >> w("at"))) >> date)
         [make_point];
 // clang-format on
 
 auto const date_def = date_value;
-BOOST_SPIRIT_DEFINE(year, date_value, date, span_length)
+auto const month_alone_def = month_alone_value;
+BOOST_SPIRIT_DEFINE(year, date_value, date, month_alone_value, month_alone, span_length)
 
 }  // namespace time_detail
 
