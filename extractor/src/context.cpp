@@ -1477,6 +1477,104 @@ std::string subject_before_verb(std::string_view lower, std::size_t from, std::s
   return {};
 }
 
+// How the words between two figures of a sentence tie the later one to the
+// earlier: as the change it underwent ("£171m in 2022-23, a rise of 22%",
+// ", up 2%"), as what it is compared with (", against about 18% nationally",
+// "compared with a target of 85%") or as the same figure restated ("2,500
+// schools - about one in eight"). `gap` has the sentence's time expressions
+// blanked out; only its last piece after a comma, dash or bracket may be the
+// tie, and what comes before it may only go on naming the earlier figure
+// ("41% of the council's workforce, against").
+enum class Tie { kNone, kChange, kComparison, kRestatement };
+
+Tie tie_between(std::string_view gap) {
+  std::size_t cut = std::string_view::npos;
+  char cut_char = 0;
+  for (std::size_t i = 0; i < gap.size(); ++i) {
+    char const c = gap[i];
+    bool const dash =
+        c == '-' && (i == 0 || gap[i - 1] == ' ') && (i + 1 == gap.size() || gap[i + 1] == ' ');
+    if (c == ',' || c == '(' || c == ')' || dash || c == ';' || c == ':') {
+      cut = i;
+      cut_char = c;
+    }
+  }
+  std::string_view const head =
+      cut == std::string_view::npos ? std::string_view() : gap.substr(0, cut);
+  std::string_view const tail = cut == std::string_view::npos ? gap : gap.substr(cut + 1);
+  if (cut_char == ';' || cut_char == ':' || head.size() > 60 ||
+      head.find(';') != std::string_view::npos)
+    return Tie::kNone;
+  static WordSet const kNewClause = {"and",     "but",      "while",  "whilst", "which",
+                                     "who",     "that",     "when",   "where",  "as",
+                                     "because", "although", "though", "if"};
+  bool head_opens_clause = false;
+  for_each_word(head, [&](std::string_view w) {
+    head_opens_clause = kNewClause.contains(w);
+    return !head_opens_clause;
+  });
+  if (head_opens_clause)
+    return Tie::kNone;
+  std::vector<std::string_view> w;
+  for_each_word(tail, [&](std::string_view x) {
+    w.push_back(x);
+    return w.size() <= 8;
+  });
+  if (w.empty())
+    return cut_char == '(' || cut_char == '-' ? Tie::kRestatement : Tie::kNone;
+  std::size_t i = 0;
+  auto take = [&](std::initializer_list<std::string_view> words) {
+    if (i < w.size() && std::find(words.begin(), words.end(), w[i]) != words.end()) {
+      ++i;
+      return true;
+    }
+    return false;
+  };
+  take({"and"});
+  static WordSet const kChangeNouns = {"rise",  "fall",      "drop", "increase", "decrease",
+                                       "cut",   "reduction", "jump", "decline",  "growth",
+                                       "gain",  "uplift",    "hike", "leap",     "surge",
+                                       "slump", "dip",       "loss", "fall-off", "increment"};
+  // "a rise of", "an increase of", "a real-terms cut of", "a further fall of"
+  std::size_t const start = i;
+  take({"a", "an"});
+  if (i + 1 < w.size() && !kChangeNouns.contains(w[i]) && kChangeNouns.contains(w[i + 1]))
+    ++i;
+  if (i < w.size() && kChangeNouns.contains(w[i])) {
+    ++i;
+    take({"of"});
+    return i == w.size() ? Tie::kChange : Tie::kNone;
+  }
+  i = start;
+  if (take({"up", "down"})) {
+    take({"by"});
+    if (i == w.size())
+      return Tie::kChange;
+    if (!take({"from"}))
+      return Tie::kNone;
+  } else if (take({"compared", "as"})) {
+    if (!take({"with", "to", "against"}))
+      return Tie::kNone;
+  } else if (!take({"against", "versus", "vs", "than"}) && i == 0) {
+    return Tie::kNone;
+  }
+  // "against a target of", "and an interim goal of", "the national average of"
+  static WordSet const kReferenceNouns = {"target", "goal",  "average", "rate",   "level",
+                                          "figure", "total", "peak",    "record", "benchmark",
+                                          "norm",   "low",   "high"};
+  if (take({"a", "an", "the"})) {
+    if (i + 1 < w.size() && !kReferenceNouns.contains(w[i]) && kReferenceNouns.contains(w[i + 1]))
+      ++i;
+    if (!(i < w.size() && kReferenceNouns.contains(w[i])))
+      return Tie::kNone;
+    ++i;
+    if (!take({"of"}))
+      return Tie::kNone;
+  }
+  // "and" alone ties nothing: "38% and 53%" are two figures.
+  return i == w.size() && !(i == 1 && w[0] == "and") ? Tie::kComparison : Tie::kNone;
+}
+
 std::string phrase_after(std::string_view lower, std::size_t from, std::size_t limit) {
   std::size_t i = from;
   std::size_t start = std::string_view::npos;
@@ -1491,7 +1589,13 @@ std::string phrase_after(std::string_view lower, std::size_t from, std::size_t l
     if (j == i)
       break;
     std::string_view w = lower.substr(i, j - i);
-    if (stop_word(w) || is_digit(w[0]))
+    // A number word opens another figure or a time: "40% two years earlier".
+    static WordSet const kNumberWords = {"one",     "two",      "three",   "four",    "five",
+                                         "six",     "seven",    "eight",   "nine",    "ten",
+                                         "eleven",  "twelve",   "twenty",  "thirty",  "forty",
+                                         "fifty",   "sixty",    "seventy", "eighty",  "ninety",
+                                         "hundred", "thousand", "million", "billion", "dozen"};
+    if (stop_word(w) || is_digit(w[0]) || kNumberWords.contains(w))
       break;
     if (words > 0 && w.size() > 4 && w.ends_with("ed"))
       break;  // "councils inspected so far": a verb after the noun
@@ -2828,6 +2932,51 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
       explain(bare, [&] {
         return std::string("metric " + bare.metric->key +
                            ": the other figure of its from->to pair");
+      });
+    }
+
+    // A figure the sentence ties to the one before it measures the same
+    // thing: the change it underwent, what it is compared with, or itself
+    // restated. The tie is read with the time expressions blanked out
+    // ("£171m in 2022-23, a rise of 22%").
+    std::size_t previous = members.size();
+    for (std::size_t k = 0; k < members.size(); ++k) {
+      Found& later = found[members[k]];
+      if (later.drop)
+        continue;
+      std::size_t const earlier_index = previous;
+      previous = k;
+      if (earlier_index == members.size() || later.claim.metric ||
+          grammar::is_length_of_time(later.claim.quantity))
+        continue;
+      Found const& earlier = found[members[earlier_index]];
+      if (!earlier.claim.metric || earlier.span.end > later.span.begin)
+        continue;
+      std::string gap(lower.substr(earlier.span.end, later.span.begin - earlier.span.end));
+      for (TimeHit const& h : time) {
+        std::size_t const b = std::max(h.span.begin, earlier.span.end);
+        std::size_t const e = std::min(h.span.end, later.span.begin);
+        for (std::size_t i = b; i < e; ++i)
+          gap[i - earlier.span.end] = ' ';
+      }
+      Tie const tie = tie_between(gap);
+      grammar::Quantity const& a = earlier.claim.quantity;
+      grammar::Quantity const& b = later.claim.quantity;
+      bool const same_measure = a.kind == b.kind && a.unit == b.unit;
+      bool const ties =
+          (tie == Tie::kChange && later.claim.change) ||
+          (tie == Tie::kComparison && same_measure) ||
+          (tie == Tie::kRestatement &&
+           (same_measure || b.kind == QuantityKind::kPercent || b.kind == QuantityKind::kRatio));
+      if (!ties)
+        continue;
+      later.claim.metric = earlier.claim.metric;
+      explain(later.claim, [&] {
+        return std::string("metric " + later.claim.metric->key + ": " +
+                           (tie == Tie::kChange       ? "the change of"
+                            : tie == Tie::kComparison ? "compared with"
+                                                      : "the same figure as") +
+                           " '" + earlier.claim.text + "' before it");
       });
     }
   }

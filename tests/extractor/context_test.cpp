@@ -634,6 +634,43 @@ TEST(ContextMetric, BothFiguresOfAPairMeasureOneThing) {
   EXPECT_EQ(key(find(from_to, "45,000")), "knife_crime_offence");
 }
 
+// A figure tied to the one before it by the sentence's words measures the
+// same thing: its change, what it is compared with, or itself restated. Two
+// figures of a list, or a figure in a new clause, are not tied.
+TEST(ContextMetric, TiedFiguresMeasureOneThing) {
+  // {sentence, earlier figure, later figure, tied}
+  for (auto [sentence, earlier, later, tied] :
+       std::vector<std::tuple<std::string, std::string, std::string, bool>>{
+           {"Spending on youth services fell from £1.4bn in 2010-11 to £0.4bn in 2020-21, a "
+            "real-terms cut of 70%.",
+            "£0.4bn", "70%", true},
+           {"Officer numbers rose to 149,000 in 2023, up 2% on the year before.", "149,000", "2%",
+            true},
+           {"Agency staff make up 41% of the council's workforce, against about 18% nationally.",
+            "41%", "about 18%", true},
+           {"Waiting lists hit 74%, against a target of 95% and an interim goal of 76%.", "95%",
+            "76%", true},
+           {"Waiting lists hit 2,500 - about one in eight.", "2,500", "about one in eight", true},
+           {"Waiting lists hit 7.6 million and 38% were new.", "7.6 million", "38%", false},
+           {"Waiting lists hit 7.6 million, while 38% were new.", "7.6 million", "38%", false},
+           {"Waiting lists hit 7.6 million, against £3bn in 2019.", "7.6 million", "£3bn",
+            false}}) {
+    auto claims = extract(sentence);
+    Claim const* a = find(claims, earlier);
+    Claim const* b = find(claims, later);
+    ASSERT_NE(a, nullptr) << sentence;
+    ASSERT_NE(b, nullptr) << sentence;
+    ASSERT_NE(key(a), "-") << sentence;
+    if (tied)
+      EXPECT_EQ(key(b), key(a)) << sentence;
+    else
+      EXPECT_EQ(key(b), "-") << sentence;
+  }
+  // A figure before "two years earlier" is not named by that phrase.
+  auto earlier = extract("A quarter of cases were completed, down from 40% two years earlier.");
+  EXPECT_NE(key(find(earlier, "40%")), "two_year");
+}
+
 // A metric named inside a relative clause qualifies the noun before it: the
 // figure counts that noun, narrowed, so it must not meet the whole.
 // Transcripts (Hansard, interviews): a line opened by a speaker is theirs; a
