@@ -1406,12 +1406,24 @@ bool stop_word(std::string_view w) {
 // the subject is a pronoun ("There were", "It rose").
 std::string subject_before_verb(std::string_view lower, std::size_t from, std::size_t limit) {
   static WordSet const kVerbs = {
-      "rose",    "fell",     "hit",      "reached", "increased", "decreased", "grew",
-      "climbed", "dropped",  "declined", "jumped",  "soared",    "rocketed",  "plunged",
-      "stood",   "totalled", "totaled",  "topped",  "numbered",  "exceeded",  "is",
-      "are",     "was",      "were",     "has",     "have",      "had",       "rises",
-      "falls",   "stands",   "totals",   "reaches", "doubled",   "trebled",   "tripled",
-      "halved",  "surged",   "slumped",  "dipped",  "edged",     "remained",  "remains"};
+      "rose", "fell", "hit", "reached", "increased", "decreased", "grew", "climbed", "dropped",
+      "declined", "jumped", "soared", "rocketed", "plunged", "stood", "totalled", "totaled",
+      "topped", "numbered", "exceeded", "is", "are", "was", "were", "has", "have", "had", "rises",
+      "falls", "stands", "totals", "reaches", "doubled", "trebled", "tripled", "halved", "surged",
+      "slumped", "dipped", "edged", "remained", "remains",
+      // shares: "Sexual abuse accounted for 4%", "Agency staff make up 41%"
+      "accounted", "accounts", "represented", "represents", "made", "make", "makes"};
+  // Verbs in their base form, which are nouns too ("care costs have risen"):
+  // verbs only after a modal, "The core schools budget will rise to £59.6bn".
+  static WordSet const kBaseVerbs = {"rise",  "fall",   "reach", "grow",    "increase",  "decrease",
+                                     "total", "exceed", "be",    "cost",    "stand",     "remain",
+                                     "top",   "double", "hit",   "account", "represent", "make"};
+  // Modals and auxiliaries between a subject and its verb: "would cost",
+  // "is expected to reach", "will be".
+  static WordSet const kAuxiliaries = {"will",     "would",     "could",   "may",      "might",
+                                       "should",   "can",       "must",    "expected", "set",
+                                       "forecast", "projected", "likely",  "to",       "now",
+                                       "also",     "still",     "already", "so",       "far"};
   struct Word {
     std::size_t begin, end;
   };
@@ -1430,15 +1442,15 @@ std::string subject_before_verb(std::string_view lower, std::size_t from, std::s
   // almost", "has gone up to", "stood at a record". Anything else ("had not
   // been seen by a social worker for") means the figure is not what it counts.
   static WordSet const kLeadIns = {
-      "to",     "from",    "at",        "by",      "about",     "around",    "almost",
-      "nearly", "roughly", "some",      "just",    "a",         "an",        "the",
-      "record", "new",     "high",      "low",     "of",        "over",      "under",
-      "more",   "less",    "than",      "only",    "up",        "down",      "been",
-      "risen",  "fallen",  "grown",     "gone",    "increased", "decreased", "reached",
-      "hit",    "dropped", "climbed",   "fewer",   "close",     "estimated", "approximately",
-      "barely", "well",    "cut",       "reduced", "slashed",   "raised",    "peak",
-      "in",     "january", "february",  "march",   "april",     "may",       "june",
-      "july",   "august",  "september", "october", "november",  "december"};
+      "to",     "from",    "at",      "by",        "about",     "around",    "almost",
+      "nearly", "roughly", "some",    "just",      "a",         "an",        "the",
+      "record", "new",     "high",    "low",       "of",        "over",      "under",
+      "more",   "less",    "than",    "only",      "up",        "down",      "been",
+      "risen",  "fallen",  "grown",   "gone",      "increased", "decreased", "reached",
+      "hit",    "dropped", "climbed", "fewer",     "close",     "estimated", "approximately",
+      "barely", "well",    "cut",     "reduced",   "slashed",   "raised",    "peak",
+      "for",    "in",      "january", "february",  "march",     "april",     "may",
+      "june",   "july",    "august",  "september", "october",   "november",  "december"};
   auto word_at = [&](std::size_t k) {
     return lower.substr(words[k].begin, words[k].end - words[k].begin);
   };
@@ -1446,7 +1458,9 @@ std::string subject_before_verb(std::string_view lower, std::size_t from, std::s
                                        "its", "their", "our", "his",  "her",  "my",    "your"};
   for (std::size_t v = words.size(); v-- > 0;) {
     std::string_view const verb = word_at(v);
-    if (!kVerbs.contains(verb)) {
+    bool const after_modal =
+        v > 0 && kBaseVerbs.contains(verb) && kAuxiliaries.contains(word_at(v - 1));
+    if (!kVerbs.contains(verb) && !after_modal) {
       // Other figures and years on the way count as lead-ins: "fell by some
       // 21,000 to a low of 122,404", "from a peak of 9,300 in June 2021 to".
       bool const lead_in = kLeadIns.contains(verb) || is_digit(verb[0]);
@@ -1454,9 +1468,10 @@ std::string subject_before_verb(std::string_view lower, std::size_t from, std::s
         return {};
       continue;
     }
-    // Back past auxiliaries: "have risen", "has been".
+    // Back past auxiliaries: "have risen", "has been", "is expected to reach".
     std::size_t last = v;
-    while (last > 0 && kVerbs.contains(word_at(last - 1)))
+    while (last > 0 &&
+           (kVerbs.contains(word_at(last - 1)) || kAuxiliaries.contains(word_at(last - 1))))
       --last;
     std::size_t first = last;
     while (first > 0 && last - first < 3) {

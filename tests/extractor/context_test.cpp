@@ -618,7 +618,12 @@ TEST(ContextMetric, SubjectOfTheVerbTheFigureCompletes) {
            {"Officer numbers fell by some 21,000 to a low of 122,404.", "122,404",
             "officer_number"},
            {"The early help budget had been cut from £11.2m in 2012-13 to £4.9m.", "£4.9m",
-            "early_help_budget"}}) {
+            "early_help_budget"},
+           {"The core schools budget will rise to £59.6bn in 2024-25.", "£59.6bn",
+            "core_school_budget"},
+           {"Industrial action has so far cost £1bn.", "£1bn", "industrial_action"},
+           {"Sexual abuse accounted for 4%.", "4%", "sexual_abuse"},
+           {"Care costs have gone up by more than 40%.", "more than 40%", "care_cost"}}) {
     auto claims = extract(sentence);
     Claim const* c = find(claims, figure);
     ASSERT_NE(c, nullptr) << sentence;
