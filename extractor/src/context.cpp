@@ -2777,10 +2777,12 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
         }
       }
       if (!chosen && !stated_scope && !one_year && !starts_a_pair) {
-        // A time stated elsewhere in the sentence, outside other figures' clauses.
+        // A time stated elsewhere in the sentence, outside other figures'
+        // clauses; not one another clause compares with ("…, but forces have
+        // barely more officers than they did in 2010").
         std::optional<std::size_t> nearest;
         for (std::size_t h = 0; h < time.size(); ++h) {
-          if (owner[h] >= 0)
+          if (owner[h] >= 0 || comparison_marked(time[h]))
             continue;
           std::size_t c = Impl::clause_of(clauses, time[h].span.begin);
           bool claimed_elsewhere = std::any_of(members.begin(), members.end(), [&](std::size_t o) {

@@ -135,6 +135,15 @@ TEST(ContextTime, YearlessDatesAndTargets) {
   EXPECT_EQ(find(claims, "31"), nullptr) << "the day is no claim";
 }
 
+// A time another clause compares with dates no figure of this one.
+TEST(ContextTime, AnotherClausesComparisonDatesNothing) {
+  auto claims = extract(
+      "The government has met its target to recruit 20,000 officers, but forces have barely more "
+      "officers than they did in 2010.",
+      "2023-04-26");
+  EXPECT_EQ(start(find(claims, "20,000")->time.at), "2023-04-26");
+}
+
 TEST(ContextTime, ComparedWithPointIsTheBaseline) {
   auto claims = extract(
       "In 2017-18, 70,100 assessments were completed, compared with 52,000 in 2012-13, a rise "
