@@ -574,6 +574,60 @@ void drop_pronoun_ones(std::string_view lower, std::vector<detail::Found>& found
   }
 }
 
+// "I am 46 now", "when I was 24", "a child of two who waits", "30 years
+// old", "as young as 12": a person's age is no statistic. ("A mother of
+// three" counts children, so only words for the person themself open one.)
+void drop_personal_ages(std::string_view lower, std::vector<detail::Found>& found) {
+  constexpr std::array<std::string_view, 6> kPronouns = {"i", "he", "she", "we", "they", "you"};
+  constexpr std::array<std::string_view, 5> kBe = {"am", "is", "was", "were", "are"};
+  constexpr std::array<std::string_view, 5> kContracted = {"i'm", "he's", "she's", "we're",
+                                                           "they're"};
+  constexpr std::array<std::string_view, 9> kPersons = {
+      "child", "boy", "girl", "baby", "son", "daughter", "man", "woman", "teenager"};
+  // What may follow an age: "a child of two who waits", "I was 24."
+  constexpr std::array<std::string_view, 11> kAfterAge = {
+      "who", "and", "was", "is", "were", "are", "has", "had", "with", "now", "when"};
+  auto word = [&](std::optional<Token> t) {
+    if (!t)
+      return std::string_view();
+    std::string_view w = without_opening_marks(lower.substr(t->begin, t->end - t->begin));
+    while (!w.empty() && !is_alpha(w.back()))
+      w.remove_suffix(1);
+    return w;
+  };
+  for (detail::Found& f : found) {
+    Quantity const& q = f.claim.quantity;
+    bool const years = q.unit == "year";
+    if (q.kind != QuantityKind::kCount || (!q.unit.empty() && !years) || !q.scale.empty() ||
+        q.value <= 0 || q.value > 120 || q.value != static_cast<long>(q.value))
+      continue;
+    std::string_view const after = lower.substr(f.span.end, 16);
+    if (years) {
+      if (after.starts_with(" old") || after.starts_with(" of age"))
+        f.drop = true;
+      continue;
+    }
+    auto const t1 = previous_token(lower, 0, f.span.begin);
+    auto const t2 = t1 ? previous_token(lower, 0, t1->begin) : std::nullopt;
+    std::string_view const w1 = word(t1), w2 = word(t2);
+    std::size_t next = f.span.end;
+    while (next < lower.size() && lower[next] == ' ')
+      ++next;
+    std::size_t next_end = next;
+    while (next_end < lower.size() && is_alpha(lower[next_end]))
+      ++next_end;
+    std::string_view const following = lower.substr(next, next_end - next);
+    bool const ends_phrase = following.empty() || token_is_one_of(following, kAfterAge) ||
+                             lower.substr(f.span.end, 10).starts_with(" years old");
+    bool const stated_age = (token_is_one_of(w1, kBe) && token_is_one_of(w2, kPronouns)) ||
+                            token_is_one_of(w1, kContracted);
+    bool const person_of = w1 == "of" && token_is_one_of(w2, kPersons);
+    bool const as_young_as = w1 == "as" && (w2 == "young" || w2 == "old");
+    if ((stated_age || person_of || as_young_as) && ends_phrase)
+      f.drop = true;
+  }
+}
+
 // "Five years ago", "two years earlier": a length of time that places a
 // figure in time is no claim of its own.
 void drop_time_anchors(std::string_view lower, std::vector<detail::Found>& found) {
@@ -831,6 +885,7 @@ std::vector<Claim> Extractor::extract(corpus::Document const& document) const {
   rates_in_every_round_base(lower, found);
   drop_time_anchors(lower, found);
   drop_pronoun_ones(lower, found);
+  drop_personal_ages(lower, found);
   // Gone before the passes that read neighbours ("…, compared with 55 in London").
   erase_dropped(found);
   share_compared_units(lower, found);

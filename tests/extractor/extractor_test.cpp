@@ -454,8 +454,17 @@ INSTANTIATE_TEST_SUITE_P(
                     "The panel met on 21 February at 10am.", "Hearings ran between 4 and 15 July.",
                     "It covers 1 to 30 April.", "It began on 23 March.",
                     "Behind each one is a child.", "Every one of the findings was upheld.",
-                    "She got a one-off payment.", "No one knows."),
+                    "She got a one-off payment.", "No one knows.", "I am 46 now.",
+                    "I qualified when I was 24.", "A child of two who waits has waited long.",
+                    "She is 30 years old.", "Children as young as 12 were placed.", "I'm 52."),
     not_claim_name);
+
+// An age is a person's; "a mother of three" counts her children.
+TEST(Extractor, AgesOfPeopleOnly) {
+  EXPECT_EQ(extract("A mother of three was evicted.").size(), 1u);
+  EXPECT_EQ(extract("We are 500 short.").size(), 1u);
+  EXPECT_TRUE(extract("He was 12 when he entered care.").empty());
+}
 
 // A day and a month that could be a count and a verb are a date only after
 // a word that opens one.
