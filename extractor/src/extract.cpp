@@ -598,8 +598,9 @@ void drop_personal_ages(std::string_view lower, std::vector<detail::Found>& foun
   for (detail::Found& f : found) {
     Quantity const& q = f.claim.quantity;
     bool const years = q.unit == "year";
-    if (q.kind != QuantityKind::kCount || (!q.unit.empty() && !years) || !q.scale.empty() ||
-        q.value <= 0 || q.value > 120 || q.value != static_cast<long>(q.value))
+    // A hedged age ("more than thirty years old") bounds a group's ages: kept.
+    if (q.kind != QuantityKind::kCount || q.hedge != Hedge::kExact || (!q.unit.empty() && !years) ||
+        !q.scale.empty() || q.value <= 0 || q.value > 120 || q.value != static_cast<long>(q.value))
       continue;
     std::string_view const after = lower.substr(f.span.end, 16);
     if (years) {
