@@ -561,7 +561,8 @@ auto const term_def =
 // "two million three hundred thousand", "4 thousand 3 hundred and 21": a later
 // term continues a number only when it is smaller than the scale before it,
 // and a bare digit run only after "hundred and" ("3 hundred and 21"). Anything
-// else is a second number ("£2 billion 21 councils" is not 2,000,000,021).
+// else is a second number ("£2 billion 21 councils" is not 2,000,000,021,
+// "£1.3bn two years ago" not 1,300,000,002).
 auto const start_cardinal = [](auto& ctx) { _val(ctx) = _attr(ctx); };
 auto const continue_cardinal = [](auto& ctx) {
   bool const has_and = fusion::at_c<0>(_attr(ctx)).has_value();
@@ -569,7 +570,10 @@ auto const continue_cardinal = [](auto& ctx) {
   ast::Number& total = _val(ctx);
   bool const next_is_bare_digits = !next.words && next.scale == 1;
   bool const previous_scaled = total.scale > 1;
-  bool ok = previous_scaled && next.value < total.scale && !next.decimal;
+  // Digits and words do not mix, and a decimal is whole: "£1.3bn two years
+  // ago" and "2 million three years ago" are a figure and then a time.
+  bool ok = previous_scaled && next.value < total.scale && !next.decimal && !total.decimal &&
+            total.words == next.words;
   if (next_is_bare_digits)
     ok = ok && has_and && total.scale == 100 && next.value > 0;  // "3 hundred and 0 are"
   if (!ok) {

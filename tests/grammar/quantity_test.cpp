@@ -112,6 +112,10 @@ QuantityCase const kQuantityCases[] = {
     {"two million three hundred thousand", Kind::kCount, 2.3e6, 2.25e6, 2.35e6, "", kExact,
      kWhole},
     {"4 thousand 3 hundred and 21", Kind::kCount, 4321, 4320.5, 4321.5, "", kExact, kWhole},
+    // digits and words do not continue each other; a decimal is whole
+    {"£1.3bn two years ago", Kind::kMoney, 1.3e9, 1.25e9, 1.35e9, "GBP", kExact, 7},
+    {"2 million three years ago", Kind::kCount, 2e6, 1.5e6, 2.5e6, "", kExact, 9},
+    {"1.3 billion two", Kind::kCount, 1.3e9, 1.25e9, 1.35e9, "", kExact, 11},
     {"two point two million", Kind::kCount, 2.2e6, 2.15e6, 2.25e6, "", kExact, kWhole},
     {"three point one four", Kind::kCount, 3.14, 3.135, 3.145, "", kExact, kWhole},
     {"point five", Kind::kCount, 0.5, 0.45, 0.55, "", kExact, kWhole},
