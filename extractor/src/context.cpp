@@ -2441,6 +2441,15 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
       bool const starts_a_pair = std::any_of(members.begin(), members.end(), [&](std::size_t o) {
         return found[o].pair == static_cast<int>(f);
       });
+      // "At 31 March, 51,510 (down from 52,260)": the level it moved from,
+      // stated after the level reached, is not dated by what dates that one.
+      std::size_t const dated_from = [&] {
+        for (std::size_t o : members) {
+          if (found[o].pair == static_cast<int>(f) && found[o].span.end <= span.begin)
+            return found[o].span.end;
+        }
+        return std::size_t{0};
+      }();
       if (!claim.change && !starts_a_pair) {
         // A direction word close before the figure ("increased 16%", "cuts …
         // of 40%") or straight after it ("29% rise", "65 per cent rise").
@@ -2464,7 +2473,14 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
         // The last direction word before the figure, else the first after it.
         std::string direction;
         m.for_each_direction(before, [&](bool up) { direction = up ? "increase" : "decrease"; });
-        if (direction.empty()) {
+        // "398,260 (down 2.6%)", "£2.3bn, up £200m": a direction word
+        // followed by another figure is that figure's.
+        bool const figure_after = std::any_of(members.begin(), members.end(), [&](std::size_t o) {
+          return o != f && found[o].span.begin >= span.end && found[o].span.begin < after_end;
+        });
+        bool const a_level = claim.quantity.kind == QuantityKind::kCount ||
+                             claim.quantity.kind == QuantityKind::kMoney;
+        if (direction.empty() && !(figure_after && a_level)) {
           m.for_each_direction(after, [&](bool up) {
             if (direction.empty())
               direction = up ? "increase" : "decrease";
@@ -2533,21 +2549,31 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
             scope.end = scoped(*time[h].expr.first, "", false);
           }
         }
+        // A point, or the year to one: "2,870 adopted in the year ending 31
+        // March 2021, down from 3,440" is at 2020-21.
+        auto point_of = [&](TimeHit const& h) -> std::optional<Period> {
+          if (h.expr.role == TimeRole::kPoint)
+            return h.expr.first;
+          if (h.expr.role == TimeRole::kUntil && h.expr.length_years == 1 && h.expr.second)
+            return fiscal_year_ending(*h.expr.second);
+          return std::nullopt;
+        };
         // "2,400 children on plans in 2018, up from 1,900": the point stated
         // between the later figure and the earlier one is the later one's.
         Span const from_span = found[static_cast<std::size_t>(pair_from)].span;
         for (std::size_t h = 0; h < time.size() && !scope.end && from_span.begin > span.end; ++h) {
-          if (time[h].expr.role == TimeRole::kPoint && time[h].expr.first &&
-              time[h].span.begin >= span.end && time[h].span.end <= from_span.begin &&
+          std::optional<Period> const point = point_of(time[h]);
+          if (point && time[h].span.begin >= span.end && time[h].span.end <= from_span.begin &&
               owner[h] < 0) {
-            scope.end = scoped(*time[h].expr.first, "", false);
+            scope.end = scoped(*point, "", false);
           }
         }
         // "In 2018 the rate rose to 71, from 66 in 2015": or one opening the sentence.
         for (std::size_t h = 0; h < time.size() && !scope.end && from_span.begin > span.end; ++h) {
-          if (time[h].expr.role == TimeRole::kPoint && time[h].expr.first &&
-              time[h].span.end <= span.begin && owner[h] < 0 && !comparison_marked(time[h])) {
-            scope.end = scoped(*time[h].expr.first, "", false);
+          std::optional<Period> const point = point_of(time[h]);
+          if (point && time[h].span.end <= span.begin && owner[h] < 0 &&
+              !comparison_marked(time[h])) {
+            scope.end = scoped(*point, "", false);
           }
         }
         // The "from" figure's year, when the sentence gave it one; never a
@@ -2692,7 +2718,7 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
       if (!chosen && !stated_scope && !one_year) {
         std::optional<std::size_t> nearest;
         for (std::size_t h = 0; h < time.size(); ++h) {
-          if (owner[h] >= 0 || !in_clause(time[h].span))
+          if (owner[h] >= 0 || !in_clause(time[h].span) || time[h].span.begin < dated_from)
             continue;
           if (!nearest ||
               distance(time[h].span, span) < distance(time[nearest.value()].span, span)) {
@@ -2963,11 +2989,22 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
         continue;
       std::size_t const earlier_index = previous;
       previous = k;
-      if (earlier_index == members.size() || later.claim.metric ||
-          grammar::is_length_of_time(later.claim.quantity))
+      if (earlier_index == members.size() || grammar::is_length_of_time(later.claim.quantity))
         continue;
       Found const& earlier = found[members[earlier_index]];
-      if (!earlier.claim.metric || earlier.span.end > later.span.begin)
+      if (earlier.span.end > later.span.begin)
+        continue;
+      bool const wants_metric = !later.claim.metric && earlier.claim.metric;
+      // The change stated beside a from->to pair spans the pair's period:
+      // "51,510 at 31 March 2020, down 1.4% from 52,260".
+      TimeScope const& pair_scope = earlier.claim.time;
+      std::optional<ScopedPeriod> const& at = later.claim.time.at;
+      bool const wants_window =
+          later.claim.change && earlier.pair >= 0 && (pair_scope.baseline || pair_scope.end) &&
+          !later.claim.time.baseline && !later.claim.time.end &&
+          (!at || at->resolved_from.find("document date") != std::string::npos ||
+           (pair_scope.end && at->period.start == pair_scope.end->period.start));
+      if (!wants_metric && !wants_window)
         continue;
       std::string gap(lower.substr(earlier.span.end, later.span.begin - earlier.span.end));
       for (TimeHit const& h : time) {
@@ -2977,6 +3014,15 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
           gap[i - earlier.span.end] = ' ';
       }
       Tie const tie = tie_between(gap);
+      if (wants_window && tie == Tie::kChange) {
+        later.claim.time.at.reset();
+        later.claim.time.baseline = pair_scope.baseline;
+        later.claim.time.end = pair_scope.end;
+        explain(later.claim, [&] {
+          return std::string("period: the change of the from->to pair '" + earlier.claim.text +
+                             "' before it spans that pair's period");
+        });
+      }
       grammar::Quantity const& a = earlier.claim.quantity;
       grammar::Quantity const& b = later.claim.quantity;
       bool const same_measure = a.kind == b.kind && a.unit == b.unit;
@@ -2985,7 +3031,7 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
           (tie == Tie::kComparison && same_measure) ||
           (tie == Tie::kRestatement &&
            (same_measure || b.kind == QuantityKind::kPercent || b.kind == QuantityKind::kRatio));
-      if (!ties)
+      if (!wants_metric || !ties)
         continue;
       later.claim.metric = earlier.claim.metric;
       explain(later.claim, [&] {

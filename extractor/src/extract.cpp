@@ -405,10 +405,20 @@ void pair_changes_from_after(std::string_view lower, std::vector<detail::Found>&
       return true;
     return b.value > 0 && a.value > 0 && a.value / b.value < 10 && b.value / a.value < 10;
   };
+  // "51,510 (down 1.4% from 52,260)", "51,510, down 1.4% from 52,260": the
+  // change stated between the two is read as a blank.
+  auto is_share = [](detail::Found const& f) {
+    QuantityKind const k = f.claim.quantity.kind;
+    return k == QuantityKind::kPercent || k == QuantityKind::kPercentagePoints ||
+           k == QuantityKind::kRatio;
+  };
   for (std::size_t i = 1; i < found.size(); ++i) {
     detail::Found const& from = found[i];
     std::size_t t = i - 1;
-    if (i >= 2 && !plausible(found[t], from) && found[i - 2].sentence == from.sentence)
+    bool const change_between_them = i >= 2 && is_share(found[i - 1]) && !is_share(from) &&
+                                     found[i - 2].claim.quantity.kind == from.claim.quantity.kind;
+    if (i >= 2 && (!plausible(found[t], from) || change_between_them) &&
+        found[i - 2].sentence == from.sentence)
       t = i - 2;
     detail::Found& to = found[t];
     if (from.sentence != to.sentence || to.pair >= 0 || from.pair >= 0 || to.claim.change ||
@@ -416,13 +426,23 @@ void pair_changes_from_after(std::string_view lower, std::vector<detail::Found>&
         from.claim.quantity.unit != to.claim.quantity.unit || !plausible(to, from)) {
       continue;
     }
-    std::string_view gap = lower.substr(to.span.end, from.span.begin - to.span.end);
+    std::string gap_text(lower.substr(to.span.end, from.span.begin - to.span.end));
+    if (change_between_them && t + 2 == i) {
+      Span const middle = found[i - 1].span;
+      for (std::size_t k = middle.begin; k < middle.end; ++k)
+        gap_text[k - to.span.end] = ' ';
+    }
+    std::string_view gap = gap_text;
     while (!gap.empty() && is_space(gap.back()))
       gap.remove_suffix(1);
-    // "Just over half (54%) are now good, up from 36%": the bracketed figure is the level.
-    std::string_view const inner =
+    // "Just over half (54%) are now good, up from 36%": the bracketed figure
+    // is the level; "51,510 (down from 52,260)": the bracket holds the change.
+    std::string_view inner =
         gap.starts_with(")") && to.span.begin > 0 && lower[to.span.begin - 1] == '(' ? gap.substr(1)
                                                                                      : gap;
+    bool const bracketed = inner.starts_with(" (") || inner.starts_with("(");
+    if (bracketed)
+      inner.remove_prefix(inner.find('(') + 1);
     if (gap.size() > (t + 1 == i ? 60u : 100u) ||
         inner.find_first_of(";:.()") != std::string_view::npos || !gap.ends_with(" from")) {
       continue;
@@ -445,7 +465,7 @@ void pair_changes_from_after(std::string_view lower, std::vector<detail::Found>&
     std::string_view rest = gap.substr(0, word);
     while (!rest.empty() && is_space(rest.back()))
       rest.remove_suffix(1);
-    if (!rest.empty() && rest.back() != ',')
+    if (!rest.empty() && rest.back() != ',' && !(bracketed && rest.back() == '('))
       continue;
     to.pair = static_cast<int>(i);
     to.claim.change = change_between(from.claim.quantity.value, to.claim.quantity.value);

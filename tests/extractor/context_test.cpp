@@ -135,6 +135,32 @@ TEST(ContextTime, YearlessDatesAndTargets) {
   EXPECT_EQ(find(claims, "31"), nullptr) << "the day is no claim";
 }
 
+// "51,510 (down 1.4% from 52,260)": the level reached and the one it moved
+// from are a pair around the stated change; the change spans the pair's
+// period, the level left is not dated by the sentence's point, and a level
+// followed by "(down 2.6%)" is no change itself.
+TEST(ContextChange, ChangeStatedBetweenAPair) {
+  for (std::string const sentence :
+       {"At 31 March 2020 there were 51,510 children on plans, down 1.4% from 52,260.",
+        "Child protection plans at 31 March 2020: 51,510 (down 1.4% from 52,260)."}) {
+    auto claims = extract(sentence, "2020-12-03");
+    Claim const* to = find(claims, "51,510");
+    ASSERT_TRUE(to->change.has_value()) << sentence;
+    EXPECT_EQ(to->change->from, 52260) << sentence;
+    EXPECT_EQ(start(to->time.end), "2020-03-31") << sentence;
+    EXPECT_FALSE(find(claims, "52,260")->time.at.has_value()) << sentence;
+    EXPECT_EQ(start(find(claims, "1.4%")->time.end), "2020-03-31") << sentence;
+  }
+  auto bare = extract("Children in need at 31 March 2020: 398,260 (down 2.6%).", "2020-12-03");
+  EXPECT_FALSE(find(bare, "398,260")->change.has_value());
+  EXPECT_EQ(find(bare, "2.6%")->change->direction, "decrease");
+  auto year_to = extract(
+      "2,870 children were adopted in the year ending 31 March 2021, down 17% from 3,440 in "
+      "2019-20.",
+      "2021-11-20");
+  EXPECT_EQ(label(find(year_to, "2,870")->time.end), "2020-21");
+}
+
 // A time another clause compares with dates no figure of this one.
 TEST(ContextTime, AnotherClausesComparisonDatesNothing) {
   auto claims = extract(
