@@ -1024,18 +1024,22 @@ class Checker {
           continue;
         bool const shares = to.quantity.kind == QuantityKind::kPercent;
         Claim const& first = from->span.begin < to.span.begin ? *from : to;
-        // "fell by 62%, from £1.3bn to £0.6bn": the change stated just before the pair.
+        // "fell by 62%, from £1.3bn to £0.6bn", "saw a 47% rise, from 5,160 …":
+        // the change stated just before the pair, "from" ending what lies between.
         std::size_t k = i + 1;
         for (std::size_t b = i; b-- > 0;) {
           Claim const& c = *claims[b];
           if (&c == from)
             continue;
           if (c.span.end <= first.span.begin && c.sentence_span.begin == to.sentence_span.begin &&
-              first.span.begin - c.span.end <= 8 &&
-              lower(std::string_view(document->text)
-                        .substr(c.span.end, first.span.begin - c.span.end))
-                      .find("from") != std::string::npos)
-            k = b;
+              first.span.begin - c.span.end <= 24) {
+            std::string between = lower(
+                std::string_view(document->text).substr(c.span.end, first.span.begin - c.span.end));
+            while (!between.empty() && between.back() == ' ')
+              between.pop_back();
+            if (between.ends_with(" from") || between == "from")
+              k = b;
+          }
           break;
         }
         for (; k < claims.size(); ++k) {

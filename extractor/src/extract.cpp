@@ -440,9 +440,13 @@ void pair_changes_from_after(std::string_view lower, std::vector<detail::Found>&
     std::string_view inner =
         gap.starts_with(")") && to.span.begin > 0 && lower[to.span.begin - 1] == '(' ? gap.substr(1)
                                                                                      : gap;
-    bool const bracketed = inner.starts_with(" (") || inner.starts_with("(");
+    // "51,510 plans (down from": a bracket the change opens, after the level's noun.
+    std::size_t const open = inner.rfind('(');
+    bool const bracketed = open != std::string_view::npos &&
+                           inner.find(')', open) == std::string_view::npos &&
+                           inner.substr(0, open).find_first_of(";:.()") == std::string_view::npos;
     if (bracketed)
-      inner.remove_prefix(inner.find('(') + 1);
+      inner.remove_prefix(open + 1);
     if (gap.size() > (t + 1 == i ? 60u : 100u) ||
         inner.find_first_of(";:.()") != std::string_view::npos || !gap.ends_with(" from")) {
       continue;

@@ -673,7 +673,14 @@ TEST(Arithmetic, FromToAgainstAChangeStatedBeforeOrAfterInEitherOrder) {
        {Case{"Spending on children's centres fell by 62%, from £1.3bn to £0.6bn.", "inconsistent"},
         Case{"Spending on children's centres fell by 54%, from £1.3bn to £0.6bn.", "consistent"},
         Case{"Referrals fell to 10,737, down from 11,477 in 2020, a fall of 12%.", "inconsistent"},
-        Case{"Referrals rose to 80,850, up from 80,080 in 2020, a rise of 1%.", "consistent"}}) {
+        Case{"Referrals rose to 80,850, up from 80,080 in 2020, a rise of 1%.", "consistent"},
+        Case{"Children in care saw a 47% rise, from 5,160 in 2010 to 7,080 in 2020.",
+             "inconsistent"},
+        Case{"Children in care saw a 37% increase, from 5,160 in 2010 to 7,080 in 2020.",
+             "consistent"},
+        Case{"At 31 March 2020 there were 51,510 plans, down 1.4% from 52,260.", "consistent"},
+        Case{"At 31 March 2020 there were 51,510 plans (down 2.4% from 52,260).",
+             "inconsistent"}}) {
     auto findings = check({doc("a", c.text, "2021")});
     auto sums = arithmetic_with(findings, "stated as");
     ASSERT_EQ(sums.size(), 1u) << c.text;
