@@ -1098,10 +1098,10 @@ std::string years_back(std::string const& iso, int years) {
   return out;
 }
 
-// The same stretch of time `years` earlier: "31 March 2020" -> 2019-03-31,
-// "2019-20" -> "2018-19", "2016" -> "2015".
+// The same stretch of time `years` earlier (later, when negative): "31
+// March 2020" -> 2019-03-31, "2019-20" -> "2018-19", "2016" -> "2015".
 std::optional<Period> years_before(Period const& p, int years) {
-  if (p.start.size() < 4 || p.end.size() < 4 || years <= 0)
+  if (p.start.size() < 4 || p.end.size() < 4 || years == 0)
     return std::nullopt;
   Period out;
   out.granularity = p.granularity;
@@ -2869,7 +2869,30 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
       // A sentence that states periods of its own keeps to them, even when
       // they are other figures' ("5,080, … more than double the 1,950 recorded in 2013").
       bool const own_times = !time.empty();
-      if (!chosen && !stated_scope && !one_year && !starts_a_pair && !own_times && s > 0) {
+      // "A year later there were 80,850", "Two years later …": the point
+      // carried from before, moved on by that many years.
+      int const years_later = [&] {
+        static re2::RE2 const kLater(
+            R"(\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) years? later\b|\bthe (?:following|next) year\b|\ba decade later\b)");
+        if (sentence_lower.find("later") == std::string_view::npos &&
+            sentence_lower.find(" year") == std::string_view::npos)
+          return 0;
+        re2::StringPiece groups[2];
+        if (!kLater.Match(piece, 0, sentence_lower.size(), re2::RE2::UNANCHORED, groups, 2))
+          return 0;
+        std::string_view const matched(groups[0].data(), groups[0].size());
+        if (matched.find("decade") != std::string_view::npos)
+          return 10;
+        if (groups[1].data() == nullptr)
+          return 1;
+        std::string_view const n(groups[1].data(), groups[1].size());
+        return n == "a" || n == "one" ? 1 : years_of(n);
+      }();
+      // A sentence about what will be ("will rise to 53p a day") is not
+      // dated by a past point before it.
+      bool const looks_ahead = re2::RE2::PartialMatch(piece, *m.future);
+      if (!chosen && !stated_scope && !one_year && !starts_a_pair && !own_times && s > 0 &&
+          !(looks_ahead && (!change || claim.change->to))) {
         // A comment's or a paragraph's period often sits in the sentence
         // before; a sentence that states periods of its own keeps to them.
         for (std::size_t back = 1; !chosen && back <= 2 && back <= s; ++back) {
@@ -2885,6 +2908,15 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
             chosen = *earlier;
             chosen->resolved_from = "carried from the previous sentence";
             chosen->why = "period carried from the previous sentence";
+            if (years_later > 0 && chosen->expr.role == TimeRole::kPoint && chosen->expr.first) {
+              if (std::optional<Period> on = years_before(*chosen->expr.first, -years_later)) {
+                chosen->resolved_from = std::to_string(years_later) + " year(s) after " +
+                                        chosen->expr.first->label +
+                                        ", carried from the previous sentence";
+                chosen->why = "'later' moves the period carried from the previous sentence on";
+                chosen->expr.first = *on;
+              }
+            }
           }
         }
       }

@@ -671,7 +671,9 @@ void drop_time_anchors(std::string_view lower, std::vector<detail::Found>& found
       bool const closed =
           after.size() == anchor.size() ||
           std::string_view(",.;)").find(after[anchor.size()]) != std::string_view::npos;
-      if (anchor == " ago" || anchor == " earlier" || anchor == " previously" || closed)
+      // "Two years later there were …" places; "26 weeks later than planned" is a length.
+      bool const later = anchor == " later" && !after.substr(anchor.size()).starts_with(" than");
+      if (anchor == " ago" || anchor == " earlier" || anchor == " previously" || later || closed)
         f.drop = true;
     }
   }

@@ -161,6 +161,22 @@ TEST(ContextChange, ChangeStatedBetweenAPair) {
   EXPECT_EQ(label(find(year_to, "2,870")->time.end), "2020-21");
 }
 
+// "A year later" moves the point carried from the sentence before on; a
+// sentence about what will be takes no past point from before.
+TEST(ContextTime, LaterAndLookingAhead) {
+  auto later = extract(
+      "In March 2020 there were 80,080 children in care. A year later there were 80,850. Two "
+      "years later there were 82,170.",
+      "2023-12-02");
+  EXPECT_EQ(start(find(later, "80,850")->time.at), "2021-03-01");
+  EXPECT_EQ(start(find(later, "82,170")->time.at), "2022-03-01");
+  EXPECT_EQ(find(later, "Two years"), nullptr) << "a time anchor, not a claim";
+  auto ahead = extract(
+      "The typical bill was £1,277 in winter 2021-22. Standing charges will rise to £0.53 a day.",
+      "2023-08-25");
+  EXPECT_EQ(start(find(ahead, "£0.53 a day")->time.at), "2023-08-25");
+}
+
 // A time another clause compares with dates no figure of this one.
 TEST(ContextTime, AnotherClausesComparisonDatesNothing) {
   auto claims = extract(
