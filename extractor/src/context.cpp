@@ -2814,7 +2814,13 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
           bool claimed_elsewhere = std::any_of(members.begin(), members.end(), [&](std::size_t o) {
             return o != f && Impl::clause_of(clauses, found[o].span.begin) == c;
           });
-          if (claimed_elsewhere)
+          // "At 31 March 2021 there were 4,150 …, about 5% of all children
+          // looked after": a point opening the sentence dates all of it.
+          std::string_view const lead =
+              lower.substr(sentence.begin, time[h].span.begin - sentence.begin);
+          bool const opens_sentence = !change && time[h].expr.role == TimeRole::kPoint &&
+                                      lead.find_first_not_of(" \"'(") == std::string_view::npos;
+          if (claimed_elsewhere && !opens_sentence)
             continue;
           if (!nearest ||
               distance(time[h].span, span) < distance(time[nearest.value()].span, span)) {

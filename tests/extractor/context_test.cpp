@@ -177,6 +177,16 @@ TEST(ContextTime, LaterAndLookingAhead) {
   EXPECT_EQ(start(find(ahead, "£0.53 a day")->time.at), "2023-08-25");
 }
 
+// A point opening the sentence dates every level of it, not only the
+// figures of its own clause.
+TEST(ContextTime, APointOpeningTheSentenceDatesItsLevels) {
+  auto claims = extract(
+      "At 31 March 2021 there were 4,150 unaccompanied children in care, about 5% of all "
+      "children looked after.",
+      "2022-07-20");
+  EXPECT_EQ(start(find(claims, "about 5%")->time.at), "2021-03-31");
+}
+
 // A time another clause compares with dates no figure of this one.
 TEST(ContextTime, AnotherClausesComparisonDatesNothing) {
   auto claims = extract(
