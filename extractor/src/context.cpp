@@ -18,6 +18,7 @@
 #include <re2/set.h>
 
 #include "claimcheck/grammar/period.hpp"
+#include "ties.hpp"
 
 namespace claimcheck::extractor::detail {
 namespace {
@@ -1297,10 +1298,10 @@ void apply(Chosen const& c, std::string const& document_date, TimeScope& scope) 
 
 std::string normalise_generic(std::string_view phrase) {
   // "32,500 full-time equivalent social workers": a unit of counting, not the thing.
-  static WordSet const kDrop = {"full",  "part",  "time",  "equivalent", "fte", "the",    "a",
-                                "an",    "of",    "their", "its",        "our", "his",    "her",
-                                "these", "those", "this",  "that",       "vs",  "versus", "less",
-                                "more",  "fewer", "than",  "some",       "any", "such",   "very"};
+  static WordSet const kDrop = {
+      "full", "part", "time",  "equivalent", "fte",   "the",   "a",    "an",   "of", "their",
+      "its",  "our",  "his",   "her",        "these", "those", "this", "that", "vs", "versus",
+      "less", "more", "fewer", "than",       "some",  "any",   "such", "very", "now"};
   // A pronoun ends a noun phrase ("£1 they spend", "one of them needs").
   static WordSet const kPronouns = {"they", "them", "it",    "we",    "you", "he",   "she", "i",
                                     "us",   "me",   "there", "which", "who", "what", "one", "ones"};
@@ -1327,7 +1328,9 @@ std::string normalise_generic(std::string_view phrase) {
     if (word.size() > 2 && word.substr(word.size() - 2) == "'s")
       word.resize(word.size() - 2);
     std::erase(word, '\'');
-    if (kPronouns.contains(word))
+    // "US consumer prices": a phrase does not open with the pronoun "us".
+    bool const country = word == "us" && key.empty() && i < phrase.size();
+    if (kPronouns.contains(word) && !country)
       break;
     if (kDrop.contains(word))
       continue;
@@ -1492,104 +1495,6 @@ std::string subject_before_verb(std::string_view lower, std::size_t from, std::s
   return {};
 }
 
-// How the words between two figures of a sentence tie the later one to the
-// earlier: as the change it underwent ("£171m in 2022-23, a rise of 22%",
-// ", up 2%"), as what it is compared with (", against about 18% nationally",
-// "compared with a target of 85%") or as the same figure restated ("2,500
-// schools - about one in eight"). `gap` has the sentence's time expressions
-// blanked out; only its last piece after a comma, dash or bracket may be the
-// tie, and what comes before it may only go on naming the earlier figure
-// ("41% of the council's workforce, against").
-enum class Tie { kNone, kChange, kComparison, kRestatement };
-
-Tie tie_between(std::string_view gap) {
-  std::size_t cut = std::string_view::npos;
-  char cut_char = 0;
-  for (std::size_t i = 0; i < gap.size(); ++i) {
-    char const c = gap[i];
-    bool const dash =
-        c == '-' && (i == 0 || gap[i - 1] == ' ') && (i + 1 == gap.size() || gap[i + 1] == ' ');
-    if (c == ',' || c == '(' || c == ')' || dash || c == ';' || c == ':') {
-      cut = i;
-      cut_char = c;
-    }
-  }
-  std::string_view const head =
-      cut == std::string_view::npos ? std::string_view() : gap.substr(0, cut);
-  std::string_view const tail = cut == std::string_view::npos ? gap : gap.substr(cut + 1);
-  if (cut_char == ';' || cut_char == ':' || head.size() > 60 ||
-      head.find(';') != std::string_view::npos)
-    return Tie::kNone;
-  static WordSet const kNewClause = {"and",     "but",      "while",  "whilst", "which",
-                                     "who",     "that",     "when",   "where",  "as",
-                                     "because", "although", "though", "if"};
-  bool head_opens_clause = false;
-  for_each_word(head, [&](std::string_view w) {
-    head_opens_clause = kNewClause.contains(w);
-    return !head_opens_clause;
-  });
-  if (head_opens_clause)
-    return Tie::kNone;
-  std::vector<std::string_view> w;
-  for_each_word(tail, [&](std::string_view x) {
-    w.push_back(x);
-    return w.size() <= 8;
-  });
-  if (w.empty())
-    return cut_char == '(' || cut_char == '-' ? Tie::kRestatement : Tie::kNone;
-  std::size_t i = 0;
-  auto take = [&](std::initializer_list<std::string_view> words) {
-    if (i < w.size() && std::find(words.begin(), words.end(), w[i]) != words.end()) {
-      ++i;
-      return true;
-    }
-    return false;
-  };
-  take({"and"});
-  static WordSet const kChangeNouns = {"rise",  "fall",      "drop", "increase", "decrease",
-                                       "cut",   "reduction", "jump", "decline",  "growth",
-                                       "gain",  "uplift",    "hike", "leap",     "surge",
-                                       "slump", "dip",       "loss", "fall-off", "increment"};
-  // "a rise of", "an increase of", "a real-terms cut of", "a further fall of"
-  std::size_t const start = i;
-  take({"a", "an"});
-  if (i + 1 < w.size() && !kChangeNouns.contains(w[i]) && kChangeNouns.contains(w[i + 1]))
-    ++i;
-  if (i < w.size() && kChangeNouns.contains(w[i])) {
-    ++i;
-    take({"of"});
-    return i == w.size() ? Tie::kChange : Tie::kNone;
-  }
-  i = start;
-  if (take({"up", "down"})) {
-    take({"by"});
-    if (i == w.size())
-      return Tie::kChange;
-    if (!take({"from"}))
-      return Tie::kNone;
-  } else if (take({"compared", "as"})) {
-    if (!take({"with", "to", "against"}))
-      return Tie::kNone;
-  } else if (!take({"against", "versus", "vs", "than"}) && i == 0) {
-    return Tie::kNone;
-  }
-  // "against a target of", "and an interim goal of", "the national average of"
-  static WordSet const kReferenceNouns = {"target", "goal",  "average", "rate",   "level",
-                                          "figure", "total", "peak",    "record", "benchmark",
-                                          "norm",   "low",   "high"};
-  if (take({"a", "an", "the"})) {
-    if (i + 1 < w.size() && !kReferenceNouns.contains(w[i]) && kReferenceNouns.contains(w[i + 1]))
-      ++i;
-    if (!(i < w.size() && kReferenceNouns.contains(w[i])))
-      return Tie::kNone;
-    ++i;
-    if (!take({"of"}))
-      return Tie::kNone;
-  }
-  // "and" alone ties nothing: "38% and 53%" are two figures.
-  return i == w.size() && !(i == 1 && w[0] == "and") ? Tie::kComparison : Tie::kNone;
-}
-
 std::string phrase_after(std::string_view lower, std::size_t from, std::size_t limit) {
   std::size_t i = from;
   std::size_t start = std::string_view::npos;
@@ -1604,6 +1509,22 @@ std::string phrase_after(std::string_view lower, std::size_t from, std::size_t l
     if (j == i)
       break;
     std::string_view w = lower.substr(i, j - i);
+    // "31% of the council's 164 social workers": the possessor and a count
+    // of the head lead to the head noun, which names the figure.
+    if (w.size() > 2 && w.ends_with("'s")) {
+      std::size_t k = j;
+      while (k < limit && is_space(lower[k]))
+        ++k;
+      std::size_t number_end = k;
+      while (number_end < limit && (is_digit(lower[number_end]) || lower[number_end] == ','))
+        ++number_end;
+      if (number_end < limit && is_space(lower[number_end]) && number_end > k) {
+        start = std::string_view::npos;
+        words = 0;
+        i = number_end;
+        continue;
+      }
+    }
     // A number word opens another figure or a time: "40% two years earlier".
     static WordSet const kNumberWords = {"one",     "two",      "three",   "four",    "five",
                                          "six",     "seven",    "eight",   "nine",    "ten",
@@ -3016,69 +2937,93 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
       });
     }
 
-    // A figure the sentence ties to the one before it measures the same
-    // thing: the change it underwent, what it is compared with, or itself
-    // restated. The tie is read with the time expressions blanked out
-    // ("£171m in 2022-23, a rise of 22%").
-    std::size_t previous = members.size();
-    for (std::size_t k = 0; k < members.size(); ++k) {
-      Found& later = found[members[k]];
-      if (later.drop)
-        continue;
-      std::size_t const earlier_index = previous;
-      previous = k;
-      if (earlier_index == members.size() || grammar::is_length_of_time(later.claim.quantity))
-        continue;
-      Found const& earlier = found[members[earlier_index]];
-      if (earlier.span.end > later.span.begin)
-        continue;
-      bool const wants_metric = !later.claim.metric && earlier.claim.metric;
-      // The change stated beside a from->to pair spans the pair's period:
-      // "51,510 at 31 March 2020, down 1.4% from 52,260".
-      TimeScope const& pair_scope = earlier.claim.time;
-      std::optional<ScopedPeriod> const& at = later.claim.time.at;
-      bool const wants_window =
-          later.claim.change && earlier.pair >= 0 && (pair_scope.baseline || pair_scope.end) &&
-          !later.claim.time.baseline && !later.claim.time.end &&
-          (!at || at->resolved_from.find("document date") != std::string::npos ||
-           (pair_scope.end && at->period.start == pair_scope.end->period.start));
-      if (!wants_metric && !wants_window)
-        continue;
+    // A figure the sentence ties to one before it measures the same thing:
+    // the change it underwent, what it is compared with, the same measure
+    // elsewhere, or itself restated. The tie is read with the time
+    // expressions blanked out ("£171m in 2022-23, a rise of 22%"), and may
+    // reach past a figure of another kind ("31% of the council's 164 social
+    // workers, up from 19%").
+    auto tie_of = [&](Found const& earlier, Found const& later,
+                      std::optional<Span> skipped) -> Tie {
       std::string gap(lower.substr(earlier.span.end, later.span.begin - earlier.span.end));
-      for (TimeHit const& h : time) {
-        std::size_t const b = std::max(h.span.begin, earlier.span.end);
-        std::size_t const e = std::min(h.span.end, later.span.begin);
+      auto blank = [&](Span x) {
+        std::size_t const b = std::max(x.begin, earlier.span.end);
+        std::size_t const e = std::min(x.end, later.span.begin);
         for (std::size_t i = b; i < e; ++i)
           gap[i - earlier.span.end] = ' ';
-      }
-      Tie const tie = tie_between(gap);
-      if (wants_window && tie == Tie::kChange) {
-        later.claim.time.at.reset();
-        later.claim.time.baseline = pair_scope.baseline;
-        later.claim.time.end = pair_scope.end;
-        explain(later.claim, [&] {
-          return std::string("period: the change of the from->to pair '" + earlier.claim.text +
-                             "' before it spans that pair's period");
-        });
-      }
-      grammar::Quantity const& a = earlier.claim.quantity;
-      grammar::Quantity const& b = later.claim.quantity;
-      bool const same_measure = a.kind == b.kind && a.unit == b.unit;
-      bool const ties =
-          (tie == Tie::kChange && later.claim.change) ||
-          (tie == Tie::kComparison && same_measure) ||
-          (tie == Tie::kRestatement &&
-           (same_measure || b.kind == QuantityKind::kPercent || b.kind == QuantityKind::kRatio));
-      if (!wants_metric || !ties)
+      };
+      for (TimeHit const& h : time)
+        blank(h.span);
+      if (skipped)
+        blank(*skipped);
+      return tie_between(gap);
+    };
+    for (std::size_t k = 1; k < members.size(); ++k) {
+      Found& later = found[members[k]];
+      if (later.drop || grammar::is_length_of_time(later.claim.quantity))
         continue;
-      later.claim.metric = earlier.claim.metric;
-      explain(later.claim, [&] {
-        return std::string("metric " + later.claim.metric->key + ": " +
-                           (tie == Tie::kChange       ? "the change of"
-                            : tie == Tie::kComparison ? "compared with"
-                                                      : "the same figure as") +
-                           " '" + earlier.claim.text + "' before it");
-      });
+      grammar::Quantity const& b = later.claim.quantity;
+      for (std::size_t back = 1; back <= 2 && back <= k; ++back) {
+        Found const& earlier = found[members[k - back]];
+        if (earlier.drop || earlier.span.end > later.span.begin)
+          break;
+        grammar::Quantity const& a = earlier.claim.quantity;
+        bool const same_measure = a.kind == b.kind && a.unit == b.unit;
+        std::optional<Span> skipped;
+        if (back == 2) {
+          Found const& between = found[members[k - 1]];
+          grammar::Quantity const& m = between.claim.quantity;
+          // Only past a figure of another kind, inside the earlier one's phrase.
+          if (!same_measure || (m.kind == a.kind && m.unit == a.unit))
+            break;
+          skipped = between.span;
+        }
+        bool const wants_metric = !later.claim.metric && earlier.claim.metric;
+        // The change stated beside a from->to pair spans the pair's period:
+        // "51,510 at 31 March 2020, down 1.4% from 52,260".
+        TimeScope const& pair_scope = earlier.claim.time;
+        std::optional<ScopedPeriod> const& at = later.claim.time.at;
+        bool const wants_window =
+            back == 1 && later.claim.change && earlier.pair >= 0 &&
+            (pair_scope.baseline || pair_scope.end) && !later.claim.time.baseline &&
+            !later.claim.time.end &&
+            (!at || at->resolved_from.find("document date") != std::string::npos ||
+             (pair_scope.end && at->period.start == pair_scope.end->period.start));
+        if (!wants_metric && !wants_window)
+          break;
+        Tie const tie = tie_of(earlier, later, skipped);
+        if (back == 2 && tie != Tie::kComparison && tie != Tie::kParallel)
+          break;
+        if (wants_window && tie == Tie::kChange) {
+          later.claim.time.at.reset();
+          later.claim.time.baseline = pair_scope.baseline;
+          later.claim.time.end = pair_scope.end;
+          explain(later.claim, [&] {
+            return std::string("period: the change of the from->to pair '" + earlier.claim.text +
+                               "' before it spans that pair's period");
+          });
+        }
+        bool const ties =
+            (tie == Tie::kChange && later.claim.change) ||
+            ((tie == Tie::kComparison || tie == Tie::kParallel) && same_measure) ||
+            (tie == Tie::kRestatement &&
+             (same_measure || b.kind == QuantityKind::kPercent || b.kind == QuantityKind::kRatio));
+        if (!wants_metric || !ties) {
+          if (back == 1 && same_measure)
+            break;  // reach past only a figure of another kind
+          continue;
+        }
+        later.claim.metric = earlier.claim.metric;
+        explain(later.claim, [&] {
+          return std::string("metric " + later.claim.metric->key + ": " +
+                             (tie == Tie::kChange       ? "the change of"
+                              : tie == Tie::kComparison ? "compared with"
+                              : tie == Tie::kParallel   ? "the same measure elsewhere as"
+                                                        : "the same figure as") +
+                             " '" + earlier.claim.text + "' before it");
+        });
+        break;
+      }
     }
   }
 }

@@ -11,6 +11,7 @@
 #include "claimcheck/grammar/period.hpp"
 #include "claimcheck/grammar/quantity.hpp"
 #include "context.hpp"
+#include "ties.hpp"
 
 namespace claimcheck::extractor {
 namespace {
@@ -521,10 +522,10 @@ void unhedge_spread_periods(std::string_view lower, std::vector<detail::Found>& 
 }
 
 // "110 per 10,000, compared with 52 in London", "28% against 25 a year
-// earlier": a bare number compared with a rate or share is one too.
+// earlier", "94 per 10,000, well above the England average of 70", "70 per
+// 10,000, and in Wales 115": a bare number compared with a rate or share, or
+// set beside one for another place, is one too.
 void share_compared_units(std::string_view lower, std::vector<detail::Found>& found) {
-  static constexpr std::string_view kMarkers[] = {"compared with", "compared to", "against",
-                                                  "versus",        "vs",          "than"};
   for (std::size_t i = 1; i < found.size(); ++i) {
     detail::Found const& stated = found[i - 1];
     detail::Found& bare = found[i];
@@ -534,16 +535,11 @@ void share_compared_units(std::string_view lower, std::vector<detail::Found>& fo
         !q.per.empty() || q.vague ||
         (unit.kind != QuantityKind::kRate && unit.kind != QuantityKind::kPercent))
       continue;
-    std::string_view gap = lower.substr(stated.span.end, bare.span.begin - stated.span.end);
-    if (gap.size() > 64 || gap.find_first_of(";:.") != std::string_view::npos)
+    std::string_view const gap = lower.substr(stated.span.end, bare.span.begin - stated.span.end);
+    if (gap.size() > 96 || gap.find_first_of(";:.") != std::string_view::npos)
       continue;
-    while (!gap.empty() && (is_space(gap.back()) || gap.back() == '.'))
-      gap.remove_suffix(1);
-    bool const marked = std::any_of(std::begin(kMarkers), std::end(kMarkers), [&](auto m) {
-      return gap.ends_with(m) &&
-             (gap.size() == m.size() || !is_alpha(gap[gap.size() - m.size() - 1]));
-    });
-    if (!marked)
+    detail::Tie const tie = detail::tie_between(gap);
+    if (tie != detail::Tie::kComparison && tie != detail::Tie::kParallel)
       continue;
     q.kind = unit.kind;
     q.unit = unit.unit;

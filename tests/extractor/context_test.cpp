@@ -678,12 +678,13 @@ TEST(ContextMetric, SubjectOfTheVerbTheFigureCompletes) {
             "more than six weeks", "-"},
            {"Officer numbers fell by some 21,000 to a low of 122,404.", "122,404",
             "officer_number"},
-           {"The early help budget had been cut from £11.2m in 2012-13 to £4.9m.", "£4.9m",
-            "early_help_budget"},
+           {"The library budget had been cut from £11.2m in 2012-13 to £4.9m.", "£4.9m",
+            "library_budget"},
            {"The core schools budget will rise to £59.6bn in 2024-25.", "£59.6bn",
             "core_school_budget"},
            {"Industrial action has so far cost £1bn.", "£1bn", "industrial_action"},
            {"Sexual abuse accounted for 4%.", "4%", "sexual_abuse"},
+           {"US consumer prices rose 3.4% in the year to December.", "3.4%", "us_consumer_price"},
            {"Care costs have gone up by more than 40%.", "more than 40%", "care_cost"}}) {
     auto claims = extract(sentence);
     Claim const* c = find(claims, figure);
@@ -719,8 +720,16 @@ TEST(ContextMetric, TiedFiguresMeasureOneThing) {
            {"Waiting lists hit 2,500 - about one in eight.", "2,500", "about one in eight", true},
            {"Waiting lists hit 7.6 million and 38% were new.", "7.6 million", "38%", false},
            {"Waiting lists hit 7.6 million, while 38% were new.", "7.6 million", "38%", false},
-           {"Waiting lists hit 7.6 million, against £3bn in 2019.", "7.6 million", "£3bn",
-            false}}) {
+           {"Waiting lists hit 7.6 million, against £3bn in 2019.", "7.6 million", "£3bn", false},
+           {"The rate of children on plans was 58 per 10,000 children, well above the England "
+            "average of 42.",
+            "58 per 10,000", "42", true},
+           {"In England the rate of children in care was 70 per 10,000, and in Wales 115.",
+            "70 per 10,000", "115", true},
+           {"Agency staff make up 31% of the council's 164 social workers, up from 19% in 2020.",
+            "31%", "19%", true},
+           {"Placement costs rose to £4,100 a week, or about £213,000 a year.", "£4,100 a week",
+            "about £213,000 a year", true}}) {
     auto claims = extract(sentence);
     Claim const* a = find(claims, earlier);
     Claim const* b = find(claims, later);
@@ -732,6 +741,13 @@ TEST(ContextMetric, TiedFiguresMeasureOneThing) {
     else
       EXPECT_EQ(key(b), "-") << sentence;
   }
+  // A bare figure tied to a rate is a rate of the same base; one after
+  // "from the peak of" is the level left, not a share.
+  auto rates =
+      extract("In England the rate of children in care was 70 per 10,000, and in Wales 115.");
+  EXPECT_EQ(find(rates, "115")->quantity.unit, "per 10000");
+  auto peak = extract("Adoptions fell by 46% from the peak of 5,360 in 2015.");
+  EXPECT_EQ(find(peak, "5,360")->quantity.kind, claimcheck::grammar::QuantityKind::kCount);
   // A figure before "two years earlier" is not named by that phrase.
   auto earlier = extract("A quarter of cases were completed, down from 40% two years earlier.");
   EXPECT_NE(key(find(earlier, "40%")), "two_year");
