@@ -5,6 +5,8 @@
 #include <cctype>
 #include <string_view>
 
+#include <re2/re2.h>
+
 #include "claimcheck/extractor/candidates.hpp"
 #include "claimcheck/extractor/normalize.hpp"
 #include "claimcheck/extractor/segment.hpp"
@@ -30,6 +32,14 @@ bool is_digit(char c) {
   return c >= '0' && c <= '9';
 }
 
+// Whether `text`, spaces trimmed, ends with the word `word`.
+bool ends_with_word(std::string_view text, std::string_view word) {
+  while (!text.empty() && is_space(text.back()))
+    text.remove_suffix(1);
+  return text.ends_with(word) &&
+         (text.size() == word.size() || !is_alpha(text[text.size() - word.size() - 1]));
+}
+
 bool token_is_one_of(std::string_view token, auto const& words) {
   return std::find(words.begin(), words.end(), token) != words.end();
 }
@@ -37,6 +47,11 @@ bool token_is_one_of(std::string_view token, auto const& words) {
 // How far back a hedge or opener may start: "no more than", "in excess of",
 // "from around".
 constexpr int kMaxLookBackWords = 4;
+
+// What a superlative or a count of times reaches back over: "the highest in
+// 22 years", "its lowest level for a decade", "for the second time in four years".
+re2::RE2 const kFramedWindow(
+    R"((?:\b(?:highest|lowest|largest|smallest|biggest|greatest|worst|best|first|fastest|slowest|most|least)\b[^,.;]{0,24}|\btime) (?:in|for|since)(?: at least| more than| over| almost| nearly| the last| the past)?$)");
 
 // A number right after one of these is a reference, not a quantity:
 // "section 47 of the Children Act 1989", "page 12", "Table 3", "Volume 698,
@@ -588,8 +603,21 @@ void drop_pronoun_ones(std::string_view lower, std::vector<detail::Found>& found
     auto before = previous_token(lower, 0, f.span.begin);
     bool const pronoun =
         before && token_is_one_of(lower.substr(before->begin, before->size()), kBefore);
-    bool const compound = lower.substr(f.span.end, 4) == "-off";
-    if (pronoun || compound)
+    // "a one-off payment", "a one-bed flat": a compound word, not a figure
+    // ("a one-yen bid" is a sum).
+    bool compound = false;
+    for (std::string_view tail : {"-off", "-bed", "-stop", "-way", "-sided", "-size", "-to-one",
+                                  "-parent", "-party", "-man", "-woman", "-time"}) {
+      std::string_view const next = lower.substr(f.span.end, tail.size() + 1);
+      compound = compound ||
+                 (next.starts_with(tail) && (next.size() == tail.size() || !is_alpha(next.back())));
+    }
+    // "one of the most", "one of them", "one who is": one of a group.
+    std::string_view const after = lower.substr(f.span.end, 9);
+    bool const member = after.starts_with(" of the ") || after.starts_with(" of them") ||
+                        after.starts_with(" of those") || after.starts_with(" of us") ||
+                        after.starts_with(" who ") || after.starts_with(" that ");
+    if (pronoun || compound || member)
       f.drop = true;
   }
 }
@@ -597,7 +625,8 @@ void drop_pronoun_ones(std::string_view lower, std::vector<detail::Found>& found
 // "I am 46 now", "when I was 24", "a child of two who waits", "30 years
 // old", "as young as 12": a person's age is no statistic. ("A mother of
 // three" counts children, so only words for the person themself open one.)
-void drop_personal_ages(std::string_view lower, std::vector<detail::Found>& found) {
+void drop_personal_ages(std::string_view text, std::string_view lower,
+                        std::vector<detail::Found>& found) {
   constexpr std::array<std::string_view, 6> kPronouns = {"i", "he", "she", "we", "they", "you"};
   constexpr std::array<std::string_view, 5> kBe = {"am", "is", "was", "were", "are"};
   constexpr std::array<std::string_view, 5> kContracted = {"i'm", "he's", "she's", "we're",
@@ -615,12 +644,29 @@ void drop_personal_ages(std::string_view lower, std::vector<detail::Found>& foun
       w.remove_suffix(1);
     return w;
   };
+  constexpr std::array<std::string_view, 9> kHonorifics = {"mr",  "mrs",  "ms",   "miss", "dr",
+                                                           "sir", "dame", "lady", "lord"};
+  constexpr std::array<std::string_view, 10> kGroups = {
+      "child", "children", "anyone", "people", "those", "pupils", "kids", "boys", "girls", "one"};
+  auto capitalised = [&](std::optional<Token> t) {
+    return t && text[t->begin] >= 'A' && text[t->begin] <= 'Z';
+  };
   for (detail::Found& f : found) {
     Quantity const& q = f.claim.quantity;
     bool const years = q.unit == "year";
+    if (q.kind != QuantityKind::kCount || (!q.unit.empty() && !years) || !q.scale.empty() ||
+        q.value <= 0 || q.value > 120 || q.value != static_cast<long>(q.value))
+      continue;
+    // "no child under 18 should be placed", "children over five": a group by age.
+    if (q.hedge == Hedge::kLessThan || q.hedge == Hedge::kMoreThan) {
+      auto const t = previous_token(lower, 0, f.span.begin);
+      std::string_view const figure = lower.substr(f.span.begin, f.span.size());
+      if (!years && (figure.starts_with("under ") || figure.starts_with("over ")) &&
+          token_is_one_of(word(t), kGroups))
+        f.drop = true;
+    }
     // A hedged age ("more than thirty years old") bounds a group's ages: kept.
-    if (q.kind != QuantityKind::kCount || q.hedge != Hedge::kExact || (!q.unit.empty() && !years) ||
-        !q.scale.empty() || q.value <= 0 || q.value > 120 || q.value != static_cast<long>(q.value))
+    if (q.hedge != Hedge::kExact)
       continue;
     std::string_view const after = lower.substr(f.span.end, 16);
     if (years) {
@@ -644,7 +690,11 @@ void drop_personal_ages(std::string_view lower, std::vector<detail::Found>& foun
                             token_is_one_of(w1, kContracted);
     bool const person_of = w1 == "of" && token_is_one_of(w2, kPersons);
     bool const as_young_as = w1 == "as" && (w2 == "young" || w2 == "old");
-    if ((stated_age || person_of || as_young_as) && ends_phrase)
+    bool const age_of = w1 == "of" && w2 == "age";  // "by the age of 19"
+    // "Mr Oduya, 41, said", "Jane Smith, 41, who": a name set apart by commas.
+    bool const named = t1 && lower[t1->end - 1] == ',' && lower.substr(f.span.end, 1) == "," &&
+                       capitalised(t1) && (capitalised(t2) || token_is_one_of(w2, kHonorifics));
+    if (((stated_age || person_of || as_young_as) && ends_phrase) || age_of || named)
       f.drop = true;
   }
 }
@@ -654,8 +704,21 @@ void drop_personal_ages(std::string_view lower, std::vector<detail::Found>& foun
 void drop_time_anchors(std::string_view lower, std::vector<detail::Found>& found) {
   for (detail::Found& f : found) {
     Quantity const& q = f.claim.quantity;
-    if (q.kind != QuantityKind::kCount || q.hedge != Hedge::kExact ||
-        !grammar::is_length_of_time(q))
+    if (q.kind != QuantityKind::kCount || !grammar::is_length_of_time(q))
+      continue;
+    // "within six months", "the highest in 22 years", "the largest cut in at
+    // least 40 years", "for the second time in four years": a deadline or
+    // the stretch a superlative reaches over frames a claim, it is none.
+    std::size_t b = f.span.begin;
+    while (b > 0 && is_space(lower[b - 1]))
+      --b;
+    std::string_view const before = lower.substr(b >= 48 ? b - 48 : 0, b >= 48 ? 48 : b);
+    if (ends_with_word(before, "within") ||
+        re2::RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), kFramedWindow)) {
+      f.drop = true;
+      continue;
+    }
+    if (q.hedge != Hedge::kExact)
       continue;
     std::string_view const after = lower.substr(f.span.end, 12);
     // "before" and "later" anchor only when nothing follows them: "two years
@@ -908,7 +971,7 @@ std::vector<Claim> Extractor::extract(corpus::Document const& document) const {
   rates_in_every_round_base(lower, found);
   drop_time_anchors(lower, found);
   drop_pronoun_ones(lower, found);
-  drop_personal_ages(lower, found);
+  drop_personal_ages(text, lower, found);
   // Gone before the passes that read neighbours ("…, compared with 55 in London").
   erase_dropped(found);
   share_compared_units(lower, found);

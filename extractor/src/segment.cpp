@@ -1,7 +1,9 @@
 #include "claimcheck/extractor/segment.hpp"
 
 #include <algorithm>
+#include <iterator>
 #include <memory>
+#include <string>
 
 #include <unicode/brkiter.h>
 #include <unicode/locid.h>
@@ -252,6 +254,25 @@ std::optional<std::vector<Span>> ascii_line_sentences(std::string_view text, Spa
     if (following == SentenceClass::kSContinue || is_terminator(following)) {  // SB8a
       i = j;
       continue;
+    }
+    // News fix: a reference abbreviation before a number ends no sentence:
+    // "(registered charity no. 1089542)", "fig. 3", "pp. 12-15".
+    if (k == SentenceClass::kATerm && following == SentenceClass::kNumeric) {
+      std::size_t w = i;
+      while (w > 0 && (sentence_class(s[w - 1]) == SentenceClass::kLower ||
+                       sentence_class(s[w - 1]) == SentenceClass::kUpper))
+        --w;
+      std::string word(s.substr(w, i - w));
+      for (char& c : word)
+        c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+      static constexpr std::string_view kBeforeNumbers[] = {"no", "nos", "fig",  "figs",  "vol",
+                                                            "p",  "pp",  "para", "paras", "col",
+                                                            "ch", "art", "reg",  "tel",   "approx"};
+      if (std::find(std::begin(kBeforeNumbers), std::end(kBeforeNumbers), word) !=
+          std::end(kBeforeNumbers)) {
+        i = j;
+        continue;
+      }
     }
     if (k == SentenceClass::kATerm) {  // SB8: a lower-case word ahead continues it
       std::size_t m = j;

@@ -435,28 +435,33 @@ std::string not_claim_name(testing::TestParamInfo<char const*> const& param) {
 
 INSTANTIATE_TEST_SUITE_P(
     Extractor, NotClaims,
-    testing::Values("Councils act under section 47 of the Children Act 1989.",
-                    "Support is provided under section 17 of the Children Act 1989.",
-                    "See page 12 for the details.", "The meeting starts at 10:30am.",
-                    "The meeting starts at 10.30 am sharp.", "Doors open at 9pm.",
-                    "For help, call +44 20 7946 0958 today.", "Ring 020 7946 0958 now.",
-                    "The service opened in 2015.",
-                    "Most will have had a social worker (Jay et al., 2020).",
-                    "It was set out in paragraph 3 of the guidance.",
-                    "The new rules are in Table 3 and Figure 2.",
-                    "The server at 192.168.1.2 runs version 3.10.4 of the software.",
-                    "It was a grand total of nothing.", "The panel met on 17/05/2018.",
-                    "Any time to meet on 5/17/18?", "The report was published on 2021-03-31.",
-                    "Care is provided 24/7.", "Security changed after 9/11.",
-                    "Call Childline on 0800 1111 or ring 03000 41 11 11.",
-                    "Call 101, or 999, or use NHS 111.", "Quote reference SC412907.",
-                    "Most of them are aged 16 or 17.", "See pages 12 to 15 and sections 17 and 47.",
-                    "The panel met on 21 February at 10am.", "Hearings ran between 4 and 15 July.",
-                    "It covers 1 to 30 April.", "It began on 23 March.",
-                    "Behind each one is a child.", "Every one of the findings was upheld.",
-                    "She got a one-off payment.", "No one knows.", "I am 46 now.",
-                    "I qualified when I was 24.", "A child of two who waits has waited long.",
-                    "She is 30 years old.", "Children as young as 12 were placed.", "I'm 52."),
+    testing::Values(
+        "Councils act under section 47 of the Children Act 1989.",
+        "Support is provided under section 17 of the Children Act 1989.",
+        "See page 12 for the details.", "The meeting starts at 10:30am.",
+        "The meeting starts at 10.30 am sharp.", "Doors open at 9pm.",
+        "For help, call +44 20 7946 0958 today.", "Ring 020 7946 0958 now.",
+        "The service opened in 2015.", "Most will have had a social worker (Jay et al., 2020).",
+        "It was set out in paragraph 3 of the guidance.",
+        "The new rules are in Table 3 and Figure 2.",
+        "The server at 192.168.1.2 runs version 3.10.4 of the software.",
+        "It was a grand total of nothing.", "The panel met on 17/05/2018.",
+        "Any time to meet on 5/17/18?", "The report was published on 2021-03-31.",
+        "Care is provided 24/7.", "Security changed after 9/11.",
+        "Call Childline on 0800 1111 or ring 03000 41 11 11.", "Call 101, or 999, or use NHS 111.",
+        "Quote reference SC412907.", "Most of them are aged 16 or 17.",
+        "See pages 12 to 15 and sections 17 and 47.", "The panel met on 21 February at 10am.",
+        "Hearings ran between 4 and 15 July.", "It covers 1 to 30 April.", "It began on 23 March.",
+        "Behind each one is a child.", "Every one of the findings was upheld.",
+        "She got a one-off payment.", "No one knows.", "I am 46 now.", "I qualified when I was 24.",
+        "A child of two who waits has waited long.", "She is 30 years old.",
+        "Children as young as 12 were placed.", "I'm 52.",
+        "Inspectors will return within six months.",
+        "It was rated inadequate for the second time in four years.",
+        "The rate is the highest in 22 years.", "It was the largest cut in at least 40 years.",
+        "No child under 18 should be placed in a hotel.", "She had left care by the age of 19.",
+        "Mr Oduya, 41, runs the charity.", "It is one of the most deprived areas.",
+        "We live in a one-bed flat.", "The trust is a registered charity (no. 1089542)."),
     not_claim_name);
 
 // An age is a person's; "a mother of three" counts her children.
@@ -464,6 +469,9 @@ TEST(Extractor, AgesOfPeopleOnly) {
   EXPECT_EQ(extract("A mother of three was evicted.").size(), 1u);
   EXPECT_EQ(extract("We are 500 short.").size(), 1u);
   EXPECT_TRUE(extract("He was 12 when he entered care.").empty());
+  EXPECT_EQ(extract("In Kent, 41 children were placed.").size(), 1u);
+  EXPECT_EQ(extract("I want to earn $10000 in 3 years.").size(), 2u) << "a target's window";
+  EXPECT_EQ(extract("They withdrew a one-yen bid.").size(), 1u);
 }
 
 // A day and a month that could be a count and a verb are a date only after
