@@ -463,6 +463,14 @@ void pair_changes_from_after(std::string_view lower, std::vector<detail::Found>&
                            inner.substr(0, open).find_first_of(";:.()") == std::string_view::npos;
     if (bracketed)
       inner.remove_prefix(open + 1);
+    // "down from a peak of 5,360", "up from a low of 12%": the level left, named.
+    static re2::RE2 const kNamedLevel(
+        R"( from (?:a|the|its) (?:record |previous |recent |pre-pandemic )?(?:peak|high|low|level|total|figure) of$)");
+    re2::StringPiece named;
+    if (gap.ends_with(" of") && kNamedLevel.Match(re2::StringPiece(gap.data(), gap.size()), 0,
+                                                  gap.size(), re2::RE2::UNANCHORED, &named, 1)) {
+      gap.remove_suffix(gap.size() - static_cast<std::size_t>(named.data() - gap.data()) - 5);
+    }
     if (gap.size() > (t + 1 == i ? 60u : 100u) ||
         inner.find_first_of(";:.()") != std::string_view::npos || !gap.ends_with(" from")) {
       continue;
@@ -477,7 +485,14 @@ void pair_changes_from_after(std::string_view lower, std::vector<detail::Found>&
     std::size_t b = to.span.begin;
     while (b > 0 && is_space(lower[b - 1]))
       --b;
-    bool const reached = b >= 3 && lower.substr(b - 3, 3) == " to" && gap == ",";
+    // "eased to 2.8% in January from 2.9% in December": a time may sit between.
+    static re2::RE2 const kTimeBetween(
+        R"(,?(?: (?:in|at|on|by|for) (?:the )?(?:[0-9]{1,2} )?[a-z]+(?: [0-9]{4}(?:[-/][0-9]{2,4})?)?| in [0-9]{4}(?:[-/][0-9]{2,4})?)?,?)");
+    bool const reached =
+        b >= 3 && lower.substr(b - 3, 3) == " to" &&
+        (gap == "," ||
+         (gap.size() <= 28 &&
+          re2::RE2::FullMatch(re2::StringPiece(gap.data(), gap.size()), kTimeBetween)));
     if (!reached && !token_is_one_of(gap.substr(word), kFromAfterWords))
       continue;
     // The direction word follows the figure or a comma: "2,400, up from",
@@ -485,7 +500,7 @@ void pair_changes_from_after(std::string_view lower, std::vector<detail::Found>&
     std::string_view rest = gap.substr(0, word);
     while (!rest.empty() && is_space(rest.back()))
       rest.remove_suffix(1);
-    if (!rest.empty() && rest.back() != ',' && !(bracketed && rest.back() == '('))
+    if (!reached && !rest.empty() && rest.back() != ',' && !(bracketed && rest.back() == '('))
       continue;
     to.pair = static_cast<int>(i);
     to.claim.change = change_between(from.claim.quantity.value, to.claim.quantity.value);

@@ -187,6 +187,24 @@ TEST(ContextTime, APointOpeningTheSentenceDatesItsLevels) {
   EXPECT_EQ(start(find(claims, "about 5%")->time.at), "2021-03-31");
 }
 
+// "eased to 2.8% in January from 2.9% in December", "down from a peak of
+// 5,360": the level reached and the level left, with a time or a name between.
+TEST(ContextChange, ToThenFromWithATimeOrANamedLevel) {
+  auto eased =
+      extract("Eurozone inflation eased to 2.8% in January from 2.9% in December.", "2024-02-01");
+  Claim const* to = find(eased, "2.8%");
+  ASSERT_TRUE(to->change.has_value());
+  EXPECT_EQ(to->change->direction, "decrease");
+  EXPECT_EQ(to->change->from, 2.9);
+  auto peak = extract("In 2019-20, 3,440 children were adopted, down from a peak of 5,360 in 2015.",
+                      "2021-02-10");
+  ASSERT_TRUE(find(peak, "3,440")->change.has_value());
+  EXPECT_EQ(find(peak, "3,440")->change->from, 5360);
+  EXPECT_FALSE(find(peak, "5,360")->change.has_value());
+  auto apart = extract("Councils moved to 5 sites in Leeds from 4.", "2024-02-01");
+  EXPECT_FALSE(find(apart, "5")->change.has_value());
+}
+
 // A time another clause compares with dates no figure of this one.
 TEST(ContextTime, AnotherClausesComparisonDatesNothing) {
   auto claims = extract(
