@@ -902,6 +902,16 @@ auto const tail_money = [](auto& ctx) {
   }
   make_money(c, currency, fusion::at_c<3>(_attr(ctx)));
 };
+// "53p a day", "7p lower": pence glued to the digits (a spaced "p" is too
+// often something else).
+auto const tail_pence = [](auto& ctx) {
+  ast::Core& c = _val(ctx);
+  if (c.kind != QuantityKind::kCount || c.number.scale != 1) {
+    _pass(ctx) = false;
+    return;
+  }
+  make_money(c, CodeMatch{{"GBP", 0.01}, nullptr, nullptr}, _attr(ctx));
+};
 auto const tail_percent = [](auto& ctx) {
   ast::Core& c = _val(ctx);
   bool const points = fusion::at_c<0>(_attr(ctx));
@@ -969,7 +979,8 @@ x3::rule<number_led_class, ast::Core> const number_led = "number";
 // clang-format off
 auto const number_led_def =
     signed_amount[copy_core] >> -(
-          (currency_suffix >> *scale_word >> -minor_tail >> -per_tail)[tail_money]
+          (x3::no_skip[lit('p') >> word_end] >> -per_tail)[tail_pence]
+        | (currency_suffix >> *scale_word >> -minor_tail >> -per_tail)[tail_money]
         | (percent_unit >> -per_tail)[tail_percent]
         | ((-lit('-') >> w("fold")) | w("times"))[tail_multiplier]
         | ((w("in") | (lit('-') >> w("in") >> lit('-')) | (w("out") >> w("of"))) >> -w("every")

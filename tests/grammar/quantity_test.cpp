@@ -116,6 +116,10 @@ QuantityCase const kQuantityCases[] = {
     {"£1.3bn two years ago", Kind::kMoney, 1.3e9, 1.25e9, 1.35e9, "GBP", kExact, 7},
     {"2 million three years ago", Kind::kCount, 2e6, 1.5e6, 2.5e6, "", kExact, 9},
     {"1.3 billion two", Kind::kCount, 1.3e9, 1.25e9, 1.35e9, "", kExact, 11},
+    // pence glued to the digits
+    {"53p", Kind::kMoney, 0.53, 0.525, 0.535, "GBP", kExact, kWhole},
+    {"7p lower", Kind::kMoney, 0.07, 0.065, 0.075, "GBP", kExact, 2},
+    {"5 p", Kind::kCount, 5, 4.5, 5.5, "", kExact, 1},
     {"two point two million", Kind::kCount, 2.2e6, 2.15e6, 2.25e6, "", kExact, kWhole},
     {"three point one four", Kind::kCount, 3.14, 3.135, 3.145, "", kExact, kWhole},
     {"point five", Kind::kCount, 0.5, 0.45, 0.55, "", kExact, kWhole},
