@@ -371,7 +371,9 @@ std::string name_before_verb(std::string_view before) {
     if (at != std::string_view::npos && (verb == std::string_view::npos || at > verb))
       verb = at;
   }
-  if (verb == std::string_view::npos || before.size() - verb > 48)
+  // A quote closing after the verb was that verb's: '… said: "…£654m." "We gave 5%,"'.
+  if (verb == std::string_view::npos || before.size() - verb > 48 ||
+      before.find('"', verb) != std::string_view::npos)
     return {};
   // "Lily Caprani, director of …, which …, said:": a name that opens the line.
   std::size_t start = 0;
@@ -391,6 +393,28 @@ std::string name_before_verb(std::string_view before) {
     std::size_t comma = pre.rfind(',');
     if (comma != std::string_view::npos)
       pre = pre.substr(0, comma);
+  }
+  // "A Home Office spokesperson said", "A spokesperson for the Department for
+  // Levelling Up, Housing and Communities said": the body speaks.
+  for (std::string_view role : {"spokesperson", "spokeswoman", "spokesman", "spokespeople"}) {
+    std::size_t const at = pre.rfind(role);
+    if (at == std::string_view::npos)
+      continue;
+    std::string_view after = pre.substr(at + role.size());
+    if (after.empty()) {
+      std::string body = trailing_name(pre.substr(0, at));
+      for (std::string_view article : {"A ", "An ", "The "}) {
+        if (body.starts_with(article))
+          body.erase(0, article.size());
+      }
+      if (!body.empty() && body != "A" && body != "The")
+        return body;
+      continue;
+    }
+    for (std::string_view lead : {" for the ", " for ", " at the ", " at "}) {
+      if (after.starts_with(lead) && after.size() > lead.size() && is_upper(after[lead.size()]))
+        return std::string(after.substr(lead.size()));
+    }
   }
   // "Professor Ray Kendall of the University of Eastfield said": the person
   // opens the sentence, and what follows "of", "at" or "from" is where they work.
@@ -442,6 +466,23 @@ std::string name_after_quote(std::string_view after) {
     if (after.substr(0, word.size()) == word && after.size() > word.size() + 1 &&
         after[word.size()] == ' ') {
       return leading_name(after.substr(word.size() + 1));
+    }
+  }
+  // '"…," a Treasury spokesman said': the body.
+  for (std::string_view article : {"a ", "an ", "the "}) {
+    if (!after.starts_with(article))
+      continue;
+    std::string_view const rest = after.substr(article.size());
+    std::string const body = leading_name(rest);
+    std::string_view const role = rest.substr(body.size());
+    for (std::string_view r : {" spokesperson", " spokeswoman", " spokesman"}) {
+      if (!body.empty() && role.starts_with(r)) {
+        std::string_view const verb = role.substr(r.size());
+        for (std::string_view v : kSpeechVerbs) {
+          if (verb.starts_with(v))
+            return body;
+        }
+      }
     }
   }
   // '"…," he said': the pronoun, for the caller to resolve.

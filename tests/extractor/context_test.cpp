@@ -778,6 +778,17 @@ TEST(ContextMetric, TiedFiguresMeasureOneThing) {
 // Who says a quote that names no one: the quote before it in the paragraph,
 // the person the sentence before opens with ("he said"), and a person before
 // where they work ("X of the University of Y said:").
+// A spokesperson speaks for a body: the body is the speaker.
+TEST(ContextSpeaker, SpokespeopleSpeakForTheirBody) {
+  auto claims = extract(
+      "A Home Office spokesperson said: \"We have increased funding by 20%.\" A spokesperson for "
+      "the Department for Levelling Up, Housing and Communities said: \"We are giving councils "
+      "£654m.\" \"We gave 5%,\" a Treasury spokesman said.");
+  EXPECT_EQ(find(claims, "20%")->speaker, "Home Office");
+  EXPECT_EQ(find(claims, "£654m")->speaker, "Department for Levelling Up, Housing and Communities");
+  EXPECT_EQ(find(claims, "5%")->speaker, "Treasury");
+}
+
 TEST(ContextSpeaker, QuotesThatNameNoOne) {
   auto run_on = extract(
       "\"We cannot cope with 40 arrivals a week,\" said Roger Galton, leader of the council. \"In "
