@@ -339,7 +339,8 @@ auto const scientific = x3::rule<class scientific_class, ast::Number>{"number"} 
 // A currency code glued after the digits ("42MYR", "10MNT") ends the number too.
 // ... and so does a minor unit glued to it ("43c", "50p").
 auto const number_end = !x3::ascii::alpha | &lexeme[currency_code_sym >> !x3::ascii::alpha] |
-                        &currency_symbol_sym | &lexeme[(lit('c') | lit('p')) >> word_end] |
+                        &currency_symbol_sym |
+                        &lexeme[(lit('c') | lit('p') | lit("bps") | lit("bp")) >> word_end] |
                         &lexeme[measure_unit_sym >> word_end];
 // The scale is applied by an action that runs only when the suffix is whole:
 // X3 1.74 leaves a failed optional's value in a sequence's attribute, which
@@ -879,6 +880,16 @@ auto const points_sign =
     | w("pp") | w("ppt") | w("ppts") | w("pts");
 auto const percent_unit = x3::rule<class percent_unit_class, bool>{"percent"} =
     (points_sign >> x3::attr(true)) | (percent_sign >> x3::attr(false));
+// "100 basis points", "25bps": hundredths of a percentage point.
+auto const basis_points = (w("basis") >> (w("points") | w("point"))) | w("bps") | w("bp");
+auto const tail_basis_points = [](auto& ctx) {
+  ast::Core& c = _val(ctx);
+  c.kind = QuantityKind::kPercentagePoints;
+  c.unit = "pp";
+  c.number.value /= 100;
+  c.number.step /= 100;
+  c.number.decimal = true;
+};
 
 auto const plain_cardinal = cardinal;
 auto const fold_word = x3::rule<class fold_word_class, double>{"fold"} =
@@ -982,6 +993,7 @@ auto const number_led_def =
           (x3::no_skip[lit('p') >> word_end] >> -per_tail)[tail_pence]
         | (currency_suffix >> *scale_word >> -minor_tail >> -per_tail)[tail_money]
         | (percent_unit >> -per_tail)[tail_percent]
+        | basis_points[tail_basis_points]
         | ((-lit('-') >> w("fold")) | w("times"))[tail_multiplier]
         | ((w("in") | (lit('-') >> w("in") >> lit('-')) | (w("out") >> w("of"))) >> -w("every")
               >> plain_cardinal)[tail_share]

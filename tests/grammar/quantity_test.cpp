@@ -120,6 +120,9 @@ QuantityCase const kQuantityCases[] = {
     {"53p", Kind::kMoney, 0.53, 0.525, 0.535, "GBP", kExact, kWhole},
     {"7p lower", Kind::kMoney, 0.07, 0.065, 0.075, "GBP", kExact, 2},
     {"5 p", Kind::kCount, 5, 4.5, 5.5, "", kExact, 1},
+    // basis points are hundredths of a percentage point
+    {"100 basis points", Kind::kPercentagePoints, 1, 0.995, 1.005, "pp", kExact, kWhole},
+    {"25bps", Kind::kPercentagePoints, 0.25, 0.245, 0.255, "pp", kExact, kWhole},
     {"two point two million", Kind::kCount, 2.2e6, 2.15e6, 2.25e6, "", kExact, kWhole},
     {"three point one four", Kind::kCount, 3.14, 3.135, 3.145, "", kExact, kWhole},
     {"point five", Kind::kCount, 0.5, 0.45, 0.55, "", kExact, kWhole},
