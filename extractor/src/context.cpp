@@ -213,13 +213,37 @@ struct QuoteRegion {
   std::string speaker;
 };
 
-std::string fill_label(std::string const& label, std::vector<std::string> const& groups) {
+// A place read from lower-cased text, as it is written: "north east" ->
+// "North East", "vale of glamorgan" -> "Vale of Glamorgan".
+std::string place_case(std::string words) {
+  static constexpr std::string_view kSmall[] = {"and", "of", "the", "upon", "on", "in", "under"};
+  std::size_t i = 0;
+  while (i < words.size()) {
+    std::size_t j = i;
+    while (j < words.size() && words[j] != ' ' && words[j] != '-')
+      ++j;
+    std::string_view const word(words.data() + i, j - i);
+    bool const small =
+        i > 0 && std::find(std::begin(kSmall), std::end(kSmall), word) != std::end(kSmall);
+    if (word == "uk" || word == "us" || word == "eu") {
+      for (std::size_t k = i; k < j; ++k)
+        words[k] = static_cast<char>(words[k] - 'a' + 'A');
+    } else if (!small && j > i && words[i] >= 'a' && words[i] <= 'z') {
+      words[i] = static_cast<char>(words[i] - 'a' + 'A');
+    }
+    i = j + 1;
+  }
+  return words;
+}
+
+std::string fill_label(std::string const& label, std::vector<std::string> const& groups,
+                       bool places) {
   std::string out;
   for (std::size_t i = 0; i < label.size(); ++i) {
     if (label[i] == '{' && i + 2 < label.size() && label[i + 2] == '}' && is_digit(label[i + 1])) {
       std::size_t g = static_cast<std::size_t>(label[i + 1] - '1');
       if (g < groups.size())
-        out += groups[g];
+        out += places ? place_case(groups[g]) : groups[g];
       i += 2;
     } else {
       out += label[i];
@@ -511,6 +535,9 @@ std::string name_after_quote(std::string_view after) {
 // single pattern is asked for its groups, instead of one scan per pattern.
 class LabelledPatterns {
  public:
+  // Labels of places write the captured names as places are written ("North East").
+  void name_places() { places_ = true; }
+
   bool add(std::string const& pattern, std::string label, std::string& error) {
     bool ok = true;
     patterns_.emplace_back(compile_pattern(pattern, ok, error), std::move(label));
@@ -570,7 +597,7 @@ class LabelledPatterns {
         auto const b = static_cast<std::size_t>(pieces[0].data() - text.data());
         out.push_back(
             {{b, b + pieces[0].size()},
-             fill_label(patterns_[static_cast<std::size_t>(w)].second, captured(pieces))});
+             fill_label(patterns_[static_cast<std::size_t>(w)].second, captured(pieces), places_)});
         pos = b + std::max<std::size_t>(pieces[0].size(), 1);
       }
     }
@@ -606,11 +633,12 @@ class LabelledPatterns {
     std::vector<std::string> groups;
     if (!match_groups(*patterns_[i].first, text, groups))
       return std::nullopt;
-    return fill_label(patterns_[i].second, groups);
+    return fill_label(patterns_[i].second, groups, places_);
   }
 
   std::vector<std::pair<std::unique_ptr<re2::RE2>, std::string>> patterns_;
   std::unique_ptr<re2::RE2::Set> any_;
+  bool places_ = false;
 };
 
 std::string fiscal_label(int start_year) {
@@ -1085,6 +1113,7 @@ Result<std::shared_ptr<ContextModel const>> ContextModel::compile(corpus::Lexico
   }
   for (auto const& p : lexicon.populations)
     ok = impl->populations.add(p.pattern, p.label, error) && ok;
+  impl->geographies.name_places();
   for (auto const& p : lexicon.geographies)
     ok = impl->geographies.add(p.pattern, p.label, error) && ok;
   for (auto const& p : lexicon.price_bases)

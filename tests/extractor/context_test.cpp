@@ -410,7 +410,7 @@ TEST(ContextGeography, EachClauseKeepsItsOwnPlace) {
   Claim const* london = find(claims, "52");
   ASSERT_NE(north, nullptr);
   ASSERT_NE(london, nullptr);
-  EXPECT_EQ(north->geography, "North east");
+  EXPECT_EQ(north->geography, "North East");
   EXPECT_EQ(london->geography, "London");
 }
 
@@ -421,10 +421,10 @@ TEST(ContextGeography, EachFigureTakesTheNearestPlace) {
       "Spending fell furthest in the North East, by 58%, compared with 37% in London and 48% in "
       "England as a whole. In the North East, 110 children in every 10,000 are in care. The "
       "borough's rate of 61 per 10,000 children is above the national average of 42.8.");
-  EXPECT_EQ(find(claims, "58%")->geography, "North east");
+  EXPECT_EQ(find(claims, "58%")->geography, "North East");
   EXPECT_EQ(find(claims, "37%")->geography, "London");
   EXPECT_EQ(find(claims, "48%")->geography, "England");
-  EXPECT_EQ(find(claims, "110")->geography, "North east");
+  EXPECT_EQ(find(claims, "110")->geography, "North East");
   EXPECT_EQ(find(claims, "61 per 10,000")->geography, "One authority");
   EXPECT_EQ(find(claims, "42.8")->geography, "National");
 
@@ -437,6 +437,25 @@ TEST(ContextGeography, EachFigureTakesTheNearestPlace) {
 }
 
 // Councils by name; a name that is also a word counts only before "council".
+// Nations named bare or by adjective, Welsh and Scottish councils, and the
+// countries and blocs news reports figures for; "us" the pronoun is no place.
+TEST(ContextGeography, NationsCountriesAndTheirAdjectives) {
+  for (auto [sentence, figure, want] :
+       std::vector<std::tuple<std::string, std::string, std::string>>{
+           {"Welsh councils spent £1bn on children's services.", "£1bn", "Wales"},
+           {"Scotland's rate was 1.5%.", "1.5%", "Scotland"},
+           {"In Cardiff, 1,046 children were looked after.", "1,046", "Cardiff"},
+           {"US consumer prices rose 3.4% in the year to December.", "3.4%", "United States"},
+           {"Unemployment in the eurozone was 6.4%.", "6.4%", "Eurozone"},
+           {"Officers are 18% of the population of England and Wales.", "18%", "England and Wales"},
+           {"He told us 40 people came.", "40", ""}}) {
+    auto claims = extract(sentence);
+    Claim const* c = find(claims, figure);
+    ASSERT_NE(c, nullptr) << sentence;
+    EXPECT_EQ(c->geography, want) << sentence;
+  }
+}
+
 TEST(ContextGeography, CouncilsByName) {
   auto claims = extract(
       "Kent was looking after some 540 unaccompanied children. In Blackpool, 200 children were "
