@@ -507,6 +507,64 @@ void pair_changes_from_after(std::string_view lower, std::vector<detail::Found>&
   }
 }
 
+// "puts it at £1.6bn to £1.9bn", "a rise of 5% to 10%", "five or six cuts":
+// two figures of one measure joined by "to" or "or" are one range, unless a
+// change word before the first makes them a change and the level reached
+// ("rose by 5% to 397,600", "from 60,000 to 71,000").
+void merge_bare_ranges(std::string_view lower, std::vector<detail::Found>& found) {
+  constexpr std::array<std::string_view, 24> kChangeBefore = {
+      "by",      "from",   "rose",      "fell",      "increased", "decreased", "up",     "down",
+      "cut",     "grew",   "risen",     "fallen",    "dropped",   "climbed",   "jumped", "declined",
+      "reduced", "raised", "increases", "decreases", "between",   "to",        "rising", "falling"};
+  auto paired = [&](std::size_t i) {
+    return found[i].pair >= 0 || std::any_of(found.begin(), found.end(), [&](auto const& f) {
+             return f.pair == static_cast<int>(i);
+           });
+  };
+  for (std::size_t i = 0; i + 1 < found.size(); ++i) {
+    detail::Found& first = found[i];
+    detail::Found& second = found[i + 1];
+    Quantity const& a = first.claim.quantity;
+    Quantity const& b = second.claim.quantity;
+    bool const joinable = a.kind == QuantityKind::kPercent || a.kind == QuantityKind::kMoney ||
+                          a.kind == QuantityKind::kCount || a.kind == QuantityKind::kRate ||
+                          a.kind == QuantityKind::kPercentagePoints;
+    if (first.sentence != second.sentence || first.drop || second.drop || !joinable ||
+        a.kind != b.kind || a.unit != b.unit || a.per != b.per || a.hedge != Hedge::kExact ||
+        b.hedge != Hedge::kExact || a.vague || b.vague || !(a.value < b.value) ||
+        first.claim.change || second.claim.change || paired(i) || paired(i + 1))
+      continue;
+    std::string_view const gap = lower.substr(first.span.end, second.span.begin - first.span.end);
+    bool const to = gap == " to ";
+    bool const either = gap == " or " && a.kind == QuantityKind::kCount && a.unit.empty() &&
+                        b.value <= 100 && b.value - a.value <= 5;
+    if (!to && !either)
+      continue;
+    if (auto before = previous_token(lower, 0, first.span.begin)) {
+      std::string_view word = without_opening_marks(lower.substr(before->begin, before->size()));
+      while (!word.empty() && !is_alpha(word.back()))
+        word.remove_suffix(1);
+      if (token_is_one_of(word, kChangeBefore))
+        continue;
+    }
+    Quantity q = b;
+    q.kind = QuantityKind::kRange;
+    q.value = (a.value + b.value) / 2;
+    q.low = a.value;
+    q.high = b.value;
+    q.range_low_value = a.value;
+    q.range_high_value = b.value;
+    q.words = a.words || b.words;
+    q.numerator.reset();
+    q.denominator.reset();
+    first.claim.quantity = q;
+    first.claim.confidence = std::max(first.claim.confidence, second.claim.confidence);
+    first.span.end = second.span.end;
+    second.drop = true;
+    ++i;
+  }
+}
+
 // "£2.6bn of investment over four years", "20,000 officers over three years":
 // a length of time after a sum is the period the sum is spread over: four
 // years, not "more than four years". After "for" or "in" ("paid for over four
@@ -983,6 +1041,7 @@ std::vector<Claim> Extractor::extract(corpus::Document const& document) const {
   std::size_t const emitted = found.size();
   pair_split_changes(lower, found);
   pair_changes_from_after(lower, found);
+  merge_bare_ranges(lower, found);
   rates_in_every_round_base(lower, found);
   drop_time_anchors(lower, found);
   drop_pronoun_ones(lower, found);

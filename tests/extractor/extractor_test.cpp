@@ -464,6 +464,23 @@ INSTANTIATE_TEST_SUITE_P(
         "We live in a one-bed flat.", "The trust is a registered charity (no. 1089542)."),
     not_claim_name);
 
+// Two figures of one measure joined by "to" or "or" are one range, unless a
+// change word before the first makes them a change and the level reached.
+TEST(Extractor, BareRanges) {
+  for (auto [sentence, text] : std::vector<std::pair<std::string, std::string>>{
+           {"It puts the overspend at £1.6bn to £1.9bn.", "£1.6bn to £1.9bn"},
+           {"I would expect a rise of 5% to 10%.", "5% to 10%"},
+           {"Markets price in five or six cuts.", "five or six"}}) {
+    auto claims = extract(sentence);
+    ASSERT_EQ(claims.size(), 1u) << sentence << describe(claims);
+    EXPECT_EQ(claims[0].text, text);
+    EXPECT_EQ(claims[0].quantity.kind, claimcheck::grammar::QuantityKind::kRange);
+  }
+  EXPECT_EQ(extract("Councils overspent by £1.6bn to £1.9bn.").size(), 2u);
+  EXPECT_EQ(extract("It rose 5% to 10%.").size(), 2u);
+  EXPECT_EQ(extract("It rose by 5% to 397,600.").size(), 2u);
+}
+
 // An age is a person's; "a mother of three" counts her children.
 TEST(Extractor, AgesOfPeopleOnly) {
   EXPECT_EQ(extract("A mother of three was evicted.").size(), 1u);
