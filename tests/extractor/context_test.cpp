@@ -730,6 +730,15 @@ TEST(ContextMetric, SubjectOfTheVerbTheFigureCompletes) {
   }
 }
 
+// "were adopted" names adoptions even when the subject is elided, so the
+// other clause's alias does not win.
+TEST(ContextMetric, ElidedSubjectVerbAlias) {
+  auto claims =
+      extract("In 2019-20, 30,970 children started to be looked after, while 3,440 were adopted.");
+  EXPECT_EQ(key(find(claims, "30,970")), "lac_starts");
+  EXPECT_EQ(key(find(claims, "3,440")), "adoptions");
+}
+
 TEST(ContextMetric, BothFiguresOfAPairMeasureOneThing) {
   auto later_first =
       extract("There were 149,000 police officers in March 2023, up from 122,000 in 2018.");
