@@ -1404,6 +1404,8 @@ std::string normalise_generic(std::string_view phrase) {
       break;
     if (kDrop.contains(word))
       continue;
+    if (word.size() == 1 && !(word[0] >= '0' && word[0] <= '9'))
+      break;  // "B&B": a letter names nothing
     if (word == "children" || word == "people") {
       word = word == "children" ? "child" : "person";
     } else if (word.size() > 4 && word.ends_with("ies")) {
@@ -1469,7 +1471,12 @@ bool stop_word(std::string_view w) {
       // "more than half today", "about 18% nationally", "3% once inflation …".
       "today", "yesterday", "nationally", "locally", "overall", "when", "whether", "once",
       "depending", "include", "includes", "including", "compared", "against", "respectively",
-      "alone", "each", "apiece"};
+      "alone", "each", "apiece",
+      // comparisons and verbs after a figure: "10% higher than", "7p lower
+      // than", "61p above the living wage", "£4.7bn comes from", "within a year"
+      "higher", "lower", "above", "below", "greater", "bigger", "smaller", "larger", "cheaper",
+      "dearer", "worse", "better", "short", "comes", "came", "come", "goes", "go", "within",
+      "through", "via"};
   return std::find(std::begin(kStops), std::end(kStops), w) != std::end(kStops);
 }
 
@@ -2298,12 +2305,43 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
         }
         if (phrase.empty())
           phrase = phrase_after(lower, span.end, clause.end);
+        // "the number in England grew", "The Welsh figure represents": a
+        // place and words for a figure name where, not what.
+        auto only_a_place = [&](std::string const& key) {
+          static WordSet const kFigureWords = {"figure", "number", "total",      "rate",   "count",
+                                               "level",  "share",  "proportion", "average"};
+          std::string rest;
+          for (std::size_t i = 0; i <= key.size();) {
+            std::size_t j = key.find('_', i);
+            if (j == std::string::npos)
+              j = key.size();
+            std::string_view const word(key.data() + i, j - i);
+            if (!kFigureWords.contains(word))
+              rest += (rest.empty() ? "" : " ") + std::string(word);
+            i = j + 1;
+          }
+          if (rest.empty() || std::count(rest.begin(), rest.end(), ' ') >= 2)
+            return false;
+          // A place pattern that reads all of it, alone or after "in".
+          std::string const in_rest = "in " + rest;
+          for (std::string const& t : {rest, in_rest}) {
+            for (auto const& [where, label] : m.geographies.labelled_spans(t)) {
+              if (where.end == t.size() && (where.begin == 0 || t.compare(0, 3, "in ") == 0))
+                return true;
+            }
+          }
+          return false;
+        };
         std::string key = normalise_generic(phrase);
+        if (!key.empty() && only_a_place(key))
+          key.clear();
         if (key.empty()) {
           // "Knife crime offences rose to 50,000", "Waiting lists hit 7.6
           // million": the subject of the verb the figure completes.
           phrase = subject_before_verb(lower, clause.begin, span.begin);
           key = normalise_generic(phrase);
+          if (!key.empty() && only_a_place(key))
+            key.clear();
         }
         if (!key.empty()) {
           claim.metric = Metric{key, phrase, "generic", "", ""};

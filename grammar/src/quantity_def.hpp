@@ -144,7 +144,7 @@ inline x3::symbols<char const*> const per_unit_sym{
     {"week", "week"}, {"fortnight", "fortnight"}, {"month", "month"}, {"quarter", "quarter"},
     {"year", "year"}, {"annum", "year"}, {"decade", "decade"}, {"head", "head"},
     {"capita", "capita"}, {"person", "person"}, {"child", "child"}, {"pupil", "pupil"},
-    {"household", "household"}, {"share", "share"}};
+    {"household", "household"}, {"share", "share"}, {"night", "night"}, {"kwh", "kWh"}};
 // clang-format on
 
 // Filled once from ICU by load_currency_tables() (quantity.cpp).

@@ -739,6 +739,23 @@ TEST(ContextMetric, ElidedSubjectVerbAlias) {
   EXPECT_EQ(key(find(claims, "3,440")), "adoptions");
 }
 
+// A comparison, a verb or a letter after a figure, and a place with words
+// for a figure, name nothing: no junk keys.
+TEST(ContextMetric, NoKeyFromStrayWords) {
+  for (std::string const sentence :
+       {"The figure is 10% higher than a year earlier.", "Of this, £4.7bn comes from the levy.",
+        "A B&B room costs £95.", "Over the same period the number in England grew by 28%.",
+        "The Welsh figure represents a 47% rise."}) {
+    auto claims = extract(sentence);
+    ASSERT_FALSE(claims.empty()) << sentence;
+    EXPECT_EQ(key(&claims[0]), "-") << sentence;
+  }
+  auto placement = extract("The cost of a residential placement can be more than £250,000.");
+  EXPECT_EQ(key(find(placement, "more than £250,000")), "residential_placement");
+  auto night = extract("The grant of £143 a night had not kept pace.");
+  EXPECT_EQ(find(night, "£143 a night")->quantity.per, "night");
+}
+
 TEST(ContextMetric, BothFiguresOfAPairMeasureOneThing) {
   auto later_first =
       extract("There were 149,000 police officers in March 2023, up from 122,000 in 2018.");
