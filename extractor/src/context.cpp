@@ -2509,7 +2509,24 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
         });
         bool const a_level = claim.quantity.kind == QuantityKind::kCount ||
                              claim.quantity.kind == QuantityKind::kMoney;
-        if (direction.empty() && !(figure_after && a_level)) {
+        // "7p lower than the rate for healthcare assistants" compares two
+        // things; "10% higher than a year earlier" is a change over time.
+        auto compares_with_another = [&] {
+          std::size_t const than = after.find(" than ");
+          if (than == std::string_view::npos || than > 10)
+            return false;
+          std::size_t const at = span.end + than + 6;
+          std::string_view const rest =
+              lower.substr(at, std::min<std::size_t>(24, clause.end - at));
+          bool const time_after = std::any_of(time.begin(), time.end(), [&](TimeHit const& h) {
+            return h.span.begin >= at && h.span.begin <= at + 4;
+          });
+          return !time_after && !rest.starts_with("a year") && !rest.starts_with("the year") &&
+                 !rest.starts_with("last ") && !rest.starts_with("before") &&
+                 !rest.starts_with("previously") && !rest.starts_with("in ") &&
+                 !rest.starts_with("at the ") && !rest.starts_with("when ");
+        };
+        if (direction.empty() && !(figure_after && a_level) && !compares_with_another()) {
           m.for_each_direction(after, [&](bool up) {
             if (direction.empty())
               direction = up ? "increase" : "decrease";
@@ -2534,9 +2551,12 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
         // is the size of the change, relative to where it started. "Rose to
         // one in four" is a level.
         std::string_view const clause_lead = lower.substr(clause.begin, span.begin - clause.begin);
+        // "was cut in half", "lost around half of its budget": so is a share
+        // after "cut in" or "lost".
         bool const share_change =
             claim.quantity.kind == QuantityKind::kRatio &&
-            (ends_with_word(clause_lead, "by") || change_noun_then_of(clause_lead));
+            (ends_with_word(clause_lead, "by") || change_noun_then_of(clause_lead) ||
+             ends_with_word(clause_lead, "lost") || ends_with_word(clause_lead, "cut in"));
         bool changeable = claim.quantity.kind == QuantityKind::kPercent ||
                           claim.quantity.kind == QuantityKind::kPercentagePoints ||
                           claim.quantity.kind == QuantityKind::kMultiplier ||

@@ -187,6 +187,21 @@ TEST(ContextTime, APointOpeningTheSentenceDatesItsLevels) {
   EXPECT_EQ(start(find(claims, "about 5%")->time.at), "2021-03-31");
 }
 
+// "cut in half" and "lost around half" are relative changes; "7p lower than
+// the rate for …" compares two things, "10% higher than a year earlier" is
+// a change over time.
+TEST(ContextChange, HalvingAndComparisons) {
+  auto claims = extract(
+      "Funding was cut in half. The service lost around half of its budget. The rate is 7p lower "
+      "than the rate for nurses. Costs are 10% higher than a year earlier.",
+      "2023-07-27");
+  EXPECT_EQ(find(claims, "half")->change->direction, "decrease");
+  EXPECT_TRUE(find(claims, "half")->change->relative);
+  EXPECT_EQ(find(claims, "around half")->change->direction, "decrease");
+  EXPECT_FALSE(find(claims, "7p")->change.has_value());
+  EXPECT_EQ(find(claims, "10%")->change->direction, "increase");
+}
+
 // "eased to 2.8% in January from 2.9% in December", "down from a peak of
 // 5,360": the level reached and the level left, with a time or a name between.
 TEST(ContextChange, ToThenFromWithATimeOrANamedLevel) {
