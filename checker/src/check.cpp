@@ -2067,8 +2067,10 @@ class Checker {
       ClaimIndex::Facts const& facts = index_.facts(c);
       // A level in an article is checked when its text states the date
       // ("at 31 March 2021", "in 2019-20"); a reader's also when stated as now.
+      // A fiscal year the document's title states dates its figures as if stated.
       bool const stated_level = (!facts.change && c.time.at && !facts.at_document_date &&
-                                 c.time.at->resolved_from.empty()) ||
+                                 (c.time.at->resolved_from.empty() ||
+                                  c.time.at->resolved_from == "the document's title")) ||
                                 (level_end(c) && c.time.end->resolved_from.empty());
       if (!facts.usable || !facts.from_lexicon || index_.metric_of(c) == ClaimIndex::kNone ||
           series_[index_.metric_of(c)].empty() ||

@@ -1660,6 +1660,35 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
     }
     return found_here;
   };
+  // "Key figures: children's social care in England, 2019-20": a title that
+  // states one past fiscal year dates the figures that state none.
+  std::optional<Period> const title_period = [&]() -> std::optional<Period> {
+    if (document.kind == corpus::DocumentKind::kComment)
+      return std::nullopt;
+    std::string title = document.title;
+    for (char& c : title)
+      c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    std::optional<Period> found_period;
+    for (std::size_t i = 0; i + 4 <= title.size(); ++i) {
+      if (!is_digit(title[i]) || (i > 0 && is_alnum(title[i - 1])))
+        continue;
+      std::optional<TimeExpression> t = grammar::parse_time(std::string_view(title).substr(i));
+      // Only a fiscal year names a statistics period: a calendar year in a
+      // headline is as often a comparison ("back above 2010 levels").
+      if (!t || t->role != TimeRole::kPoint || !t->first ||
+          t->first->granularity != grammar::Granularity::kFiscalYear)
+        continue;
+      if (found_period && found_period->label != t->first->label)
+        return std::nullopt;  // two periods: which one a figure is of is a guess
+      found_period = t->first;
+      while (i < title.size() && (is_alnum(title[i]) || title[i] == '-' || title[i] == '/'))
+        ++i;
+    }
+    if (found_period && !document_date.empty() &&
+        found_period->start.substr(0, 4) > document_date.substr(0, 4))
+      return std::nullopt;  // a target, not the period the figures are of
+    return found_period;
+  }();
   std::vector<QuoteRegion> quote_regions = m.quotes(text);
   std::vector<bool> speaker_known(quote_regions.size(), false);
   for (std::size_t q = 0; q < quote_regions.size(); ++q)
@@ -2763,6 +2792,19 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
             break;
           }
         }
+        // "at their lowest level since 2015-16, when there were 621,470": the
+        // year a record reaches back to, which dates no figure of its own clause.
+        std::string_view const before = lower.substr(previous.begin, previous.size());
+        std::size_t const since = before.rfind("since ");
+        if (!chosen && since != std::string_view::npos) {
+          std::optional<TimeExpression> t = grammar::parse_time(before.substr(since));
+          if (t && t->first && t->role == TimeRole::kSince) {
+            TimeExpression point;
+            point.first = t->first;
+            chosen =
+                Chosen{point, "", false, "the year the clause before this 'when' reaches back to"};
+          }
+        }
       }
       if (!chosen && !stated_scope && !one_year) {
         std::optional<std::size_t> nearest;
@@ -2946,8 +2988,15 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
       // A sentence about what will be ("will rise to 53p a day") is not
       // dated by a past point before it.
       bool const looks_ahead = re2::RE2::PartialMatch(piece, *m.future);
+      // "dropped by about a fifth in the final quarter": a window of its own,
+      // if not one the grammar dates, so none is carried in from before.
+      static re2::RE2 const kOwnWindow(
+          R"(\b(?:in|over|during) the (?:final|first|second|third|fourth|last|latest|past|previous) (?:quarter|month|week|fortnight|half)\b)");
+      bool const own_window_words =
+          change && re2::RE2::PartialMatch(re2::StringPiece(clause_text.data(), clause_text.size()),
+                                           kOwnWindow);
       if (!chosen && !stated_scope && !one_year && !starts_a_pair && !own_times && s > 0 &&
-          !(looks_ahead && (!change || claim.change->to))) {
+          !(looks_ahead && (!change || claim.change->to)) && !own_window_words) {
         // A comment's or a paragraph's period often sits in the sentence
         // before; a sentence that states periods of its own keeps to them.
         for (std::size_t back = 1; !chosen && back <= 2 && back <= s; ++back) {
@@ -3012,6 +3061,12 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
           explain(claim, [&] {
             return std::string("period: 'this year' is " + year.label + ", from the " +
                                document_date_how);
+          });
+        } else if (title_period && !change) {
+          claim.time.at = scoped(*title_period, "the document's title", false);
+          explain(claim, [&] {
+            return std::string("period: none stated; the document's title states " +
+                               title_period->label);
           });
         } else {
           claim.time.at = scoped(date_period(document_date), document_date_how, false);

@@ -1039,16 +1039,20 @@ std::vector<Claim> Extractor::extract(corpus::Document const& document) const {
   }
 
   std::size_t const emitted = found.size();
+  // Units first, so that "42.8 per 10,000 (down from 43.7)" pairs two rates;
+  // the base of "110 children in every 10,000" goes before "…, compared
+  // with 55 in London" reads its neighbour.
+  rates_in_every_round_base(lower, found);
+  erase_dropped(found);
+  share_compared_units(lower, found);
   pair_split_changes(lower, found);
   pair_changes_from_after(lower, found);
   merge_bare_ranges(lower, found);
-  rates_in_every_round_base(lower, found);
   drop_time_anchors(lower, found);
   drop_pronoun_ones(lower, found);
   drop_personal_ages(text, lower, found);
-  // Gone before the passes that read neighbours ("…, compared with 55 in London").
+  // Gone before the passes that read neighbours.
   erase_dropped(found);
-  share_compared_units(lower, found);
   rates_of_a_named_denominator(lower, sentences, found);
   pair_for_every(lower, found);
   unhedge_spread_periods(lower, found);

@@ -220,6 +220,36 @@ TEST(ContextChange, ToThenFromWithATimeOrANamedLevel) {
   EXPECT_FALSE(find(apart, "5")->change.has_value());
 }
 
+// A fiscal year in the title dates the figures that state no period; a
+// calendar year there does not ("back above 2010 levels").
+TEST(ContextTime, TheTitlesFiscalYear) {
+  for (auto [title, want] : std::vector<std::pair<std::string, std::string>>{
+           {"Key figures: children's social care in England, 2019-20", "2019-20"},
+           {"Police numbers back above 2010 levels", "2020-12-03"}}) {
+    Document d;
+    d.id = "t";
+    d.title = title;
+    d.date = "2020-12-03";
+    d.text = "Section 47 enquiries: 201,000.";
+    auto claims = extractor().extract(d);
+    ASSERT_EQ(claims.size(), 1u) << title;
+    EXPECT_EQ(label(claims[0].time.at), want) << title;
+  }
+}
+
+// "lowest level since 2015-16, when there were 621,470": the record's year
+// dates the figure of the "when" clause; a change "in the final quarter" has a
+// window of its own and takes none from before.
+TEST(ContextTime, WhenAfterARecordAndAnOwnWindow) {
+  auto claims = extract(
+      "Referrals were at their lowest level since 2015-16, when there were 621,470. Referrals "
+      "have risen 20% since 2009-10. Referrals from schools dropped by about a fifth in the final "
+      "quarter.",
+      "2020-12-03");
+  EXPECT_EQ(label(find(claims, "621,470")->time.at), "2015-16");
+  EXPECT_FALSE(find(claims, "about a fifth")->time.baseline.has_value());
+}
+
 // A time another clause compares with dates no figure of this one.
 TEST(ContextTime, AnotherClausesComparisonDatesNothing) {
   auto claims = extract(
