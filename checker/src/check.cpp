@@ -302,6 +302,7 @@ class Checker {
     reference_checks();
     comment_audit();
     name_variants();
+    surname_variants();
     return std::move(out_);
   }
 
@@ -2232,6 +2233,73 @@ class Checker {
     }
   }
 
+  // "Siân Pritchard … Ms Prichard": in one document, a person named in full and
+  // then by title and a surname one or two letters off is one person spelled
+  // two ways. A surname that matches some full name exactly is that person.
+  void surname_variants() {
+    static re2::RE2 const kFullName(R"(\b(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}{3,})\b)");
+    static re2::RE2 const kTitledSurname(
+        R"(\b(?:Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Councillor|Cllr) (\p{Lu}\p{Ll}{3,})\b( \p{Lu})?)");
+    static std::set<std::string> const kNotFirstNames = {
+        "The",   "This", "That", "These", "Those",     "In",   "At",         "On",   "For",
+        "Of",    "From", "By",   "And",   "But",       "A",    "An",         "As",   "Its",
+        "Their", "Our",  "His",  "Her",   "Mr",        "Mrs",  "Ms",         "Miss", "Dr",
+        "Sir",   "Dame", "Lord", "Lady",  "Professor", "Prof", "Councillor", "Cllr"};
+    for (std::uint32_t d = 0; d < index_.doc_count(); ++d) {
+      corpus::Document const* doc = index_.document(d);
+      if (!doc)
+        continue;
+      extractor::NormalizedText const norm = extractor::normalize(doc->text);
+      std::vector<extractor::Span> const sentences = extractor::segment_sentences(norm.text);
+      re2::StringPiece const input(norm.text);
+      std::map<std::string, std::size_t> full;  // surname -> where first named in full
+      re2::StringPiece first, last;
+      for (re2::StringPiece rest = input;
+           re2::RE2::FindAndConsume(&rest, kFullName, &first, &last);) {
+        if (kNotFirstNames.count(std::string(first)) == 0)
+          full.try_emplace(std::string(last), static_cast<std::size_t>(last.data() - input.data()));
+      }
+      std::set<std::string> reported;
+      re2::StringPiece surname, then;
+      for (re2::StringPiece rest = input;
+           re2::RE2::FindAndConsume(&rest, kTitledSurname, &surname, &then);) {
+        std::string const titled(surname);
+        // "Dr Ray Kendall": a first name after the title, not a surname.
+        if (!then.empty() || full.count(titled) || reported.count(titled) || titled.size() < 5)
+          continue;
+        for (auto const& [name, at] : full) {
+          int const distance = edit_distance(name, titled);
+          if (distance < 1 || distance > 2 || name.size() < 5)
+            continue;
+          reported.insert(titled);
+          std::size_t const titled_at = static_cast<std::size_t>(surname.data() - input.data());
+          Finding f;
+          f.rule = "name-variant";
+          f.verdict = "variant";
+          f.message = name + " is also spelled " + titled + " in " + doc->id;
+          f.explanation = "The document names " + name + " in full and later writes " + titled +
+                          " with a title; the spellings differ by " + std::to_string(distance) +
+                          " letter(s), so they are probably one person.";
+          for (auto [where, len] :
+               {std::pair{at, name.size()}, std::pair{titled_at, titled.size()}}) {
+            extractor::Span sentence{where, where + len};
+            for (extractor::Span const& x : sentences) {
+              if (where >= x.begin && where < x.end)
+                sentence = x;
+            }
+            extractor::Span const original = norm.map.to_original(sentence);
+            extractor::Span const name_span = norm.map.to_original({where, where + len});
+            f.claims.push_back(
+                FindingClaim{"", doc->id, doc->text.substr(name_span.begin, name_span.size()),
+                             doc->text.substr(original.begin, original.size()), name_span});
+          }
+          add(std::move(f));
+          break;
+        }
+      }
+    }
+  }
+
   CheckInput const& in_;
   ClaimIndex const index_;
   std::vector<std::vector<Series>> series_;  // by metric number
@@ -2282,7 +2350,7 @@ std::span<RuleInfo const> rules() {
        "are unsupported; figures a reference series contradicts (a level stated as now, or a "
        "change since a year) are contradicted, citing the row. Verdicts: unsupported, "
        "contradicted."},
-      {"name-variant", "One person or body spelled differently across sources",
+      {"name-variant", "One person or body spelled differently across sources, or within one",
        "Titled names whose surnames differ by one or two letters across documents; the majority "
        "spelling is named. Verdict: variant."},
   };

@@ -106,6 +106,21 @@ TEST(Checker, NamesSpelledTwoWaysAreVariants) {
   EXPECT_EQ(f->claims.size(), 3u);
 }
 
+// In one document: named in full, then by title and a surname a letter off.
+// A title with a first name, and another person's exact surname, are not.
+TEST(Checker, ASurnameSpelledTwoWaysInOneDocument) {
+  auto findings = check({doc("a",
+                             "Siân Pritchard, the director, said 5% left. Ms Prichard will appear "
+                             "before the committee. Dr Ray Kendall and Ms Jones agreed.")});
+  Finding const* f = find(findings, "name-variant", "variant");
+  ASSERT_NE(f, nullptr);
+  EXPECT_NE(f->message.find("Prichard"), std::string::npos) << f->message;
+  EXPECT_EQ(f->claims.size(), 2u);
+  auto clean =
+      check({doc("b", "Siân Pritchard said 5% left. Ms Pritchard agreed. Mr Richards did not.")});
+  EXPECT_EQ(find(clean, "name-variant", "variant"), nullptr);
+}
+
 TEST(Checker, AReadersProjectionWithNoSourceIsUnsupported) {
   auto comment = doc("c", "Soon this will lead to 50% of children having a social worker.");
   comment.kind = claimcheck::corpus::DocumentKind::kComment;
