@@ -299,6 +299,7 @@ class Checker {
     percent_vs_points();
     what_is_left();
     multiples_of_another_figure();
+    remainders();
     reference_checks();
     comment_audit();
     name_variants();
@@ -1685,6 +1686,70 @@ class Checker {
                                                          : number(times.quantity.high)) +
                         ", so it is " + (ok ? "consistent." : "inconsistent.");
         f.claims = entries({&a, &times, &b});
+        add(std::move(f));
+      }
+    }
+  }
+
+  // "The award will cost £1.1bn, of which schools must find £900m, which leaves
+  // £525m": a whole, a part "of which", and what "leaves" / "leaving" after it.
+  void remainders() {
+    static re2::RE2 const kPart(R"((?i)\bof which\b[^.;]{0,60}$)");
+    static re2::RE2 const kRest(
+        R"((?i)\b(?:leaving|leaves|left|leave|the remaining|the rest(?: of)?|the remainder(?: of)?)(?: (?:just|only|about|around|some|a further))?\s*$)");
+    for (std::uint32_t d = 0; d < index_.doc_count(); ++d) {
+      corpus::Document const* document = index_.document(d);
+      if (!document)
+        continue;
+      std::string_view const text = document->text;
+      // "£7.5bn over two years, of which £4.7bn …": a length of time between is no sum.
+      std::vector<Claim const*> claims;
+      for (Claim const* c : index_.claims_of(d)) {
+        if (!is_duration(*c))
+          claims.push_back(c);
+      }
+      for (std::size_t i = 0; i + 2 < claims.size(); ++i) {
+        Claim const& whole = *claims[i];
+        Claim const& part = *claims[i + 1];
+        Claim const& rest = *claims[i + 2];
+        bool const one_sentence = part.sentence_span.begin == whole.sentence_span.begin &&
+                                  rest.sentence_span.begin == whole.sentence_span.begin;
+        bool const one_measure =
+            whole.quantity.kind == part.quantity.kind && part.quantity.kind == rest.quantity.kind &&
+            whole.quantity.unit == part.quantity.unit && part.quantity.unit == rest.quantity.unit &&
+            (whole.quantity.kind == QuantityKind::kMoney ||
+             whole.quantity.kind == QuantityKind::kCount);
+        if (!one_sentence || !one_measure || !usable(whole) || !usable(part) || !usable(rest) ||
+            std::isinf(whole.quantity.high) || std::isinf(part.quantity.high))
+          continue;
+        std::string_view const to_part =
+            text.substr(whole.span.end, part.span.begin - whole.span.end);
+        std::string_view const to_rest =
+            text.substr(part.span.end, rest.span.begin - part.span.end);
+        if (to_part.size() > 100 || to_rest.size() > 140 ||
+            !re2::RE2::PartialMatch(re2::StringPiece(to_part.data(), to_part.size()), kPart) ||
+            !re2::RE2::PartialMatch(re2::StringPiece(to_rest.data(), to_rest.size()), kRest))
+          continue;
+        double const lo = whole.quantity.low - part.quantity.high;
+        double const hi = whole.quantity.high - part.quantity.low;
+        double const point = whole.quantity.value - part.quantity.value;
+        bool const ok = lo <= rest.quantity.high && rest.quantity.low <= hi;
+        auto amount = [&](double v) {
+          return whole.quantity.kind == QuantityKind::kMoney && whole.quantity.unit == "GBP"
+                     ? money(v)
+                     : number(v);
+        };
+        Finding f;
+        f.rule = "arithmetic";
+        f.verdict = ok ? "consistent" : "inconsistent";
+        f.metric = whole.metric ? whole.metric->key : "";
+        f.message = whole.text + " less " + part.text + " leaves " + amount(point) +
+                    ", stated as " + rest.text;
+        f.explanation = whole.text + " - " + part.text + " = " + amount(point) +
+                        "; with the rounding of both figures it lies between " + amount(lo) +
+                        " and " + amount(hi) + ". " + rest.text + " is " +
+                        (ok ? "inside that, so it is consistent." : "outside it: inconsistent.");
+        f.claims = entries({&whole, &part, &rest});
         add(std::move(f));
       }
     }

@@ -703,6 +703,26 @@ TEST(Arithmetic, FromToAgainstAChangeStatedBeforeOrAfterInEitherOrder) {
   }
 }
 
+// A whole, a part "of which", and what is left: the three must add up.
+TEST(Arithmetic, WhatAWholeLeavesAfterAPart) {
+  struct Case {
+    std::string text, verdict;
+  };
+  for (Case const& c :
+       {Case{"The award will cost £1.1bn, of which schools must find £900m, which leaves £525m.",
+             "inconsistent"},
+        Case{"The award will cost £1.1bn, of which schools must find £900m, which leaves £200m.",
+             "consistent"},
+        Case{"Ministers promised £7.5bn over two years, of which £4.7bn comes from grants, leaving "
+             "£2.8bn for other priorities.",
+             "consistent"}}) {
+    auto findings = check({doc("a", c.text, "2023")});
+    auto sums = arithmetic_with(findings, "leaves");
+    ASSERT_EQ(sums.size(), 1u) << c.text;
+    EXPECT_EQ(sums[0].verdict, c.verdict) << c.text << ": " << sums[0].explanation;
+  }
+}
+
 // "5,242 …, more than double the 2,774": the first figure against the multiple of the second.
 TEST(Arithmetic, AMultipleBetweenTwoFiguresOfASentence) {
   struct Case {
