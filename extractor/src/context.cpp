@@ -2968,7 +2968,7 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
       bool const own_times = !time.empty();
       // "A year later there were 80,850", "Two years later …": the point
       // carried from before, moved on by that many years.
-      int const years_later = [&] {
+      auto const years_later = [&] {
         static re2::RE2 const kLater(
             R"(\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) years? later\b|\bthe (?:following|next) year\b|\ba decade later\b)");
         if (sentence_lower.find("later") == std::string_view::npos &&
@@ -2984,19 +2984,22 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
           return 1;
         std::string_view const n(groups[1].data(), groups[1].size());
         return n == "a" || n == "one" ? 1 : years_of(n);
-      }();
+      };
       // A sentence about what will be ("will rise to 53p a day") is not
       // dated by a past point before it.
-      bool const looks_ahead = re2::RE2::PartialMatch(piece, *m.future);
+      auto const looks_ahead = [&] { return re2::RE2::PartialMatch(piece, *m.future); };
       // "dropped by about a fifth in the final quarter": a window of its own,
       // if not one the grammar dates, so none is carried in from before.
       static re2::RE2 const kOwnWindow(
           R"(\b(?:in|over|during) the (?:final|first|second|third|fourth|last|latest|past|previous) (?:quarter|month|week|fortnight|half)\b)");
-      bool const own_window_words =
-          change && re2::RE2::PartialMatch(re2::StringPiece(clause_text.data(), clause_text.size()),
-                                           kOwnWindow);
+      auto const own_window_words = [&] {
+        return change && re2::RE2::PartialMatch(
+                             re2::StringPiece(clause_text.data(), clause_text.size()), kOwnWindow);
+      };
+      // The patterns run only where a period would be carried.
       if (!chosen && !stated_scope && !one_year && !starts_a_pair && !own_times && s > 0 &&
-          !(looks_ahead && (!change || claim.change->to)) && !own_window_words) {
+          !((!change || claim.change->to) && looks_ahead()) && !own_window_words()) {
+        int const later = years_later();
         // A comment's or a paragraph's period often sits in the sentence
         // before; a sentence that states periods of its own keeps to them.
         for (std::size_t back = 1; !chosen && back <= 2 && back <= s; ++back) {
@@ -3012,9 +3015,9 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
             chosen = *earlier;
             chosen->resolved_from = "carried from the previous sentence";
             chosen->why = "period carried from the previous sentence";
-            if (years_later > 0 && chosen->expr.role == TimeRole::kPoint && chosen->expr.first) {
-              if (std::optional<Period> on = years_before(*chosen->expr.first, -years_later)) {
-                chosen->resolved_from = std::to_string(years_later) + " year(s) after " +
+            if (later > 0 && chosen->expr.role == TimeRole::kPoint && chosen->expr.first) {
+              if (std::optional<Period> on = years_before(*chosen->expr.first, -later)) {
+                chosen->resolved_from = std::to_string(later) + " year(s) after " +
                                         chosen->expr.first->label +
                                         ", carried from the previous sentence";
                 chosen->why = "'later' moves the period carried from the previous sentence on";
