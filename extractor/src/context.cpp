@@ -2464,10 +2464,15 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
           // comparison marker is the other figure's.
           if (after) {
             std::string_view const between = sentence_lower.substr(here.end, at.begin - here.end);
+            // "well above the England average of 70" too.
             if (between.find("compared") != std::string_view::npos ||
                 between.find(" than ") != std::string_view::npos ||
                 between.find("against") != std::string_view::npos ||
-                between.find("versus") != std::string_view::npos)
+                between.find("versus") != std::string_view::npos ||
+                between.find(" above ") != std::string_view::npos ||
+                between.find(" below ") != std::string_view::npos ||
+                between.find(" ahead of ") != std::string_view::npos ||
+                between.find(" behind ") != std::string_view::npos)
               continue;
           }
           std::size_t const tier = in_clause && !(multiple && after) ? 0 : !after ? 1 : 2;

@@ -482,6 +482,12 @@ TEST(ContextGeography, EachFigureTakesTheNearestPlace) {
 }
 
 // Councils by name; a name that is also a word counts only before "council".
+// A place after "above" or "below" is the compared figure's, not this one's.
+TEST(ContextGeography, APlaceAfterAboveIsTheComparedFigures) {
+  auto claims = extract("Wexcombe looks after 498 children, well above the England average of 70.");
+  EXPECT_EQ(find(claims, "498")->geography, "");
+}
+
 // Nations named bare or by adjective, Welsh and Scottish councils, and the
 // countries and blocs news reports figures for; "us" the pronoun is no place.
 TEST(ContextGeography, NationsCountriesAndTheirAdjectives) {
@@ -493,7 +499,9 @@ TEST(ContextGeography, NationsCountriesAndTheirAdjectives) {
            {"US consumer prices rose 3.4% in the year to December.", "3.4%", "United States"},
            {"Unemployment in the eurozone was 6.4%.", "6.4%", "Eurozone"},
            {"Officers are 18% of the population of England and Wales.", "18%", "England and Wales"},
-           {"He told us 40 people came.", "40", ""}}) {
+           {"He told us 40 people came.", "40", ""},
+           {"The council looks after 498 children, well above the England average of 70.", "70",
+            "England"}}) {
     auto claims = extract(sentence);
     Claim const* c = find(claims, figure);
     ASSERT_NE(c, nullptr) << sentence;
