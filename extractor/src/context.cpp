@@ -49,11 +49,11 @@ constexpr char kOneYearPattern[] =
 // were 172,290 in 2015-16", "This is a rise of 72%", "It was 43.1 per
 // 10,000", "Compared with 42,300 in 2010".
 constexpr char kContinuationPattern[] =
-    R"(^\W*(?:there (?:were|was|are|is|had been|have been|has been)\b|(?:this|that|it|these|those|they) (?:is|was|are|were|represents?|means?|marks?|amounts?|stood|rose|fell|had|has|have)\b|(?:the|this|that) (?:figure|number|total|count|rate)s? (?:is|was|were|are|has|had|stood|rose|fell)\b|compared (?:with|to)\b|(?:of|among|amongst) (?:these|those|them|which)\b|(?:up|down) (?:from|by|on)\b|(?:a|an) (?:rise|increase|fall|drop|decrease|jump|cut|reduction) of\b|(?:in|by|at|for) (?:\d{1,2} \w+ )?\d{4}(?:[-/]\d{2,4})?,? (?:there|the figure|it|this|that|\d)))";
+    R"(^\W*(?:in [a-z]+(?: [a-z]+)?,? )?(?:there (?:were|was|are|is|had been|have been|has been)\b|(?:this|that|it|these|those|they) (?:is|was|are|were|represents?|means?|marks?|amounts?|stood|rose|fell|had|has|have)\b|(?:the|this|that) (?:[a-z]+ )?(?:figure|number|total|count|rate)s? (?:is|was|were|are|has|had|stood|rose|fell|represents?|grew)\b|compared (?:with|to)\b|(?:of|among|amongst) (?:these|those|them|which)\b|(?:up|down) (?:from|by|on)\b|(?:a|an) (?:rise|increase|fall|drop|decrease|jump|cut|reduction) of\b|(?:in|by|at|for) (?:\d{1,2} \w+ )?\d{4}(?:[-/]\d{2,4})?,? (?:there|the figure|it|this|that|\d)))";
 // The openings of kContinuationPattern that point back even across a
 // paragraph break: "The total is …", "This is a rise of …".
 constexpr char kPointsBackPattern[] =
-    R"(^\W*(?:(?:the|this|that) (?:figure|number|total|count)s? |(?:this|that) (?:is|was|represents?|means?|marks?|amounts? to)\b))";
+    R"(^\W*(?:(?:the|this|that) (?:[a-z]+ )?(?:figure|number|total|count)s? |(?:this|that) (?:is|was|represents?|means?|marks?|amounts? to)\b))";
 // "gone up 30% in five years", "a 34% cut in just seven years": a window of
 // years that ends at the document's date (unless the clause looks ahead).
 constexpr char kDurationPattern[] =
@@ -2472,8 +2472,10 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
                 between.find(" above ") != std::string_view::npos ||
                 between.find(" below ") != std::string_view::npos ||
                 between.find(" ahead of ") != std::string_view::npos ||
-                between.find(" behind ") != std::string_view::npos)
-              continue;
+                between.find(" behind ") != std::string_view::npos ||
+                between.find(" and in ") != std::string_view::npos ||
+                between.find(" while in ") != std::string_view::npos)
+              continue;  // "70 per 10,000 and in Northern Ireland 78": the next item's
           }
           std::size_t const tier = in_clause && !(multiple && after) ? 0 : !after ? 1 : 2;
           std::size_t const rank = tier * 100000 + distance;
@@ -2992,14 +2994,22 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
       };
       // A sentence about what will be ("will rise to 53p a day") is not
       // dated by a past point before it.
-      auto const looks_ahead = [&] { return re2::RE2::PartialMatch(piece, *m.future); };
+      // The marker must come before the figure in its clause: "its rate of 130
+      // per 10,000 would fall to about 95" states 130 as it is.
+      auto const looks_ahead = [&] {
+        std::string_view const lead = lower.substr(clause.begin, span.begin - clause.begin);
+        return re2::RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), *m.future);
+      };
       // "dropped by about a fifth in the final quarter": a window of its own,
       // if not one the grammar dates, so none is carried in from before.
       static re2::RE2 const kOwnWindow(
           R"(\b(?:in|over|during) the (?:final|first|second|third|fourth|last|latest|past|previous) (?:quarter|month|week|fortnight|half)\b)");
+      // After the figure: "was flat in the fourth quarter and grew by 0.5%
+      // over the year" dates the flat quarter, not the 0.5%.
       auto const own_window_words = [&] {
-        return change && re2::RE2::PartialMatch(
-                             re2::StringPiece(clause_text.data(), clause_text.size()), kOwnWindow);
+        std::string_view const tail = lower.substr(span.end, clause.end - span.end);
+        return change &&
+               re2::RE2::PartialMatch(re2::StringPiece(tail.data(), tail.size()), kOwnWindow);
       };
       // The patterns run only where a period would be carried.
       if (!chosen && !stated_scope && !one_year && !starts_a_pair && !own_times && s > 0 &&

@@ -175,6 +175,12 @@ TEST(ContextTime, LaterAndLookingAhead) {
       "The typical bill was £1,277 in winter 2021-22. Standing charges will rise to £0.53 a day.",
       "2023-08-25");
   EXPECT_EQ(start(find(ahead, "£0.53 a day")->time.at), "2023-08-25");
+  // The marker counts before the figure in its clause: 130 is stated as it is.
+  auto would = extract(
+      "At 31 March 2022 there were 7,080 children looked after. Its rate of 130 per 10,000 would "
+      "fall to about 95 if they were excluded.",
+      "2022-10-12");
+  EXPECT_EQ(start(find(would, "130 per 10,000")->time.at), "2022-03-31");
 }
 
 // A point opening the sentence dates every level of it, not only the
