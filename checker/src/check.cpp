@@ -422,9 +422,22 @@ class Checker {
   void dispute(std::uint32_t m, std::string const& population, std::string const& basis,
                std::vector<Claim const*> const& changes,
                std::vector<std::vector<FindingClaim>> const& arguments) {
-    std::set<std::string> baselines;
+    // Baselines whose periods overlap are one: "since 2009-10" and "since
+    // 2010" both start from the 31 March 2010 count.
+    std::vector<std::pair<std::string, std::string>> periods;
     for (Claim const* c : changes)
-      baselines.insert(label(c->time.baseline));
+      periods.emplace_back(c->time.baseline->period.start, c->time.baseline->period.end);
+    std::sort(periods.begin(), periods.end());
+    std::size_t distinct_baselines = 0;
+    std::string reach;  // the latest end of the group so far
+    for (auto const& [start, end] : periods) {
+      if (distinct_baselines == 0 || start > reach) {
+        ++distinct_baselines;
+        reach = end;
+      } else {
+        reach = std::max(reach, end);
+      }
+    }
     // (document, sentence) pairs, copied into the finding only once it is made.
     std::vector<std::pair<std::uint32_t, FindingClaim const*>> argued;
     std::set<Claim const*> disputed;  // figures whose own text argues about their baseline
@@ -454,7 +467,7 @@ class Checker {
         }
       }
     }
-    if (baselines.size() < 2 && argued.empty())
+    if (distinct_baselines < 2 && argued.empty())
       return;
     std::string const key = key_of(m);
     std::string scope;
@@ -472,7 +485,7 @@ class Checker {
                   period_words(*changes.front()) + ", and the text argues about the baseline year";
     } else {
       f.message = std::to_string(changes.size()) + " change figures for " + key + scope +
-                  " are measured from " + std::to_string(baselines.size()) +
+                  " are measured from " + std::to_string(distinct_baselines) +
                   " different baselines" +
                   (argued.empty() ? "" : ", and the texts argue about the baseline year");
     }

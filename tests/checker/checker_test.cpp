@@ -755,4 +755,15 @@ TEST(BaselineDispute, AWindowCountedBackFromTheDocumentDateDisputesNothing) {
   EXPECT_EQ(find(findings, "baseline-dispute", "disputed-baseline"), nullptr);
 }
 
+// "since 2009-10" and "since 2010" start from the same 31 March 2010 count.
+TEST(BaselineDispute, OverlappingBaselinesAreOne) {
+  auto same = check({doc("a", "Section 47 enquiries have more than doubled since 2009-10.", "2020"),
+                     doc("b", "Section 47 enquiries have risen by 125% since 2010.", "2020")});
+  EXPECT_EQ(find(same, "baseline-dispute", "disputed-baseline"), nullptr);
+  auto apart =
+      check({doc("a", "Section 47 enquiries have more than doubled since 2009-10.", "2020"),
+             doc("b", "Section 47 enquiries have risen by 60% since 2014.", "2020")});
+  EXPECT_NE(find(apart, "baseline-dispute", "disputed-baseline"), nullptr);
+}
+
 }  // namespace
