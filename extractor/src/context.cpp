@@ -2506,15 +2506,10 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
       bool const starts_a_pair = std::any_of(members.begin(), members.end(), [&](std::size_t o) {
         return found[o].pair == static_cast<int>(f);
       });
-      // "At 31 March, 51,510 (down from 52,260)": the level it moved from,
-      // stated after the level reached, is not dated by what dates that one.
-      std::size_t const dated_from = [&] {
-        for (std::size_t o : members) {
-          if (found[o].pair == static_cast<int>(f) && found[o].span.end <= span.begin)
-            return found[o].span.end;
-        }
-        return std::size_t{0};
-      }();
+      // "At 31 March, 51,510 (down from 52,260)", "plans at 31 March rose from
+      // 39,100 to 51,510": the level a pair moved from is not dated by a time
+      // before it, which dates the level reached or names the series.
+      std::size_t const dated_from = starts_a_pair ? span.begin : 0;
       if (!claim.change && !starts_a_pair) {
         // A direction word close before the figure ("increased 16%", "cuts …
         // of 40%") or straight after it ("29% rise", "65 per cent rise").

@@ -151,6 +151,13 @@ TEST(ContextChange, ChangeStatedBetweenAPair) {
     EXPECT_FALSE(find(claims, "52,260")->time.at.has_value()) << sentence;
     EXPECT_EQ(start(find(claims, "1.4%")->time.end), "2020-03-31") << sentence;
   }
+  // A time before an earlier-first pair dates the level reached or names
+  // the series, not the level left.
+  auto series = extract(
+      "Enquiries doubled from 2009-10 to 2019-20. Over the same period, plans at 31 March rose "
+      "from 39,100 to 51,510.",
+      "2021-03-01");
+  EXPECT_NE(start(find(series, "39,100")->time.at), "2020-03-31");
   auto bare = extract("Children in need at 31 March 2020: 398,260 (down 2.6%).", "2020-12-03");
   EXPECT_FALSE(find(bare, "398,260")->change.has_value());
   EXPECT_EQ(find(bare, "2.6%")->change->direction, "decrease");
