@@ -1064,8 +1064,9 @@ class Checker {
           if (&stated == from || &stated == &to)
             continue;
           bool const points = stated.quantity.kind == QuantityKind::kPercentagePoints;
+          // "… and core inflation fell to 3.3%": a level reached is no size of change.
           if ((stated.quantity.kind != QuantityKind::kPercent && !(points && shares)) ||
-              !stated.change || !usable(stated))
+              !stated.change || stated.change->to || !usable(stated))
             continue;
           if (!states_change_of(*document, to, stated))
             continue;

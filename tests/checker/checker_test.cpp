@@ -694,6 +694,9 @@ TEST(Arithmetic, FromToAgainstAChangeStatedBeforeOrAfterInEitherOrder) {
         Case{"Children in care saw a 37% increase, from 5,160 in 2010 to 7,080 in 2020.",
              "consistent"},
         Case{"At 31 March 2020 there were 51,510 plans, down 1.4% from 52,260.", "consistent"},
+        Case{"Inflation eased to 2.8% in January from 2.9% in December, a fall of 10%, and core "
+             "inflation fell to 3.3%.",
+             "inconsistent"},
         Case{"At 31 March 2020 there were 51,510 plans (down 2.4% from 52,260).",
              "inconsistent"}}) {
     auto findings = check({doc("a", c.text, "2021")});
