@@ -2372,6 +2372,36 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
           if (!key.empty() && only_a_place(key))
             key.clear();
         }
+        if (key.empty() && (kind == QuantityKind::kPercent || kind == QuantityKind::kRate)) {
+          // "followed by schools at 18%", "emotional abuse at 38%": the noun
+          // a share or rate is given "at".
+          std::string_view lead = lower.substr(clause.begin, span.begin - clause.begin);
+          while (!lead.empty() && is_space(lead.back()))
+            lead.remove_suffix(1);
+          if (lead.ends_with(" at")) {
+            lead.remove_suffix(3);
+            std::size_t begin = lead.size();
+            for (int words = 0; words < 3 && begin > 0; ++words) {
+              std::size_t b = begin;
+              while (b > 0 && is_space(lead[b - 1]))
+                --b;
+              std::size_t a = b;
+              while (a > 0 && (is_alnum(lead[a - 1]) || lead[a - 1] == '\'' || lead[a - 1] == '-'))
+                --a;
+              std::string_view const w = lead.substr(a, b - a);
+              if (w.empty() || stop_word(w) || w == "followed" || w == "with" || w == "the" ||
+                  is_digit(w[0]))
+                break;
+              begin = a;
+            }
+            if (begin < lead.size()) {
+              phrase = std::string(lead.substr(begin));
+              key = normalise_generic(phrase);
+              if (!key.empty() && only_a_place(key))
+                key.clear();
+            }
+          }
+        }
         if (!key.empty()) {
           claim.metric = Metric{key, phrase, "generic", "", ""};
           explain(claim, [&] {
