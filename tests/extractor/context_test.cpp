@@ -788,6 +788,9 @@ TEST(ContextMetric, SubjectOfTheVerbTheFigureCompletes) {
            {"Industrial action has so far cost £1bn.", "£1bn", "industrial_action"},
            {"Sexual abuse accounted for 4%.", "4%", "sexual_abuse"},
            {"US consumer prices rose 3.4% in the year to December.", "3.4%", "us_consumer_price"},
+           {"Neglect was the most common reason, followed by emotional abuse at 38%.", "38%",
+            "emotional_abuse"},
+           {"In Kent at 11% it was lower.", "11%", "-"},
            {"Care costs have gone up by more than 40%.", "more than 40%", "care_cost"}}) {
     auto claims = extract(sentence);
     Claim const* c = find(claims, figure);
