@@ -300,6 +300,7 @@ class Checker {
     what_is_left();
     multiples_of_another_figure();
     remainders();
+    spending_splits();
     reference_checks();
     comment_audit();
     name_variants();
@@ -1700,6 +1701,77 @@ class Checker {
                                                          : number(times.quantity.high)) +
                         ", so it is " + (ok ? "consistent." : "inconsistent.");
         f.claims = entries({&a, &times, &b});
+        add(std::move(f));
+      }
+    }
+  }
+
+  // "of every pound spent, 18% went on early help, 71% on late intervention
+  // and 14% on other services": a split of spending into parts is exclusive,
+  // so its shares cannot sum past 100%. (A survey's answers can: only a
+  // sentence about spending, with the parts listed after "went on" or
+  // "spent on", is read.)
+  void spending_splits() {
+    static re2::RE2 const kSplit(
+        R"((?i)\b(?:went|goes|go|going|was spent|were spent|is spent|are spent|spent)\s+on\b)");
+    for (std::uint32_t d = 0; d < index_.doc_count(); ++d) {
+      corpus::Document const* document = index_.document(d);
+      if (!document)
+        continue;
+      std::string_view const text = document->text;
+      auto const& claims = index_.claims_of(d);
+      for (std::size_t i = 0; i < claims.size();) {
+        std::size_t j = i;
+        while (j < claims.size() &&
+               claims[j]->sentence_span.begin == claims[i]->sentence_span.begin)
+          ++j;
+        std::vector<Claim const*> shares;
+        for (std::size_t k = i; k < j; ++k) {
+          Claim const& c = *claims[k];
+          if (c.quantity.kind == QuantityKind::kPercent && !c.change && usable(c))
+            shares.push_back(&c);
+        }
+        i = j;
+        if (shares.size() < 3)
+          continue;
+        Claim const& first = *shares.front();
+        std::string_view const after_first =
+            text.substr(first.span.end, std::min<std::size_t>(24, text.size() - first.span.end));
+        if (!re2::RE2::PartialMatch(re2::StringPiece(after_first.data(), after_first.size()),
+                                    kSplit))
+          continue;
+        // The others each go on with "on …", listed with commas and "and".
+        bool listed = true;
+        for (std::size_t k = 1; k < shares.size() && listed; ++k) {
+          std::string_view const gap =
+              text.substr(shares[k - 1]->span.end, shares[k]->span.begin - shares[k - 1]->span.end);
+          std::string_view const after = text.substr(
+              shares[k]->span.end, std::min<std::size_t>(6, text.size() - shares[k]->span.end));
+          listed = gap.size() <= 80 && gap.find_first_of(";.") == std::string_view::npos &&
+                   (gap.ends_with(", ") || gap.ends_with(" and ")) && after.starts_with(" on ");
+        }
+        if (!listed)
+          continue;
+        double low = 0, point = 0;
+        std::string sum;
+        for (Claim const* c : shares) {
+          low += c->quantity.low;
+          point += c->quantity.value;
+          sum += (sum.empty() ? "" : " + ") + c->text;
+        }
+        if (low <= 100)
+          continue;
+        Finding f;
+        f.rule = "arithmetic";
+        f.verdict = "inconsistent";
+        f.metric = first.metric ? first.metric->key : "";
+        f.message = "Shares of one spending split sum to " + number(point) + "%";
+        f.explanation = sum + " = " + number(point) +
+                        "%; even at the low end of each figure's "
+                        "rounding they sum to " +
+                        number(low) + "%, more than the whole they split.";
+        for (Claim const* c : shares)
+          f.claims.push_back(entry(*c));
         add(std::move(f));
       }
     }

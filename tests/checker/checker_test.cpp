@@ -706,6 +706,25 @@ TEST(Arithmetic, FromToAgainstAChangeStatedBeforeOrAfterInEitherOrder) {
   }
 }
 
+// A spending split's shares cannot sum past the whole; a survey's answers may.
+TEST(Arithmetic, SharesOfASpendingSplit) {
+  auto over = check({doc("a",
+                         "Of every pound spent, 18% went on early help, 71% on late intervention "
+                         "and 14% on other services.",
+                         "2022")});
+  auto sums = arithmetic_with(over, "spending split");
+  ASSERT_EQ(sums.size(), 1u);
+  EXPECT_EQ(sums[0].verdict, "inconsistent");
+  auto whole = check({doc("a",
+                          "Of every pound spent, 18% went on early help, 71% on late intervention "
+                          "and 11% on other services.",
+                          "2022")});
+  EXPECT_TRUE(arithmetic_with(whole, "spending split").empty());
+  auto survey =
+      check({doc("a", "Leavers cited workload (58%), pay (51%) and management (40%).", "2022")});
+  EXPECT_TRUE(arithmetic_with(survey, "spending split").empty());
+}
+
 // A whole, a part "of which", and what is left: the three must add up.
 TEST(Arithmetic, WhatAWholeLeavesAfterAPart) {
   struct Case {
