@@ -49,7 +49,7 @@ constexpr char kOneYearPattern[] =
 // were 172,290 in 2015-16", "This is a rise of 72%", "It was 43.1 per
 // 10,000", "Compared with 42,300 in 2010".
 constexpr char kContinuationPattern[] =
-    R"(^\W*(?:in [a-z]+(?: [a-z]+)?,? )?(?:there (?:were|was|are|is|had been|have been|has been)\b|(?:this|that|it|these|those|they) (?:is|was|are|were|represents?|means?|marks?|amounts?|stood|rose|fell|had|has|have)\b|(?:the|this|that) (?:[a-z]+ )?(?:figure|number|total|count|rate)s? (?:is|was|were|are|has|had|stood|rose|fell|represents?|grew)\b|compared (?:with|to)\b|(?:of|among|amongst) (?:these|those|them|which)\b|(?:up|down) (?:from|by|on)\b|(?:a|an) (?:rise|increase|fall|drop|decrease|jump|cut|reduction) of\b|(?:in|by|at|for) (?:\d{1,2} \w+ )?\d{4}(?:[-/]\d{2,4})?,? (?:there|the figure|it|this|that|\d)))";
+    R"(^\W*(?:(?:over|in|during) (?:the same period|that time|the same time),? )?(?:in [a-z]+(?: [a-z]+)?,? )?(?:there (?:were|was|are|is|had been|have been|has been)\b|(?:this|that|it|these|those|they) (?:is|was|are|were|represents?|means?|marks?|amounts?|stood|rose|fell|had|has|have)\b|(?:the|this|that) (?:[a-z]+ )?(?:figure|number|total|count|rate)s?(?: (?:in|for) [a-z]+(?: [a-z]+)?)? (?:is|was|were|are|has|had|stood|rose|fell|represents?|grew)\b|compared (?:with|to)\b|(?:of|among|amongst) (?:these|those|them|which)\b|(?:up|down) (?:from|by|on)\b|(?:a|an) (?:rise|increase|fall|drop|decrease|jump|cut|reduction) of\b|(?:in|by|at|for) (?:\d{1,2} \w+ )?\d{4}(?:[-/]\d{2,4})?,? (?:there|the figure|it|this|that|\d)))";
 // The openings of kContinuationPattern that point back even across a
 // paragraph break: "The total is …", "This is a rise of …".
 constexpr char kPointsBackPattern[] =

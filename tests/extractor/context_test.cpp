@@ -799,6 +799,16 @@ TEST(ContextMetric, SubjectOfTheVerbTheFigureCompletes) {
   }
 }
 
+// "Over the same period the number in England grew by 28%": a sentence that
+// goes on about the one before, after a time anaphor and a place.
+TEST(ContextMetric, GoesOnAfterAnAnaphorAndAPlace) {
+  auto claims = extract(
+      "At 31 March 2022 there were 7,080 children looked after by Welsh councils. Over the same "
+      "period the number in England grew by 28%, from 64,400 to 82,170.");
+  EXPECT_EQ(key(find(claims, "28%")), "lac");
+  EXPECT_EQ(key(find(claims, "82,170")), "lac");
+}
+
 // "were adopted" names adoptions even when the subject is elided, so the
 // other clause's alias does not win.
 TEST(ContextMetric, ElidedSubjectVerbAlias) {
