@@ -1492,7 +1492,15 @@ std::string subject_before_verb(std::string_view lower, std::size_t from, std::s
       "falls", "stands", "totals", "reaches", "doubled", "trebled", "tripled", "halved", "surged",
       "slumped", "dipped", "edged", "remained", "remains",
       // shares: "Sexual abuse accounted for 4%", "Agency staff make up 41%"
-      "accounted", "accounts", "represented", "represents", "made", "make", "makes"};
+      "accounted", "accounts", "represented", "represents", "made", "make", "makes",
+      // markets and prices: "Eurozone inflation eased to 2.8%", "Federal debt passed $34tn"
+      "eased", "slowed", "accelerated", "cooled", "rebounded", "recovered", "shrank", "contracted",
+      "expanded", "widened", "narrowed", "peaked", "stayed", "held", "slipped", "passed",
+      "surpassed", "breached", "crossed"};
+  // Nouns too ("care costs have risen"): a verb only as the nearest one
+  // before the figure, "The average placement now costs £4,100 a week".
+  static WordSet const kNearVerbs = {"costs",    "cost",  "costing", "totalling",
+                                     "totaling", "earns", "pays",    "charges"};
   // Verbs in their base form, which are nouns too ("care costs have risen"):
   // verbs only after a modal, "The core schools budget will rise to £59.6bn".
   static WordSet const kBaseVerbs = {"rise",  "fall",   "reach", "grow",    "increase",  "decrease",
@@ -1522,15 +1530,18 @@ std::string subject_before_verb(std::string_view lower, std::size_t from, std::s
   // almost", "has gone up to", "stood at a record". Anything else ("had not
   // been seen by a social worker for") means the figure is not what it counts.
   static WordSet const kLeadIns = {
-      "to",     "from",    "at",      "by",        "about",     "around",    "almost",
-      "nearly", "roughly", "some",    "just",      "a",         "an",        "the",
-      "record", "new",     "high",    "low",       "of",        "over",      "under",
-      "more",   "less",    "than",    "only",      "up",        "down",      "been",
-      "risen",  "fallen",  "grown",   "gone",      "increased", "decreased", "reached",
-      "hit",    "dropped", "climbed", "fewer",     "close",     "estimated", "approximately",
-      "barely", "well",    "cut",     "reduced",   "slashed",   "raised",    "peak",
-      "for",    "in",      "january", "february",  "march",     "april",     "may",
-      "june",   "july",    "august",  "september", "october",   "november",  "december"};
+      "to",      "from",    "at",        "by",         "about",      "around",
+      "almost",  "nearly",  "roughly",   "some",       "just",       "a",
+      "an",      "the",     "record",    "new",        "high",       "low",
+      "of",      "over",    "under",     "more",       "less",       "than",
+      "only",    "up",      "down",      "been",       "risen",      "fallen",
+      "grown",   "gone",    "increased", "decreased",  "reached",    "hit",
+      "dropped", "climbed", "fewer",     "close",      "estimated",  "approximately",
+      "barely",  "well",    "cut",       "reduced",    "slashed",    "raised",
+      "peak",    "for",     "in",        "january",    "february",   "march",
+      "april",   "may",     "further",   "annualised", "annualized", "annual",
+      "june",    "july",    "august",    "september",  "october",    "november",
+      "december"};
   auto word_at = [&](std::size_t k) {
     return lower.substr(words[k].begin, words[k].end - words[k].begin);
   };
@@ -1540,7 +1551,7 @@ std::string subject_before_verb(std::string_view lower, std::size_t from, std::s
     std::string_view const verb = word_at(v);
     bool const after_modal =
         v > 0 && kBaseVerbs.contains(verb) && kAuxiliaries.contains(word_at(v - 1));
-    if (!kVerbs.contains(verb) && !after_modal) {
+    if (!kVerbs.contains(verb) && !after_modal && !kNearVerbs.contains(verb)) {
       // Other figures and years on the way count as lead-ins: "fell by some
       // 21,000 to a low of 122,404", "from a peak of 9,300 in June 2021 to".
       bool const lead_in = kLeadIns.contains(verb) || is_digit(verb[0]);
@@ -1563,8 +1574,12 @@ std::string subject_before_verb(std::string_view lower, std::size_t from, std::s
         break;  // the phrase starts here
     }
     // "The rate per 10,000 children rose": a denominator is not the subject.
+    // ("The 10-year Treasury yield": a compound with a number is no denominator.)
+    std::string_view const before_subject = first > 0 ? word_at(first - 1) : std::string_view();
     bool const denominator =
-        first > 0 && (is_digit(word_at(first - 1)[0]) || word_at(first - 1) == "per");
+        first > 0 &&
+        ((is_digit(before_subject[0]) && before_subject.find('-') == std::string_view::npos) ||
+         before_subject == "per");
     if (first == last || denominator)
       return {};
     return std::string(lower.substr(words[first].begin, words[last - 1].end - words[first].begin));

@@ -791,6 +791,12 @@ TEST(ContextMetric, SubjectOfTheVerbTheFigureCompletes) {
            {"Neglect was the most common reason, followed by emotional abuse at 38%.", "38%",
             "emotional_abuse"},
            {"In Kent at 11% it was lower.", "11%", "-"},
+           {"The average residential placement now costs £4,100 a week.", "£4,100 a week",
+            "average_residential_placement"},
+           {"Eurozone inflation eased to 2.8% in January.", "2.8%", "eurozone_inflation"},
+           {"The 10-year Treasury yield fell to 3.9%.", "3.9%", "treasury_yield"},
+           {"Analysts expect the cap to fall by a further 3% in January.", "3%", "cap"},
+           {"The Government increased the rate by 25% last year.", "25%", "-"},
            {"Care costs have gone up by more than 40%.", "more than 40%", "care_cost"}}) {
     auto claims = extract(sentence);
     Claim const* c = find(claims, figure);
