@@ -19,6 +19,7 @@
 
 #include "claimcheck/grammar/period.hpp"
 #include "ties.hpp"
+#include "words.hpp"
 
 namespace claimcheck::extractor::detail {
 namespace {
@@ -1259,14 +1260,6 @@ int years_back(std::string_view phrase) {
     return 1;
   int const n = years_of(first);
   return n > 0 && phrase.substr(space + 1).starts_with("year") ? n : 1;
-}
-
-// Whether `text`, spaces trimmed, ends with the word `word`.
-bool ends_with_word(std::string_view text, std::string_view word) {
-  while (!text.empty() && is_space(text.back()))
-    text.remove_suffix(1);
-  return text.ends_with(word) &&
-         (text.size() == word.size() || !is_alnum(text[text.size() - word.size() - 1]));
 }
 
 // Whether `word` stands in `text` as a word of its own.

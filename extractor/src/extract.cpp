@@ -14,6 +14,7 @@
 #include "claimcheck/grammar/quantity.hpp"
 #include "context.hpp"
 #include "ties.hpp"
+#include "words.hpp"
 
 namespace claimcheck::extractor {
 namespace {
@@ -30,14 +31,6 @@ bool is_alpha(char c) {
 }
 bool is_digit(char c) {
   return c >= '0' && c <= '9';
-}
-
-// Whether `text`, spaces trimmed, ends with the word `word`.
-bool ends_with_word(std::string_view text, std::string_view word) {
-  while (!text.empty() && is_space(text.back()))
-    text.remove_suffix(1);
-  return text.ends_with(word) &&
-         (text.size() == word.size() || !is_alpha(text[text.size() - word.size() - 1]));
 }
 
 bool token_is_one_of(std::string_view token, auto const& words) {
@@ -379,6 +372,7 @@ std::size_t time_expression_end(std::string_view lower, std::size_t floor, std::
 }
 
 using detail::change_between;
+using detail::ends_with_word;
 
 // "from around £3.5bn in 2012-13 to £2.3bn in 2019-20": two figures the
 // grammar read apart (a year sits between them) that are one change.
@@ -516,11 +510,14 @@ void merge_bare_ranges(std::string_view lower, std::vector<detail::Found>& found
       "by",      "from",   "rose",      "fell",      "increased", "decreased", "up",     "down",
       "cut",     "grew",   "risen",     "fallen",    "dropped",   "climbed",   "jumped", "declined",
       "reduced", "raised", "increases", "decreases", "between",   "to",        "rising", "falling"};
-  auto paired = [&](std::size_t i) {
-    return found[i].pair >= 0 || std::any_of(found.begin(), found.end(), [&](auto const& f) {
-             return f.pair == static_cast<int>(i);
-           });
-  };
+  // A figure in a pair either way, marked in one pass rather than searched per figure.
+  std::vector<bool> paired(found.size(), false);
+  for (std::size_t i = 0; i < found.size(); ++i) {
+    if (found[i].pair >= 0) {
+      paired[i] = true;
+      paired[static_cast<std::size_t>(found[i].pair)] = true;
+    }
+  }
   for (std::size_t i = 0; i + 1 < found.size(); ++i) {
     detail::Found& first = found[i];
     detail::Found& second = found[i + 1];
@@ -532,7 +529,7 @@ void merge_bare_ranges(std::string_view lower, std::vector<detail::Found>& found
     if (first.sentence != second.sentence || first.drop || second.drop || !joinable ||
         a.kind != b.kind || a.unit != b.unit || a.per != b.per || a.hedge != Hedge::kExact ||
         b.hedge != Hedge::kExact || a.vague || b.vague || !(a.value < b.value) ||
-        first.claim.change || second.claim.change || paired(i) || paired(i + 1))
+        first.claim.change || second.claim.change || paired[i] || paired[i + 1])
       continue;
     std::string_view const gap = lower.substr(first.span.end, second.span.begin - first.span.end);
     bool const to = gap == " to ";
