@@ -648,6 +648,31 @@ std::string fiscal_label(int start_year) {
   return buffer;
 }
 
+// Whether `rest` opens with a figure, past hedges: "Scotland about 130" does
+// after "Scotland", "Scotland counts differently" does not.
+bool runs_into_figure(std::string_view rest) {
+  static WordSet const kHedges = {"about", "around", "roughly", "nearly", "almost",
+                                  "some",  "just",   "over",    "under",  "only"};
+  std::size_t i = 0;
+  while (true) {
+    while (i < rest.size() && (rest[i] == ' ' || rest[i] == ','))
+      ++i;
+    std::size_t j = i;
+    while (j < rest.size() && is_alnum(rest[j]) && !is_digit(rest[j]))
+      ++j;
+    if (j == i || !kHedges.contains(rest.substr(i, j - i)))
+      break;
+    i = j;
+  }
+  if (i < rest.size() && is_digit(rest[i]))
+    return true;
+  for (std::string_view symbol : {"£", "$", "€"}) {
+    if (rest.substr(i).starts_with(symbol))
+      return true;
+  }
+  return false;
+}
+
 // A gap of a few non-word characters: "38% (£538 million)", "21 ... – one quarter".
 bool adjacent(std::string_view text, std::size_t a_end, std::size_t b_begin) {
   if (b_begin < a_end)
@@ -2500,8 +2525,28 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
           bool const multiple = kind == QuantityKind::kMultiplier;
           // "fell by 58%, compared with 37% in London": a place after a
           // comparison marker is the other figure's.
+          // "…, and England about 7,200": a place opening a clause whose verb
+          // is left out names the figure it runs into, and no other.
+          bool const gapped = phrase_text.starts_with(",") || phrase_text.starts_with("and ") ||
+                              phrase_text.starts_with("while") ||
+                              phrase_text.starts_with("whereas ") ||
+                              phrase_text.starts_with("but ");
+          if (gapped && at.begin < here.begin && at.end > here.begin) {
+            place = &label;
+            break;
+          }
           if (after) {
             std::string_view const between = sentence_lower.substr(here.end, at.begin - here.end);
+            // "…, England 70 and Scotland 130": a place after "and" or a comma
+            // that runs into a figure opens the next item of a list.
+            bool const opens_next_item =
+                (between.substr(0, between.find_last_not_of(' ') + 1).ends_with(',') ||
+                 ends_with_word(between, "and") || ends_with_word(between, "while") ||
+                 ends_with_word(between, "whilst") || ends_with_word(between, "whereas") ||
+                 ends_with_word(between, "but")) &&
+                runs_into_figure(sentence_lower.substr(at.end));
+            if (gapped || opens_next_item)
+              continue;
             // "well above the England average of 70" too.
             if (between.find("compared") != std::string_view::npos ||
                 between.find(" than ") != std::string_view::npos ||
@@ -3179,18 +3224,20 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
     // workers, up from 19%").
     auto tie_of = [&](Found const& earlier, Found const& later,
                       std::optional<Span> skipped) -> Tie {
-      std::string gap(lower.substr(earlier.span.end, later.span.begin - earlier.span.end));
+      std::size_t const gap_size = later.span.begin - earlier.span.end;
+      std::string gap(lower.substr(earlier.span.end, gap_size));
+      std::string written(text.substr(earlier.span.end, gap_size));
       auto blank = [&](Span x) {
         std::size_t const b = std::max(x.begin, earlier.span.end);
         std::size_t const e = std::min(x.end, later.span.begin);
         for (std::size_t i = b; i < e; ++i)
-          gap[i - earlier.span.end] = ' ';
+          gap[i - earlier.span.end] = written[i - earlier.span.end] = ' ';
       };
       for (TimeHit const& h : time)
         blank(h.span);
       if (skipped)
         blank(*skipped);
-      return tie_between(gap);
+      return tie_between(gap, written);
     };
     for (std::size_t k = 1; k < members.size(); ++k) {
       Found& later = found[members[k]];

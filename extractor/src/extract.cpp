@@ -608,9 +608,10 @@ void unhedge_spread_periods(std::string_view lower, std::vector<detail::Found>& 
 
 // "110 per 10,000, compared with 52 in London", "28% against 25 a year
 // earlier", "94 per 10,000, well above the England average of 70", "70 per
-// 10,000, and in Wales 115": a bare number compared with a rate or share, or
-// set beside one for another place, is one too.
-void share_compared_units(std::string_view lower, std::vector<detail::Found>& found) {
+// 10,000, and in Wales 115", "115 per 10,000, and England 70": a bare number
+// compared with a rate or share, or set beside one for another place, is one too.
+void share_compared_units(std::string_view text, std::string_view lower,
+                          std::vector<detail::Found>& found) {
   for (std::size_t i = 1; i < found.size(); ++i) {
     detail::Found const& stated = found[i - 1];
     detail::Found& bare = found[i];
@@ -623,7 +624,7 @@ void share_compared_units(std::string_view lower, std::vector<detail::Found>& fo
     std::string_view const gap = lower.substr(stated.span.end, bare.span.begin - stated.span.end);
     if (gap.size() > 96 || gap.find_first_of(";:.") != std::string_view::npos)
       continue;
-    detail::Tie const tie = detail::tie_between(gap);
+    detail::Tie const tie = detail::tie_between(gap, text.substr(stated.span.end, gap.size()));
     if (tie != detail::Tie::kComparison && tie != detail::Tie::kParallel)
       continue;
     q.kind = unit.kind;
@@ -1041,7 +1042,7 @@ std::vector<Claim> Extractor::extract(corpus::Document const& document) const {
   // with 55 in London" reads its neighbour.
   rates_in_every_round_base(lower, found);
   erase_dropped(found);
-  share_compared_units(lower, found);
+  share_compared_units(text, lower, found);
   pair_split_changes(lower, found);
   pair_changes_from_after(lower, found);
   merge_bare_ranges(lower, found);

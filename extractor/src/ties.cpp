@@ -12,6 +12,10 @@ bool is_word_char(char c) {
   return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '\'';
 }
 
+bool is_capital(char c) {
+  return c >= 'A' && c <= 'Z';
+}
+
 std::vector<std::string_view> words_of(std::string_view text, std::size_t at_most) {
   std::vector<std::string_view> out;
   std::size_t i = 0;
@@ -52,9 +56,35 @@ constexpr std::string_view kNewClause[] = {"and",     "but",      "while",  "whi
                                            "who",     "that",     "when",   "where",  "as",
                                            "because", "although", "though", "if"};
 
+// What may stand between a gapped clause's name and its figure: "and England about 7,200".
+constexpr std::string_view kHedgeWords[] = {
+    "about", "around", "roughly", "nearly", "almost", "approximately", "some",
+    "just",  "over",   "under",   "only",   "a",      "further"};
+
+// "…, and England about 7,200", "…, Scotland 130": after the tie's opening
+// "and" (or none), one to three capitalised words and hedges only. A name
+// followed by the figure with its verb left out is the same measure for
+// another place, party or group.
+bool gapped_clause(std::string_view tail, std::string_view tail_as_written) {
+  std::vector<std::string_view> const w = words_of(tail, 6);
+  std::size_t i = 0;
+  if (i < w.size() && one_of(w[i], {"and", "while", "whilst", "whereas", "but"}))
+    ++i;
+  std::size_t names = 0;
+  while (i < w.size() && names < 3) {
+    std::size_t const at = static_cast<std::size_t>(w[i].data() - tail.data());
+    if (!is_capital(tail_as_written[at]) || one_of(w[i], kHedgeWords))
+      break;
+    ++names, ++i;
+  }
+  while (i < w.size() && one_of(w[i], kHedgeWords))
+    ++i;
+  return names > 0 && i == w.size();
+}
+
 }  // namespace
 
-Tie tie_between(std::string_view gap) {
+Tie tie_between(std::string_view gap, std::string_view gap_as_written) {
   std::size_t cut = std::string_view::npos;
   char cut_char = 0;
   for (std::size_t i = 0; i < gap.size(); ++i) {
@@ -79,6 +109,9 @@ Tie tie_between(std::string_view gap) {
   std::vector<std::string_view> const w = words_of(tail, 8);
   if (w.size() > 8)
     return Tie::kNone;
+  if (gap_as_written.size() == gap.size() &&
+      gapped_clause(tail, gap_as_written.substr(cut == std::string_view::npos ? 0 : cut + 1)))
+    return Tie::kParallel;
   if (w.empty())
     return cut_char == '(' || cut_char == '-' ? Tie::kRestatement : Tie::kNone;
   if (w.size() == 1 && (w[0] == "or" || w[0] == "i.e"))

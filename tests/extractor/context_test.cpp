@@ -501,6 +501,29 @@ TEST(ContextGeography, APlaceAfterAboveIsTheComparedFigures) {
   EXPECT_EQ(find(claims, "498")->geography, "");
 }
 
+// A clause with its verb left out ("…, and England about 7,200", "England 70
+// and Scotland 130") is the same measure for the place it opens with: the
+// figure takes that place and the earlier figure's metric and unit; the place
+// is no earlier figure's.
+TEST(ContextGeography, AGappedClauseIsTheSameMeasureForItsPlace) {
+  auto listed = extract("In Wales the rate was 115 per 10,000, England 70 and Scotland 130.");
+  EXPECT_EQ(find(listed, "115 per 10,000")->geography, "Wales");
+  EXPECT_EQ(find(listed, "70")->geography, "England");
+  EXPECT_EQ(find(listed, "70")->quantity.unit, "per 10000");
+  EXPECT_EQ(find(listed, "130")->geography, "Scotland");
+  auto needs = extract(
+      "Scotland recruited around 400 more foster carers last year, and England about 6,100.");
+  ASSERT_NE(key(find(needs, "around 400")), "-");
+  EXPECT_EQ(key(find(needs, "about 6,100")), key(find(needs, "around 400")));
+  EXPECT_EQ(find(needs, "about 6,100")->geography, "England");
+  auto national = extract("The number of nurses rose by 5,000, while London gained only 200.");
+  EXPECT_EQ(find(national, "5,000")->geography, "");
+  // A clause that goes on with a verb is no list item: the council's own spending.
+  auto spending = extract(
+      "Spending at Wexcombe Council climbed to £51.6m, and the council expects an overspend.");
+  EXPECT_NE(find(spending, "£51.6m")->geography, "");
+}
+
 // Nations named bare or by adjective, Welsh and Scottish councils, and the
 // countries and blocs news reports figures for; "us" the pronoun is no place.
 TEST(ContextGeography, NationsCountriesAndTheirAdjectives) {
