@@ -2500,6 +2500,27 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
         Span const own{clause.begin - sentence.begin, clause.end - sentence.begin};
         std::string const* place = nullptr;
         std::size_t best_rank = std::string_view::npos;
+        // "Germany, the eurozone's largest economy, shrank by 0.3%": a place
+        // inside an apposition describes the place before it; it names no figure.
+        auto in_apposition = [&](Span at) {
+          std::size_t const open = sentence_lower.rfind(',', at.begin);
+          std::size_t const close = sentence_lower.find(',', at.end);
+          if (open == std::string_view::npos || close == std::string_view::npos)
+            return false;
+          std::string_view phrase = sentence_lower.substr(open + 1, close - open - 1);
+          while (!phrase.empty() && phrase.front() == ' ')
+            phrase.remove_prefix(1);
+          if (!(phrase.starts_with("the ") || phrase.starts_with("a ") ||
+                phrase.starts_with("an ")) ||
+              phrase.find_first_of("0123456789") != std::string_view::npos ||
+              has_finite_verb(phrase))
+            return false;
+          return std::any_of(places->begin(), places->end(), [&](auto const& other) {
+            return other.first.end <= open &&
+                   sentence_lower.substr(other.first.end, open - other.first.end)
+                           .find_first_not_of(' ') == std::string_view::npos;
+          });
+        };
         for (auto const& [at, label] : *places) {
           // "48% in England": a place phrase opened by a preposition right
           // after the figure. "nearly twice the national average" compares.
@@ -2514,6 +2535,8 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
             place = &label;
             break;
           }
+          if (in_apposition(at))
+            continue;
           bool const in_clause = at.begin >= own.begin && at.end <= own.end;
           std::size_t const distance = at.end <= here.begin   ? here.begin - at.end
                                        : at.begin >= here.end ? at.begin - here.end

@@ -524,6 +524,15 @@ TEST(ContextGeography, AGappedClauseIsTheSameMeasureForItsPlace) {
   EXPECT_NE(find(spending, "£51.6m")->geography, "");
 }
 
+// A place inside an apposition describes the place before it.
+TEST(ContextGeography, APlaceInAnAppositionDescribesThePlaceBefore) {
+  auto claims = extract(
+      "France, the eurozone's second-largest economy, grew by 0.9% in 2023. Growth across the "
+      "eurozone was 0.4%.");
+  EXPECT_EQ(find(claims, "0.9%")->geography, "France");
+  EXPECT_EQ(find(claims, "0.4%")->geography, "Eurozone");
+}
+
 // Nations named bare or by adjective, Welsh and Scottish councils, and the
 // countries and blocs news reports figures for; "us" the pronoun is no place.
 TEST(ContextGeography, NationsCountriesAndTheirAdjectives) {
