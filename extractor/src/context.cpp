@@ -1498,38 +1498,52 @@ bool stop_word(std::string_view w) {
   return std::find(std::begin(kStops), std::end(kStops), w) != std::end(kStops);
 }
 
+// Verbs a level or change follows: "rose", "stood", "accounted", "passed".
+WordSet const kVerbs = {
+    "rose", "fell", "hit", "reached", "increased", "decreased", "grew", "climbed", "dropped",
+    "declined", "jumped", "soared", "rocketed", "plunged", "stood", "totalled", "totaled", "topped",
+    "numbered", "exceeded", "is", "are", "was", "were", "has", "have", "had", "rises", "falls",
+    "stands", "totals", "reaches", "doubled", "trebled", "tripled", "halved", "surged", "slumped",
+    "dipped", "edged", "remained", "remains",
+    // shares: "Sexual abuse accounted for 4%", "Agency staff make up 41%"
+    "accounted", "accounts", "represented", "represents", "made", "make", "makes",
+    // markets and prices: "Eurozone inflation eased to 2.8%", "Federal debt passed $34tn"
+    "eased", "slowed", "accelerated", "cooled", "rebounded", "recovered", "shrank", "contracted",
+    "expanded", "widened", "narrowed", "peaked", "stayed", "held", "slipped", "passed", "surpassed",
+    "breached", "crossed"};
+// Nouns too ("care costs have risen"): a verb only as the nearest one
+// before the figure, "The average placement now costs £4,100 a week".
+WordSet const kNearVerbs = {"costs",    "cost",  "costing", "totalling",
+                            "totaling", "earns", "pays",    "charges"};
+// Verbs in their base form, which are nouns too ("care costs have risen"):
+// verbs only after a modal, "The core schools budget will rise to £59.6bn".
+WordSet const kBaseVerbs = {"rise",  "fall",   "reach", "grow",    "increase",  "decrease",
+                            "total", "exceed", "be",    "cost",    "stand",     "remain",
+                            "top",   "double", "hit",   "account", "represent", "make"};
+// Modals and auxiliaries between a subject and its verb: "would cost",
+// "is expected to reach", "will be".
+WordSet const kAuxiliaries = {"will", "would",    "could", "may",      "might",     "should", "can",
+                              "must", "expected", "set",   "forecast", "projected", "likely", "to",
+                              "now",  "also",     "still", "already",  "so",        "far"};
+
+// Whether a clause opens with its verb, its subject left before an aside:
+// "…, according to the DfE, fell by 2,000", "…, will rise by 4.99%".
+bool opens_with_verb(std::string_view clause) {
+  bool verb = false;
+  for_each_word(clause, [&](std::string_view word) {
+    static WordSet const kModals = {"will",  "would",  "could", "may",
+                                    "might", "should", "can",   "must"};
+    verb = kVerbs.contains(word) || kNearVerbs.contains(word) || kModals.contains(word);
+    return false;
+  });
+  return verb;
+}
+
 // The noun phrase a level or change verb follows, in lower[from, limit): the
 // last such verb's subject, up to three words back to a stop word ("the
 // council said spending rose to" -> "spending"). Empty when there is none or
 // the subject is a pronoun ("There were", "It rose").
 std::string subject_before_verb(std::string_view lower, std::size_t from, std::size_t limit) {
-  static WordSet const kVerbs = {
-      "rose", "fell", "hit", "reached", "increased", "decreased", "grew", "climbed", "dropped",
-      "declined", "jumped", "soared", "rocketed", "plunged", "stood", "totalled", "totaled",
-      "topped", "numbered", "exceeded", "is", "are", "was", "were", "has", "have", "had", "rises",
-      "falls", "stands", "totals", "reaches", "doubled", "trebled", "tripled", "halved", "surged",
-      "slumped", "dipped", "edged", "remained", "remains",
-      // shares: "Sexual abuse accounted for 4%", "Agency staff make up 41%"
-      "accounted", "accounts", "represented", "represents", "made", "make", "makes",
-      // markets and prices: "Eurozone inflation eased to 2.8%", "Federal debt passed $34tn"
-      "eased", "slowed", "accelerated", "cooled", "rebounded", "recovered", "shrank", "contracted",
-      "expanded", "widened", "narrowed", "peaked", "stayed", "held", "slipped", "passed",
-      "surpassed", "breached", "crossed"};
-  // Nouns too ("care costs have risen"): a verb only as the nearest one
-  // before the figure, "The average placement now costs £4,100 a week".
-  static WordSet const kNearVerbs = {"costs",    "cost",  "costing", "totalling",
-                                     "totaling", "earns", "pays",    "charges"};
-  // Verbs in their base form, which are nouns too ("care costs have risen"):
-  // verbs only after a modal, "The core schools budget will rise to £59.6bn".
-  static WordSet const kBaseVerbs = {"rise",  "fall",   "reach", "grow",    "increase",  "decrease",
-                                     "total", "exceed", "be",    "cost",    "stand",     "remain",
-                                     "top",   "double", "hit",   "account", "represent", "make"};
-  // Modals and auxiliaries between a subject and its verb: "would cost",
-  // "is expected to reach", "will be".
-  static WordSet const kAuxiliaries = {"will",     "would",     "could",   "may",      "might",
-                                       "should",   "can",       "must",    "expected", "set",
-                                       "forecast", "projected", "likely",  "to",       "now",
-                                       "also",     "still",     "already", "so",       "far"};
   struct Word {
     std::size_t begin, end;
   };
@@ -2046,6 +2060,33 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
       for (std::size_t k = 0; k + 1 < dashes.size(); k += 2)
         asides.push_back({dashes[k], dashes[k + 1] + 3});
     }
+    // "Spending on adult social care, which makes up 40% of council budgets,
+    // rose 5%": a clause between commas is an aside when it opens with a
+    // relative pronoun or "according to", or is a verbless apposition ("the
+    // main local tax") before a clause that opens with its verb.
+    auto comma_aside = [&](std::size_t c) {
+      if (c == 0 || c + 1 >= clauses.size() || lower[clauses[c].begin - 1] != ',' ||
+          lower[clauses[c].end] != ',')
+        return false;
+      std::string_view const aside = lower.substr(clauses[c].begin, clauses[c].size());
+      std::string_view first;
+      for_each_word(aside, [&](std::string_view word) {
+        first = word;
+        return false;
+      });
+      static WordSet const kOpeners = {"which", "who", "whose", "where", "according"};
+      if (kOpeners.contains(first))
+        return true;
+      return (first == "the" || first == "a" || first == "an") && !has_finite_verb(aside) &&
+             opens_with_verb(lower.substr(clauses[c + 1].begin, clauses[c + 1].size()));
+    };
+    // Unlike a bracket, which may name the thing its sentence counts ("(children
+    // in care)"), such a clause never names the figures outside it.
+    std::vector<Span> comma_asides;
+    for (std::size_t c = 1; c + 1 < clauses.size(); ++c) {
+      if (comma_aside(c))
+        comma_asides.push_back(clauses[c]);
+    }
 
     // A sentence that goes on about the one before ("There were 172,290 in
     // 2015-16, …", "This is a rise of 72%", "The total is up 1% …") measures
@@ -2217,8 +2258,8 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
       };
       // An alias inside an aside ("late intervention – children in care,
       // safeguarding … – rose") names a part, not what the figure measures.
-      auto in_other_aside = [&](Span x) {
-        for (Span const& a : asides) {
+      auto in_other_aside = [&](Span x, std::vector<Span> const& of) {
+        for (Span const& a : of) {
           bool const holds_alias = x.begin >= a.begin && x.end <= a.end;
           bool const holds_figure = span.begin >= a.begin && span.end <= a.end;
           if (holds_alias && !holds_figure)
@@ -2262,8 +2303,8 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
           for (Match const& x : matches) {
             if (x.strong != want_strong || (clause_only && !in_clause(x.span)))
               continue;
-            if (!fits(x.metric) ||
-                (round == 0 && (in_other_aside(x.span) || in_relative_clause(x.span)))) {
+            if (!fits(x.metric) || in_other_aside(x.span, comma_asides) ||
+                (round == 0 && (in_other_aside(x.span, asides) || in_relative_clause(x.span)))) {
               continue;
             }
             if (blocked(f, x.span, span) || across_and(x.span, span))
@@ -2344,17 +2385,27 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
         // No lexicon entry: name the thing from the words around the figure.
         std::string phrase;
         std::string_view clause_lower = lower.substr(clause.begin, clause.size());
-        for (std::string_view lead :
-             {"number of ", "rise in ", "increase in ", "fall in ", "decrease in ", "spending on ",
-              "cost of ", "proportion of ", "share of "}) {
-          auto at = clause_lower.find(lead);
-          if (at != std::string_view::npos) {
-            phrase = phrase_after(lower, clause.begin + at + lead.size(), clause.end);
-            if (lead == "spending on " && !phrase.empty())
-              phrase = "spending " + phrase;
-            if (!phrase.empty())
-              break;
+        // "The number of teachers, according to the DfE, fell by 2,000": a
+        // clause that opens with its verb has its subject before the aside.
+        std::optional<Span> subject_clause;
+        if (clause_index >= 2 && comma_aside(clause_index - 1) && opens_with_verb(clause_lower))
+          subject_clause = clauses[clause_index - 2];
+        for (Span const region : {clause, subject_clause.value_or(clause)}) {
+          std::string_view const region_lower = lower.substr(region.begin, region.size());
+          for (std::string_view lead :
+               {"number of ", "rise in ", "increase in ", "fall in ", "decrease in ",
+                "spending on ", "cost of ", "proportion of ", "share of "}) {
+            auto at = region_lower.find(lead);
+            if (at != std::string_view::npos) {
+              phrase = phrase_after(lower, region.begin + at + lead.size(), region.end);
+              if (lead == "spending on " && !phrase.empty())
+                phrase = "spending " + phrase;
+              if (!phrase.empty())
+                break;
+            }
           }
+          if (!phrase.empty())
+            break;
         }
         if (phrase.empty() && kind == QuantityKind::kMoney) {
           // "spent £4.8bn on …", "£1.9bn less on early help": what it was spent on.
@@ -2400,10 +2451,32 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
         if (key.empty()) {
           // "Knife crime offences rose to 50,000", "Waiting lists hit 7.6
           // million": the subject of the verb the figure completes.
-          phrase = subject_before_verb(lower, clause.begin, span.begin);
+          std::string const before_figure(lower.substr(clause.begin, span.begin - clause.begin));
+          std::string const joined =
+              subject_clause
+                  ? std::string(lower.substr(subject_clause->begin, subject_clause->size())) + " " +
+                        before_figure
+                  : before_figure;
+          phrase = subject_before_verb(joined, 0, joined.size());
           key = normalise_generic(phrase);
-          if (!key.empty() && only_a_place(key))
+          if (!key.empty() && only_a_place(key)) {
             key.clear();
+            // "Rents in London rose 11%": the place after the subject says
+            // where; the words before it say what.
+            std::size_t const place = joined.rfind(phrase);
+            std::string head = joined.substr(0, place);
+            for (std::string_view preposition : {"in ", "across ", "for "}) {
+              if (head.ends_with(preposition)) {
+                head.resize(head.size() - preposition.size());
+                std::string const without_place = head + joined.substr(place + phrase.size());
+                phrase = subject_before_verb(without_place, 0, without_place.size());
+                key = normalise_generic(phrase);
+                if (!key.empty() && only_a_place(key))
+                  key.clear();
+                break;
+              }
+            }
+          }
         }
         if (key.empty() && (kind == QuantityKind::kPercent || kind == QuantityKind::kRate)) {
           // "followed by schools at 18%", "emotional abuse at 38%": the noun

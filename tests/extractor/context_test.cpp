@@ -829,7 +829,17 @@ TEST(ContextMetric, SubjectOfTheVerbTheFigureCompletes) {
            {"The 10-year Treasury yield fell to 3.9%.", "3.9%", "treasury_yield"},
            {"Analysts expect the cap to fall by a further 3% in January.", "3%", "cap"},
            {"The Government increased the rate by 25% last year.", "25%", "-"},
-           {"Care costs have gone up by more than 40%.", "more than 40%", "care_cost"}}) {
+           {"Care costs have gone up by more than 40%.", "more than 40%", "care_cost"},
+           // The subject before a place, and before an aside between commas.
+           {"Rents in London rose 11% last year.", "11%", "rent"},
+           {"House prices across the North East fell 2%.", "2%", "house_price"},
+           {"The number of nurses, according to NHS Digital, rose by 9,000.", "9,000", "nurse"},
+           {"Bus fares, which have been capped since 2023, will rise by 5% in June.", "5%",
+            "bus_fare"},
+           {"Council tax, the main local tax, will rise by 4.99% in April.", "4.99%",
+            "council_tax"},
+           {"Spending on libraries, which make up 2% of council budgets, fell 30%.", "30%",
+            "spending_library"}}) {
     auto claims = extract(sentence);
     Claim const* c = find(claims, figure);
     ASSERT_NE(c, nullptr) << sentence;
