@@ -54,7 +54,7 @@ Examples:
   echo '{"id":"d1","text":"Costs rose 16% since 2011."}' | claimcheck extract --input-format jsonl -
   claimcheck extract page.html | jq 'select(.quantity.kind == "money")'
   claimcheck extract old-export.txt --lenient     # replace invalid UTF-8 instead of failing
-  claimcheck extract --explain ofsted-2016-blog:c12   # why that claim got its metric and period
+  claimcheck extract --explain ofsted-2016-blog:c8   # why that claim got its metric and period
 
 Options:
   --format jsonl|json        extract: one claim a line (default), or one JSON document
@@ -155,7 +155,7 @@ std::optional<int> parse_extract_args(std::vector<std::string> const& args, Extr
     } else if (a == "--explain") {
       auto v = value(a);
       if (!v)
-        return usage_error("--explain takes a claim id, e.g. ofsted-2016-blog:c12");
+        return usage_error("--explain takes a claim id, e.g. ofsted-2016-blog:c8");
       out.explain = *v;
     } else if (a == "--lenient") {
       out.load.lenient = true;

@@ -973,7 +973,7 @@ struct ContextModel::Impl {
 
   static bool usable(TimeExpression const& t) {
     if (t.role == TimeRole::kRelative)
-      return t.length_years > 0;
+      return t.length_years > 0 || t.length_months > 0;
     if (t.first && t.first->start.empty() && t.first->month != 0)
       return false;  // "31 March" without a year, and no date to place it by
     return t.first.has_value() || t.second.has_value();
@@ -1195,6 +1195,23 @@ std::string years_back(std::string const& iso, int years) {
   return out;
 }
 
+// `iso` (a full ISO date) moved `months` back, the day kept within its month.
+std::string months_back(std::string const& iso, int months) {
+  if (iso.size() < 10)
+    return iso;
+  int year = year_of(iso);
+  int month = std::atoi(iso.substr(5, 2).c_str()) - months;
+  while (month < 1)
+    month += 12, --year;
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  bool const leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  int const last = kDays[month - 1] + (month == 2 && leap ? 1 : 0);
+  int const day = std::min(std::atoi(iso.substr(8, 2).c_str()), last);
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", year, month, day);
+  return buffer;
+}
+
 // The same stretch of time `years` earlier (later, when negative): "31
 // March 2020" -> 2019-03-31, "2019-20" -> "2018-19", "2016" -> "2015".
 std::optional<Period> years_before(Period const& p, int years) {
@@ -1338,6 +1355,8 @@ void resolve_relative(TimeExpression const& t, std::string const& document_date,
     std::string rest = document_date.size() >= 10 ? document_date.substr(4, 6) : "-12-31";
     end_period.start = end_period.end = std::to_string(year) + rest;
     base.start = base.end = std::to_string(year - t.length_years) + rest;
+    if (t.length_months > 0)
+      base.start = base.end = months_back(end_period.start, t.length_months);
   }
   scope.baseline = scoped(base, how, false);
   scope.end = scoped(end_period, how, false);
@@ -1357,7 +1376,17 @@ void apply(Chosen const& c, std::string const& document_date, TimeScope& scope) 
         scope.end = scoped(*t.second, c.resolved_from, c.ambiguous);
       break;
     case TimeRole::kUntil:
-      if (t.second) {
+      if (t.second && t.length_months > 0) {
+        // "in the three months to January": the figure is of that window
+        // (ONS's rolling quarters), November to January, not a change over it.
+        Period window = *t.second;
+        if (window.start.size() >= 10) {
+          window.start = months_back(window.start.substr(0, 8) + "01", t.length_months - 1);
+          window.granularity = grammar::Granularity::kMonth;
+        }
+        window.label = "the " + std::to_string(t.length_months) + " months to " + t.second->label;
+        scope.at = scoped(window, c.resolved_from, c.ambiguous);
+      } else if (t.second) {
         scope.end = scoped(*t.second, c.resolved_from, c.ambiguous);
         // "in the decade to 2019-20" starts in 2009-10; "in the year to 31
         // March 2020" on 31 March 2019.
@@ -1373,9 +1402,11 @@ void apply(Chosen const& c, std::string const& document_date, TimeScope& scope) 
       }
       break;
     case TimeRole::kRelative:
-      resolve_relative(
-          t, document_date, scope,
-          t.length_years == 1 ? "last year" : "last " + std::to_string(t.length_years) + " years");
+      resolve_relative(t, document_date, scope,
+                       t.length_months == 1  ? "last month"
+                       : t.length_months > 0 ? "last " + std::to_string(t.length_months) + " months"
+                       : t.length_years == 1 ? "last year"
+                                             : "last " + std::to_string(t.length_years) + " years");
       break;
     case TimeRole::kPoint:
       if (t.first)
@@ -2077,7 +2108,11 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
       static WordSet const kOpeners = {"which", "who", "whose", "where", "according"};
       if (kOpeners.contains(first))
         return true;
-      return (first == "the" || first == "a" || first == "an") && !has_finite_verb(aside) &&
+      // "the main local tax", "adjusted for inflation", "excluding energy"
+      bool const apposition_or_participle =
+          first == "the" || first == "a" || first == "an" ||
+          (first.size() > 4 && (first.ends_with("ed") || first.ends_with("ing")));
+      return apposition_or_participle && !has_finite_verb(aside) &&
              opens_with_verb(lower.substr(clauses[c + 1].begin, clauses[c + 1].size()));
     };
     // Unlike a bracket, which may name the thing its sentence counts ("(children
@@ -2495,8 +2530,16 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
               while (a > 0 && (is_alnum(lead[a - 1]) || lead[a - 1] == '\'' || lead[a - 1] == '-'))
                 --a;
               std::string_view const w = lead.substr(a, b - a);
+              // "hold interest rates at 5.25%", "expected the rate to remain at":
+              // the verb that keeps a thing at a level is not the thing.
+              static WordSet const kKeptAt = {
+                  "hold",   "holds",  "held",     "keep",       "keeps",    "kept",
+                  "leave",  "leaves", "left",     "set",        "sets",     "peg",
+                  "pegged", "fix",    "fixed",    "cap",        "capped",   "freeze",
+                  "frozen", "froze",  "maintain", "maintained", "remain",   "remained",
+                  "stay",   "stayed", "stand",    "stood",      "standing", "priced"};
               if (w.empty() || stop_word(w) || w == "followed" || w == "with" || w == "the" ||
-                  is_digit(w[0]))
+                  is_digit(w[0]) || kKeptAt.contains(w))
                 break;
               begin = a;
             }

@@ -789,6 +789,23 @@ void drop_time_anchors(std::string_view lower, std::vector<detail::Found>& found
       f.drop = true;
       continue;
     }
+    // "in the last 10 years", "over the three years to 2020", "in the three
+    // months to January": the length of the period a claim is scoped to,
+    // which the context records as its period.
+    std::size_t start = f.span.begin;
+    for (int back = 0; back < 3 && !f.drop; ++back) {
+      std::optional<Token> const word = previous_token(lower, 0, start);
+      if (!word || !is_alpha(lower[word->begin]))
+        break;
+      start = word->begin;
+      std::optional<grammar::TimeExpression> const time = grammar::parse_time(lower.substr(start));
+      f.drop =
+          time &&
+          (time->role == grammar::TimeRole::kUntil || time->role == grammar::TimeRole::kRelative) &&
+          start + time->consumed >= f.span.end;
+    }
+    if (f.drop)
+      continue;
     if (q.hedge != Hedge::kExact)
       continue;
     std::string_view const after = lower.substr(f.span.end, 12);

@@ -366,6 +366,7 @@ std::optional<TimeExpression> parse_time(std::string_view span) noexcept {
     TimeExpression out;
     out.role = t.role;
     out.length_years = t.length_years;
+    out.length_months = t.length_months;
     char const* end = nullptr;
     if (t.has_first) {
       out.first = to_period(span, t.first);

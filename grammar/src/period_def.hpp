@@ -41,6 +41,10 @@ inline x3::symbols<int> const count_word_sym{
 
 inline x3::symbols<int> const span_unit_sym{
     {"year", 1}, {"years", 1}, {"decade", 10}, {"decades", 10}, {"century", 100}};
+// Statistics of the labour market and prices come in months and quarters:
+// "in the three months to January", "over the past six months".
+inline x3::symbols<int> const month_unit_sym{
+    {"month", 1}, {"months", 1}, {"quarter", 3}, {"quarters", 3}};
 // clang-format on
 
 x3::uint_parser<int, 10, 4, 4> const four_digits;
@@ -191,6 +195,8 @@ auto const month_alone_value_def = (month_word >> !lexeme[x3::ascii::digit])[mak
 
 struct span_length_class;
 x3::rule<span_length_class, int> const span_length = "span_length";
+struct month_length_class;
+x3::rule<month_length_class, int> const month_length = "month_length";
 
 auto const make_length = [](auto& ctx) {
   auto const& count = fusion::at_c<0>(_attr(ctx));
@@ -201,6 +207,7 @@ auto const make_length = [](auto& ctx) {
 auto const span_count = x3::rule<class span_count_class, int>{"count"} =
     lexeme[small_count >> word_end] | lexeme[count_word_sym >> word_end];
 auto const span_length_def = (-span_count >> lexeme[span_unit_sym >> word_end])[make_length];
+auto const month_length_def = (-span_count >> lexeme[month_unit_sym >> word_end])[make_length];
 // clang-format on
 
 auto const one_date = [](TimeRole role) {
@@ -240,7 +247,30 @@ auto const make_relative = [](auto& ctx) {
   t.length_years = _attr(ctx);
   _val(ctx) = t;
 };
+// Twelve months are a year: "the 12 months to June" is "the year to June".
+auto const set_months = [](TimeAst& t, int months) {
+  if (months % 12 == 0)
+    t.length_years = months / 12;
+  else
+    t.length_months = months;
+};
+auto const make_until_months = [](auto& ctx) {
+  TimeAst t;
+  t.role = TimeRole::kUntil;
+  set_months(t, fusion::at_c<0>(_attr(ctx)));
+  t.second = fusion::at_c<1>(_attr(ctx));
+  t.has_second = true;
+  _val(ctx) = t;
+};
+auto const make_relative_months = [](auto& ctx) {
+  TimeAst t;
+  t.role = TimeRole::kRelative;
+  set_months(t, _attr(ctx));
+  _val(ctx) = t;
+};
 
+// "the year to March 2016", "the three months to January"
+auto const until_end = x3::rule<class until_end_class, ast::Date>{"date"} = date | month_alone;
 // clang-format off
 auto const lead_in = w("in") | w("over") | w("during") | w("for") | w("across") | w("throughout");
 auto const time_expression_def =
@@ -249,10 +279,15 @@ auto const time_expression_def =
     | (w("between") >> date >> (w("and") | lit('-') | lit('&')) >> date)[make_between]
     | (w("from") >> date >> (w("to") | w("until") | w("till") | lit('-')) >> date)[make_between]
     | (-lead_in >> w("the") >> span_length
-          >> (w("to") | (w("up") >> w("to")) | w("until") | (w("ending") >> -w("in"))) >> date)
-        [make_until]
+          >> (w("to") | (w("up") >> w("to")) | w("until") | (w("ending") >> -w("in")))
+          >> until_end)[make_until]
+    | (-lead_in >> w("the") >> month_length
+          >> (w("to") | (w("up") >> w("to")) | w("until") | (w("ending") >> -w("in")))
+          >> until_end)[make_until_months]
     | (-lead_in >> -w("the") >> (w("last") | w("past") | w("previous") | w("preceding"))
           >> span_length)[make_relative]
+    | (-lead_in >> -w("the") >> (w("last") | w("past") | w("previous") | w("preceding"))
+          >> month_length)[make_relative_months]
     | ((w("in") | w("by") | w("until")) >> month_alone)[make_point]
     | (-(lead_in | w("at") | w("by") | w("on") | w("of") | (w("as") >> w("at"))) >> date)
         [make_point];
@@ -260,7 +295,8 @@ auto const time_expression_def =
 
 auto const date_def = date_value;
 auto const month_alone_def = month_alone_value;
-BOOST_SPIRIT_DEFINE(year, date_value, date, month_alone_value, month_alone, span_length)
+BOOST_SPIRIT_DEFINE(year, date_value, date, month_alone_value, month_alone, span_length,
+                    month_length)
 
 }  // namespace time_detail
 

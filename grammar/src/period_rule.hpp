@@ -15,6 +15,7 @@ struct TimeAst {
   ast::Date first, second;
   bool has_first = false, has_second = false;
   int length_years = 0;
+  int length_months = 0;
 };
 
 struct time_class;

@@ -102,6 +102,26 @@ TEST(ContextTime, OwnWindowAndNow) {
   EXPECT_EQ(start(find(claims, "54%")->time.end), "2021-09-30");
 }
 
+// Rolling months and quarters (labour-market and price statistics): "in the
+// three months to January" is the window the figure is of; "over the past six
+// months" runs back from the document's date. Their lengths are no claims.
+TEST(ContextTime, WindowsOfMonths) {
+  auto claims = extract(
+      "Regular pay grew by 6.1% in the three months to January. Food prices have risen 2% over "
+      "the past six months. Retail sales fell 1.2% in the 12 months to February.",
+      "2024-03-14");
+  Claim const* pay = find(claims, "6.1%");
+  ASSERT_NE(pay, nullptr);
+  ASSERT_TRUE(pay->time.at.has_value());
+  EXPECT_EQ(pay->time.at->period.start, "2023-11-01");
+  EXPECT_EQ(pay->time.at->period.end, "2024-01-31");
+  EXPECT_EQ(start(find(claims, "2%")->time.baseline), "2023-09-14");
+  EXPECT_EQ(start(find(claims, "1.2%")->time.end), "2024-02-01");
+  EXPECT_EQ(start(find(claims, "1.2%")->time.baseline), "2023-02-01");
+  for (std::string length : {"three months", "six months", "12 months"})
+    EXPECT_EQ(find(claims, length), nullptr) << length;
+}
+
 TEST(ContextTime, YearsEarlierAgoAndInAYear) {
   auto pair = extract("The share fell to 30%, down from 40% two years earlier.", "2023-06-01");
   EXPECT_EQ(start(find(pair, "40%")->time.at), "2021-06-01");

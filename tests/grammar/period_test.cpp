@@ -292,6 +292,34 @@ TEST(ParseTime, ReadsNothingBeyondTheSpan) {
   EXPECT_EQ(time->consumed, 4u);
 }
 
+// Labour-market and price statistics come in rolling months and quarters;
+// twelve months are a year.
+TEST(ParseTime, LengthsInMonthsAndQuarters) {
+  struct Case {
+    std::string_view input;
+    TimeRole role;
+    int years, months;
+    std::size_t consumed;
+  };
+  for (Case const& c : {Case{"in the three months to january", TimeRole::kUntil, 0, 3, kWhole},
+                        Case{"the 3 months to march 2024, up", TimeRole::kUntil, 0, 3, 26},
+                        Case{"in the 12 months to june", TimeRole::kUntil, 1, 0, kWhole},
+                        Case{"in the quarter to september", TimeRole::kUntil, 0, 3, kWhole},
+                        Case{"over the past six months", TimeRole::kRelative, 0, 6, kWhole},
+                        Case{"in the last quarter", TimeRole::kRelative, 0, 3, kWhole},
+                        Case{"over the last 18 months", TimeRole::kRelative, 0, 18, kWhole}}) {
+    std::optional<TimeExpression> const time = parse_time(c.input);
+    ASSERT_TRUE(time.has_value()) << c.input;
+    EXPECT_EQ(time->role, c.role) << c.input;
+    EXPECT_EQ(time->length_years, c.years) << c.input;
+    EXPECT_EQ(time->length_months, c.months) << c.input;
+    EXPECT_EQ(time->consumed, c.consumed == kWhole ? c.input.size() : c.consumed) << c.input;
+  }
+  std::optional<TimeExpression> const to_january = parse_time("in the three months to january");
+  ASSERT_TRUE(to_january && to_january->second);
+  EXPECT_EQ(to_january->second->month, 1);
+}
+
 TEST(TimeToString, NamesEveryRoleAndGranularity) {
   EXPECT_EQ(to_string(TimeRole::kPoint), "point");
   EXPECT_EQ(to_string(TimeRole::kSince), "since");

@@ -36,7 +36,8 @@ enum class TimeRole {
   kPoint,     // "in 2015", "at 31 March 2015", "2012-13"
   kSince,     // "since 2011": baseline, open end
   kBetween,   // "between 2010 and 2014", "from 2010 to 2014": baseline and end
-  kUntil,     // "in the decade to 2019-20", "in the year to March": end (and a length)
+  kUntil,     // "in the decade to 2019-20", "in the year to March", "the three months to
+              // January": end (and a length)
   kRelative,  // "in the last 10 years", "over the past decade": resolved against a date
 };
 std::string_view to_string(TimeRole role);
@@ -46,6 +47,7 @@ struct TimeExpression {
   std::optional<Period> first;   // the point, the baseline, or the only period
   std::optional<Period> second;  // the end, for kBetween and kUntil
   int length_years = 0;          // "decade" -> 10, "last 10 years" -> 10, "last year" -> 1
+  int length_months = 0;         // "the three months to January" -> 3, "the last quarter" -> 3
   std::size_t consumed = 0;      // bytes of the span covered
 };
 
