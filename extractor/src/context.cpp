@@ -648,6 +648,34 @@ std::string fiscal_label(int start_year) {
   return buffer;
 }
 
+// "Harrowdene County Council", "Westbridge City Council": a council named
+// with its kind, written in capitals, as a place.
+std::vector<std::pair<Span, std::string>> named_councils(std::string_view sentence) {
+  static re2::RE2 const kCouncil(
+      "((?:[A-Z][a-z]+)(?:(?:-| | and | upon | on | under )[A-Z][a-z]+)*) "
+      "(?:County|Borough|City|District|Metropolitan Borough|Town) Council\\b");
+  std::vector<std::pair<Span, std::string>> out;
+  if (sentence.find(" Council") == std::string_view::npos)
+    return out;
+  re2::StringPiece const input(sentence.data(), sentence.size());
+  re2::StringPiece groups[2];
+  std::size_t pos = 0;
+  while (pos < sentence.size() &&
+         kCouncil.Match(input, pos, sentence.size(), re2::RE2::UNANCHORED, groups, 2)) {
+    auto const begin = static_cast<std::size_t>(groups[0].data() - sentence.data());
+    std::string label(groups[1].data(), groups[1].size());
+    // "The County Council": an article opens no name.
+    for (std::string_view article : {"The ", "This ", "That ", "A ", "An ", "Our ", "Their "}) {
+      if (std::string_view(label).starts_with(article))
+        label.erase(0, article.size());
+    }
+    if (label != "The" && label != "This" && label != "Our" && label != "Their")
+      out.push_back({{begin, begin + groups[0].size()}, label});
+    pos = begin + std::max<std::size_t>(groups[0].size(), 1);
+  }
+  return out;
+}
+
 // Whether `rest` opens with a figure, past hedges: "Scotland about 130" does
 // after "Scotland", "Scotland counts differently" does not.
 bool runs_into_figure(std::string_view rest) {
@@ -1425,11 +1453,11 @@ std::string normalise_generic(std::string_view phrase) {
   static WordSet const kPronouns = {"they", "them", "it",    "we",    "you", "he",   "she", "i",
                                     "us",   "me",   "there", "which", "who", "what", "one", "ones"};
   // Nouns that say a figure is a figure, not what it measures.
-  static WordSet const kMeta = {"figure",   "number", "comparison", "year",     "total", "amount",
-                                "level",    "rate",   "cent",       "per",      "day",   "month",
-                                "week",     "set",    "result",     "now",      "count", "whole",
-                                "increase", "rise",   "fall",       "decrease", "cut",   "growth",
-                                "change",   "drop",   "reduction",  "jump"};
+  static WordSet const kMeta = {
+      "figure", "number", "comparison", "year",  "total",  "amount",   "level",  "rate",
+      "cent",   "per",    "day",        "month", "week",   "set",      "result", "now",
+      "count",  "whole",  "increase",   "rise",  "fall",   "decrease", "cut",    "growth",
+      "change", "drop",   "reduction",  "jump",  "decade", "goal",     "target", "section"};
   std::string key;
   std::size_t i = 0;
   int words = 0;
@@ -1453,8 +1481,15 @@ std::string normalise_generic(std::string_view phrase) {
       break;
     if (kDrop.contains(word))
       continue;
-    if (word.size() == 1 && !(word[0] >= '0' && word[0] <= '9'))
-      break;  // "B&B": a letter names nothing
+    // "B&B": a letter names nothing, but after a word it labels it ("Band D
+    // bill", "Plan B").
+    if (word.size() == 1 && !(word[0] >= '0' && word[0] <= '9')) {
+      if (key.empty())
+        continue;  // "U.S. inflation"
+      key += '_';
+      key += word;
+      continue;
+    }
     if (word == "children" || word == "people") {
       word = word == "children" ? "child" : "person";
     } else if (word.size() > 4 && word.ends_with("ies")) {
@@ -1525,7 +1560,11 @@ bool stop_word(std::string_view w) {
       // than", "61p above the living wage", "£4.7bn comes from", "within a year"
       "higher", "lower", "above", "below", "greater", "bigger", "smaller", "larger", "cheaper",
       "dearer", "worse", "better", "short", "comes", "came", "come", "goes", "go", "within",
-      "through", "via"};
+      "through", "via",
+      // verbs and adverbs after a figure: "the £650 paid in the North East",
+      // "5.7% led to a charge", "unchanged from", "back to", "if"
+      "paid", "led", "made", "recorded", "due", "unchanged", "again", "if", "back", "away", "stood",
+      "beginning"};
   return std::find(std::begin(kStops), std::end(kStops), w) != std::end(kStops);
 }
 
@@ -1993,6 +2032,27 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
     return std::nullopt;
   };
 
+  // The place a text opens with ("Harrowdene County Council expects …", "The
+  // number of looked-after children in Scotland …") is where its figures are
+  // when their sentence names none. A reader's comment may be about anywhere.
+  std::string focus_place;
+  if (document.kind != corpus::DocumentKind::kComment) {
+    for (std::size_t s = 0; s < sentences.size() && s < 2 && focus_place.empty(); ++s) {
+      Span const lede = sentences[s];
+      std::vector<std::pair<Span, std::string>> named =
+          m.geographies.labelled_spans(lower.substr(lede.begin, lede.size()));
+      for (auto& council : named_councils(text.substr(lede.begin, lede.size())))
+        named.push_back(std::move(council));
+      auto first = std::min_element(named.begin(), named.end(), [](auto const& a, auto const& b) {
+        return a.first.begin < b.first.begin;
+      });
+      if (first != named.end())
+        focus_place = first->second;
+    }
+    if (!focus_place.empty())
+      focus_place[0] = static_cast<char>(std::toupper(focus_place[0]));
+  }
+
   for (std::size_t s = 0; s < sentences.size(); ++s) {
     Span const sentence = sentences[s];
     std::vector<std::size_t> members;
@@ -2017,6 +2077,12 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
     std::map<FacetValues const*, std::vector<FacetHit>> facet_hits_of;
     std::string geography = m.geographies.first_label(sentence_lower);
     std::optional<std::vector<std::pair<Span, std::string>>> places;  // read when a figure asks
+    // A council the lexicon does not list, named as councils name themselves
+    // ("Harrowdene County Council"): read from the text as written.
+    std::vector<std::pair<Span, std::string>> const councils =
+        named_councils(text.substr(sentence.begin, sentence.size()));
+    if (geography.empty() && !councils.empty())
+      geography = councils.front().second;
     if (!geography.empty())
       geography[0] = static_cast<char>(std::toupper(geography[0]));
     std::vector<Span> anaphors;
@@ -2442,6 +2508,51 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
           if (!phrase.empty())
             break;
         }
+        std::string_view lead_to_figure = lower.substr(clause.begin, span.begin - clause.begin);
+        while (!lead_to_figure.empty() && is_space(lead_to_figure.back()))
+          lead_to_figure.remove_suffix(1);
+        // Up to three words that end `lead`, back to a stop word or a verb that
+        // keeps a thing at a level ("hold interest rates at 5.25%", "expected
+        // the rate to remain at"): the verb is not the thing.
+        auto noun_before = [&](std::string_view lead) {
+          static WordSet const kKeptAt = {
+              "hold",   "holds",  "held",   "keep",  "keeps",    "kept",       "leave",  "leaves",
+              "left",   "set",    "sets",   "peg",   "pegged",   "fix",        "fixed",  "cap",
+              "capped", "freeze", "frozen", "froze", "maintain", "maintained", "remain", "remained",
+              "stay",   "stayed", "stand",  "stood", "standing", "priced"};
+          std::size_t begin = lead.size();
+          for (int words = 0; words < 3 && begin > 0; ++words) {
+            std::size_t b = begin;
+            while (b > 0 && is_space(lead[b - 1]))
+              --b;
+            std::size_t a = b;
+            while (a > 0 && (is_alnum(lead[a - 1]) || lead[a - 1] == '\'' || lead[a - 1] == '-'))
+              --a;
+            std::string_view const w = lead.substr(a, b - a);
+            if (w.empty() || stop_word(w) || w == "followed" || w == "with" || w == "the" ||
+                w == "a" || w == "an" || is_digit(w[0]) || kKeptAt.contains(w))
+              break;
+            begin = a;
+          }
+          return std::string(lead.substr(begin));
+        };
+        // "a charge rate of 4.9%", "a budget of £96.2m", "an overspend of
+        // £14.8m": the noun a figure is "of", when it is one that takes a figure.
+        if (phrase.empty() && lead_to_figure.ends_with(" of")) {
+          static WordSet const kTakesAFigure = {
+              "rate",    "ratio",    "level",     "budget",  "deficit",   "surplus",    "bill",
+              "cost",    "price",    "salary",    "wage",    "income",    "debt",       "yield",
+              "score",   "balance",  "shortfall", "gap",     "overspend", "underspend", "backlog",
+              "fee",     "fare",     "premium",   "rent",    "value",     "turnover",   "revenue",
+              "profit",  "loss",     "payment",   "grant",   "allowance", "pension",    "tax",
+              "subsidy", "spending", "spend",     "funding", "population"};
+          std::string_view const lead = lead_to_figure.substr(0, lead_to_figure.size() - 3);
+          std::string_view head = lead.substr(lead.find_last_of(' ') + 1);
+          if (head.size() > 3 && head.ends_with('s'))
+            head.remove_suffix(1);
+          if (kTakesAFigure.contains(head))
+            phrase = noun_before(lead);
+        }
         if (phrase.empty() && kind == QuantityKind::kMoney) {
           // "spent £4.8bn on …", "£1.9bn less on early help": what it was spent on.
           std::size_t on = lower.substr(span.end, clause.end - span.end).find(" on ");
@@ -2513,43 +2624,14 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
             }
           }
         }
-        if (key.empty() && (kind == QuantityKind::kPercent || kind == QuantityKind::kRate)) {
+        if (key.empty() && (kind == QuantityKind::kPercent || kind == QuantityKind::kRate) &&
+            lead_to_figure.ends_with(" at")) {
           // "followed by schools at 18%", "emotional abuse at 38%": the noun
           // a share or rate is given "at".
-          std::string_view lead = lower.substr(clause.begin, span.begin - clause.begin);
-          while (!lead.empty() && is_space(lead.back()))
-            lead.remove_suffix(1);
-          if (lead.ends_with(" at")) {
-            lead.remove_suffix(3);
-            std::size_t begin = lead.size();
-            for (int words = 0; words < 3 && begin > 0; ++words) {
-              std::size_t b = begin;
-              while (b > 0 && is_space(lead[b - 1]))
-                --b;
-              std::size_t a = b;
-              while (a > 0 && (is_alnum(lead[a - 1]) || lead[a - 1] == '\'' || lead[a - 1] == '-'))
-                --a;
-              std::string_view const w = lead.substr(a, b - a);
-              // "hold interest rates at 5.25%", "expected the rate to remain at":
-              // the verb that keeps a thing at a level is not the thing.
-              static WordSet const kKeptAt = {
-                  "hold",   "holds",  "held",     "keep",       "keeps",    "kept",
-                  "leave",  "leaves", "left",     "set",        "sets",     "peg",
-                  "pegged", "fix",    "fixed",    "cap",        "capped",   "freeze",
-                  "frozen", "froze",  "maintain", "maintained", "remain",   "remained",
-                  "stay",   "stayed", "stand",    "stood",      "standing", "priced"};
-              if (w.empty() || stop_word(w) || w == "followed" || w == "with" || w == "the" ||
-                  is_digit(w[0]) || kKeptAt.contains(w))
-                break;
-              begin = a;
-            }
-            if (begin < lead.size()) {
-              phrase = std::string(lead.substr(begin));
-              key = normalise_generic(phrase);
-              if (!key.empty() && only_a_place(key))
-                key.clear();
-            }
-          }
+          phrase = noun_before(lead_to_figure.substr(0, lead_to_figure.size() - 3));
+          key = normalise_generic(phrase);
+          if (!key.empty() && only_a_place(key))
+            key.clear();
         }
         if (!key.empty()) {
           claim.metric = Metric{key, phrase, "generic", "", ""};
@@ -2610,8 +2692,12 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
       // own; else the nearest its clause names, else the nearest before it in
       // the sentence, else the first after it.
       if (!geography.empty()) {
-        if (!places)
+        if (!places) {
           places = m.geographies.labelled_spans(sentence_lower);
+          places->insert(places->end(), councils.begin(), councils.end());
+          std::sort(places->begin(), places->end(),
+                    [](auto const& a, auto const& b) { return a.first.begin < b.first.begin; });
+        }
         Span const here{span.begin - sentence.begin, span.end - sentence.begin};
         Span const own{clause.begin - sentence.begin, clause.end - sentence.begin};
         std::string const* place = nullptr;
@@ -2651,7 +2737,9 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
             place = &label;
             break;
           }
-          if (in_apposition(at))
+          // "Dyfed-Powys": the tail of a compound name is no place of its own.
+          if (in_apposition(at) || (at.begin >= 2 && sentence_lower[at.begin - 1] == '-' &&
+                                    is_alnum(sentence_lower[at.begin - 2])))
             continue;
           bool const in_clause = at.begin >= own.begin && at.end <= own.end;
           std::size_t const distance = at.end <= here.begin   ? here.begin - at.end
@@ -2696,7 +2784,9 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
                 between.find(" ahead of ") != std::string_view::npos ||
                 between.find(" behind ") != std::string_view::npos ||
                 between.find(" and in ") != std::string_view::npos ||
-                between.find(" while in ") != std::string_view::npos)
+                between.find(" while ") != std::string_view::npos ||
+                between.find(" whereas ") != std::string_view::npos ||
+                between.find(" but ") != std::string_view::npos)
               continue;  // "70 per 10,000 and in Northern Ireland 78": the next item's
           }
           std::size_t const tier = in_clause && !(multiple && after) ? 0 : !after ? 1 : 2;
@@ -2707,6 +2797,12 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
         claim.geography = place ? *place : std::string();
         if (!claim.geography.empty())
           claim.geography[0] = static_cast<char>(std::toupper(claim.geography[0]));
+      } else if (!focus_place.empty()) {
+        claim.geography = focus_place;
+        explain(claim, [&] {
+          return "geography " + focus_place +
+                 ": the sentence names no place; the text opens with it";
+        });
       }
 
       // --- price basis ---------------------------------------------------------

@@ -688,7 +688,15 @@ void drop_pronoun_ones(std::string_view lower, std::vector<detail::Found>& found
     bool const member = after.starts_with(" of the ") || after.starts_with(" of them") ||
                         after.starts_with(" of those") || after.starts_with(" of us") ||
                         after.starts_with(" who ") || after.starts_with(" that ");
-    if (pronoun || compound || member)
+    // "One 14-year-old boy was moved": one person, described by age; "in one go".
+    std::size_t digits = f.span.end + 1;
+    while (digits < lower.size() && is_digit(lower[digits]))
+      ++digits;
+    bool const one_person = digits > f.span.end + 1 && lower[f.span.end] == ' ' &&
+                            lower.substr(digits).starts_with("-year-old");
+    bool const idiom = after.starts_with(" go") && (after.size() == 3 || !is_alpha(after[3])) &&
+                       before && lower.substr(before->begin, before->size()) == "in";
+    if (pronoun || compound || member || one_person || idiom)
       f.drop = true;
   }
 }
@@ -762,10 +770,21 @@ void drop_personal_ages(std::string_view text, std::string_view lower,
     bool const person_of = w1 == "of" && token_is_one_of(w2, kPersons);
     bool const as_young_as = w1 == "as" && (w2 == "young" || w2 == "old");
     bool const age_of = w1 == "of" && w2 == "age";  // "by the age of 19"
-    // "Mr Oduya, 41, said", "Jane Smith, 41, who": a name set apart by commas.
-    bool const named = t1 && lower[t1->end - 1] == ',' && lower.substr(f.span.end, 1) == "," &&
-                       capitalised(t1) && (capitalised(t2) || token_is_one_of(w2, kHonorifics));
-    if (((stated_age || person_of || as_young_as) && ends_phrase) || age_of || named)
+    // "Mr Oduya, 41, said", "Jane Smith, 41, who", "My dad, 81, has": a name
+    // or a relative set apart by commas.
+    constexpr std::array<std::string_view, 16> kRelatives = {
+        "dad",     "mum",    "mother",      "father",     "son", "daughter",
+        "husband", "wife",   "partner",     "gran",       "nan", "grandad",
+        "brother", "sister", "grandmother", "grandfather"};
+    bool const set_apart = t1 && lower[t1->end - 1] == ',' && lower.substr(f.span.end, 1) == ",";
+    bool const named =
+        set_apart && ((capitalised(t1) && (capitalised(t2) || token_is_one_of(w2, kHonorifics))) ||
+                      token_is_one_of(w1, kRelatives));
+    // "a 16-year-old pupil", "16-year-olds": an age that describes people.
+    bool const age_of_people = after.starts_with("-year-old") || after.starts_with(" year old") ||
+                               after.starts_with("-year old");
+    if (((stated_age || person_of || as_young_as) && ends_phrase) || age_of || named ||
+        age_of_people)
       f.drop = true;
   }
 }

@@ -577,13 +577,29 @@ TEST(ContextGeography, NationsCountriesAndTheirAdjectives) {
 TEST(ContextGeography, CouncilsByName) {
   auto claims = extract(
       "Kent was looking after some 540 unaccompanied children. In Blackpool, 200 children were "
-      "in care. Reading Borough Council spent £5m. In reading the data, 40% agreed. In New York, "
-      "300 shelters opened.");
+      "in care. Reading Borough Council spent £5m. Harrowdene County Council spent £7m.");
   EXPECT_EQ(find(claims, "some 540")->geography, "Kent");
   EXPECT_EQ(find(claims, "200")->geography, "Blackpool");
   EXPECT_EQ(find(claims, "£5m")->geography, "Reading");
-  EXPECT_EQ(find(claims, "40%")->geography, "");
-  EXPECT_EQ(find(claims, "300")->geography, "");
+  EXPECT_EQ(find(claims, "£7m")->geography, "Harrowdene");
+  // Separate texts, so that no opening place stands in for them.
+  EXPECT_EQ(extract("In reading the data, 40% agreed.").front().geography, "");
+  EXPECT_EQ(extract("In New York, 300 shelters opened.").front().geography, "");
+  EXPECT_EQ(extract("The County Council spent £9m.").front().geography, "One authority");
+}
+
+// A sentence that names no place is where the text opened: the council a
+// local story is about, the nation a national one is about.
+TEST(ContextGeography, ASentenceWithoutAPlaceIsWhereTheTextOpened) {
+  auto claims = extract(
+      "Westbridge City Council expects an overspend of £9.1m this year. The budget is £80m. "
+      "Nationally, councils overspent by £800m.");
+  EXPECT_EQ(find(claims, "£80m")->geography, "Westbridge");
+  EXPECT_EQ(find(claims, "£800m")->geography, "National");
+  auto scottish = extract(
+      "The number of looked-after children in Scotland has fallen to 13,255. Kinship care "
+      "accounts for 29%.");
+  EXPECT_EQ(find(scottish, "29%")->geography, "Scotland");
 }
 
 // A group that "makes up" a share, and babies and infants, are subsets too.
@@ -891,12 +907,15 @@ TEST(ContextMetric, ElidedSubjectVerbAlias) {
 TEST(ContextMetric, NoKeyFromStrayWords) {
   for (std::string const sentence :
        {"The figure is 10% higher than a year earlier.", "Of this, £4.7bn comes from the levy.",
-        "A B&B room costs £95.", "Over the same period the number in England grew by 28%.",
+        "Over the same period the number in England grew by 28%.",
         "The Welsh figure represents a 47% rise."}) {
     auto claims = extract(sentence);
     ASSERT_FALSE(claims.empty()) << sentence;
     EXPECT_EQ(key(&claims[0]), "-") << sentence;
   }
+  // A letter is no key of its own ("B&B"), but labels the word before it ("Band D").
+  EXPECT_EQ(key(&extract("A B&B room costs £95.")[0]), "room");
+  EXPECT_EQ(key(&extract("The average Band D bill will rise to £2,171.")[0]), "band_d_bill");
   auto placement = extract("The cost of a residential placement can be more than £250,000.");
   EXPECT_EQ(key(find(placement, "more than £250,000")), "residential_placement");
   auto night = extract("The grant of £143 a night had not kept pace.");
