@@ -3505,9 +3505,47 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
             !later.claim.time.end &&
             (!at || at->resolved_from.find("document date") != std::string::npos ||
              (pair_scope.end && at->period.start == pair_scope.end->period.start));
-        if (!wants_metric && !wants_window)
+        // "50,920 … at 31 March 2022, or 42.1 per 10,000", "England 70 and
+        // Scotland 130": the same figure restated, or the same measure
+        // elsewhere, is of the same time.
+        auto dated_by_document = [](Claim const& c) {
+          return !c.time.baseline && !c.time.end &&
+                 (!c.time.at ||
+                  c.time.at->resolved_from.find("document date") != std::string::npos);
+        };
+        bool const wants_time = dated_by_document(later.claim) && earlier.claim.time.at &&
+                                !dated_by_document(earlier.claim) && !later.claim.change;
+        if (!wants_metric && !wants_window && !wants_time)
           break;
         Tie const tie = tie_of(earlier, later, skipped);
+        if (wants_time && (tie == Tie::kRestatement || tie == Tie::kParallel)) {
+          // "50,920 at 31 March 2022, up from 50,010 a year earlier, or 42.1 per
+          // 10,000": past the level left, the figure restated is the level reached.
+          Found const* stated = &earlier;
+          for (std::size_t j = 0; j < k - back + 1; ++j) {
+            Found const& other = found[members[j]];
+            bool const partners =
+                other.pair == static_cast<int>(members[k - back]) ||
+                (earlier.pair >= 0 && static_cast<std::size_t>(earlier.pair) == members[j]);
+            if (partners && other.span.begin < earlier.span.begin)
+              stated = &other;
+          }
+          // "…, up from 50,010 a year earlier, or 42.1 per 10,000" unpaired too.
+          std::size_t const at_earlier = k - back;
+          if (stated == &earlier && at_earlier > 0 &&
+              ends_with_word(lower.substr(sentence.begin, earlier.span.begin - sentence.begin),
+                             "from"))
+            stated = &found[members[at_earlier - 1]];
+          // A level reached is dated by its window's end.
+          TimeScope const& when = stated->claim.time;
+          later.claim.time.at = when.at ? when.at : when.end ? when.end : earlier.claim.time.at;
+          std::string const earlier_text(text.substr(stated->span.begin, stated->span.size()));
+          later.claim.time.at->resolved_from = "the time of '" + earlier_text + "'";
+          explain(later.claim, [&] {
+            return "period: the same time as '" + earlier_text +
+                   "', which it restates or sets beside another place";
+          });
+        }
         if (back == 2 && tie != Tie::kComparison && tie != Tie::kParallel)
           break;
         if (wants_window && tie == Tie::kChange) {
@@ -3515,7 +3553,8 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
           later.claim.time.baseline = pair_scope.baseline;
           later.claim.time.end = pair_scope.end;
           explain(later.claim, [&] {
-            return std::string("period: the change of the from->to pair '" + earlier.claim.text +
+            return std::string("period: the change of the from->to pair '" +
+                               std::string(text.substr(earlier.span.begin, earlier.span.size())) +
                                "' before it spans that pair's period");
           });
         }
@@ -3536,7 +3575,9 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
                               : tie == Tie::kComparison ? "compared with"
                               : tie == Tie::kParallel   ? "the same measure elsewhere as"
                                                         : "the same figure as") +
-                             " '" + earlier.claim.text + "' before it");
+                             " '" +
+                             std::string(text.substr(earlier.span.begin, earlier.span.size())) +
+                             "' before it");
         });
         break;
       }

@@ -122,6 +122,19 @@ TEST(ContextTime, WindowsOfMonths) {
     EXPECT_EQ(find(claims, length), nullptr) << length;
 }
 
+// A figure restated in another unit, or set beside it for another place, is
+// of the same time; past a level left, the level reached is the one restated.
+TEST(ContextTime, ARestatementIsOfTheSameTime) {
+  auto claims = extract(
+      "There were 51,510 children on plans at 31 March 2020, up from 50,010 a year earlier, or "
+      "42.8 per 10,000 children. In 2021 the rate in Wales was 115 per 10,000, England 70 and "
+      "Scotland 130.",
+      "2020-11-20");
+  EXPECT_EQ(label(find(claims, "42.8 per 10,000")->time.at), "31 March 2020");
+  EXPECT_EQ(label(find(claims, "70")->time.at), "2021");
+  EXPECT_EQ(label(find(claims, "130")->time.at), "2021");
+}
+
 TEST(ContextTime, YearsEarlierAgoAndInAYear) {
   auto pair = extract("The share fell to 30%, down from 40% two years earlier.", "2023-06-01");
   EXPECT_EQ(start(find(pair, "40%")->time.at), "2021-06-01");
