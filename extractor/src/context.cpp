@@ -60,7 +60,7 @@ constexpr char kPointsBackPattern[] =
 constexpr char kDurationPattern[] =
     R"(\b(?:in|over|within|during) (?:just |only |the (?:past |last |space of ))?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|a decade|a year|a single year|one year)(?: years?)?\b)";
 constexpr char kFuturePattern[] =
-    R"(\b(?:will|would|could|shall|expected|projected|forecast|set to|by 20\d\d)\b)";
+    R"(\b(?:will|would|could|shall|expect|expects|expected|projected|forecast|set to|by 20\d\d)\b)";
 // "its highest level since 1987" dates a record, not a baseline.
 constexpr char kSuperlativeBefore[] =
     R"(\b(?:highest|lowest|largest|smallest|biggest|greatest|worst|best|record|most|least)\b[^,.;]{0,24}$)";
@@ -531,6 +531,8 @@ std::string name_after_quote(std::string_view after) {
   return {};
 }
 
+bool has_finite_verb(std::string_view clause);
+
 // Labelled patterns tried in order (populations, geographies). Most clauses
 // match none of them, so one RE2::Set pass says which occur at all before a
 // single pattern is asked for its groups, instead of one scan per pattern.
@@ -930,9 +932,10 @@ struct ContextModel::Impl {
       if (candidate) {
         auto time = grammar::parse_time(lower.substr(i, sentence.end - i));
         if (time) {
+          bool const ahead = looks_ahead_at(lower, sentence, i, word);
           for (auto* p : {&time->first, &time->second}) {
             if (*p)
-              grammar::place_in_year(**p, document_date);
+              grammar::place_in_year(**p, document_date, ahead);
           }
         }
         if (time && time->consumed > 0 && usable(*time)) {
@@ -997,6 +1000,35 @@ struct ContextModel::Impl {
     while (next_end < limit && is_alnum(lower[next_end]))
       ++next_end;
     return kFollowers.contains(lower.substr(next, next_end - next));
+  }
+
+  // Whether a date without its year at `at` is ahead of the text: its clause
+  // (or the clause a verbless one goes on from: "We expect three cuts this
+  // year, starting in June") speaks of what will be, or it is a deadline
+  // ("by December") in a sentence that does not look back ("had").
+  bool looks_ahead_at(std::string_view lower, Span sentence, std::size_t at,
+                      std::string_view first_word) const {
+    std::size_t begin = at, end = at;
+    while (begin > sentence.begin && lower[begin - 1] != ',' && lower[begin - 1] != ';')
+      --begin;
+    while (end < sentence.end && lower[end] != ',' && lower[end] != ';')
+      ++end;
+    auto future_in = [&](std::size_t b, std::size_t e) {
+      return re2::RE2::PartialMatch(re2::StringPiece(lower.data() + b, e - b), *future);
+    };
+    std::string_view const sentence_text = lower.substr(sentence.begin, sentence.size());
+    if ((first_word == "by" || first_word == "until") &&
+        sentence_text.find(" had ") == std::string_view::npos)
+      return true;
+    if (future_in(begin, end))
+      return true;
+    if (begin > sentence.begin && !has_finite_verb(lower.substr(begin, end - begin))) {
+      std::size_t previous = begin - 1;
+      while (previous > sentence.begin && lower[previous - 1] != ',' && lower[previous - 1] != ';')
+        --previous;
+      return future_in(previous, begin - 1);
+    }
+    return false;
   }
 
   static bool usable(TimeExpression const& t) {

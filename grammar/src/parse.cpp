@@ -334,7 +334,7 @@ bool is_length_of_time(Quantity const& q) {
   return std::find(std::begin(kUnits), std::end(kUnits), q.unit) != std::end(kUnits);
 }
 
-void place_in_year(Period& period, std::string_view reference) {
+void place_in_year(Period& period, std::string_view reference, bool ahead) {
   if (!period.start.empty() || period.month == 0 || reference.size() < 7)
     return;
   int year = 0, month = 0, day = 31;
@@ -343,8 +343,13 @@ void place_in_year(Period& period, std::string_view reference) {
   if (reference.size() >= 10)
     std::from_chars(reference.data() + 8, reference.data() + 10, day);
   int const first_day = period.day != 0 ? period.day : 1;
-  if (period.month > month || (period.month == month && first_day > day))
+  if (ahead) {
+    int const last_day = period.day != 0 ? period.day : 31;
+    if (period.month < month || (period.month == month && last_day < day))
+      ++year;
+  } else if (period.month > month || (period.month == month && first_day > day)) {
     --year;
+  }
   std::string const y = std::to_string(year);
   if (period.day != 0) {
     period.start = period.end = y + "-" + two(period.month) + "-" + two(period.day);

@@ -288,6 +288,9 @@ auto const time_expression_def =
           >> span_length)[make_relative]
     | (-lead_in >> -w("the") >> (w("last") | w("past") | w("previous") | w("preceding"))
           >> month_length)[make_relative_months]
+    | (-(lead_in | w("at") | w("by") | w("until")) >> w("the")
+          >> (w("end") | w("start") | w("beginning") | w("close") | w("middle")) >> w("of")
+          >> until_end)[make_point]
     | ((w("in") | w("by") | w("until")) >> month_alone)[make_point]
     | (-(lead_in | w("at") | w("by") | w("on") | w("of") | (w("as") >> w("at"))) >> date)
         [make_point];

@@ -135,6 +135,20 @@ TEST(ContextTime, ARestatementIsOfTheSameTime) {
   EXPECT_EQ(label(find(claims, "130")->time.at), "2021");
 }
 
+// A date without its year in a sentence about what will be, or a deadline, is
+// the next such date; in one about what was, the last.
+TEST(ContextTime, YearlessDatesAheadAndBehind) {
+  auto claims = extract(
+      "From 1 April the price cap will be 24.50p per kWh. The cap was cut to 28.6p in January. "
+      "Traders price in 90 basis points of cuts by December. The backlog reached 175,457 at the "
+      "end of June.",
+      "2024-03-28");
+  EXPECT_EQ(start(find(claims, "24.50p per kWh")->time.at), "2024-04-01");
+  EXPECT_EQ(start(find(claims, "28.6p")->time.at), "2024-01-01");
+  EXPECT_EQ(start(find(claims, "90 basis points")->time.at), "2024-12-01");
+  EXPECT_EQ(start(find(claims, "175,457")->time.at), "2023-06-01");
+}
+
 TEST(ContextTime, YearsEarlierAgoAndInAYear) {
   auto pair = extract("The share fell to 30%, down from 40% two years earlier.", "2023-06-01");
   EXPECT_EQ(start(find(pair, "40%")->time.at), "2021-06-01");

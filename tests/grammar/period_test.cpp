@@ -292,6 +292,22 @@ TEST(ParseTime, ReadsNothingBeyondTheSpan) {
   EXPECT_EQ(time->consumed, 4u);
 }
 
+// "at the end of June", "by the end of 2023": a point in the period named.
+TEST(ParseTime, TheEndOrStartOfAPeriod) {
+  for (std::string_view input : {"at the end of june", "by the end of 2023",
+                                 "at the start of the year", "the beginning of march 2020"}) {
+    std::optional<TimeExpression> const time = parse_time(input);
+    if (input == "at the start of the year") {
+      EXPECT_FALSE(time && time->consumed == input.size()) << input;
+      continue;
+    }
+    ASSERT_TRUE(time.has_value()) << input;
+    EXPECT_EQ(time->role, TimeRole::kPoint) << input;
+    EXPECT_EQ(time->consumed, input.size()) << input;
+  }
+  EXPECT_EQ(parse_time("by the end of 2023")->first->start, "2023-01-01");
+}
+
 // Labour-market and price statistics come in rolling months and quarters;
 // twelve months are a year.
 TEST(ParseTime, LengthsInMonthsAndQuarters) {

@@ -28,8 +28,10 @@ struct Period {
 /// Gives a yearless date or month the latest year that puts it on or before
 /// `reference` (an ISO date, full or partial): "31 March" in a text of
 /// 2021-09-30 is 2021-03-31, "in November" is November 2020. Does nothing to
-/// a period that has its year, or when `reference` has no month.
-void place_in_year(Period& period, std::string_view reference);
+/// a period that has its year, or when `reference` has no month. With `ahead`,
+/// the earliest year that puts it on or after `reference` instead: "From 1
+/// April the cap will be …" in a text of 2024-03-28 is 2024-04-01.
+void place_in_year(Period& period, std::string_view reference, bool ahead = false);
 
 /// What role a time expression plays in its sentence.
 enum class TimeRole {
