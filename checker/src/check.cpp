@@ -2085,6 +2085,7 @@ class Checker {
     bool const stock = c.metric->measure == "stock";
     auto starts = rows_for(*series, base, stock);
     std::vector<corpus::ReferenceRow const*> ends;
+    std::optional<corpus::ReferenceRow> own_end;
     std::string end_note;
     bool const end_stated = c.time.end &&
                             c.time.end->resolved_from.find("document") == std::string::npos &&
@@ -2098,6 +2099,29 @@ class Checker {
           "No end is stated, so the end is the latest snapshot at or before the text's "
           "date (" +
           date + "). ";
+      // "There were 82,170 … at 31 March 2022. … has risen by 28% since 2010":
+      // the text's own later level, which the series has not reached yet, is
+      // the end it counts to.
+      if (!ends.empty() && stock) {
+        std::string const latest = ends.front()->period_end;
+        for (Claim const* o : index_.claims_of(index_.doc_of(c))) {
+          if (o == &c || !o->metric || o->metric->key != c.metric->key || o->change ||
+              !o->time.at || o->time.baseline || o->time.end || o->population != c.population ||
+              o->quantity.kind != series->kind || o->quantity.hedge != grammar::Hedge::kExact ||
+              o->time.at->resolved_from.find("document") != std::string::npos)
+            continue;
+          std::string const& when = o->time.at->period.end;
+          if (when <= latest || when > date)
+            continue;
+          own_end =
+              corpus::ReferenceRow{series->name, o->time.at->period.label, when, o->quantity.value,
+                                   "",           "the text's own figure",  "",   ""};
+          ends = {&*own_end};
+          end_note = "No end is stated; the text's own figure for " + o->time.at->period.label +
+                     " (" + o->text + "), later than the series' last snapshot, is the end. ";
+          break;
+        }
+      }
     }
     if (starts.empty() || ends.empty())
       return std::nullopt;

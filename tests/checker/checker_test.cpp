@@ -268,6 +268,22 @@ TEST(Reference, ASinceYearChangeEndsAtTheLatestSnapshotBeforeTheTextsDate) {
   EXPECT_EQ(find(findings, "reference", "contradicted"), nullptr);
 }
 
+// The series stops at 2021; a text of 2022 that states the 2022 level counts
+// its "since 2010" to that level (64,400 -> 82,170 is +27.6%), and a wrong
+// change still is contradicted against it.
+TEST(Reference, ASinceYearChangeEndsAtTheTextsOwnLaterLevel) {
+  std::string const level = "There were 82,170 children in care in England at 31 March 2022. ";
+  auto right = check({doc(
+      "a", level + "The number of children in care has risen by 28% since 2010.", "2022-11-17")});
+  EXPECT_EQ(find(right, "reference", "contradicted"), nullptr);
+  Finding const* supported = find(right, "reference", "supported");
+  ASSERT_NE(supported, nullptr);
+  EXPECT_TRUE(mentions(*supported, "82,170")) << supported->explanation;
+  auto wrong = check({doc(
+      "b", level + "The number of children in care has risen by 40% since 2010.", "2022-11-17")});
+  EXPECT_NE(find(wrong, "reference", "contradicted"), nullptr);
+}
+
 TEST(Reference, ALevelReachedIsNotCheckedAsAChange) {
   // Read as a 12% rise since 2011 this would be contradicted (+27.1%); it is
   // the level the figure rose to.
