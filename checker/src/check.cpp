@@ -636,7 +636,7 @@ class Checker {
   // Read from the index alone: bucketing a million claims touches none of them.
   std::optional<Comparable> comparable(Claim const& c) const {
     ClaimIndex::Facts const& f = index_.facts(c);
-    if (!f.from_lexicon || f.kind == QuantityKind::kRange || f.vague)
+    if (!(f.from_lexicon || specific_generic(c)) || f.kind == QuantityKind::kRange || f.vague)
       return std::nullopt;
     // Without honest bounds there is nothing to compare (and no order to sweep).
     if (std::isnan(f.low) || std::isnan(f.high))
@@ -651,10 +651,40 @@ class Checker {
         return std::nullopt;
     } else {
       k.at = f.at_year;
-      if (k.at == 0)
+      if (k.at == 0 && !(specific_generic(c) && c.time.end))
         return std::nullopt;
+      if (k.at == 0) {
+        k.baseline = r.baseline;
+        k.end = r.end;
+      }
     }
     return k;
+  }
+
+  // A generic key of two words or more ("cpi_inflation", "unemployment_rate")
+  // names one measure well enough to compare levels stated for one period
+  // ("6.7% in the year to September 2023"); a one-word key ("price", "cost")
+  // does not, nor does a figure dated only by its text.
+  static bool specific_generic(Claim const& c) {
+    if (!c.metric || c.metric->source != "generic" ||
+        c.metric->key.find('_') == std::string::npos || c.change)
+      return false;
+    // Stated in the figure's sentence, or the start of the window it states
+    // ("the year to September 2023"); not carried, relative or the text's date.
+    auto stated = [](std::optional<extractor::ScopedPeriod> const& p) {
+      std::string_view const from = p ? std::string_view(p->resolved_from) : "";
+      return p && (from.empty() || (from.starts_with("the ") && from.find(" to ") != from.npos)) &&
+             !p->period.start.empty() && p->period.granularity != grammar::Granularity::kRelative;
+    };
+    // At a point, or over a window of its own (a rate of inflation "in the
+    // year to September 2023").
+    return (stated(c.time.at) && !c.time.baseline && !c.time.end) ||
+           (!c.time.at && stated(c.time.baseline) && stated(c.time.end));
+  }
+  static bool same_period(std::optional<extractor::ScopedPeriod> const& a,
+                          std::optional<extractor::ScopedPeriod> const& b) {
+    return a.has_value() == b.has_value() &&
+           (!a || (a->period.start == b->period.start && a->period.end == b->period.end));
   }
 
   // Buckets each metric's claims by what makes them comparable (one sort of
@@ -713,6 +743,11 @@ class Checker {
       return false;
     ClaimIndex::Facts const& fa = index_.facts(a);
     ClaimIndex::Facts const& fb = index_.facts(b);
+    // Generic measures come monthly and quarterly: the same period exactly.
+    if ((!fa.from_lexicon || !fb.from_lexicon) &&
+        !(same_period(a.time.at, b.time.at) && same_period(a.time.baseline, b.time.baseline) &&
+          same_period(a.time.end, b.time.end)))
+      return false;
     if ((fa.geography != ClaimIndex::kNone || fb.geography != ClaimIndex::kNone) &&
         fa.geography != fb.geography && area(a) != area(b)) {
       return false;
@@ -739,7 +774,11 @@ class Checker {
         date_of(a).substr(0, 4) != date_of(b).substr(0, 4)) {
       return false;
     }
-    return fa.change || same_time(a, b);
+    // Levels over one window ("in the year to September 2023") are of one time.
+    bool const one_window = !a.time.at && !b.time.at && a.time.end &&
+                            same_period(a.time.baseline, b.time.baseline) &&
+                            same_period(a.time.end, b.time.end);
+    return fa.change || one_window || same_time(a, b);
   }
   static constexpr double kSameThingRatio = 3;
   // A figure this many times off the series' counts is about a part (one

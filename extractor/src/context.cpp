@@ -2068,9 +2068,21 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
   // number of looked-after children in Scotland …") is where its figures are
   // when their sentence names none. A reader's comment may be about anywhere.
   std::string focus_place;
+  constexpr std::size_t kProseWords = 8;
   if (document.kind != corpus::DocumentKind::kComment) {
-    for (std::size_t s = 0; s < sentences.size() && s < 2 && focus_place.empty(); ++s) {
+    // The first two sentences of prose: navigation ("Home News UK") and a
+    // byline open many pages and say nothing of where.
+    std::size_t prose = 0;
+    for (std::size_t s = 0; s < sentences.size() && prose < 2 && focus_place.empty(); ++s) {
       Span const lede = sentences[s];
+      std::size_t words = 0;
+      for_each_word(lower.substr(lede.begin, lede.size()), [&](std::string_view) {
+        ++words;
+        return true;
+      });
+      if (words < kProseWords)
+        continue;
+      ++prose;
       std::vector<std::pair<Span, std::string>> named =
           m.geographies.labelled_spans(lower.substr(lede.begin, lede.size()));
       for (auto& council : named_councils(text.substr(lede.begin, lede.size())))
@@ -2821,7 +2833,15 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
                 between.find(" but ") != std::string_view::npos)
               continue;  // "70 per 10,000 and in Northern Ireland 78": the next item's
           }
-          std::size_t const tier = in_clause && !(multiple && after) ? 0 : !after ? 1 : 2;
+          // "Wales has 5% of the UK's children": the whole a share is of, named
+          // after it, is the figure's place only when no other is.
+          bool const whole_of_share =
+              after && sentence_lower.substr(at.end).starts_with("'s") &&
+              (ends_with_word(sentence_lower.substr(0, at.begin), "of") ||
+               ends_with_word(sentence_lower.substr(0, at.begin), "of the"));
+          std::size_t const tier = in_clause && !(multiple && after) && !whole_of_share ? 0
+                                   : !after                                             ? 1
+                                                                                        : 2;
           std::size_t const rank = tier * 100000 + distance;
           if (rank < best_rank)
             best_rank = rank, place = &label;

@@ -580,6 +580,23 @@ TEST(CrossSource, FiguresDatedOnlyByTheirTextsAreNotComparedAcrossDates) {
   EXPECT_NE(find(findings, "cross-source-value", "conflict"), nullptr);
 }
 
+// No lexicon covers inflation, but "CPI inflation" in the year to one month is
+// one measure: two texts that disagree on it conflict. A one-word key, or
+// another month, is not compared.
+TEST(CrossSource, AGenericMeasureOfTwoWordsIsComparedForTheSamePeriod) {
+  auto findings =
+      check({doc("a", "CPI inflation was 6.7% in the year to September 2023.", "2023-10-20"),
+             doc("b", "CPI inflation was 7.6% in the year to September 2023.", "2023-10-21"),
+             doc("c", "CPI inflation was 6.3% in the year to October 2023.", "2023-11-20"),
+             doc("d", "Prices were 9.1% in the year to September 2023.", "2023-10-21")});
+  Finding const* f = find(findings, "cross-source-value", "conflict");
+  ASSERT_NE(f, nullptr);
+  EXPECT_TRUE(mentions(*f, "6.7%") && mentions(*f, "7.6%")) << f->message;
+  EXPECT_EQ(std::count_if(findings.begin(), findings.end(),
+                          [](Finding const& x) { return x.verdict == "conflict"; }),
+            1);
+}
+
 TEST(CrossSource, ARoundFigureAgreesWithTheFigureItRounds) {
   auto findings =
       check({doc("a", "At 31 March 2020 there were 80,000 children in care in England."),
