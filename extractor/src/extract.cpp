@@ -50,7 +50,7 @@ re2::RE2 const kFramedWindow(
 // "section 47 of the Children Act 1989", "page 12", "Table 3", "Volume 698,
 // column 12"; an age ("by age 11"); a denominator ("the rate per 10,000").
 // A telephone number after "call", "ring", "dial" ("call 101, or 999").
-constexpr std::array<std::string_view, 50> kReferenceWords = {
+constexpr std::array<std::string_view, 65> kReferenceWords = {
     "section", "sections", "s.",     "ss.",     "paragraph",  "paragraphs",  "para",
     "paras",   "page",     "pages",  "p.",      "pp.",        "chapter",     "chapters",
     "article", "articles", "clause", "clauses", "regulation", "regulations", "schedule",
@@ -58,7 +58,9 @@ constexpr std::array<std::string_view, 50> kReferenceWords = {
     "nos.",    "footnote", "volume", "vol.",    "vol",        "column",      "columns",
     "col.",    "cols.",    "issue",  "age",     "ages",       "aged",        "per",
     "call",    "ring",     "dial",   "phone",   "telephone",  "tel",         "freephone",
-    "nhs"};
+    "nhs",     "chart",    "charts", "item",    "items",      "stage",       "tier",
+    "phase",   "zone",     "band",   "grade",   "junction",   "platform",    "route",
+    "ward",    "exhibit"};
 
 // A number glued to one of these by a hyphen is a name, a time or an age,
 // not a figure: "covid-19", "sars-cov-2", "mid-2020", "post-2010", "under-16s".
@@ -316,9 +318,9 @@ bool all_upper(std::string_view s) {
 
 // ISO 4217 codes that are also English words: written in lower case they are
 // the word ("all 70 of us", "top 10", "try 3"), so they count only in capitals.
-constexpr std::array<std::string_view, 16> kCodesThatAreWords = {
-    "all", "bob", "cup", "mop", "top", "try", "pen", "sos",
-    "mad", "gel", "rub", "cad", "ern", "lei", "bam", "php"};
+constexpr std::array<std::string_view, 17> kCodesThatAreWords = {
+    "all", "bob", "cup", "mop", "top", "try", "pen", "sos", "mad",
+    "gel", "rub", "cad", "ern", "lei", "bam", "php", "cop"};
 
 // A year, fiscal year or full date written at `t` ("2012-13", "31 March 2015")
 // or just before it ("March 28, 2017") is a Period, not a count. Returns where
@@ -789,6 +791,64 @@ void drop_personal_ages(std::string_view text, std::string_view lower,
   }
 }
 
+// Numbers that name things: an index or a service after its capitalised
+// name ("the S&P 500", "the FTSE 100", "BBC 2"), a school year ("Year 6"), a
+// house number ("45 Church Road"). Only a bare whole number, and not in a
+// line written all in capitals, where every word looks like a name.
+void drop_labels(std::string_view text, std::string_view lower, std::vector<Span> const& sentences,
+                 std::vector<detail::Found>& found) {
+  constexpr std::array<std::string_view, 20> kStreets = {
+      "road",  "street", "lane",     "avenue",  "way",     "place", "square",
+      "close", "drive",  "crescent", "terrace", "gardens", "court", "row",
+      "hill",  "park",   "grove",    "walk",    "parade",  "mews"};
+  auto has_lowercase = [&](Span s) {
+    return std::any_of(text.begin() + static_cast<std::ptrdiff_t>(s.begin),
+                       text.begin() + static_cast<std::ptrdiff_t>(s.end),
+                       [](char c) { return c >= 'a' && c <= 'z'; });
+  };
+  for (detail::Found& f : found) {
+    Quantity const& q = f.claim.quantity;
+    std::string_view const figure = lower.substr(f.span.begin, f.span.size());
+    // "version 2.1" (not "version two", which is said, not a label).
+    if (auto const before = previous_token(lower, 0, f.span.begin);
+        before && lower.substr(before->begin, before->size()) == "version" &&
+        figure.find_first_not_of("0123456789.") == std::string_view::npos) {
+      f.drop = true;
+      continue;
+    }
+    if (q.kind != QuantityKind::kCount || !q.unit.empty() || !q.scale.empty() ||
+        q.hedge != Hedge::kExact ||
+        figure.find_first_not_of("0123456789") != std::string_view::npos)
+      continue;
+    Span const sentence = sentences[f.sentence];
+    auto const before = previous_token(lower, sentence.begin, f.span.begin);
+    if (before && has_lowercase(sentence)) {
+      std::string_view const name = text.substr(before->begin, before->size());
+      bool const acronym = name.size() >= 2 && std::all_of(name.begin(), name.end(), [](char c) {
+                             return (c >= 'A' && c <= 'Z') || c == '&';
+                           });
+      bool const school_year = name == "Year" && q.value <= 13;
+      if (acronym || school_year) {
+        f.drop = true;
+        continue;
+      }
+    }
+    // "45 Church Road": a capitalised word, then a kind of street.
+    std::size_t i = f.span.end;
+    if (i + 1 < text.size() && text[i] == ' ' && text[i + 1] >= 'A' && text[i + 1] <= 'Z') {
+      std::size_t j = i + 1;
+      while (j < text.size() && is_alpha(lower[j]))
+        ++j;
+      std::size_t k = j + 1;
+      while (k < text.size() && is_alpha(lower[k]))
+        ++k;
+      if (j < text.size() && text[j] == ' ' && k > j + 1 && text[j + 1] >= 'A' &&
+          text[j + 1] <= 'Z' && token_is_one_of(lower.substr(j + 1, k - j - 1), kStreets))
+        f.drop = true;
+    }
+  }
+}
+
 // "Five years ago", "two years earlier": a length of time that places a
 // figure in time is no claim of its own.
 void drop_time_anchors(std::string_view lower, std::vector<detail::Found>& found) {
@@ -1039,6 +1099,14 @@ std::vector<Claim> Extractor::extract(corpus::Document const& document) const {
             !all_upper(text.substr(start + *q.code_begin, *q.code_end - *q.code_begin))) {
           continue;  // "all 70 of us" is not 70 Albanian lek
         }
+        // "COP28", "TOP10": a code that is also a word, glued to a whole
+        // number, is a name ("USD50", "CNY3" and "CAD3.03" are sums).
+        if (q.code_begin && *q.code_end < parse.consumed && is_digit(lower[start + *q.code_end]) &&
+            token_is_one_of(lower.substr(start + *q.code_begin, *q.code_end - *q.code_begin),
+                            kCodesThatAreWords) &&
+            lower.substr(start + *q.code_end, parse.consumed - *q.code_end)
+                    .find_first_not_of("0123456789") == std::string_view::npos)
+          continue;
         Span const span{start, start + parse.consumed};
         bool change_pair = false;
         if (q.kind == QuantityKind::kRange && q.from_to && parse.parts.size() == 2) {
@@ -1085,6 +1153,7 @@ std::vector<Claim> Extractor::extract(corpus::Document const& document) const {
   drop_time_anchors(lower, found);
   drop_pronoun_ones(lower, found);
   drop_personal_ages(text, lower, found);
+  drop_labels(text, lower, sentences, found);
   // Gone before the passes that read neighbours.
   erase_dropped(found);
   rates_of_a_named_denominator(lower, sentences, found);

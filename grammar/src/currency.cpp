@@ -1,5 +1,6 @@
 #include "currency.hpp"
 
+#include <algorithm>
 #include <map>
 #include <set>
 #include <string_view>
@@ -176,8 +177,13 @@ std::vector<CurrencyKey> build() {
     if (word.size() >= 3 && is_ascii_letters(word))
       last_words[word].insert(key.code);
   }
+  // Last words that are English words name no currency alone: "a real-terms
+  // rise" is no Brazilian real, "we won" no Korean won.
+  constexpr std::string_view kEnglishWords[] = {"real", "reals", "won", "kip", "mark", "marks"};
   for (auto const& [word, owners] : last_words) {
-    if (owners.size() == 1)
+    bool const english = std::find(std::begin(kEnglishWords), std::end(kEnglishWords), word) !=
+                         std::end(kEnglishWords);
+    if (owners.size() == 1 && !english)
       add(word, *owners.begin(), 1, CurrencyKeyKind::kName);
   }
   return keys;

@@ -461,7 +461,15 @@ INSTANTIATE_TEST_SUITE_P(
         "The rate is the highest in 22 years.", "It was the largest cut in at least 40 years.",
         "No child under 18 should be placed in a hotel.", "She had left care by the age of 19.",
         "Mr Oduya, 41, runs the charity.", "It is one of the most deprived areas.",
-        "We live in a one-bed flat.", "The trust is a registered charity (no. 1089542)."),
+        "We live in a one-bed flat.", "The trust is a registered charity (no. 1089542).",
+        // Names with numbers: indices, school years, addresses, charts, codes.
+        "Traders watch the S&P 500 and the FTSE 100.", "Year 6 pupils sat the tests.",
+        "The school is at 45 Church Road.", "See Chart 4 and item 7.",
+        "Download version 2.1 of the app.", "We live in Zone 4.",
+        "At COP28, countries agreed to act.", "Pupils take Key Stage 4 exams.",
+        "The institute finds a real-terms rise.", "A 16-year-old pupil spoke.",
+        "My dad, 81, was on a trolley.", "One 14-year-old boy was moved.",
+        "Prices rose in the three months to January.", "Costs rose in the last 10 years."),
     not_claim_name);
 
 // Two figures of one measure joined by "to" or "or" are one range, unless a
