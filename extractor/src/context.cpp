@@ -375,12 +375,47 @@ std::string trailing_name(std::string_view s) {
       --j;
     if (j == i || !is_upper(s[j]))
       break;
+    // "said Jess Whitlow. Tom Aldridge": a full stop after a word (not an
+    // initial or a title) ends the sentence before the name.
+    std::string_view const word = s.substr(j, i - j);
+    if (begin != s.size() && word.size() > 3 && word.back() == '.' && word != "Mrs." &&
+        word != "Prof." && word != "Cllr." && word != "Capt.")
+      break;
     begin = j;
     if (j > 0 && s[j - 1] == ' ') {
       i = j - 1;
     } else {
       break;
     }
+  }
+  return std::string(s.substr(begin));
+}
+
+// The name of a body that ends `s`, over the small words inside such names:
+// "A Department of Health and Social Care" -> "Department of Health and
+// Social Care".
+std::string organisation_before(std::string_view s) {
+  while (!s.empty() && is_space(s.back()))
+    s.remove_suffix(1);
+  std::size_t begin = s.size();
+  std::size_t i = s.size();
+  while (i > 0) {
+    std::size_t j = i;
+    while (j > 0 && (is_alnum(s[j - 1]) || s[j - 1] == '\'' || s[j - 1] == '-' || s[j - 1] == '&'))
+      --j;
+    if (j == i)
+      break;
+    std::string_view const word = s.substr(j, i - j);
+    bool const joins =
+        word == "and" || word == "of" || word == "for" || word == "&" || word == "the";
+    if (!is_upper(s[j]) && !(joins && begin != s.size()))
+      break;
+    if (is_upper(s[j]))
+      begin = j;
+    if (j > 0 && s[j - 1] == ' ')
+      i = j - 1;
+    else
+      break;
   }
   return std::string(s.substr(begin));
 }
@@ -427,7 +462,7 @@ std::string name_before_verb(std::string_view before) {
       continue;
     std::string_view after = pre.substr(at + role.size());
     if (after.empty()) {
-      std::string body = trailing_name(pre.substr(0, at));
+      std::string body = organisation_before(pre.substr(0, at));
       for (std::string_view article : {"A ", "An ", "The "}) {
         if (body.starts_with(article))
           body.erase(0, article.size());
@@ -460,6 +495,43 @@ std::string name_before_verb(std::string_view before) {
     }
   }
   return trailing_name(pre);
+}
+
+// Reported speech: "Ms Haddad said that her charity had seen a 30% rise",
+// "The CBO projects debt will reach …": the named person or body whose verb
+// of saying comes before the figure in `before` (its sentence up to it). A
+// name is two capitalised words or more, or an acronym; pronouns and common
+// nouns ("her team estimates") name no one.
+std::string reported_speaker(std::string_view before) {
+  static constexpr std::string_view kVerbs[] = {
+      " said that ",   " said ",     " says that ", " says ",      " told ",        " estimates ",
+      " estimated ",   " projects ", " projected ", " forecasts ", " warned that ", " warned ",
+      " argued that ", " argues ",   " claimed ",   " claims ",    " believes ",    " added that "};
+  std::size_t verb = std::string_view::npos;
+  for (std::string_view v : kVerbs) {
+    std::size_t const at = before.rfind(v);
+    if (at != std::string_view::npos && (verb == std::string_view::npos || at > verb))
+      verb = at;
+  }
+  if (verb == std::string_view::npos || before.find('"', verb) != std::string_view::npos)
+    return {};
+  std::string name = organisation_before(before.substr(0, verb));
+  // Words that open a sentence in capitals and name no one: "But the IFS said".
+  for (std::string_view opener :
+       {"But ", "And ", "Yet ", "So ", "However ", "Meanwhile ", "Now ", "Still ", "Also "}) {
+    if (std::string_view(name).starts_with(opener))
+      name.erase(0, opener.size());
+  }
+  for (std::string_view article : {"The ", "the ", "A ", "An "}) {
+    if (std::string_view(name).starts_with(article))
+      name.erase(0, article.size());
+  }
+  bool const acronym = name.size() >= 2 && std::all_of(name.begin(), name.end(), [](char c) {
+                         return (c >= 'A' && c <= 'Z') || c == '&';
+                       });
+  if (!acronym && std::count(name.begin(), name.end(), ' ') < 1)
+    return {};
+  return name;
 }
 
 // '"…," he said' with no quote before it: the person the sentence before
@@ -3483,6 +3555,13 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
         claim.section = Section::kComment;
         if (claim.speaker.empty())
           claim.speaker = "comment:" + document.id;
+      } else if (claim.section == Section::kBody && claim.speaker.empty()) {
+        claim.speaker = reported_speaker(text.substr(sentence.begin, span.begin - sentence.begin));
+        if (!claim.speaker.empty()) {
+          explain(claim, [&] {
+            return "speaker " + claim.speaker + ": reported speech before the figure";
+          });
+        }
       }
     }
 

@@ -1016,6 +1016,24 @@ TEST(ContextMetric, TiedFiguresMeasureOneThing) {
 // Who says a quote that names no one: the quote before it in the paragraph,
 // the person the sentence before opens with ("he said"), and a person before
 // where they work ("X of the University of Y said:").
+// Reported speech names its speaker: a person or body whose verb of saying
+// comes before the figure. A pronoun or a common noun names no one; a full
+// stop ends the name before it.
+TEST(ContextSpeaker, ReportedSpeech) {
+  auto claims = extract(
+      "Ms Haddad said that her charity had seen a 30% rise in requests. The CBO projects debt "
+      "will reach $50tn. Her team estimates 20% more. \"In London it is 40%,\" said Jess "
+      "Whitlow. Tom Aldridge said his rent had gone up by £250 a month. \"That is a 15% rise,\" "
+      "he said. But the IFS said spending would fall 3%.");
+  EXPECT_EQ(find(claims, "30%")->speaker, "Ms Haddad");
+  EXPECT_EQ(find(claims, "$50tn")->speaker, "CBO");
+  EXPECT_EQ(find(claims, "20%")->speaker, "");
+  EXPECT_EQ(find(claims, "40%")->speaker, "Jess Whitlow");
+  EXPECT_EQ(find(claims, "£250 a month")->speaker, "Tom Aldridge");
+  EXPECT_EQ(find(claims, "15%")->speaker, "Tom Aldridge");
+  EXPECT_EQ(find(claims, "3%")->speaker, "IFS");
+}
+
 // A spokesperson speaks for a body: the body is the speaker.
 TEST(ContextSpeaker, SpokespeopleSpeakForTheirBody) {
   auto claims = extract(
@@ -1025,6 +1043,9 @@ TEST(ContextSpeaker, SpokespeopleSpeakForTheirBody) {
   EXPECT_EQ(find(claims, "20%")->speaker, "Home Office");
   EXPECT_EQ(find(claims, "£654m")->speaker, "Department for Levelling Up, Housing and Communities");
   EXPECT_EQ(find(claims, "5%")->speaker, "Treasury");
+  auto department = extract(
+      "A Department of Health and Social Care spokesperson said: \"We are investing £8bn.\"");
+  EXPECT_EQ(find(department, "£8bn")->speaker, "Department of Health and Social Care");
 }
 
 TEST(ContextSpeaker, QuotesThatNameNoOne) {
