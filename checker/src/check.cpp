@@ -2039,6 +2039,12 @@ class Checker {
     return c.change && !c.change->relative && c.change->from && c.change->to && c.time.end &&
            !c.time.at;
   }
+  // "increased by 1% to 80,850 at 31 March 2021": a level the figure reached,
+  // stated at a point.
+  static bool level_reached_at(Claim const& c) {
+    return c.change && !c.change->relative && !c.change->from && c.change->to &&
+           *c.change->to == c.quantity.value && c.time.at && !c.time.baseline && !c.time.end;
+  }
 
   // "two years", "18 months": a length of time, not a count of anything.
   static bool is_duration(Claim const& c) { return grammar::is_length_of_time(c.quantity); }
@@ -2220,7 +2226,8 @@ class Checker {
   std::optional<WindowCheck> check_level(Claim const& c) const {
     // The later figure of a from->to pair is a level at the pair's end.
     std::optional<extractor::ScopedPeriod> const& at = level_end(c) ? c.time.end : c.time.at;
-    if (!usable(c) || !from_lexicon(c) || c.quantity.vague || (c.change && !level_end(c)) ||
+    if (!usable(c) || !from_lexicon(c) || c.quantity.vague ||
+        (c.change && !level_end(c) && !level_reached_at(c)) ||
         (c.quantity.kind != QuantityKind::kCount && c.quantity.kind != QuantityKind::kMoney) ||
         !at) {
       return std::nullopt;
@@ -2283,10 +2290,11 @@ class Checker {
       // A level in an article is checked when its text states the date
       // ("at 31 March 2021", "in 2019-20"); a reader's also when stated as now.
       // A fiscal year the document's title states dates its figures as if stated.
-      bool const stated_level = (!facts.change && c.time.at && !facts.at_document_date &&
-                                 (c.time.at->resolved_from.empty() ||
-                                  c.time.at->resolved_from == "the document's title")) ||
-                                (level_end(c) && c.time.end->resolved_from.empty());
+      bool const stated_level =
+          ((!facts.change || level_reached_at(c)) && c.time.at && !facts.at_document_date &&
+           (c.time.at->resolved_from.empty() ||
+            c.time.at->resolved_from == "the document's title")) ||
+          (level_end(c) && c.time.end->resolved_from.empty());
       if (!facts.usable || !facts.from_lexicon || index_.metric_of(c) == ClaimIndex::kNone ||
           series_[index_.metric_of(c)].empty() ||
           (!facts.baseline && !facts.comment && !stated_level))

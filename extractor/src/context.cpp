@@ -3005,6 +3005,22 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
               direction = up ? "increase" : "decrease";
           });
         }
+        // "Adoptions fell by 4% to 2,950": the level reached after a change
+        // moved the same way.
+        if (direction.empty() &&
+            ends_with_word(lower.substr(clause.begin, span.begin - clause.begin), "to")) {
+          for (std::size_t o : members) {
+            Found const& other = found[o];
+            if (o == f || other.span.end > span.begin || other.span.begin < clause.begin ||
+                !other.claim.change || !other.claim.change->relative)
+              continue;
+            std::string_view const between =
+                lower.substr(other.span.end, span.begin - other.span.end);
+            if (between.find_first_not_of(" ") == between.rfind("to") &&
+                between.size() - between.rfind("to") <= 3)
+              direction = other.claim.change->direction;
+          }
+        }
         // "ten times as likely", "twice the national average": a multiple
         // that compares two groups is no change; "doubled", "threefold rise"
         // and "more than double the 1,950 recorded in 2013" (a year back) are.

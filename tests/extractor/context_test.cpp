@@ -250,6 +250,17 @@ TEST(ContextTime, APointOpeningTheSentenceDatesItsLevels) {
 // "cut in half" and "lost around half" are relative changes; "7p lower than
 // the rate for …" compares two things, "10% higher than a year earlier" is
 // a change over time.
+// The level a change reached moved the way the change did.
+TEST(ContextChange, TheLevelReachedAfterAChange) {
+  auto claims = extract("Adoptions fell by 4% to 2,950. The number rose by 5% to 397,600.");
+  Claim const* adoptions = find(claims, "2,950");
+  ASSERT_TRUE(adoptions->change.has_value());
+  EXPECT_EQ(adoptions->change->direction, "decrease");
+  EXPECT_FALSE(adoptions->change->relative);
+  EXPECT_EQ(adoptions->change->to, 2950);
+  EXPECT_EQ(find(claims, "397,600")->change->direction, "increase");
+}
+
 TEST(ContextChange, HalvingAndComparisons) {
   auto claims = extract(
       "Funding was cut in half. The service lost around half of its budget. The rate is 7p lower "
