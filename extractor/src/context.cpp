@@ -1668,7 +1668,7 @@ bool stop_word(std::string_view w) {
       // verbs and adverbs after a figure: "the £650 paid in the North East",
       // "5.7% led to a charge", "unchanged from", "back to", "if"
       "paid", "led", "made", "recorded", "due", "unchanged", "again", "if", "back", "away", "stood",
-      "beginning"};
+      "beginning", "growing"};
   return std::find(std::begin(kStops), std::end(kStops), w) != std::end(kStops);
 }
 
@@ -2974,7 +2974,13 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
         std::string_view after = lower.substr(span.end, after_end - span.end);
         // The last direction word before the figure, else the first after it.
         std::string direction;
-        m.for_each_direction(before, [&](bool up) { direction = up ? "increase" : "decrease"; });
+        // "the probability of a June cut at about 70%": a chance of a change
+        // is no change.
+        static re2::RE2 const kChanceOf(R"(\b(?:probability|chance|chances|likelihood|odds)\b)");
+        bool const a_chance =
+            re2::RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), kChanceOf);
+        if (!a_chance)
+          m.for_each_direction(before, [&](bool up) { direction = up ? "increase" : "decrease"; });
         // "398,260 (down 2.6%)", "£2.3bn, up £200m": a direction word
         // followed by another figure is that figure's.
         bool const figure_after = std::any_of(members.begin(), members.end(), [&](std::size_t o) {
@@ -3027,8 +3033,12 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
         bool const year_after = std::any_of(time.begin(), time.end(), [&](TimeHit const& h) {
           return h.span.begin >= span.end && h.span.end <= clause.end;
         });
+        // "We have doubled the number": a multiple written as a verb changed something.
+        std::string_view const figure_text = lower.substr(span.begin, span.size());
+        bool const verb_multiple = figure_text.ends_with("ed");
         bool const compares =
             claim.quantity.kind == QuantityKind::kMultiplier && direction.empty() &&
+            !verb_multiple &&
             (after.starts_with(" as ") || after.starts_with(" more ") ||
              after.starts_with(" higher") || after.starts_with(" greater") ||
              after.starts_with(" than ") ||

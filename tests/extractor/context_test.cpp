@@ -261,6 +261,19 @@ TEST(ContextChange, TheLevelReachedAfterAChange) {
   EXPECT_EQ(find(claims, "397,600")->change->direction, "increase");
 }
 
+// A multiple written as a verb changed something; a chance of a cut is no cut;
+// markets' and employers' verbs move figures too.
+TEST(ContextChange, VerbMultiplesChancesAndMarketVerbs) {
+  auto claims = extract(
+      "\"We have doubled the number of caseworkers.\" Markets put the probability of a June cut "
+      "at about 70%. Shares gained 5%. Bus use slumped 30%. Pupils fail to gain five GCSEs.");
+  EXPECT_EQ(find(claims, "doubled")->change->direction, "increase");
+  EXPECT_FALSE(find(claims, "about 70%")->change.has_value());
+  EXPECT_EQ(find(claims, "5%")->change->direction, "increase");
+  EXPECT_EQ(find(claims, "30%")->change->direction, "decrease");
+  EXPECT_FALSE(find(claims, "five")->change.has_value());
+}
+
 TEST(ContextChange, HalvingAndComparisons) {
   auto claims = extract(
       "Funding was cut in half. The service lost around half of its budget. The rate is 7p lower "
