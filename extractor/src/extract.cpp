@@ -619,8 +619,9 @@ void share_compared_units(std::string_view text, std::string_view lower,
     detail::Found& bare = found[i];
     Quantity const& unit = stated.claim.quantity;
     Quantity& q = bare.claim.quantity;
+    // "24% below the peak of 1.3 million": a count with a scale is a count.
     if (stated.sentence != bare.sentence || q.kind != QuantityKind::kCount || !q.unit.empty() ||
-        !q.per.empty() || q.vague ||
+        !q.per.empty() || q.vague || !q.scale.empty() ||
         (unit.kind != QuantityKind::kRate && unit.kind != QuantityKind::kPercent))
       continue;
     std::string_view const gap = lower.substr(stated.span.end, bare.span.begin - stated.span.end);
@@ -633,6 +634,51 @@ void share_compared_units(std::string_view text, std::string_view lower,
     q.unit = unit.unit;
     q.per = unit.per;
     bare.claim.confidence = stated.claim.confidence;
+  }
+}
+
+// "£2,035 a month, more than three times the £650 paid in the North East",
+// "£4,100 a week, compared with £2,900": a sum compared with one paid per
+// period is paid per that period too.
+void share_compared_periods(std::string_view text, std::string_view lower,
+                            std::vector<detail::Found>& found) {
+  for (std::size_t i = 1; i < found.size(); ++i) {
+    Quantity& q = found[i].claim.quantity;
+    if (q.kind != QuantityKind::kMoney || !q.per.empty())
+      continue;
+    std::size_t k = i - 1;
+    bool through_multiple = false;
+    Quantity const& previous = found[k].claim.quantity;
+    if (previous.kind == QuantityKind::kMultiplier && k > 0 &&
+        found[k].sentence == found[i].sentence) {
+      std::string_view const to_bare =
+          lower.substr(found[k].span.end, found[i].span.begin - found[k].span.end);
+      if (to_bare != " the " && to_bare != " that of ")
+        continue;
+      through_multiple = true;
+      --k;
+    }
+    Quantity const& stated = found[k].claim.quantity;
+    if (found[k].sentence != found[i].sentence || stated.kind != QuantityKind::kMoney ||
+        stated.per.empty() || stated.unit != q.unit)
+      continue;
+    std::size_t const gap_end = through_multiple ? found[k + 1].span.begin : found[i].span.begin;
+    std::string_view const gap = lower.substr(found[k].span.end, gap_end - found[k].span.end);
+    if (gap.size() > 64 || gap.find_first_of(";:.") != std::string_view::npos)
+      continue;
+    bool const compared =
+        through_multiple
+            ? gap.find_first_not_of(" ,") == std::string_view::npos ||
+                  ends_with_word(gap, "than") || ends_with_word(gap, "about") ||
+                  ends_with_word(gap, "nearly") || ends_with_word(gap, "almost") ||
+                  ends_with_word(gap, "roughly") || ends_with_word(gap, "over")
+            : [&] {
+                detail::Tie const tie =
+                    detail::tie_between(gap, text.substr(found[k].span.end, gap.size()));
+                return tie == detail::Tie::kComparison || tie == detail::Tie::kParallel;
+              }();
+    if (compared)
+      q.per = stated.per;
   }
 }
 
@@ -1147,6 +1193,7 @@ std::vector<Claim> Extractor::extract(corpus::Document const& document) const {
   rates_in_every_round_base(lower, found);
   erase_dropped(found);
   share_compared_units(text, lower, found);
+  share_compared_periods(text, lower, found);
   pair_split_changes(lower, found);
   pair_changes_from_after(lower, found);
   merge_bare_ranges(lower, found);

@@ -122,6 +122,18 @@ TEST(ContextTime, WindowsOfMonths) {
     EXPECT_EQ(find(claims, length), nullptr) << length;
 }
 
+// A sum compared with one paid per period is paid per that period; a count
+// with a scale compared with a share stays a count.
+TEST(ContextUnits, ComparedSumsShareTheirPeriod) {
+  auto claims = extract(
+      "In London the average rent is £2,035 a month, more than three times the £650 paid in the "
+      "North East. Placements cost £4,100 a week, compared with £2,900 in 2015. Vacancies fell to "
+      "988,000, about 24% below the peak of 1.3 million in 2022.");
+  EXPECT_EQ(find(claims, "£650")->quantity.per, "month");
+  EXPECT_EQ(find(claims, "£2,900")->quantity.per, "week");
+  EXPECT_EQ(find(claims, "1.3 million")->quantity.kind, claimcheck::grammar::QuantityKind::kCount);
+}
+
 // A figure restated in another unit, or set beside it for another place, is
 // of the same time; past a level left, the level reached is the one restated.
 TEST(ContextTime, ARestatementIsOfTheSameTime) {
