@@ -393,11 +393,20 @@ void pair_split_changes(std::string_view lower, std::vector<detail::Found>& foun
       --b;
     if (b < 4 || lower.substr(b - 4, 4) != "from" || (b > 4 && is_alpha(lower[b - 5])))
       continue;
-    std::string_view gap = lower.substr(from.span.end, to.span.begin - from.span.end);
-    if (gap.size() > 40 || gap.find_first_of(",;:") != std::string_view::npos)
+    std::string gap(lower.substr(from.span.end, to.span.begin - from.span.end));
+    // "from 4.4 million in February 2020, just before the pandemic, to 7.75
+    // million": an aside between commas, with no figure of its own, is read past.
+    if (std::count(gap.begin(), gap.end(), ',') == 2) {
+      std::size_t const open = gap.find(',');
+      std::size_t const close = gap.rfind(',');
+      std::string_view const aside = std::string_view(gap).substr(open + 1, close - open - 1);
+      if (aside.size() <= 48 && aside.find_first_of("0123456789") == std::string_view::npos)
+        gap.erase(open, close - open + 1);
+    }
+    if (gap.size() > 40 || gap.find_first_of(",;:") != std::string::npos)
       continue;
     while (!gap.empty() && is_space(gap.back()))
-      gap.remove_suffix(1);
+      gap.pop_back();
     if (gap.size() < 3 || gap.substr(gap.size() - 3) != " to")
       continue;
     to.pair = static_cast<int>(i - 1);

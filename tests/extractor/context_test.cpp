@@ -262,6 +262,16 @@ TEST(ContextTime, APointOpeningTheSentenceDatesItsLevels) {
 // "cut in half" and "lost around half" are relative changes; "7p lower than
 // the rate for …" compares two things, "10% higher than a year earlier" is
 // a change over time.
+// An aside between commas does not break a from->to pair.
+TEST(ContextChange, AnAsideInsideAPair) {
+  auto claims = extract(
+      "The list has grown from 4.4 million in February 2020, just before the pandemic, to 7.75 "
+      "million in August.");
+  Claim const* to = find(claims, "7.75 million");
+  ASSERT_TRUE(to->change.has_value());
+  EXPECT_EQ(to->change->from, 4400000);
+}
+
 // The level a change reached moved the way the change did.
 TEST(ContextChange, TheLevelReachedAfterAChange) {
   auto claims = extract("Adoptions fell by 4% to 2,950. The number rose by 5% to 397,600.");
