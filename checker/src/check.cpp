@@ -2478,8 +2478,13 @@ class Checker {
       re2::StringPiece first, last;
       for (re2::StringPiece rest = input;
            re2::RE2::FindAndConsume(&rest, kFullName, &first, &last);) {
-        if (kNotFirstNames.count(std::string(first)) == 0)
+        if (kNotFirstNames.count(std::string(first)) == 0) {
           full.try_emplace(std::string(last), static_cast<std::size_t>(last.data() - input.data()));
+        } else {
+          // "Councillor Gareth Llewelyn": after a title, the name starts again.
+          rest = re2::StringPiece(
+              last.data(), static_cast<std::size_t>(input.data() + input.size() - last.data()));
+        }
       }
       std::set<std::string> reported;
       re2::StringPiece surname, then;

@@ -119,6 +119,11 @@ TEST(Checker, ASurnameSpelledTwoWaysInOneDocument) {
   auto clean =
       check({doc("b", "Siân Pritchard said 5% left. Ms Pritchard agreed. Mr Richards did not.")});
   EXPECT_EQ(find(clean, "name-variant", "variant"), nullptr);
+  // Named in full after a title too.
+  auto titled = check({doc("c",
+                           "Councillor Gareth Llewelyn said spending rose 5%. Cllr Llewellyn "
+                           "added that the council wrote to ministers.")});
+  EXPECT_NE(find(titled, "name-variant", "variant"), nullptr);
 }
 
 TEST(Checker, AReadersProjectionWithNoSourceIsUnsupported) {
