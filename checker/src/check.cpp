@@ -1820,6 +1820,8 @@ class Checker {
   // £525m": a whole, a part "of which", and what "leaves" / "leaving" after it.
   void remainders() {
     static re2::RE2 const kPart(R"((?i)\bof which\b[^.;]{0,60}$)");
+    static re2::RE2 const kOfThose(
+        R"((?i)^\s*of (?:those|these|them|this|that|the total)\b[^.;]{0,60}$)");
     static re2::RE2 const kRest(
         R"((?i)\b(?:leaving|leaves|left|leave|the remaining|the rest(?: of)?|the remainder(?: of)?)(?: (?:just|only|about|around|some|a further))?\s*$)");
     for (std::uint32_t d = 0; d < index_.doc_count(); ++d) {
@@ -1833,12 +1835,45 @@ class Checker {
         if (!is_duration(*c))
           claims.push_back(c);
       }
-      for (std::size_t i = 0; i + 2 < claims.size(); ++i) {
-        Claim const& whole = *claims[i];
-        Claim const& part = *claims[i + 1];
-        Claim const& rest = *claims[i + 2];
-        bool const one_sentence = part.sentence_span.begin == whole.sentence_span.begin &&
-                                  rest.sentence_span.begin == whole.sentence_span.begin;
+      // "The backlog reached 175,457 … Of those waiting, 139,961 had waited …,
+      // leaving 45,496": a sentence that opens on a whole named a sentence or
+      // two before; the whole is the larger figure of that measure nearest
+      // the part and the rest together.
+      auto whole_before = [&](std::size_t i) -> Claim const* {
+        Claim const& part = *claims[i];
+        Claim const& rest = *claims[i + 1];
+        if (part.sentence_span.begin != rest.sentence_span.begin ||
+            part.span.begin < part.sentence_span.begin)
+          return nullptr;
+        std::string_view const lead =
+            text.substr(part.sentence_span.begin, part.span.begin - part.sentence_span.begin);
+        if (!re2::RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), kOfThose))
+          return nullptr;
+        Claim const* best = nullptr;
+        double const sum = part.quantity.value + rest.quantity.value;
+        for (std::size_t j = i; j-- > 0 && i - j <= 4;) {
+          Claim const& c = *claims[j];
+          if (part.sentence_span.begin - c.sentence_span.end > 600)
+            break;
+          if (c.quantity.kind != part.quantity.kind || c.quantity.unit != part.quantity.unit ||
+              c.quantity.value <= part.quantity.value || c.quantity.value <= rest.quantity.value)
+            continue;
+          if (!best || std::fabs(c.quantity.value - sum) < std::fabs(best->quantity.value - sum))
+            best = &c;
+        }
+        return best;
+      };
+      for (std::size_t i = 0; i + 1 < claims.size(); ++i) {
+        Claim const* opened_on = whole_before(i);
+        bool const anaphoric = opened_on != nullptr;
+        if (!anaphoric && i + 2 >= claims.size())
+          continue;
+        Claim const& whole = anaphoric ? *opened_on : *claims[i];
+        Claim const& part = anaphoric ? *claims[i] : *claims[i + 1];
+        Claim const& rest = anaphoric ? *claims[i + 1] : *claims[i + 2];
+        bool const one_sentence =
+            anaphoric || (part.sentence_span.begin == whole.sentence_span.begin &&
+                          rest.sentence_span.begin == whole.sentence_span.begin);
         bool const one_measure =
             whole.quantity.kind == part.quantity.kind && part.quantity.kind == rest.quantity.kind &&
             whole.quantity.unit == part.quantity.unit && part.quantity.unit == rest.quantity.unit &&
@@ -1851,8 +1886,10 @@ class Checker {
             text.substr(whole.span.end, part.span.begin - whole.span.end);
         std::string_view const to_rest =
             text.substr(part.span.end, rest.span.begin - part.span.end);
-        if (to_part.size() > 100 || to_rest.size() > 140 ||
-            !re2::RE2::PartialMatch(re2::StringPiece(to_part.data(), to_part.size()), kPart) ||
+        if ((!anaphoric &&
+             (to_part.size() > 100 ||
+              !re2::RE2::PartialMatch(re2::StringPiece(to_part.data(), to_part.size()), kPart))) ||
+            to_rest.size() > 140 ||
             !re2::RE2::PartialMatch(re2::StringPiece(to_rest.data(), to_rest.size()), kRest))
           continue;
         double const lo = whole.quantity.low - part.quantity.high;

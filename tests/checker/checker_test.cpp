@@ -775,6 +775,13 @@ TEST(Arithmetic, WhatAWholeLeavesAfterAPart) {
              "consistent"},
         Case{"Ministers promised £7.5bn over two years, of which £4.7bn comes from grants, leaving "
              "£2.8bn for other priorities.",
+             "consistent"},
+        // The whole a sentence or two before the one that opens on it.
+        Case{"The backlog reached 175,457 in June. That is triple the 56,600 waiting in 2021. Of "
+             "those waiting, 139,961 had waited over six months, leaving 45,496.",
+             "inconsistent"},
+        Case{"The backlog reached 175,457 in June. Of those waiting, 139,961 had waited over six "
+             "months, leaving 35,496.",
              "consistent"}}) {
     auto findings = check({doc("a", c.text, "2023")});
     auto sums = arithmetic_with(findings, "leaves");
