@@ -1753,6 +1753,9 @@ class Checker {
   void spending_splits() {
     static re2::RE2 const kSplit(
         R"((?i)\b(?:went|goes|go|going|was spent|were spent|is spent|are spent|spent)\s+on\b)");
+    static re2::RE2 const kOfAll(R"((?i)^\s*of all\b[^,.;]{0,80},\s*$)");
+    static re2::RE2 const kSaid(
+        R"((?i)^\s*(?:of (?:them|those) )?(?:said|say|says|reported|told|agreed|thought|think|felt|wanted)\b)");
     for (std::uint32_t d = 0; d < index_.doc_count(); ++d) {
       corpus::Document const* document = index_.document(d);
       if (!document)
@@ -1767,7 +1770,7 @@ class Checker {
         std::vector<Claim const*> shares;
         for (std::size_t k = i; k < j; ++k) {
           Claim const& c = *claims[k];
-          if (c.quantity.kind == QuantityKind::kPercent && !c.change && usable(c))
+          if (c.quantity.kind == QuantityKind::kPercent && usable(c))
             shares.push_back(&c);
         }
         i = j;
@@ -1776,18 +1779,43 @@ class Checker {
         Claim const& first = *shares.front();
         std::string_view const after_first =
             text.substr(first.span.end, std::min<std::size_t>(24, text.size() - first.span.end));
-        if (!re2::RE2::PartialMatch(re2::StringPiece(after_first.data(), after_first.size()),
-                                    kSplit))
+        bool const spending = re2::RE2::PartialMatch(
+            re2::StringPiece(after_first.data(), after_first.size()), kSplit);
+        // "Of all offences assigned an outcome, 5.7% led to a charge, 41% were
+        // closed … and 57% were dropped": the outcomes of one whole, each
+        // figure going on with what became of its part (not what it said).
+        bool outcomes = false;
+        if (!spending && first.span.begin >= first.sentence_span.begin) {
+          std::string_view const lead =
+              text.substr(first.sentence_span.begin, first.span.begin - first.sentence_span.begin);
+          outcomes = re2::RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), kOfAll);
+        }
+        if (!spending && !outcomes)
           continue;
-        // The others each go on with "on …", listed with commas and "and".
+        // A spending split lists levels; a change among them is another figure.
+        // ("57% were dropped" is an outcome, not a fall.)
+        if (spending)
+          std::erase_if(shares, [](Claim const* c) { return c->change.has_value(); });
+        if (shares.size() < 3 || (spending && shares.front() != &first))
+          continue;
+        // The others each go on with "on …" (or a verb of what became of
+        // them), listed with commas and "and".
         bool listed = true;
-        for (std::size_t k = 1; k < shares.size() && listed; ++k) {
+        for (std::size_t k = 0; k < shares.size() && listed; ++k) {
+          std::string_view const after = text.substr(
+              shares[k]->span.end, std::min<std::size_t>(16, text.size() - shares[k]->span.end));
+          if (outcomes &&
+              re2::RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), kSaid)) {
+            listed = false;
+            break;
+          }
+          if (k == 0)
+            continue;
           std::string_view const gap =
               text.substr(shares[k - 1]->span.end, shares[k]->span.begin - shares[k - 1]->span.end);
-          std::string_view const after = text.substr(
-              shares[k]->span.end, std::min<std::size_t>(6, text.size() - shares[k]->span.end));
           listed = gap.size() <= 80 && gap.find_first_of(";.") == std::string_view::npos &&
-                   (gap.ends_with(", ") || gap.ends_with(" and ")) && after.starts_with(" on ");
+                   (gap.ends_with(", ") || gap.ends_with(" and ")) &&
+                   (outcomes || after.starts_with(" on "));
         }
         if (!listed)
           continue;
@@ -1804,7 +1832,8 @@ class Checker {
         f.rule = "arithmetic";
         f.verdict = "inconsistent";
         f.metric = first.metric ? first.metric->key : "";
-        f.message = "Shares of one spending split sum to " + number(point) + "%";
+        f.message = std::string(spending ? "Shares of one spending split" : "Shares of one whole") +
+                    " sum to " + number(point) + "%";
         f.explanation = sum + " = " + number(point) +
                         "%; even at the low end of each figure's "
                         "rounding they sum to " +

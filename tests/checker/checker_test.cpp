@@ -761,6 +761,17 @@ TEST(Arithmetic, SharesOfASpendingSplit) {
   auto survey =
       check({doc("a", "Leavers cited workload (58%), pay (51%) and management (40%).", "2022")});
   EXPECT_TRUE(arithmetic_with(survey, "spending split").empty());
+  // The outcomes of one whole ("Of all …"), but not what its members said.
+  auto outcomes = check({doc("a",
+                             "Of all offences assigned an outcome, 5.7% led to a charge, 41% were "
+                             "closed and 57% were dropped.",
+                             "2023")});
+  ASSERT_EQ(arithmetic_with(outcomes, "Shares of one whole").size(), 1u);
+  auto said = check({doc("a",
+                         "Of all those surveyed, 60% said buses, 55% said trains and 20% said "
+                         "neither.",
+                         "2023")});
+  EXPECT_TRUE(arithmetic_with(said, "Shares of one whole").empty());
 }
 
 // A whole, a part "of which", and what is left: the three must add up.
