@@ -750,6 +750,22 @@ std::vector<std::pair<Span, std::string>> named_councils(std::string_view senten
   return out;
 }
 
+// Whether a sentence names a month or a year its time expressions did not
+// read ("from the December and January tallies"): then it is of its own time.
+bool names_a_time(std::string_view sentence) {
+  static WordSet const kMonths = {"january",  "february", "march",   "april",     "may",
+                                  "june",     "july",     "august",  "september", "october",
+                                  "november", "december", "quarter", "year",      "years"};
+  bool named = false;
+  for_each_word(sentence, [&](std::string_view word) {
+    named = kMonths.contains(word) ||
+            (word.size() == 4 && (word.starts_with("19") || word.starts_with("20")) &&
+             std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; }));
+    return !named;
+  });
+  return named;
+}
+
 // Whether `rest` opens with a figure, past hedges: "Scotland about 130" does
 // after "Scotland", "Scotland counts differently" does not.
 bool runs_into_figure(std::string_view rest) {
@@ -2168,6 +2184,41 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
     if (!focus_place.empty())
       focus_place[0] = static_cast<char>(std::toupper(focus_place[0]));
   }
+  // The period a text's first sentence of prose states for its figures ("Just
+  // 5.7% of crimes led to a charge in the year to March 2023") is the one its
+  // later figures are of when they state none: a release of statistics is
+  // reported for one period. Only a point or the year (months) to a date, and
+  // one not ahead of the text.
+  std::optional<Chosen> lede_period;
+  std::size_t lede_sentence = sentences.size();
+  if (document.kind != corpus::DocumentKind::kComment) {
+    for (std::size_t s = 0; s < sentences.size() && s < 4; ++s) {
+      std::size_t words = 0;
+      for_each_word(lower.substr(sentences[s].begin, sentences[s].size()), [&](std::string_view) {
+        ++words;
+        return true;
+      });
+      if (words >= kProseWords) {
+        lede_sentence = s;
+        break;
+      }
+    }
+    if (lede_sentence < sentences.size()) {
+      for (TimeHit const& h : hits_of(lede_sentence)) {
+        TimeExpression const& t = h.expr;
+        std::optional<Period> const& when = t.role == TimeRole::kPoint ? t.first : t.second;
+        bool const until =
+            t.role == TimeRole::kUntil && (t.length_years == 1 || t.length_months > 0);
+        // "down from 6% in 2020": a time the sentence compares with is not its own.
+        if ((t.role != TimeRole::kPoint && !until) || !when || when->start.empty() ||
+            (!document_date.empty() && when->start > document_date) || comparison_marked(h))
+          continue;
+        lede_period = Chosen{t, "the period the text opens with", false,
+                             "none stated; the text opens with '" + when->label + "'"};
+        break;
+      }
+    }
+  }
 
   for (std::size_t s = 0; s < sentences.size(); ++s) {
     Span const sentence = sentences[s];
@@ -3549,6 +3600,28 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
             return std::string("period: none stated; the document's title states " +
                                title_period->label);
           });
+        } else if (lede_period && !change && s > lede_sentence && !looks_ahead() &&
+                   !names_a_time(sentence_lower) &&
+                   std::none_of(quote_regions.begin(), quote_regions.end(),
+                                [&](QuoteRegion const& q) {
+                                  return span.begin >= q.span.begin && span.end <= q.span.end;
+                                })) {
+          TimeExpression const& t = lede_period->expr;
+          if (t.role == TimeRole::kUntil && t.length_years == 1 && t.second) {
+            // A level of the year to a month is of that year, as the text's
+            // first figure is: "in the year to March 2023" is 2022-23.
+            std::optional<Period> year = fiscal_year_ending(*t.second);
+            if (!year && t.second->start.size() >= 10) {
+              year = *t.second;
+              year->start = months_back(t.second->start.substr(0, 8) + "01", 11);
+              year->label = "the year to " + t.second->label;
+            }
+            if (year)
+              claim.time.at = scoped(*year, lede_period->resolved_from, false);
+          }
+          if (!claim.time.at)
+            apply(*lede_period, document_date, claim.time);
+          explain(claim, [&] { return "period: " + lede_period->why; });
         } else {
           claim.time.at = scoped(date_period(document_date), document_date_how, false);
           explain(claim, [&] {

@@ -134,6 +134,19 @@ TEST(ContextUnits, ComparedSumsShareTheirPeriod) {
   EXPECT_EQ(find(claims, "1.3 million")->quantity.kind, claimcheck::grammar::QuantityKind::kCount);
 }
 
+// Figures that state no period are of the one the text opens with, unless
+// they look ahead, are quoted, or their sentence names a time of its own.
+TEST(ContextTime, ThePeriodTheTextOpensWith) {
+  auto claims = extract(
+      "Just 5.7% of crimes recorded by police led to a charge in the year to March 2023, Home "
+      "Office figures show. The charge rate for rape was 2.0%. Police chiefs will recruit 2,000 "
+      "officers. Revisions cut 167,000 jobs from the December tallies.",
+      "2023-07-27");
+  EXPECT_EQ(label(find(claims, "2.0%")->time.at), "2022-23");
+  EXPECT_EQ(label(find(claims, "2,000")->time.at), "2023-07-27");
+  EXPECT_EQ(label(find(claims, "167,000")->time.at), "2023-07-27");
+}
+
 // A figure restated in another unit, or set beside it for another place, is
 // of the same time; past a level left, the level reached is the one restated.
 TEST(ContextTime, ARestatementIsOfTheSameTime) {
