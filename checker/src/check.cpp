@@ -1030,9 +1030,15 @@ class Checker {
                         Claim const& stated) const {
     if (stated.span.begin < to.span.end)
       return stated.sentence_span.begin == to.sentence_span.begin;  // "by 62%, from … to …"
-    if (stated.sentence_span.begin == to.sentence_span.begin)
-      return true;
     std::string_view text = document.text;
+    if (stated.sentence_span.begin == to.sentence_span.begin) {
+      // "up from a half in 2010, and they are growing at 8% a year": a clause
+      // with a subject of its own states another thing's change.
+      static re2::RE2 const kOwnSubject(
+          R"((?i)(?:;|,\s*(?:and|but|while|whereas)\s+(?:they|it|he|she|we|these|those)\b))");
+      std::string_view const between = text.substr(to.span.end, stated.span.begin - to.span.end);
+      return !re2::RE2::PartialMatch(re2::StringPiece(between.data(), between.size()), kOwnSubject);
+    }
     if (stated.sentence_span.begin < to.sentence_span.end ||
         stated.sentence_span.begin > text.size())
       return false;

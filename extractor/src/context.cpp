@@ -750,6 +750,27 @@ std::vector<std::pair<Span, std::string>> named_councils(std::string_view senten
   return out;
 }
 
+// Whether a sentence names a place the lexicon does not know ("At COP28 in
+// Dubai, countries agreed …"): a capitalised word after "in" or "at" that is
+// no month or day. Then the text's opening place does not stand in for it.
+bool names_another_place(std::string_view sentence) {
+  static re2::RE2 const kInAName(R"(\b(?:in|at|across|throughout) ([A-Z][a-z]+)\b)");
+  static WordSet const kNotPlaces = {
+      "january",   "february",  "march",   "april",    "may",      "june",       "july",
+      "august",    "september", "october", "november", "december", "monday",     "tuesday",
+      "wednesday", "thursday",  "friday",  "saturday", "sunday",   "parliament", "court"};
+  re2::StringPiece input(sentence.data(), sentence.size());
+  re2::StringPiece name;
+  while (re2::RE2::FindAndConsume(&input, kInAName, &name)) {
+    std::string lowered(name.data(), name.size());
+    for (char& c : lowered)
+      c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (!kNotPlaces.contains(lowered))
+      return true;
+  }
+  return false;
+}
+
 // Whether a sentence names a month or a year its time expressions did not
 // read ("from the December and January tallies"): then it is of its own time.
 bool names_a_time(std::string_view sentence) {
@@ -1577,7 +1598,7 @@ std::string normalise_generic(std::string_view phrase) {
       "figure", "number", "comparison", "year",  "total",  "amount",   "level",  "rate",
       "cent",   "per",    "day",        "month", "week",   "set",      "result", "now",
       "count",  "whole",  "increase",   "rise",  "fall",   "decrease", "cut",    "growth",
-      "change", "drop",   "reduction",  "jump",  "decade", "goal",     "target", "section"};
+      "change", "drop",   "reduction",  "jump",  "decade", "goal",     "section"};
   std::string key;
   std::size_t i = 0;
   int words = 0;
@@ -1709,7 +1730,8 @@ WordSet const kNearVerbs = {"costs",    "cost",  "costing", "totalling",
 // verbs only after a modal, "The core schools budget will rise to £59.6bn".
 WordSet const kBaseVerbs = {"rise",  "fall",   "reach", "grow",    "increase",  "decrease",
                             "total", "exceed", "be",    "cost",    "stand",     "remain",
-                            "top",   "double", "hit",   "account", "represent", "make"};
+                            "top",   "double", "hit",   "account", "represent", "make",
+                            "peak",  "drop",   "climb", "shrink",  "halve"};
 // Modals and auxiliaries between a subject and its verb: "would cost",
 // "is expected to reach", "will be".
 WordSet const kAuxiliaries = {"will", "would",    "could", "may",      "might",     "should", "can",
@@ -2862,6 +2884,21 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
         if (!places) {
           places = m.geographies.labelled_spans(sentence_lower);
           places->insert(places->end(), councils.begin(), councils.end());
+          // "Dyfed-Powys": a place at the tail of a compound name is the
+          // compound, as written.
+          for (auto& [where, label] : *places) {
+            std::size_t b = where.begin;
+            if (b < 2 || sentence_lower[b - 1] != '-' || !is_alnum(sentence_lower[b - 2]))
+              continue;
+            --b;
+            while (b > 0 && is_alnum(sentence_lower[b - 1]))
+              --b;
+            std::string_view const written = text.substr(sentence.begin + b, where.end - b);
+            if (!written.empty() && written[0] >= 'A' && written[0] <= 'Z') {
+              where.begin = b;
+              label = std::string(written);
+            }
+          }
           std::sort(places->begin(), places->end(),
                     [](auto const& a, auto const& b) { return a.first.begin < b.first.begin; });
         }
@@ -2904,7 +2941,7 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
             place = &label;
             break;
           }
-          // "Dyfed-Powys": the tail of a compound name is no place of its own.
+          // The tail of a compound written in small letters is no place.
           if (in_apposition(at) || (at.begin >= 2 && sentence_lower[at.begin - 1] == '-' &&
                                     is_alnum(sentence_lower[at.begin - 2])))
             continue;
@@ -2972,7 +3009,8 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
         claim.geography = place ? *place : std::string();
         if (!claim.geography.empty())
           claim.geography[0] = static_cast<char>(std::toupper(claim.geography[0]));
-      } else if (!focus_place.empty()) {
+      } else if (!focus_place.empty() &&
+                 !names_another_place(text.substr(sentence.begin, sentence.size()))) {
         claim.geography = focus_place;
         explain(claim, [&] {
           return "geography " + focus_place +
@@ -3537,6 +3575,11 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
             break;  // which of its periods would be a guess
           if (earlier && after_document_date(earlier->expr))
             continue;  // a target ("76% by March 2024") dates no later figure
+          // "take 167k back from the last two months": a window of months is
+          // its own clause's.
+          if (earlier && earlier->expr.role == TimeRole::kRelative &&
+              earlier->expr.length_months > 0)
+            continue;
           if (earlier && (change || earlier->expr.role == TimeRole::kPoint)) {
             bool between_span = earlier->expr.role != TimeRole::kPoint;
             if (!change && between_span)

@@ -926,6 +926,15 @@ void drop_time_anchors(std::string_view lower, std::vector<detail::Found>& found
     // "in the last 10 years", "over the three years to 2020", "in the three
     // months to January": the length of the period a claim is scoped to,
     // which the context records as its period.
+    // "in the previous 12 months", "over the next five years": a stretch
+    // counted from another period is a period too.
+    if (auto const before = previous_token(lower, 0, f.span.begin);
+        before && token_is_one_of(lower.substr(before->begin, before->size()),
+                                  std::array<std::string_view, 5>{"previous", "preceding", "next",
+                                                                  "coming", "following"})) {
+      f.drop = true;
+      continue;
+    }
     std::size_t start = f.span.begin;
     for (int back = 0; back < 3 && !f.drop; ++back) {
       std::optional<Token> const word = previous_token(lower, 0, start);

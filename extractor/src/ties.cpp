@@ -65,15 +65,24 @@ constexpr std::string_view kHedgeWords[] = {
 // "and" (or none), one to three capitalised words and hedges only. A name
 // followed by the figure with its verb left out is the same measure for
 // another place, party or group.
-bool gapped_clause(std::string_view tail, std::string_view tail_as_written) {
+bool gapped_clause(std::string_view head, std::string_view tail, std::string_view tail_as_written) {
   std::vector<std::string_view> const w = words_of(tail, 6);
   std::size_t i = 0;
   if (i < w.size() && one_of(w[i], {"and", "while", "whilst", "whereas", "but"}))
     ++i;
+  // "67,000 jobs, government 52,000 and restaurants 42,000": after a figure
+  // and its noun, a list goes on with other groups in small letters too.
+  std::vector<std::string_view> const counted = words_of(head, 3);
+  bool const after_a_noun =
+      (!counted.empty() && counted.size() <= 2) || (counted.empty() && !w.empty() && w[0] == "and");
   std::size_t names = 0;
   while (i < w.size() && names < 3) {
     std::size_t const at = static_cast<std::size_t>(w[i].data() - tail.data());
-    if (!is_capital(tail_as_written[at]) || one_of(w[i], kHedgeWords))
+    bool const plain_word = after_a_noun && names < 2 && !one_of(w[i], kChangeNouns) &&
+                            !one_of(w[i], kNewClause) && !one_of(w[i], kPrepositions) &&
+                            !one_of(w[i], {"up", "down", "or", "a", "an", "the", "against",
+                                           "compared", "than", "versus", "vs", "of"});
+    if ((!is_capital(tail_as_written[at]) && !plain_word) || one_of(w[i], kHedgeWords))
       break;
     ++names, ++i;
   }
@@ -110,7 +119,7 @@ Tie tie_between(std::string_view gap, std::string_view gap_as_written) {
   if (w.size() > 8)
     return Tie::kNone;
   if (gap_as_written.size() == gap.size() &&
-      gapped_clause(tail, gap_as_written.substr(cut == std::string_view::npos ? 0 : cut + 1)))
+      gapped_clause(head, tail, gap_as_written.substr(cut == std::string_view::npos ? 0 : cut + 1)))
     return Tie::kParallel;
   if (w.empty())
     return cut_char == '(' || cut_char == '-' ? Tie::kRestatement : Tie::kNone;

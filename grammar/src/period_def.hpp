@@ -203,11 +203,18 @@ auto const make_length = [](auto& ctx) {
   int unit = fusion::at_c<1>(_attr(ctx));
   _val(ctx) = (count ? *count : 1) * unit;
 };
+auto const make_counted_length = [](auto& ctx) {
+  _val(ctx) = fusion::at_c<0>(_attr(ctx)) * fusion::at_c<1>(_attr(ctx));
+};
 // clang-format off
 auto const span_count = x3::rule<class span_count_class, int>{"count"} =
     lexeme[small_count >> word_end] | lexeme[count_word_sym >> word_end];
 auto const span_length_def = (-span_count >> lexeme[span_unit_sym >> word_end])[make_length];
 auto const month_length_def = (-span_count >> lexeme[month_unit_sym >> word_end])[make_length];
+// "the last six months" is a window; "last month" is when something happened,
+// and "the previous 12 months" is counted back from another period.
+auto const counted_months = x3::rule<class counted_months_class, int>{"months"} =
+    (span_count >> lexeme[month_unit_sym >> word_end])[make_counted_length];
 // clang-format on
 
 auto const one_date = [](TimeRole role) {
@@ -286,8 +293,7 @@ auto const time_expression_def =
           >> until_end)[make_until_months]
     | (-lead_in >> -w("the") >> (w("last") | w("past") | w("previous") | w("preceding"))
           >> span_length)[make_relative]
-    | (-lead_in >> -w("the") >> (w("last") | w("past") | w("previous") | w("preceding"))
-          >> month_length)[make_relative_months]
+    | (-lead_in >> -w("the") >> (w("last") | w("past")) >> counted_months)[make_relative_months]
     | (-(lead_in | w("at") | w("by") | w("until")) >> w("the")
           >> (w("end") | w("start") | w("beginning") | w("close") | w("middle")) >> w("of")
           >> until_end)[make_point]

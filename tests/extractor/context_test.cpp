@@ -134,6 +134,36 @@ TEST(ContextUnits, ComparedSumsShareTheirPeriod) {
   EXPECT_EQ(find(claims, "1.3 million")->quantity.kind, claimcheck::grammar::QuantityKind::kCount);
 }
 
+// Round-5 re-judging: "last month" is when a thing happened, not a window; "the
+// previous 12 months" counts back from another period; a window of months
+// stays in its sentence; a compound place is named whole; a sentence naming a
+// place the lexicon lacks keeps the text's opening place away.
+TEST(ContextTime, WindowsThatStayPut) {
+  auto need = extract(
+      "Separate figures published last month show that 404,310 children were in need at 31 "
+      "March 2022.",
+      "2022-11-17");
+  EXPECT_EQ(label(find(need, "404,310")->time.at), "31 March 2022");
+  auto asylum = extract(
+      "There were 78,768 asylum applications in the year to June 2023, up 19% on the 66,000 "
+      "made in the previous 12 months.",
+      "2023-08-24");
+  EXPECT_EQ(find(asylum, "12 months"), nullptr);
+  EXPECT_EQ(label(find(asylum, "19%")->time.end), "June 2023");
+  auto jobs = extract(
+      "They took 167k back from the last two months. My rent is up 8% and my raise was 3%.",
+      "2024-03-08");
+  EXPECT_FALSE(find(jobs, "8%")->time.baseline.has_value());
+  auto police = extract(
+      "The Met had a charge rate of 4.9%, while Dyfed-Powys had the highest, at 14.2%.");
+  EXPECT_EQ(find(police, "14.2%")->geography, "Dyfed-Powys");
+  EXPECT_EQ(find(police, "4.9%")->geography, "");
+  auto cop = extract(
+      "Britain has cut its emissions faster than any other G7 country. At COP28 in Dubai, "
+      "countries agreed to triple renewable capacity.");
+  EXPECT_EQ(find(cop, "triple")->geography, "");
+}
+
 // Figures that state no period are of the one the text opens with, unless
 // they look ahead, are quoted, or their sentence names a time of its own.
 TEST(ContextTime, ThePeriodTheTextOpensWith) {

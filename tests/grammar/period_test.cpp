@@ -322,7 +322,7 @@ TEST(ParseTime, LengthsInMonthsAndQuarters) {
                         Case{"in the 12 months to june", TimeRole::kUntil, 1, 0, kWhole},
                         Case{"in the quarter to september", TimeRole::kUntil, 0, 3, kWhole},
                         Case{"over the past six months", TimeRole::kRelative, 0, 6, kWhole},
-                        Case{"in the last quarter", TimeRole::kRelative, 0, 3, kWhole},
+                        Case{"over the past two quarters", TimeRole::kRelative, 0, 6, kWhole},
                         Case{"over the last 18 months", TimeRole::kRelative, 0, 18, kWhole}}) {
     std::optional<TimeExpression> const time = parse_time(c.input);
     ASSERT_TRUE(time.has_value()) << c.input;
@@ -330,6 +330,11 @@ TEST(ParseTime, LengthsInMonthsAndQuarters) {
     EXPECT_EQ(time->length_years, c.years) << c.input;
     EXPECT_EQ(time->length_months, c.months) << c.input;
     EXPECT_EQ(time->consumed, c.consumed == kWhole ? c.input.size() : c.consumed) << c.input;
+  }
+  // "last month" happened then; "the previous 12 months" counts back from another period.
+  for (std::string_view input : {"last month", "in the previous 12 months", "the last quarter"}) {
+    std::optional<TimeExpression> const time = parse_time(input);
+    EXPECT_FALSE(time && time->consumed == input.size()) << input;
   }
   std::optional<TimeExpression> const to_january = parse_time("in the three months to january");
   ASSERT_TRUE(to_january && to_january->second);
