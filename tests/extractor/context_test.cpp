@@ -150,12 +150,12 @@ TEST(ContextTime, WindowsThatStayPut) {
       "2023-08-24");
   EXPECT_EQ(find(asylum, "12 months"), nullptr);
   EXPECT_EQ(label(find(asylum, "19%")->time.end), "June 2023");
-  auto jobs = extract(
-      "They took 167k back from the last two months. My rent is up 8% and my raise was 3%.",
-      "2024-03-08");
+  auto jobs =
+      extract("They took 167k back from the last two months. My rent is up 8% and my raise was 3%.",
+              "2024-03-08");
   EXPECT_FALSE(find(jobs, "8%")->time.baseline.has_value());
-  auto police = extract(
-      "The Met had a charge rate of 4.9%, while Dyfed-Powys had the highest, at 14.2%.");
+  auto police =
+      extract("The Met had a charge rate of 4.9%, while Dyfed-Powys had the highest, at 14.2%.");
   EXPECT_EQ(find(police, "14.2%")->geography, "Dyfed-Powys");
   EXPECT_EQ(find(police, "4.9%")->geography, "");
   auto cop = extract(
