@@ -363,52 +363,31 @@ std::optional<std::pair<std::string, std::size_t>> turn_speaker(std::string_view
   return std::make_pair(name, lead + colon + 2);
 }
 
-// Capitalised words at the end of `s`: "…, Sir Michael Wilshaw" -> "Sir Michael Wilshaw".
-std::string trailing_name(std::string_view s) {
+// Capitalised words at the end of `s`: "…, Sir Michael Wilshaw" -> "Sir
+// Michael Wilshaw". With `over_small_words`, a body's name over the small
+// words inside it: "A Department of Health and Social Care" -> "Department of
+// Health and Social Care".
+std::string name_at_end(std::string_view s, bool over_small_words) {
   while (!s.empty() && is_space(s.back()))
     s.remove_suffix(1);
   std::size_t begin = s.size();
   std::size_t i = s.size();
   while (i > 0) {
     std::size_t j = i;
-    while (j > 0 && (is_alnum(s[j - 1]) || s[j - 1] == '\'' || s[j - 1] == '.' || s[j - 1] == '-'))
-      --j;
-    if (j == i || !is_upper(s[j]))
-      break;
-    // "said Jess Whitlow. Tom Aldridge": a full stop after a word (not an
-    // initial or a title) ends the sentence before the name.
-    std::string_view const word = s.substr(j, i - j);
-    if (begin != s.size() && word.size() > 3 && word.back() == '.' && word != "Mrs." &&
-        word != "Prof." && word != "Cllr." && word != "Capt.")
-      break;
-    begin = j;
-    if (j > 0 && s[j - 1] == ' ') {
-      i = j - 1;
-    } else {
-      break;
-    }
-  }
-  return std::string(s.substr(begin));
-}
-
-// The name of a body that ends `s`, over the small words inside such names:
-// "A Department of Health and Social Care" -> "Department of Health and
-// Social Care".
-std::string organisation_before(std::string_view s) {
-  while (!s.empty() && is_space(s.back()))
-    s.remove_suffix(1);
-  std::size_t begin = s.size();
-  std::size_t i = s.size();
-  while (i > 0) {
-    std::size_t j = i;
-    while (j > 0 && (is_alnum(s[j - 1]) || s[j - 1] == '\'' || s[j - 1] == '-' || s[j - 1] == '&'))
+    while (j > 0 && (is_alnum(s[j - 1]) || s[j - 1] == '\'' || s[j - 1] == '-' ||
+                     (over_small_words ? s[j - 1] == '&' : s[j - 1] == '.')))
       --j;
     if (j == i)
       break;
     std::string_view const word = s.substr(j, i - j);
-    bool const joins =
-        word == "and" || word == "of" || word == "for" || word == "&" || word == "the";
+    bool const joins = over_small_words && (word == "and" || word == "of" || word == "for" ||
+                                            word == "&" || word == "the");
     if (!is_upper(s[j]) && !(joins && begin != s.size()))
+      break;
+    // "said Jess Whitlow. Tom Aldridge": a full stop after a word (not an
+    // initial or a title) ends the sentence before the name.
+    if (begin != s.size() && word.size() > 3 && word.back() == '.' && word != "Mrs." &&
+        word != "Prof." && word != "Cllr." && word != "Capt.")
       break;
     if (is_upper(s[j]))
       begin = j;
@@ -418,6 +397,12 @@ std::string organisation_before(std::string_view s) {
       break;
   }
   return std::string(s.substr(begin));
+}
+std::string trailing_name(std::string_view s) {
+  return name_at_end(s, false);
+}
+std::string organisation_before(std::string_view s) {
+  return name_at_end(s, true);
 }
 
 constexpr std::string_view kSpeechVerbs[] = {" said", " says", " added", " stated", " told"};

@@ -240,20 +240,6 @@ auto const make_between = [](auto& ctx) {
   }
   _val(ctx) = t;
 };
-auto const make_until = [](auto& ctx) {
-  TimeAst t;
-  t.role = TimeRole::kUntil;
-  t.length_years = fusion::at_c<0>(_attr(ctx));
-  t.second = fusion::at_c<1>(_attr(ctx));
-  t.has_second = true;
-  _val(ctx) = t;
-};
-auto const make_relative = [](auto& ctx) {
-  TimeAst t;
-  t.role = TimeRole::kRelative;
-  t.length_years = _attr(ctx);
-  _val(ctx) = t;
-};
 // Twelve months are a year: "the 12 months to June" is "the year to June".
 auto const set_months = [](TimeAst& t, int months) {
   if (months % 12 == 0)
@@ -261,20 +247,29 @@ auto const set_months = [](TimeAst& t, int months) {
   else
     t.length_months = months;
 };
-auto const make_until_months = [](auto& ctx) {
-  TimeAst t;
-  t.role = TimeRole::kUntil;
-  set_months(t, fusion::at_c<0>(_attr(ctx)));
-  t.second = fusion::at_c<1>(_attr(ctx));
-  t.has_second = true;
-  _val(ctx) = t;
+// A length of years or of months before a date, or before the text's.
+auto const make_until_in = [](int months_each) {
+  return [months_each](auto& ctx) {
+    TimeAst t;
+    t.role = TimeRole::kUntil;
+    set_months(t, fusion::at_c<0>(_attr(ctx)) * months_each);
+    t.second = fusion::at_c<1>(_attr(ctx));
+    t.has_second = true;
+    _val(ctx) = t;
+  };
 };
-auto const make_relative_months = [](auto& ctx) {
-  TimeAst t;
-  t.role = TimeRole::kRelative;
-  set_months(t, _attr(ctx));
-  _val(ctx) = t;
+auto const make_relative_in = [](int months_each) {
+  return [months_each](auto& ctx) {
+    TimeAst t;
+    t.role = TimeRole::kRelative;
+    set_months(t, _attr(ctx) * months_each);
+    _val(ctx) = t;
+  };
 };
+auto const make_until = make_until_in(12);
+auto const make_until_months = make_until_in(1);
+auto const make_relative = make_relative_in(12);
+auto const make_relative_months = make_relative_in(1);
 
 // "the year to March 2016", "the three months to January"
 auto const until_end = x3::rule<class until_end_class, ast::Date>{"date"} = date | month_alone;
