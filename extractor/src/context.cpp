@@ -2722,6 +2722,39 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
           }
           return std::string(lead.substr(begin));
         };
+        // "will raise council tax by the maximum 4.99%", "cut its workforce by
+        // 200": what a change verb moved by the figure.
+        if (phrase.empty()) {
+          std::string_view lead = lead_to_figure;
+          for (std::string_view filler : {" the maximum", " a further", " an extra", " another",
+                                          " a total of", " as much as"}) {
+            if (lead.ends_with(filler))
+              lead.remove_suffix(filler.size());
+          }
+          if (lead.ends_with(" by")) {
+            static WordSet const kMovers = {
+                "raise",    "raised",    "raises",    "raising",  "cut",     "cuts",    "cutting",
+                "increase", "increased", "increases", "reduce",   "reduced", "reduces", "boost",
+                "boosted",  "lift",      "lifted",    "slash",    "slashed", "hike",    "hiked",
+                "grow",     "grew",      "expand",    "expanded", "shrink",  "shrank"};
+            std::string_view const before_by = lead.substr(0, lead.size() - 3);
+            std::vector<std::string_view> words;
+            for_each_word(before_by, [&](std::string_view w) {
+              words.push_back(w);
+              return true;
+            });
+            for (std::size_t back = 1; back <= 5 && back < words.size(); ++back) {
+              std::string_view const verb = words[words.size() - 1 - back];
+              if (!kMovers.contains(verb))
+                continue;
+              std::size_t const from =
+                  static_cast<std::size_t>(words[words.size() - back].data() - lower.data());
+              phrase = std::string(
+                  lower.substr(from, before_by.data() + before_by.size() - lower.data() - from));
+              break;
+            }
+          }
+        }
         // "a charge rate of 4.9%", "a budget of £96.2m", "an overspend of
         // £14.8m": the noun a figure is "of", when it is one that takes a figure.
         if (phrase.empty() && lead_to_figure.ends_with(" of")) {

@@ -991,7 +991,11 @@ TEST(ContextMetric, SubjectOfTheVerbTheFigureCompletes) {
            {"Council tax, the main local tax, will rise by 4.99% in April.", "4.99%",
             "council_tax"},
            {"Spending on libraries, which make up 2% of council budgets, fell 30%.", "30%",
-            "spending_library"}}) {
+            "spending_library"},
+           // What a change verb moved by the figure.
+           {"Most councils will raise council tax by the maximum 4.99% in April.", "4.99%",
+            "council_tax"},
+           {"The council cut its workforce by 200.", "200", "workforce"}}) {
     auto claims = extract(sentence);
     Claim const* c = find(claims, figure);
     ASSERT_NE(c, nullptr) << sentence;
