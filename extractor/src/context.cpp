@@ -3100,6 +3100,12 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
             re2::RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), kChanceOf);
         if (!a_chance)
           m.for_each_direction(before, [&](bool up) { direction = up ? "increase" : "decrease"; });
+        // "Employers added 275,000 jobs": added right before the figure (not
+        // "…, she added", which is speech).
+        if (direction.empty() &&
+            (ends_with_word(before, "added") || ends_with_word(before, "added another") ||
+             ends_with_word(before, "added a further") || ends_with_word(before, "added a net")))
+          direction = "increase";
         // "398,260 (down 2.6%)", "£2.3bn, up £200m": a direction word
         // followed by another figure is that figure's.
         bool const figure_after = std::any_of(members.begin(), members.end(), [&](std::size_t o) {

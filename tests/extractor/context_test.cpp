@@ -337,6 +337,9 @@ TEST(ContextChange, VerbMultiplesChancesAndMarketVerbs) {
   EXPECT_EQ(find(claims, "5%")->change->direction, "increase");
   EXPECT_EQ(find(claims, "30%")->change->direction, "decrease");
   EXPECT_FALSE(find(claims, "five")->change.has_value());
+  auto jobs = extract("Employers added 275,000 jobs. \"We spent 5%,\" she added.");
+  EXPECT_EQ(find(jobs, "275,000")->change->direction, "increase");
+  EXPECT_FALSE(find(jobs, "5%")->change.has_value());
 }
 
 TEST(ContextChange, HalvingAndComparisons) {
