@@ -482,6 +482,18 @@ std::string name_before_verb(std::string_view before) {
   return trailing_name(pre);
 }
 
+// Whether a verb of saying comes before the figure in `before` (lower-cased).
+bool says_before(std::string_view before) {
+  static WordSet const kSaying = {"said",     "says",   "told",   "say",     "estimates",
+                                  "believes", "warned", "argued", "claimed", "added"};
+  bool found = false;
+  for_each_word(before, [&](std::string_view word) {
+    found = kSaying.contains(word);
+    return !found;
+  });
+  return found;
+}
+
 // Reported speech: "Ms Haddad said that her charity had seen a 30% rise",
 // "The CBO projects debt will reach …": the named person or body whose verb
 // of saying comes before the figure in `before` (its sentence up to it). A
@@ -2238,6 +2250,18 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
       }
     }
   }
+  // Only figures of the measures the opening sentence gives (a share, a
+  // count, a sum in pounds) are of its release: "3.4 times as much", "up to
+  // 500 men" or "fewer than half" are other things.
+  std::vector<std::pair<QuantityKind, std::string>> lede_measures;
+  if (lede_period) {
+    for (Found const& f : figures_of(lede_sentence))
+      lede_measures.emplace_back(f.claim.quantity.kind, f.claim.quantity.unit);
+  }
+  auto of_a_lede_measure = [&](grammar::Quantity const& q) {
+    return std::any_of(lede_measures.begin(), lede_measures.end(),
+                       [&](auto const& m) { return m.first == q.kind && m.second == q.unit; });
+  };
 
   for (std::size_t s = 0; s < sentences.size(); ++s) {
     Span const sentence = sentences[s];
@@ -3680,7 +3704,10 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
                                title_period->label);
           });
         } else if (lede_period && !change && s > lede_sentence && !looks_ahead() &&
-                   !names_a_time(sentence_lower) &&
+                   !names_a_time(sentence_lower) && of_a_lede_measure(claim.quantity) &&
+                   // Reported speech speaks of its own time: "said that 45% of
+                   // its members planned to sell".
+                   !says_before(lower.substr(sentence.begin, span.begin - sentence.begin)) &&
                    std::none_of(quote_regions.begin(), quote_regions.end(),
                                 [&](QuoteRegion const& q) {
                                   return span.begin >= q.span.begin && span.end <= q.span.end;

@@ -73,15 +73,23 @@ bool gapped_clause(std::string_view head, std::string_view tail, std::string_vie
   // "67,000 jobs, government 52,000 and restaurants 42,000": after a figure
   // and its noun, a list goes on with other groups in small letters too.
   std::vector<std::string_view> const counted = words_of(head, 3);
+  // Small words that open a phrase of time or place, not a noun: "5.25% in
+  // September, after 14 rises".
+  auto small_word = [](std::string_view x) {
+    return one_of(x, kPrepositions) || one_of(x, kNewClause) ||
+           one_of(x, {"in",   "of",        "for",       "after",    "before", "during",
+                      "with", "without",   "a",         "an",       "the",    "up",
+                      "down", "or",        "against",   "compared", "than",   "versus",
+                      "vs",   "including", "excluding", "last",     "this",   "next"});
+  };
   bool const after_a_noun =
-      (!counted.empty() && counted.size() <= 2) || (counted.empty() && !w.empty() && w[0] == "and");
+      (!counted.empty() && counted.size() <= 2 && !small_word(counted.front())) ||
+      (counted.empty() && !w.empty() && w[0] == "and");
   std::size_t names = 0;
   while (i < w.size() && names < 3) {
     std::size_t const at = static_cast<std::size_t>(w[i].data() - tail.data());
-    bool const plain_word = after_a_noun && names < 2 && !one_of(w[i], kChangeNouns) &&
-                            !one_of(w[i], kNewClause) && !one_of(w[i], kPrepositions) &&
-                            !one_of(w[i], {"up", "down", "or", "a", "an", "the", "against",
-                                           "compared", "than", "versus", "vs", "of"});
+    bool const plain_word =
+        after_a_noun && names < 2 && !one_of(w[i], kChangeNouns) && !small_word(w[i]);
     if ((!is_capital(tail_as_written[at]) && !plain_word) || one_of(w[i], kHedgeWords))
       break;
     ++names, ++i;

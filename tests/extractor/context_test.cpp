@@ -175,6 +175,14 @@ TEST(ContextTime, ThePeriodTheTextOpensWith) {
   EXPECT_EQ(label(find(claims, "2.0%")->time.at), "2022-23");
   EXPECT_EQ(label(find(claims, "2,000")->time.at), "2023-07-27");
   EXPECT_EQ(label(find(claims, "167,000")->time.at), "2023-07-27");
+  // Only figures of the opening sentence's measures, and not reported speech.
+  auto others = extract(
+      "Just 5.7% of crimes led to a charge in the year to March 2023. The barge, which can house "
+      "up to 500 men, was evacuated. A spokesperson for the Forum said that 45% of its members "
+      "planned to sell.",
+      "2023-07-27");
+  EXPECT_EQ(label(find(others, "up to 500")->time.at), "2023-07-27");
+  EXPECT_EQ(label(find(others, "45%")->time.at), "2023-07-27");
 }
 
 // A figure restated in another unit, or set beside it for another place, is
@@ -655,6 +663,13 @@ TEST(ContextGeography, AGappedClauseIsTheSameMeasureForItsPlace) {
   ASSERT_NE(key(find(needs, "around 400")), "-");
   EXPECT_EQ(key(find(needs, "about 6,100")), key(find(needs, "around 400")));
   EXPECT_EQ(find(needs, "about 6,100")->geography, "England");
+  // A phrase of time after a figure opens no list: "after 14 rises" stays a count.
+  auto rises =
+      extract("The Bank held Bank Rate at 5.25% in September, after 14 consecutive rises.");
+  EXPECT_EQ(find(rises, "14")->quantity.kind, claimcheck::grammar::QuantityKind::kCount);
+  auto jobs = extract("Health care added 67,000 jobs, government 52,000 and restaurants 42,000.");
+  EXPECT_EQ(key(find(jobs, "52,000")), "job");
+  EXPECT_EQ(key(find(jobs, "42,000")), "job");
   auto national = extract("The number of nurses rose by 5,000, while London gained only 200.");
   EXPECT_EQ(find(national, "5,000")->geography, "");
   // A clause that goes on with a verb is no list item: the council's own spending.
