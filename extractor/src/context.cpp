@@ -780,12 +780,14 @@ bool names_another_place(std::string_view sentence) {
   return false;
 }
 
-// Whether a sentence names a month or a year its time expressions did not
-// read ("from the December and January tallies"): then it is of its own time.
+// Whether a sentence names a month, a year or its own moment that its time
+// expressions did not read ("from the December and January tallies", "was
+// evacuated earlier this month", "now"): then it is of its own time.
 bool names_a_time(std::string_view sentence) {
-  static WordSet const kMonths = {"january",  "february", "march",   "april",     "may",
-                                  "june",     "july",     "august",  "september", "october",
-                                  "november", "december", "quarter", "year",      "years"};
+  static WordSet const kMonths = {
+      "january",   "february", "march",     "april",    "may",       "june",    "july",  "august",
+      "september", "october",  "november",  "december", "quarter",   "year",    "years", "month",
+      "week",      "today",    "yesterday", "now",      "currently", "recently"};
   bool named = false;
   for_each_word(sentence, [&](std::string_view word) {
     named = kMonths.contains(word) ||

@@ -183,6 +183,11 @@ TEST(ContextTime, ThePeriodTheTextOpensWith) {
       "2023-07-27");
   EXPECT_EQ(label(find(others, "up to 500")->time.at), "2023-07-27");
   EXPECT_EQ(label(find(others, "45%")->time.at), "2023-07-27");
+  auto now = extract(
+      "The backlog reached 175,457 at the end of June. The barge, which can house up to 500 men, "
+      "was evacuated earlier this month.",
+      "2023-08-24");
+  EXPECT_EQ(label(find(now, "up to 500")->time.at), "2023-08-24");
 }
 
 // A figure restated in another unit, or set beside it for another place, is
