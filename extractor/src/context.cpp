@@ -483,12 +483,15 @@ std::string name_before_verb(std::string_view before) {
 }
 
 // Whether a verb of saying comes before the figure in `before` (lower-cased).
+// Verbs of reported speech: "said", "The CBO projects", "her team estimates".
+WordSet const kSayingVerbs = {
+    "said",      "says",   "say",    "told",   "estimates", "estimated", "projects", "projected",
+    "forecasts", "warned", "argued", "argues", "claimed",   "claims",    "believes", "added"};
+
 bool says_before(std::string_view before) {
-  static WordSet const kSaying = {"said",     "says",   "told",   "say",     "estimates",
-                                  "believes", "warned", "argued", "claimed", "added"};
   bool found = false;
   for_each_word(before, [&](std::string_view word) {
-    found = kSaying.contains(word);
+    found = kSayingVerbs.contains(word);
     return !found;
   });
   return found;
@@ -501,9 +504,6 @@ bool says_before(std::string_view before) {
 // nouns ("her team estimates") name no one.
 std::string reported_speaker(std::string_view before) {
   // One pass over the words: this runs for every figure of every body sentence.
-  static WordSet const kVerbs = {"said",     "says",      "told",      "estimates", "estimated",
-                                 "projects", "projected", "forecasts", "warned",    "argued",
-                                 "argues",   "claimed",   "claims",    "believes",  "added"};
   std::size_t verb = std::string_view::npos;
   std::string_view verb_word, after_verb;
   bool next_is_after = false;
@@ -512,7 +512,7 @@ std::string reported_speaker(std::string_view before) {
       after_verb = word;
       next_is_after = false;
     }
-    if (kVerbs.contains(word) && word.data() > before.data() && word.data()[-1] == ' ') {
+    if (kSayingVerbs.contains(word) && word.data() > before.data() && word.data()[-1] == ' ') {
       verb = static_cast<std::size_t>(word.data() - before.data()) - 1;
       verb_word = word;
       after_verb = {};
@@ -762,19 +762,20 @@ std::vector<std::pair<Span, std::string>> named_councils(std::string_view senten
 // Whether a sentence names a place the lexicon does not know ("At COP28 in
 // Dubai, countries agreed …"): a capitalised word after "in" or "at" that is
 // no month or day. Then the text's opening place does not stand in for it.
+WordSet const kMonthNames = {"january", "february", "march",     "april",   "may",      "june",
+                             "july",    "august",   "september", "october", "november", "december"};
+
 bool names_another_place(std::string_view sentence) {
   static re2::RE2 const kInAName(R"(\b(?:in|at|across|throughout) ([A-Z][a-z]+)\b)");
-  static WordSet const kNotPlaces = {
-      "january",   "february",  "march",   "april",    "may",      "june",       "july",
-      "august",    "september", "october", "november", "december", "monday",     "tuesday",
-      "wednesday", "thursday",  "friday",  "saturday", "sunday",   "parliament", "court"};
+  static WordSet const kNotPlaces = {"monday",   "tuesday", "wednesday",  "thursday", "friday",
+                                     "saturday", "sunday",  "parliament", "court"};
   re2::StringPiece input(sentence.data(), sentence.size());
   re2::StringPiece name;
   while (re2::RE2::FindAndConsume(&input, kInAName, &name)) {
     std::string lowered(name.data(), name.size());
     for (char& c : lowered)
       c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    if (!kNotPlaces.contains(lowered))
+    if (!kNotPlaces.contains(lowered) && !kMonthNames.contains(lowered))
       return true;
   }
   return false;
@@ -784,13 +785,11 @@ bool names_another_place(std::string_view sentence) {
 // expressions did not read ("from the December and January tallies", "was
 // evacuated earlier this month", "now"): then it is of its own time.
 bool names_a_time(std::string_view sentence) {
-  static WordSet const kMonths = {
-      "january",   "february", "march",     "april",    "may",       "june",    "july",  "august",
-      "september", "october",  "november",  "december", "quarter",   "year",    "years", "month",
-      "week",      "today",    "yesterday", "now",      "currently", "recently"};
+  static WordSet const kMoments = {"quarter", "year",      "years", "month",     "week",
+                                   "today",   "yesterday", "now",   "currently", "recently"};
   bool named = false;
   for_each_word(sentence, [&](std::string_view word) {
-    named = kMonths.contains(word) ||
+    named = kMonthNames.contains(word) || kMoments.contains(word) ||
             (word.size() == 4 && (word.starts_with("19") || word.starts_with("20")) &&
              std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; }));
     return !named;
@@ -1542,6 +1541,21 @@ void resolve_relative(TimeExpression const& t, std::string const& document_date,
   scope.end = scoped(end_period, how, false);
 }
 
+// "642,980 referrals in the year to March 2020" counts over that year: the
+// fiscal year 2019-20, as "in 2019-20" says it. (A change over the year keeps
+// its baseline and end: only a level's period is read so.)
+void as_level_period(Chosen& c) {
+  TimeExpression const& t = c.expr;
+  if (t.role != TimeRole::kUntil || t.length_years != 1 || !t.second)
+    return;
+  if (std::optional<Period> year = fiscal_year_ending(*t.second)) {
+    c.why += "; the year to " + t.second->label + " is " + year->label;
+    TimeExpression point;
+    point.first = *year;
+    c.expr = point;
+  }
+}
+
 void apply(Chosen const& c, std::string const& document_date, TimeScope& scope) {
   TimeExpression const& t = c.expr;
   switch (t.role) {
@@ -2188,34 +2202,36 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
   // The place a text opens with ("Harrowdene County Council expects …", "The
   // number of looked-after children in Scotland …") is where its figures are
   // when their sentence names none. A reader's comment may be about anywhere.
-  std::string focus_place;
-  constexpr std::size_t kProseWords = 8;
+  // The first two sentences of prose, among the first few: navigation ("Home
+  // News UK") and a byline open many pages and say nothing of where or when.
+  std::vector<std::size_t> opening_prose;
   if (document.kind != corpus::DocumentKind::kComment) {
-    // The first two sentences of prose: navigation ("Home News UK") and a
-    // byline open many pages and say nothing of where.
-    std::size_t prose = 0;
-    for (std::size_t s = 0; s < sentences.size() && prose < 2 && focus_place.empty(); ++s) {
-      Span const lede = sentences[s];
+    constexpr std::size_t kProseWords = 8;
+    for (std::size_t s = 0; s < sentences.size() && s < 6 && opening_prose.size() < 2; ++s) {
       std::size_t words = 0;
-      for_each_word(lower.substr(lede.begin, lede.size()), [&](std::string_view) {
+      for_each_word(lower.substr(sentences[s].begin, sentences[s].size()), [&](std::string_view) {
         ++words;
-        return true;
+        return words < kProseWords;
       });
-      if (words < kProseWords)
-        continue;
-      ++prose;
-      std::vector<std::pair<Span, std::string>> named =
-          m.geographies.labelled_spans(lower.substr(lede.begin, lede.size()));
-      for (auto& council : named_councils(text.substr(lede.begin, lede.size())))
-        named.push_back(std::move(council));
-      auto first = std::min_element(named.begin(), named.end(), [](auto const& a, auto const& b) {
-        return a.first.begin < b.first.begin;
-      });
-      if (first != named.end())
-        focus_place = first->second;
+      if (words >= kProseWords)
+        opening_prose.push_back(s);
     }
-    if (!focus_place.empty())
+  }
+  std::string focus_place;
+  for (std::size_t s : opening_prose) {
+    Span const lede = sentences[s];
+    std::vector<std::pair<Span, std::string>> named =
+        m.geographies.labelled_spans(lower.substr(lede.begin, lede.size()));
+    for (auto& council : named_councils(text.substr(lede.begin, lede.size())))
+      named.push_back(std::move(council));
+    auto first = std::min_element(named.begin(), named.end(), [](auto const& a, auto const& b) {
+      return a.first.begin < b.first.begin;
+    });
+    if (first != named.end()) {
+      focus_place = first->second;
       focus_place[0] = static_cast<char>(std::toupper(focus_place[0]));
+      break;
+    }
   }
   // The period a text's first sentence of prose states for its figures ("Just
   // 5.7% of crimes led to a charge in the year to March 2023") is the one its
@@ -2223,33 +2239,20 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
   // reported for one period. Only a point or the year (months) to a date, and
   // one not ahead of the text.
   std::optional<Chosen> lede_period;
-  std::size_t lede_sentence = sentences.size();
-  if (document.kind != corpus::DocumentKind::kComment) {
-    for (std::size_t s = 0; s < sentences.size() && s < 4; ++s) {
-      std::size_t words = 0;
-      for_each_word(lower.substr(sentences[s].begin, sentences[s].size()), [&](std::string_view) {
-        ++words;
-        return true;
-      });
-      if (words >= kProseWords) {
-        lede_sentence = s;
-        break;
-      }
-    }
-    if (lede_sentence < sentences.size()) {
-      for (TimeHit const& h : hits_of(lede_sentence)) {
-        TimeExpression const& t = h.expr;
-        std::optional<Period> const& when = t.role == TimeRole::kPoint ? t.first : t.second;
-        bool const until =
-            t.role == TimeRole::kUntil && (t.length_years == 1 || t.length_months > 0);
-        // "down from 6% in 2020": a time the sentence compares with is not its own.
-        if ((t.role != TimeRole::kPoint && !until) || !when || when->start.empty() ||
-            (!document_date.empty() && when->start > document_date) || comparison_marked(h))
-          continue;
-        lede_period = Chosen{t, "the period the text opens with", false,
-                             "none stated; the text opens with '" + when->label + "'"};
-        break;
-      }
+  std::size_t const lede_sentence =
+      opening_prose.empty() ? sentences.size() : opening_prose.front();
+  if (lede_sentence < sentences.size()) {
+    for (TimeHit const& h : hits_of(lede_sentence)) {
+      TimeExpression const& t = h.expr;
+      std::optional<Period> const& when = t.role == TimeRole::kPoint ? t.first : t.second;
+      bool const until = t.role == TimeRole::kUntil && (t.length_years == 1 || t.length_months > 0);
+      // "down from 6% in 2020": a time the sentence compares with is not its own.
+      if ((t.role != TimeRole::kPoint && !until) || !when || when->start.empty() ||
+          (!document_date.empty() && when->start > document_date) || comparison_marked(h))
+        continue;
+      lede_period = Chosen{t, "the period the text opens with", false,
+                           "none stated; the text opens with '" + when->label + "'"};
+      break;
     }
   }
   // Only figures of the measures the opening sentence gives (a share, a
@@ -2289,6 +2292,7 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
     std::map<FacetValues const*, std::vector<FacetHit>> facet_hits_of;
     std::string geography = m.geographies.first_label(sentence_lower);
     std::optional<std::vector<std::pair<Span, std::string>>> places;  // read when a figure asks
+    std::optional<bool> names_other_place;                            // likewise
     // A council the lexicon does not list, named as councils name themselves
     // ("Harrowdene County Council"): read from the text as written.
     std::vector<std::pair<Span, std::string>> const councils =
@@ -3066,7 +3070,9 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
         if (!claim.geography.empty())
           claim.geography[0] = static_cast<char>(std::toupper(claim.geography[0]));
       } else if (!focus_place.empty() &&
-                 !names_another_place(text.substr(sentence.begin, sentence.size()))) {
+                 !(names_other_place ? *names_other_place
+                                     : *(names_other_place = names_another_place(
+                                             text.substr(sentence.begin, sentence.size()))))) {
         claim.geography = focus_place;
         explain(claim, [&] {
           return "geography " + focus_place +
@@ -3668,18 +3674,8 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
           point.first = chosen->expr.first;
           chosen->expr = point;
         }
-        // "642,980 referrals in the year to March 2020" counts over that year:
-        // the fiscal year 2019-20, as "in 2019-20" says it. A change over the
-        // year keeps its baseline and end.
-        if (!claim.change && chosen->expr.role == TimeRole::kUntil &&
-            chosen->expr.length_years == 1 && chosen->expr.second) {
-          if (std::optional<Period> year = fiscal_year_ending(*chosen->expr.second)) {
-            chosen->why += "; the year to " + chosen->expr.second->label + " is " + year->label;
-            TimeExpression point;
-            point.first = *year;
-            chosen->expr = point;
-          }
-        }
+        if (!claim.change)
+          as_level_period(*chosen);
         apply(*chosen, document_date, claim.time);
         explain(claim, [&] { return std::string("period: " + chosen->why); });
       } else if (!(claim.time.baseline || claim.time.end || claim.time.at) && !starts_a_pair &&
@@ -3714,22 +3710,11 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
                                 [&](QuoteRegion const& q) {
                                   return span.begin >= q.span.begin && span.end <= q.span.end;
                                 })) {
-          TimeExpression const& t = lede_period->expr;
-          if (t.role == TimeRole::kUntil && t.length_years == 1 && t.second) {
-            // A level of the year to a month is of that year, as the text's
-            // first figure is: "in the year to March 2023" is 2022-23.
-            std::optional<Period> year = fiscal_year_ending(*t.second);
-            if (!year && t.second->start.size() >= 10) {
-              year = *t.second;
-              year->start = months_back(t.second->start.substr(0, 8) + "01", 11);
-              year->label = "the year to " + t.second->label;
-            }
-            if (year)
-              claim.time.at = scoped(*year, lede_period->resolved_from, false);
-          }
-          if (!claim.time.at)
-            apply(*lede_period, document_date, claim.time);
-          explain(claim, [&] { return "period: " + lede_period->why; });
+          // A level, as the text's first figure is: "in the year to March 2023" is 2022-23.
+          Chosen level = *lede_period;
+          as_level_period(level);
+          apply(level, document_date, claim.time);
+          explain(claim, [&] { return "period: " + level.why; });
         } else {
           claim.time.at = scoped(date_period(document_date), document_date_how, false);
           explain(claim, [&] {
