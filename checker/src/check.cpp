@@ -1906,7 +1906,9 @@ class Checker {
         Claim const& whole = anaphoric ? *opened_on : *claims[i];
         Claim const& part = anaphoric ? *claims[i] : *claims[i + 1];
         Claim const& rest = anaphoric ? *claims[i + 1] : *claims[i + 2];
-        bool const one_sentence =
+        // Whole, part and rest in one sentence, or (whole_before) a whole the
+        // part's sentence opens on.
+        bool const read_together =
             anaphoric || (part.sentence_span.begin == whole.sentence_span.begin &&
                           rest.sentence_span.begin == whole.sentence_span.begin);
         bool const one_measure =
@@ -1914,7 +1916,7 @@ class Checker {
             whole.quantity.unit == part.quantity.unit && part.quantity.unit == rest.quantity.unit &&
             (whole.quantity.kind == QuantityKind::kMoney ||
              whole.quantity.kind == QuantityKind::kCount);
-        if (!one_sentence || !one_measure || !usable(whole) || !usable(part) || !usable(rest) ||
+        if (!read_together || !one_measure || !usable(whole) || !usable(part) || !usable(rest) ||
             std::isinf(whole.quantity.high) || std::isinf(part.quantity.high))
           continue;
         std::string_view const to_part =

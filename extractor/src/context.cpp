@@ -800,8 +800,6 @@ bool names_a_time(std::string_view sentence) {
 // Whether `rest` opens with a figure, past hedges: "Scotland about 130" does
 // after "Scotland", "Scotland counts differently" does not.
 bool runs_into_figure(std::string_view rest) {
-  static WordSet const kHedges = {"about", "around", "roughly", "nearly", "almost",
-                                  "some",  "just",   "over",    "under",  "only"};
   std::size_t i = 0;
   while (true) {
     while (i < rest.size() && (rest[i] == ' ' || rest[i] == ','))
@@ -809,7 +807,7 @@ bool runs_into_figure(std::string_view rest) {
     std::size_t j = i;
     while (j < rest.size() && is_alnum(rest[j]) && !is_digit(rest[j]))
       ++j;
-    if (j == i || !kHedges.contains(rest.substr(i, j - i)))
+    if (j == i || !is_hedge_word(rest.substr(i, j - i)))
       break;
     i = j;
   }

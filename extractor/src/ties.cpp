@@ -101,6 +101,10 @@ bool gapped_clause(std::string_view head, std::string_view tail, std::string_vie
 
 }  // namespace
 
+bool is_hedge_word(std::string_view word) {
+  return one_of(word, kHedgeWords);
+}
+
 Tie tie_between(std::string_view gap, std::string_view gap_as_written) {
   std::size_t cut = std::string_view::npos;
   char cut_char = 0;

@@ -24,4 +24,8 @@ enum class Tie { kNone, kChange, kComparison, kParallel, kRestatement };
 /// ("115 per 10,000, and England 70").
 Tie tie_between(std::string_view gap, std::string_view gap_as_written = {});
 
+/// Words that may stand between a name and its figure ("England about 7,200",
+/// "Scotland only 130").
+bool is_hedge_word(std::string_view word);
+
 }  // namespace claimcheck::extractor::detail
