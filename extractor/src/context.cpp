@@ -1728,7 +1728,10 @@ bool stop_word(std::string_view w) {
       // verbs and adverbs after a figure: "the £650 paid in the North East",
       // "5.7% led to a charge", "unchanged from", "back to", "if"
       "paid", "led", "made", "recorded", "due", "unchanged", "again", "if", "back", "away", "stood",
-      "beginning", "growing"};
+      "beginning", "growing",
+      // what a figure was expected or promised to be: "the 140,000 expected"
+      "expected", "predicted", "forecast", "anticipated", "needed", "required", "planned",
+      "promised", "pledged", "announced", "reported", "seen"};
   return std::find(std::begin(kStops), std::end(kStops), w) != std::end(kStops);
 }
 
@@ -1797,18 +1800,18 @@ std::string subject_before_verb(std::string_view lower, std::size_t from, std::s
   // almost", "has gone up to", "stood at a record". Anything else ("had not
   // been seen by a social worker for") means the figure is not what it counts.
   static WordSet const kLeadIns = {
-      "to",      "from",    "at",        "by",         "about",      "around",
-      "almost",  "nearly",  "roughly",   "some",       "just",       "a",
-      "an",      "the",     "record",    "new",        "high",       "low",
-      "of",      "over",    "under",     "more",       "less",       "than",
-      "only",    "up",      "down",      "been",       "risen",      "fallen",
-      "grown",   "gone",    "increased", "decreased",  "reached",    "hit",
-      "dropped", "climbed", "fewer",     "close",      "estimated",  "approximately",
-      "barely",  "well",    "cut",       "reduced",    "slashed",    "raised",
-      "peak",    "for",     "in",        "january",    "february",   "march",
-      "april",   "may",     "further",   "annualised", "annualized", "annual",
-      "june",    "july",    "august",    "september",  "october",    "november",
-      "december"};
+      "to",       "from",    "at",        "by",         "about",      "around",
+      "almost",   "nearly",  "roughly",   "some",       "just",       "a",
+      "an",       "the",     "record",    "new",        "high",       "low",
+      "of",       "over",    "under",     "more",       "less",       "than",
+      "only",     "up",      "down",      "been",       "risen",      "fallen",
+      "grown",    "gone",    "increased", "decreased",  "reached",    "hit",
+      "dropped",  "climbed", "fewer",     "close",      "estimated",  "approximately",
+      "barely",   "well",    "cut",       "reduced",    "slashed",    "raised",
+      "peak",     "for",     "in",        "january",    "february",   "march",
+      "april",    "may",     "further",   "annualised", "annualized", "annual",
+      "june",     "july",    "august",    "september",  "october",    "november",
+      "december", "now",     "currently", "still",      "already"};
   auto word_at = [&](std::size_t k) {
     return lower.substr(words[k].begin, words[k].end - words[k].begin);
   };
@@ -1831,6 +1834,15 @@ std::string subject_before_verb(std::string_view lower, std::size_t from, std::s
     while (last > 0 &&
            (kVerbs.contains(word_at(last - 1)) || kAuxiliaries.contains(word_at(last - 1))))
       --last;
+    // "The children's social care budget for 2023-24 is", "Unemployment in
+    // September 2023 was": a time between the subject and its verb says when.
+    if (last > 1 && is_digit(word_at(last - 1)[0]) && word_at(last - 1).size() >= 4) {
+      std::size_t at = last - 1;
+      if (at > 0 && kMonthNames.contains(word_at(at - 1)))
+        --at;
+      if (at > 1 && (word_at(at - 1) == "for" || word_at(at - 1) == "in"))
+        last = at - 1;
+    }
     std::size_t first = last;
     while (first > 0 && last - first < 3) {
       std::string_view w = word_at(first - 1);
@@ -3778,22 +3790,47 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
     // expressions blanked out ("£171m in 2022-23, a rise of 22%"), and may
     // reach past a figure of another kind ("31% of the council's 164 social
     // workers, up from 19%").
-    auto tie_of = [&](Found const& earlier, Found const& later,
-                      std::optional<Span> skipped) -> Tie {
+    auto gaps_of = [&](Found const& earlier, Found const& later, std::optional<Span> skipped) {
       std::size_t const gap_size = later.span.begin - earlier.span.end;
-      std::string gap(lower.substr(earlier.span.end, gap_size));
-      std::string written(text.substr(earlier.span.end, gap_size));
+      std::pair<std::string, std::string> gaps{lower.substr(earlier.span.end, gap_size),
+                                               text.substr(earlier.span.end, gap_size)};
       auto blank = [&](Span x) {
         std::size_t const b = std::max(x.begin, earlier.span.end);
         std::size_t const e = std::min(x.end, later.span.begin);
         for (std::size_t i = b; i < e; ++i)
-          gap[i - earlier.span.end] = written[i - earlier.span.end] = ' ';
+          gaps.first[i - earlier.span.end] = gaps.second[i - earlier.span.end] = ' ';
       };
       for (TimeHit const& h : time)
         blank(h.span);
       if (skipped)
         blank(*skipped);
+      return gaps;
+    };
+    auto tie_of = [&](Found const& earlier, Found const& later,
+                      std::optional<Span> skipped) -> Tie {
+      auto const [gap, written] = gaps_of(earlier, later, skipped);
       return tie_between(gap, written);
+    };
+    // "2,300 vacancies in November 2022, more than three times the 1,100":
+    // a multiplier set after a figure measures it against another, and the
+    // figure it is "times the" is the other; both count the earlier one's thing.
+    auto multiplier_tie = [&](Found const& earlier, Found const& later) {
+      bool const after = later.claim.quantity.kind == QuantityKind::kMultiplier;
+      bool const before = earlier.claim.quantity.kind == QuantityKind::kMultiplier;
+      if (after == before)
+        return false;
+      std::string gap = gaps_of(earlier, later, std::nullopt).first;
+      if (before) {
+        std::erase(gap, ' ');
+        return gap == "the";
+      }
+      // After the earlier figure's own words ("teacher vacancies in November
+      // 2022"), a comma or bracket and nothing else.
+      std::size_t const cut = gap.find_last_of(",(");
+      if (cut == std::string::npos)
+        return gap.find_first_not_of(' ') == std::string::npos;
+      return gap.find_first_not_of(' ', cut + 1) == std::string::npos && cut <= 60 &&
+             !has_finite_verb(std::string_view(gap).substr(0, cut));
     };
     for (std::size_t k = 1; k < members.size(); ++k) {
       Found& later = found[members[k]];
@@ -3879,8 +3916,9 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
                                "' before it spans that pair's period");
           });
         }
+        bool const multiple = back == 1 && multiplier_tie(earlier, later);
         bool const ties =
-            (tie == Tie::kChange && later.claim.change) ||
+            multiple || (tie == Tie::kChange && later.claim.change) ||
             ((tie == Tie::kComparison || tie == Tie::kParallel) && same_measure) ||
             (tie == Tie::kRestatement &&
              (same_measure || b.kind == QuantityKind::kPercent || b.kind == QuantityKind::kRatio));
@@ -3892,7 +3930,8 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
         later.claim.metric = earlier.claim.metric;
         explain(later.claim, [&] {
           return std::string("metric " + later.claim.metric->key + ": " +
-                             (tie == Tie::kChange       ? "the change of"
+                             (multiple                  ? "the multiple set beside"
+                              : tie == Tie::kChange     ? "the change of"
                               : tie == Tie::kComparison ? "compared with"
                               : tie == Tie::kParallel   ? "the same measure elsewhere as"
                                                         : "the same figure as") +

@@ -1018,7 +1018,13 @@ TEST(ContextMetric, SubjectOfTheVerbTheFigureCompletes) {
            // What a change verb moved by the figure.
            {"Most councils will raise council tax by the maximum 4.99% in April.", "4.99%",
             "council_tax"},
-           {"The council cut its workforce by 200.", "200", "workforce"}}) {
+           {"The council cut its workforce by 200.", "200", "workforce"},
+           // A time between the subject and its verb; an adverb between the verb and the figure.
+           {"The children's social care budget for 2023-24 is £96.2m.", "£96.2m",
+            "social_care_budget"},
+           {"Unemployment in September 2023 was 4.2%.", "4.2%", "unemployment"},
+           {"In London the average private rent is now £2,035 a month.", "£2,035 a month",
+            "average_private_rent"}}) {
     auto claims = extract(sentence);
     Claim const* c = find(claims, figure);
     ASSERT_NE(c, nullptr) << sentence;
@@ -1098,6 +1104,17 @@ TEST(ContextMetric, TiedFiguresMeasureOneThing) {
             "58 per 10,000", "42", true},
            {"In England the rate of children in care was 70 per 10,000, and in Wales 115.",
             "70 per 10,000", "115", true},
+           // A multiplier set after a figure, and the figure it is "times the".
+           {"Schools advertised 2,300 teacher vacancies in November 2022, more than three times "
+            "the 1,100 recorded in 2020.",
+            "2,300", "more than three times", true},
+           {"Schools advertised 2,300 teacher vacancies in November 2022, more than three times "
+            "the 1,100 recorded in 2020.",
+            "2,300", "1,100", true},
+           {"U.S. employers added 275,000 jobs in February, almost double the 140,000 expected.",
+            "275,000", "140,000", true},
+           {"Teacher vacancies hit 2,300 and three times as many left.", "2,300", "three times",
+            false},
            {"Agency staff make up 31% of the council's 164 social workers, up from 19% in 2020.",
             "31%", "19%", true},
            {"Placement costs rose to £4,100 a week, or about £213,000 a year.", "£4,100 a week",
