@@ -1610,9 +1610,11 @@ void apply(Chosen const& c, std::string const& document_date, TimeScope& scope) 
 std::string normalise_generic(std::string_view phrase) {
   // "32,500 full-time equivalent social workers": a unit of counting, not the thing.
   static WordSet const kDrop = {
-      "full", "part", "time",  "equivalent", "fte",   "the",   "a",    "an",   "of", "their",
-      "its",  "our",  "his",   "her",        "these", "those", "this", "that", "vs", "versus",
-      "less", "more", "fewer", "than",       "some",  "any",   "such", "very", "now"};
+      "full", "part", "time", "equivalent", "fte", "the", "a", "an", "of", "their", "its", "our",
+      "his", "her", "these", "those", "this", "that", "vs", "versus", "less", "more", "fewer",
+      "than", "some", "any", "such", "very", "now",
+      // "the highest charge rate": which of them, not what
+      "highest", "lowest", "largest", "smallest", "biggest", "fastest", "slowest", "greatest"};
   // A pronoun ends a noun phrase ("£1 they spend", "one of them needs").
   static WordSet const kPronouns = {"they", "them", "it",    "we",    "you", "he",   "she", "i",
                                     "us",   "me",   "there", "which", "who", "what", "one", "ones"};
@@ -2883,14 +2885,45 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
             }
           }
         }
+        std::string_view const clause_lead = lead_to_figure.substr(
+            std::min(lead_to_figure.find_first_not_of(' '), lead_to_figure.size()));
+        bool const at_after_comma = clause_lead == "at" && clause_index > 0;
         if (key.empty() && (kind == QuantityKind::kPercent || kind == QuantityKind::kRate) &&
-            lead_to_figure.ends_with(" at")) {
+            (lead_to_figure.ends_with(" at") || at_after_comma)) {
           // "followed by schools at 18%", "emotional abuse at 38%": the noun
-          // a share or rate is given "at".
-          phrase = noun_before(lead_to_figure.substr(0, lead_to_figure.size() - 3));
+          // a share or rate is given "at"; "had one of the lowest charge
+          // rates, at 4.9%" after a comma too.
+          Span const before = clauses[clause_index - (at_after_comma ? 1 : 0)];
+          std::string_view lead = at_after_comma
+                                      ? lower.substr(before.begin, before.size())
+                                      : lead_to_figure.substr(0, lead_to_figure.size() - 3);
+          while (!lead.empty() && (lead.back() == ',' || is_space(lead.back())))
+            lead.remove_suffix(1);
+          // "one of the lowest charge rates of all": the rates, of all of them.
+          for (std::string_view whole : {" of all", " of any"}) {
+            if (lead.ends_with(whole))
+              lead.remove_suffix(whole.size());
+          }
+          phrase = noun_before(lead);
           key = normalise_generic(phrase);
           if (!key.empty() && only_a_place(key))
             key.clear();
+          // "…, while Dyfed-Powys had the highest, at 14.2%": a superlative
+          // alone leaves out the noun of the figure of its kind before it.
+          static WordSet const kSuperlatives = {"highest",  "lowest",  "largest", "smallest",
+                                                "biggest",  "fastest", "slowest", "greatest",
+                                                "steepest", "sharpest"};
+          if (key.empty() && kSuperlatives.contains(phrase)) {
+            for (std::size_t g : members) {
+              Claim const& other = found[g].claim;
+              if (found[g].span.end <= span.begin && !found[g].drop &&
+                  other.quantity.kind == kind && other.metric &&
+                  other.metric->source == "generic") {
+                key = other.metric->key;
+                phrase = other.metric->phrase;
+              }
+            }
+          }
         }
         if (!key.empty()) {
           claim.metric = Metric{key, phrase, "generic", "", ""};
@@ -3836,6 +3869,19 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
       Found& later = found[members[k]];
       if (later.drop || grammar::is_length_of_time(later.claim.quantity))
         continue;
+      // "Shoplifting, which rose 24% to 339,206 offences": a change measures
+      // the level it reached.
+      Found& before = found[members[k - 1]];
+      if (!before.drop && before.claim.change && !before.claim.metric && later.claim.metric &&
+          before.span.end <= later.span.begin &&
+          lower.substr(before.span.end, later.span.begin - before.span.end) == " to ") {
+        before.claim.metric = later.claim.metric;
+        explain(before.claim, [&] {
+          return std::string("metric " + before.claim.metric->key + ": the change to '" +
+                             std::string(text.substr(later.span.begin, later.span.size())) +
+                             "' after it");
+        });
+      }
       grammar::Quantity const& b = later.claim.quantity;
       for (std::size_t back = 1; back <= 2 && back <= k; ++back) {
         Found const& earlier = found[members[k - back]];

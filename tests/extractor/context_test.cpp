@@ -1024,7 +1024,11 @@ TEST(ContextMetric, SubjectOfTheVerbTheFigureCompletes) {
             "social_care_budget"},
            {"Unemployment in September 2023 was 4.2%.", "4.2%", "unemployment"},
            {"In London the average private rent is now £2,035 a month.", "£2,035 a month",
-            "average_private_rent"}}) {
+            "average_private_rent"},
+           // A share or rate given "at" after a comma; a change to the level it reached.
+           {"Shoplifting had one of the lowest charge rates of all, at 5.6%.", "5.6%",
+            "charge_rate"},
+           {"Shoplifting, which rose 24% to 339,206 offences, was up again.", "24%", "offence"}}) {
     auto claims = extract(sentence);
     Claim const* c = find(claims, figure);
     ASSERT_NE(c, nullptr) << sentence;
@@ -1115,6 +1119,10 @@ TEST(ContextMetric, TiedFiguresMeasureOneThing) {
             "275,000", "140,000", true},
            {"Teacher vacancies hit 2,300 and three times as many left.", "2,300", "three times",
             false},
+           // "the highest" leaves out the noun of the figure of its kind before it.
+           {"The Met had one of the lowest charge rates, at 4.9%, while Dyfed-Powys had the "
+            "highest, at 14.2%.",
+            "4.9%", "14.2%", true},
            {"Agency staff make up 31% of the council's 164 social workers, up from 19% in 2020.",
             "31%", "19%", true},
            {"Placement costs rose to £4,100 a week, or about £213,000 a year.", "£4,100 a week",
