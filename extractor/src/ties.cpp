@@ -123,9 +123,20 @@ Tie tie_between(std::string_view gap, std::string_view gap_as_written) {
   if (cut_char == ';' || cut_char == ':' || head.size() > 60 ||
       head.find(';') != std::string_view::npos)
     return Tie::kNone;
-  for (std::string_view w : words_of(head, 12)) {
-    if (one_of(w, kNewClause))
-      return Tie::kNone;
+  // An aside that scopes the earlier figure ("6.7 million offences,
+  // excluding fraud and computer misuse, up 10%") coordinates nouns with its
+  // "and"; it opens no clause.
+  for (std::size_t piece = 0; piece <= head.size();) {
+    std::size_t const end = std::min(head.find(',', piece), head.size());
+    std::vector<std::string_view> const words = words_of(head.substr(piece, end - piece), 12);
+    bool const scoping =
+        !words.empty() && one_of(words[0], {"excluding", "including", "except", "mainly", "mostly",
+                                            "largely", "chiefly", "not"});
+    for (std::string_view w : words) {
+      if (one_of(w, kNewClause) && !scoping)
+        return Tie::kNone;
+    }
+    piece = end + 1;
   }
   std::vector<std::string_view> const w = words_of(tail, 8);
   if (w.size() > 8)

@@ -1119,6 +1119,10 @@ TEST(ContextMetric, TiedFiguresMeasureOneThing) {
             "275,000", "140,000", true},
            {"Teacher vacancies hit 2,300 and three times as many left.", "2,300", "three times",
             false},
+           // An aside that scopes the earlier figure opens no clause with its "and".
+           {"Police recorded 6.7 million offences over the year, excluding fraud and computer "
+            "misuse, up 10% from 6.1 million.",
+            "6.7 million", "10%", true},
            // "the highest" leaves out the noun of the figure of its kind before it.
            {"The Met had one of the lowest charge rates, at 4.9%, while Dyfed-Powys had the "
             "highest, at 14.2%.",
