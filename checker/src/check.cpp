@@ -1098,7 +1098,10 @@ class Checker {
                 std::string_view(document->text).substr(c.span.end, first.span.begin - c.span.end));
             while (!between.empty() && between.back() == ' ')
               between.pop_back();
-            if (between.ends_with(" from") || between == "from")
+            // "rose 3% to 15,310, from 14,860": the change just before the level
+            // a later-first pair reached.
+            bool const reached = &first == &to && (between == " to" || between == "to");
+            if (between.ends_with(" from") || between == "from" || reached)
               k = b;
           }
           break;
@@ -1109,6 +1112,10 @@ class Checker {
             break;
           if (&stated == from || &stated == &to)
             continue;
+          // "China rose to 15,310, from 14,860, but Nigeria fell from 2,840 to
+          // 1,760, a drop of 62%": a change after another pair is that pair's.
+          if (stated.span.begin > to.span.end && index_.facts(stated).from_to)
+            break;
           bool const points = stated.quantity.kind == QuantityKind::kPercentagePoints;
           // "… and core inflation fell to 3.3%": a level reached is no size of change.
           if ((stated.quantity.kind != QuantityKind::kPercent && !(points && shares)) ||

@@ -1,5 +1,6 @@
 #include "claimcheck/report/findings.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 #include <nlohmann/json.hpp>
@@ -95,8 +96,14 @@ std::string check_text(std::vector<corpus::Document> const& documents,
       ++shown;
       out += "[" + f.severity + "] " + f.rule + " (" + f.verdict + "): " + f.message + "\n";
       out += "  " + flatten(f.explanation) + "\n";
+      // Figures of one sentence ("from 2,840 to 1,760, a drop of 62%") quote it once.
+      std::vector<std::pair<std::string, std::string_view>> quoted;
       for (auto const& c : f.claims) {
-        out += "  - \"" + flatten(std::string(lookup.sentence(c))) + "\" (" + source(c.doc) + ")\n";
+        std::pair<std::string, std::string_view> const where{c.doc, lookup.sentence(c)};
+        if (std::find(quoted.begin(), quoted.end(), where) != quoted.end())
+          continue;
+        quoted.push_back(where);
+        out += "  - \"" + flatten(std::string(where.second)) + "\" (" + source(c.doc) + ")\n";
       }
       out += "\n";
     }

@@ -1,5 +1,10 @@
 #include "claimcheck/report/html.hpp"
 
+#include <algorithm>
+#include <string>
+#include <utility>
+#include <vector>
+
 #include "claimcheck/corpus/load.hpp"
 #include "lookup.hpp"
 
@@ -82,36 +87,59 @@ class HtmlWriter {
            escaped(f.rule) + " &middot; " + escaped(f.verdict) + "</span></h3>\n";
     out += "<p class=\"message\">" + escaped(f.message) + "</p>\n";
     out += "<p class=\"explanation\">" + escaped(f.explanation) + "</p>\n";
-    for (auto const& c : f.claims)
-      quote(out, c);
+    // Figures of one sentence ("from 2,840 to 1,760, a drop of 62%") share one quotation.
+    std::vector<bool> done(f.claims.size(), false);
+    for (std::size_t i = 0; i < f.claims.size(); ++i) {
+      if (done[i])
+        continue;
+      std::vector<checker::FindingClaim const*> same_sentence;
+      for (std::size_t j = i; j < f.claims.size(); ++j) {
+        if (!done[j] && f.claims[j].doc == f.claims[i].doc &&
+            lookup_.sentence(f.claims[j]) == lookup_.sentence(f.claims[i])) {
+          done[j] = true;
+          same_sentence.push_back(&f.claims[j]);
+        }
+      }
+      quote(out, same_sentence);
+    }
     out += "</article>\n";
   }
 
  private:
-  // The sentence with the figure in <mark>, and where it comes from.
-  void quote(std::string& out, checker::FindingClaim const& c) const {
-    std::string_view const sentence = lookup_.sentence(c);
-    std::size_t at = std::string_view::npos;
+  // Where figure `c` sits in its sentence, or npos.
+  std::size_t position(checker::FindingClaim const& c, std::string_view sentence) const {
     if (extractor::Claim const* claim = lookup_.claim(c.claim)) {
       if (claim->span.begin >= claim->sentence_span.begin &&
           claim->span.end <= claim->sentence_span.begin + sentence.size()) {
-        at = claim->span.begin - claim->sentence_span.begin;
+        return claim->span.begin - claim->sentence_span.begin;
       }
     }
-    if (at == std::string_view::npos && !c.text.empty())
-      at = sentence.find(c.text);
-    out += "<blockquote>";
-    if (at == std::string_view::npos) {
-      append_escaped(out, sentence);
-    } else {
-      std::size_t const size = std::min(c.text.size(), sentence.size() - at);
-      append_escaped(out, sentence.substr(0, at));
-      out += "<mark>";
-      append_escaped(out, sentence.substr(at, size));
-      out += "</mark>";
-      append_escaped(out, sentence.substr(at + size));
+    return c.text.empty() ? std::string_view::npos : sentence.find(c.text);
+  }
+
+  // The sentence with its figures in <mark>, and where it comes from.
+  void quote(std::string& out, std::vector<checker::FindingClaim const*> const& figures) const {
+    std::string_view const sentence = lookup_.sentence(*figures.front());
+    std::vector<std::pair<std::size_t, std::size_t>> marks;  // [begin, end) in the sentence
+    for (checker::FindingClaim const* c : figures) {
+      std::size_t const at = position(*c, sentence);
+      if (at != std::string_view::npos)
+        marks.emplace_back(at, at + std::min(c->text.size(), sentence.size() - at));
     }
-    out += "<cite>" + escaped(source(c.doc)) + "</cite></blockquote>\n";
+    std::sort(marks.begin(), marks.end());
+    out += "<blockquote>";
+    std::size_t written = 0;
+    for (auto const& [begin, end] : marks) {
+      if (begin < written)
+        continue;  // overlapping figures: the first one marked
+      append_escaped(out, sentence.substr(written, begin - written));
+      out += "<mark>";
+      append_escaped(out, sentence.substr(begin, end - begin));
+      out += "</mark>";
+      written = end;
+    }
+    append_escaped(out, sentence.substr(written));
+    out += "<cite>" + escaped(source(figures.front()->doc)) + "</cite></blockquote>\n";
   }
 
   // "Title, Publisher", or the document id.
