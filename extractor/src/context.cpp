@@ -2872,7 +2872,7 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
             // where; the words before it say what.
             std::size_t const place = joined.rfind(phrase);
             std::string head = joined.substr(0, place);
-            for (std::string_view preposition : {"in ", "across ", "for "}) {
+            for (std::string_view preposition : {"in ", "across ", "for ", "from "}) {
               if (head.ends_with(preposition)) {
                 head.resize(head.size() - preposition.size());
                 std::string const without_place = head + joined.substr(place + phrase.size());
@@ -3004,6 +3004,36 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
           }
           std::sort(places->begin(), places->end(),
                     [](auto const& a, auto const& b) { return a.first.begin < b.first.begin; });
+          // "Nationals of Afghanistan, Iran and Eritrea made up 42%": a list of
+          // places is one place, the list, not its last item.
+          std::vector<std::pair<Span, std::string>> merged;
+          for (auto& entry : *places) {
+            // "in Scotland" and "Scotland" read by two patterns are one place.
+            if (!merged.empty() && entry.first.end <= merged.back().first.end &&
+                entry.second == merged.back().second)
+              continue;
+            if (!merged.empty() && entry.first.begin >= merged.back().first.end) {
+              std::string_view const join = sentence_lower.substr(
+                  merged.back().first.end, entry.first.begin - merged.back().first.end);
+              bool const last_item = join == " and " || join == ", and ";
+              // A comma goes on a list only if an "and" closes it after.
+              bool const more = join == ", " && &entry != &places->back() && [&] {
+                Span const next = (&entry + 1)->first;
+                if (next.begin < entry.first.end)
+                  return false;
+                std::string_view const j =
+                    sentence_lower.substr(entry.first.end, next.begin - entry.first.end);
+                return j == ", " || j == " and " || j == ", and ";
+              }();
+              if (last_item || more) {
+                merged.back().first.end = entry.first.end;
+                merged.back().second += (last_item ? " and " : ", ") + entry.second;
+                continue;
+              }
+            }
+            merged.push_back(std::move(entry));
+          }
+          *places = std::move(merged);
         }
         Span const here{span.begin - sentence.begin, span.end - sentence.begin};
         Span const own{clause.begin - sentence.begin, clause.end - sentence.begin};

@@ -704,6 +704,12 @@ TEST(ContextGeography, NationsCountriesAndTheirAdjectives) {
            {"Unemployment in the eurozone was 6.4%.", "6.4%", "Eurozone"},
            {"Officers are 18% of the population of England and Wales.", "18%", "England and Wales"},
            {"He told us 40 people came.", "40", ""},
+           {"Acceptances from Nigeria fell from 2,840 to 1,760.", "1,760", "Nigeria"},
+           {"Arrivals from Saudi Arabia rose by 12%.", "12%", "Saudi Arabia"},
+           // A list of places is one place.
+           {"Nationals of Afghanistan, Iran and Eritrea made up 42%.", "42%",
+            "Afghanistan, Iran and Eritrea"},
+           {"Rents rose 5% in Scotland and Wales.", "5%", "Scotland and Wales"},
            {"The council looks after 498 children, well above the England average of 70.", "70",
             "England"}}) {
     auto claims = extract(sentence);
@@ -1007,6 +1013,7 @@ TEST(ContextMetric, SubjectOfTheVerbTheFigureCompletes) {
            {"Care costs have gone up by more than 40%.", "more than 40%", "care_cost"},
            // The subject before a place, and before an aside between commas.
            {"Rents in London rose 11% last year.", "11%", "rent"},
+           {"Acceptances from Nigeria fell from 2,840 to 1,760.", "1,760", "acceptance"},
            {"House prices across the North East fell 2%.", "2%", "house_price"},
            {"The number of nurses, according to NHS Digital, rose by 9,000.", "9,000", "nurse"},
            {"Bus fares, which have been capped since 2023, will rise by 5% in June.", "5%",
