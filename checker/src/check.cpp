@@ -1117,8 +1117,12 @@ class Checker {
           if (stated.span.begin > to.span.end && index_.facts(stated).from_to)
             break;
           bool const points = stated.quantity.kind == QuantityKind::kPercentagePoints;
+          // "a rise of more than a third", "fell by half": a fraction states the
+          // change as a share of the level it moved from.
+          bool const fraction = stated.quantity.kind == QuantityKind::kRatio;
           // "… and core inflation fell to 3.3%": a level reached is no size of change.
-          if ((stated.quantity.kind != QuantityKind::kPercent && !(points && shares)) ||
+          if ((stated.quantity.kind != QuantityKind::kPercent && !(points && shares) &&
+               !fraction) ||
               !stated.change || stated.change->to || !usable(stated))
             continue;
           if (!states_change_of(*document, to, stated))
@@ -1129,8 +1133,9 @@ class Checker {
               index_.facts(to).from_lexicon && stated.metric->key != to.metric->key)
             continue;
           bool down = stated.change->direction == "decrease";
-          double s_lo = down ? -stated.quantity.high : stated.quantity.low;
-          double s_hi = down ? -stated.quantity.low : stated.quantity.high;
+          double const scale = fraction ? 100 : 1;
+          double s_lo = scale * (down ? -stated.quantity.high : stated.quantity.low);
+          double s_hi = scale * (down ? -stated.quantity.low : stated.quantity.high);
           // A share going from 36% to 17% moved 19 points: a difference, not a ratio.
           double lo, hi, point;
           std::string sum, unit = points ? " points" : "%";
@@ -1155,6 +1160,7 @@ class Checker {
                       ", stated as " + stated.text;
           f.explanation = sum + "; with the rounding of both figures it lies between " +
                           number(lo) + unit + " and " + number(hi) + unit + ". " + stated.text +
+                          (fraction ? " (" + number(100 * stated.quantity.value) + "%)" : "") +
                           (down ? " down" : " up") + " is " +
                           (ok ? "within that range: consistent." : "outside it: inconsistent.");
           f.claims = entries({from, &to, &stated});

@@ -465,6 +465,36 @@ TEST(Arithmetic, AChangeInASharePutInPointsIsADifference) {
   EXPECT_NE(found[0].message.find("19 percentage points"), std::string::npos) << found[0].message;
 }
 
+// "a rise of more than a third": a fraction states the change as a share of
+// the level it moved from.
+TEST(Arithmetic, AFractionStatedAsTheChange) {
+  auto findings = check({doc("a",
+                             "Spending rose from £98bn to £124bn, a rise of more than a third. "
+                             "Staff numbers fell from 90,000 to 60,000, a cut of a third.")});
+  auto loose = arithmetic_with(findings, "From £98bn to £124bn");
+  ASSERT_EQ(loose.size(), 1u);
+  EXPECT_EQ(loose[0].verdict, "inconsistent") << loose[0].explanation;
+  EXPECT_NE(loose[0].explanation.find("(33.3%)"), std::string::npos) << loose[0].explanation;
+  auto right = arithmetic_with(findings, "From 90,000 to 60,000");
+  ASSERT_EQ(right.size(), 1u);
+  EXPECT_EQ(right[0].verdict, "consistent") << right[0].explanation;
+}
+
+// A change stated after another from->to pair is that pair's; the change
+// just before a later-first pair's level is its own.
+TEST(Arithmetic, EachPairTakesItsOwnChange) {
+  auto findings = check({doc("a",
+                             "Acceptances from China rose 3% to 15,310, from 14,860, but "
+                             "acceptances from Nigeria fell from 2,840 to 1,760, a drop of 62%.")});
+  auto china = arithmetic_with(findings, "From 14,860 to 15,310");
+  ASSERT_EQ(china.size(), 1u);
+  EXPECT_EQ(china[0].verdict, "consistent") << china[0].explanation;
+  EXPECT_NE(china[0].message.find("stated as 3%"), std::string::npos) << china[0].message;
+  auto nigeria = arithmetic_with(findings, "From 2,840 to 1,760");
+  ASSERT_EQ(nigeria.size(), 1u);
+  EXPECT_EQ(nigeria[0].verdict, "inconsistent") << nigeria[0].explanation;
+}
+
 TEST(Arithmetic, AStatedChangeOfAnotherMeasureIsNotTheFromToPairs) {
   auto findings = check({doc("a",
                              "Spending on early intervention fell from £11.3m to £5.1m, while "
