@@ -731,6 +731,47 @@ std::string fiscal_label(int start_year) {
   return buffer;
 }
 
+// Where a dateline ends ("LEEDS. The number of …", "WASHINGTON — …",
+// "CARDIFF, May 3 -"): the place the reporter files from, in capitals at the
+// start of the text, says nothing of where the figures are. 0 when none.
+std::size_t dateline_end(std::string_view sentence) {
+  auto capital = [](char c) { return c >= 'A' && c <= 'Z'; };
+  std::size_t i = 0;
+  while (i < sentence.size() && (sentence[i] == ' ' || sentence[i] == '\n'))
+    ++i;
+  // Words wholly in capitals ("LEEDS", "NEWPORT PAGNELL", "STOKE-ON-TRENT").
+  std::size_t end = i, capitals = 0;
+  while (i < sentence.size() && capital(sentence[i])) {
+    std::size_t j = i;
+    while (j < sentence.size() &&
+           (capital(sentence[j]) || sentence[j] == '-' || sentence[j] == '\''))
+      ++j;
+    if (j < sentence.size() && sentence[j] >= 'a' && sentence[j] <= 'z')
+      break;  // "The": a word of prose
+    capitals += j - i;
+    end = j;
+    i = j < sentence.size() && sentence[j] == ' ' ? j + 1 : j;
+  }
+  if (capitals < 3)
+    return 0;
+  // "CARDIFF, May 3 -": a date may follow the place, before the mark that ends it.
+  std::size_t j = end;
+  if (j < sentence.size() && sentence[j] == ',') {
+    std::size_t const mark = sentence.find_first_of(".-:", j);
+    if (mark != std::string_view::npos && mark - j <= 16)
+      j = mark;
+    while (j > end && sentence[j - 1] == ' ')
+      --j;
+  }
+  std::string_view const rest = sentence.substr(j);
+  // What ends the dateline: a full stop, a dash or a colon, then a capital.
+  for (std::string_view mark : {". ", " - ", " — ", " – ", ": ", " -- ", "- "}) {
+    if (rest.starts_with(mark) && rest.size() > mark.size() && capital(rest[mark.size()]))
+      return j + mark.size();
+  }
+  return 0;
+}
+
 // "Harrowdene County Council", "Westbridge City Council": a council named
 // with its kind, written in capitals, as a place.
 std::vector<std::pair<Span, std::string>> named_councils(std::string_view sentence) {
@@ -2236,6 +2277,8 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
         m.geographies.labelled_spans(lower.substr(lede.begin, lede.size()));
     for (auto& council : named_councils(text.substr(lede.begin, lede.size())))
       named.push_back(std::move(council));
+    std::size_t const dateline = dateline_end(text.substr(lede.begin, lede.size()));
+    std::erase_if(named, [&](auto const& place) { return place.first.begin < dateline; });
     auto first = std::min_element(named.begin(), named.end(), [](auto const& a, auto const& b) {
       return a.first.begin < b.first.begin;
     });
@@ -2302,13 +2345,17 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
     std::vector<std::optional<std::string>> population_of(clauses.size() + 1);
     std::optional<std::string> sentence_price;
     std::map<FacetValues const*, std::vector<FacetHit>> facet_hits_of;
-    std::string geography = m.geographies.first_label(sentence_lower);
+    // A text's opening lines may carry a dateline, which names no figure's place.
+    std::size_t const dateline =
+        s < 3 ? dateline_end(text.substr(sentence.begin, sentence.size())) : 0;
+    std::string geography = m.geographies.first_label(sentence_lower.substr(dateline));
     std::optional<std::vector<std::pair<Span, std::string>>> places;  // read when a figure asks
     std::optional<bool> names_other_place;                            // likewise
     // A council the lexicon does not list, named as councils name themselves
     // ("Harrowdene County Council"): read from the text as written.
-    std::vector<std::pair<Span, std::string>> const councils =
+    std::vector<std::pair<Span, std::string>> councils =
         named_councils(text.substr(sentence.begin, sentence.size()));
+    std::erase_if(councils, [&](auto const& place) { return place.first.begin < dateline; });
     if (geography.empty() && !councils.empty())
       geography = councils.front().second;
     if (!geography.empty())
@@ -2986,6 +3033,7 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
       if (!geography.empty()) {
         if (!places) {
           places = m.geographies.labelled_spans(sentence_lower);
+          std::erase_if(*places, [&](auto const& place) { return place.first.begin < dateline; });
           places->insert(places->end(), councils.begin(), councils.end());
           // "Dyfed-Powys": a place at the tail of a compound name is the
           // compound, as written.

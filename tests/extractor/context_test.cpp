@@ -745,6 +745,16 @@ TEST(ContextGeography, ASentenceWithoutAPlaceIsWhereTheTextOpened) {
       "The number of looked-after children in Scotland has fallen to 13,255. Kinship care "
       "accounts for 29%.");
   EXPECT_EQ(find(scottish, "29%")->geography, "Scotland");
+  // A dateline is where the reporter files from, not where the figures are.
+  auto dateline = extract(
+      "LEEDS. The number of children adopted from care in England has fallen again. Some 2,870 "
+      "children were adopted in the year to March 2021.");
+  EXPECT_EQ(find(dateline, "Some 2,870")->geography, "England");
+  EXPECT_EQ(find(extract("MANCHESTER - Some 2,870 children were adopted last year."), "Some 2,870")
+                ->geography,
+            "");
+  EXPECT_EQ(find(extract("The council in Leeds adopted 2,870 children."), "2,870")->geography,
+            "Leeds");
 }
 
 // A group that "makes up" a share, and babies and infants, are subsets too.
