@@ -384,6 +384,9 @@ int run_check(std::vector<std::string> const& args, bool reference_only) {
                           [&](auto const& c) { return comments.count(c.doc) > 0; });
     });
   }
+  // Numbered as reported: what was left out leaves no gaps ("F1", "F2", …).
+  for (std::size_t i = 0; i < findings.size(); ++i)
+    findings[i].id = "F" + std::to_string(i + 1);
   std::string out = render(parsed.format, documents, claims, findings);
   if (parsed.format != "html")  // the page ends with its own newline, after </html>
     out += '\n';

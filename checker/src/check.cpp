@@ -305,7 +305,30 @@ class Checker {
     comment_audit();
     name_variants();
     surname_variants();
+    for (Finding& f : out_)
+      lower_sentence_openers(f);
     return std::move(out_);
+  }
+
+  // A figure that opened its sentence ("An estimated 107,543", "Some 28,440")
+  // is quoted mid-sentence in a finding: "From 111,029 to an estimated 107,543".
+  static void lower_sentence_openers(Finding& f) {
+    if (f.rule == "name-variant")
+      return;  // names keep their capitals
+    for (FindingClaim const& c : f.claims) {
+      std::string const& t = c.text;
+      if (t.size() < 2 || t[0] < 'A' || t[0] > 'Z' || t[1] < 'a' || t[1] > 'z')
+        continue;
+      std::string lowered = t;
+      lowered[0] = static_cast<char>(lowered[0] - 'A' + 'a');
+      for (std::string* s : {&f.message, &f.explanation}) {
+        for (std::size_t at = s->find(t); at != std::string::npos; at = s->find(t, at + 1)) {
+          // Only mid-sentence: after a word, not at the start or after a full stop.
+          if (at >= 2 && (*s)[at - 1] == ' ' && (*s)[at - 2] != '.')
+            s->replace(at, t.size(), lowered);
+        }
+      }
+    }
   }
 
  private:

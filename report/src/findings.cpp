@@ -117,7 +117,7 @@ std::string check_text(std::vector<corpus::Document> const& documents,
     summary += "  " + f.rule + " (" + f.verdict + "): " + f.message + "\n";
   }
   out += std::to_string(shown) + " finding(s) to look at; " + std::to_string(quiet) +
-         " check(s) consistent or supported:\n" + summary;
+         " check(s) that raised nothing (consistent, supported or unverifiable):\n" + summary;
   return out;
 }
 

@@ -168,8 +168,8 @@ std::string check_html(std::vector<corpus::Document> const& documents,
   out += "</style>\n</head>\n<body>\n<h1>claimcheck report</h1>\n";
   out += "<p class=\"summary\">" + std::to_string(errors) + " error(s), " +
          std::to_string(warnings) + " warning(s) to look at; " + std::to_string(quiet) +
-         " check(s) consistent or supported; " + std::to_string(documents.size()) +
-         " document(s), " + std::to_string(claims.size()) + " claim(s).</p>\n";
+         " check(s) that raised nothing; " + std::to_string(documents.size()) + " document(s), " +
+         std::to_string(claims.size()) + " claim(s).</p>\n";
   struct Group {
     char const* severity;
     char const* heading;

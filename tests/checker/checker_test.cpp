@@ -480,6 +480,16 @@ TEST(Arithmetic, AFractionStatedAsTheChange) {
   EXPECT_EQ(right[0].verdict, "consistent") << right[0].explanation;
 }
 
+// A figure that opened its sentence is quoted mid-sentence in small letters.
+TEST(Arithmetic, AFigureOpeningItsSentenceIsQuotedInSmallLetters) {
+  auto findings = check({doc("a",
+                             "An estimated 107,543 were counted in 2023, down from 111,029 in "
+                             "2022, a decline of about 3%.")});
+  auto found = arithmetic_with(findings, "From 111,029 to an estimated 107,543");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].verdict, "consistent") << found[0].explanation;
+}
+
 // A change stated after another from->to pair is that pair's; the change
 // just before a later-first pair's level is its own.
 TEST(Arithmetic, EachPairTakesItsOwnChange) {
