@@ -2486,7 +2486,7 @@ class Checker {
 
   void name_variants() {
     static re2::RE2 const kTitled(
-        R"(\b((?:Sir|Dame|Lord|Lady|Baroness|Baron|Dr|Professor|Councillor|Cllr|Mr|Mrs|Ms) [A-Z][a-z]+) ([A-Z][a-z]{3,}))");
+        R"(\b((?:Sir|Dame|Lord|Lady|Baroness|Baron|Dr|Professor|Councillor|Cllr|Mr|Mrs|Ms)\.? [A-Z][a-z]+) ([A-Z][a-z]{3,}))");
     struct Mention {
       std::string surname;
       FindingClaim where;
@@ -2519,7 +2519,10 @@ class Checker {
         m.surname = std::string(groups[2]);
         m.where = FindingClaim{"", doc->id, doc->text.substr(name_span.begin, name_span.size()),
                                doc->text.substr(original.begin, original.size()), name_span};
-        by_first[std::string(groups[1])].push_back(std::move(m));
+        // "Dr. Marisol" and "Dr Marisol" are one first name.
+        std::string first_name(groups[1]);
+        std::erase(first_name, '.');
+        by_first[first_name].push_back(std::move(m));
       }
     }
     for (auto const& [first, mentions] : by_first) {
@@ -2571,7 +2574,7 @@ class Checker {
   void surname_variants() {
     static re2::RE2 const kFullName(R"(\b(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}{3,})\b)");
     static re2::RE2 const kTitledSurname(
-        R"(\b(?:Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Councillor|Cllr) (\p{Lu}\p{Ll}{3,})\b( \p{Lu})?)");
+        R"(\b(?:Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Councillor|Cllr)\.? (\p{Lu}\p{Ll}{3,})\b( \p{Lu})?)");
     static std::set<std::string> const kNotFirstNames = {
         "The",   "This", "That", "These", "Those",     "In",   "At",         "On",   "For",
         "Of",    "From", "By",   "And",   "But",       "A",    "An",         "As",   "Its",

@@ -124,6 +124,11 @@ TEST(Checker, ASurnameSpelledTwoWaysInOneDocument) {
                            "Councillor Gareth Llewelyn said spending rose 5%. Cllr Llewellyn "
                            "added that the council wrote to ministers.")});
   EXPECT_NE(find(titled, "name-variant", "variant"), nullptr);
+  // A title with a full stop, as American papers write it.
+  auto dotted = check({doc("d",
+                           "\"It is arriving later,\" said Dr. Marisol Quintero, an "
+                           "epidemiologist. Dr. Quintera said 40% of the declines were fragile.")});
+  EXPECT_NE(find(dotted, "name-variant", "variant"), nullptr);
 }
 
 TEST(Checker, AReadersProjectionWithNoSourceIsUnsupported) {
