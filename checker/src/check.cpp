@@ -303,6 +303,7 @@ class Checker {
     spending_splits();
     reference_checks();
     comment_audit();
+    comments_against_their_articles();
     name_variants();
     surname_variants();
     for (Finding& f : out_)
@@ -2467,6 +2468,97 @@ class Checker {
     }
   }
 
+  // --- comment-audit: a reader's figure against the article it sits under -----------------
+  // "There are over 100,000 kids in care" under an article that gives 82,170:
+  // a reader's level of a metric the article states for the same place, whom
+  // and time is held to the article's latest figure for it.
+  void comments_against_their_articles() {
+    std::map<std::string_view, std::uint32_t> by_id;
+    for (std::uint32_t d = 0; d < index_.doc_count(); ++d)
+      by_id.emplace(index_.doc_id(d), d);
+    // A metric named well enough to compare two texts by: a lexicon's, or a
+    // generic key of two words or more ("prison_place", not "place").
+    auto named = [](Claim const& c) {
+      return c.metric &&
+             (c.metric->source == "lexicon" || c.metric->key.find('_') != std::string::npos);
+    };
+    auto level = [&](Claim const& c) {
+      ClaimIndex::Facts const& x = index_.facts(c);
+      return x.usable && !x.vague && (!x.change || x.from_to) && !is_duration(c) && named(c) &&
+             c.metric->role.empty() &&
+             (x.kind == QuantityKind::kCount || x.kind == QuantityKind::kPercent ||
+              x.kind == QuantityKind::kMoney || x.kind == QuantityKind::kRate);
+    };
+    auto period_end = [](Claim const& c) {
+      std::optional<extractor::ScopedPeriod> const& p = c.time.at ? c.time.at : c.time.end;
+      return p ? std::string_view(p->period.end) : std::string_view();
+    };
+    for (std::uint32_t d = 0; d < index_.doc_count(); ++d) {
+      corpus::Document const* comment = index_.document(d);
+      if (!comment || comment->kind != corpus::DocumentKind::kComment || comment->parent.empty())
+        continue;
+      auto parent = by_id.find(comment->parent);
+      if (parent == by_id.end())
+        continue;
+      auto const article = index_.claims_of(parent->second);
+      for (Claim const* c : index_.claims_of(d)) {
+        if (!level(*c))
+          continue;
+        ClaimIndex::Facts const& cf = index_.facts(*c);
+        // The article's latest figure for the same thing: a reader's "now" is
+        // its latest, a reader's dated figure the one of that date.
+        Claim const* stated = nullptr;
+        for (Claim const* a : article) {
+          ClaimIndex::Facts const& af = index_.facts(*a);
+          if (!level(*a) || a->metric->key != c->metric->key || af.kind != cf.kind ||
+              a->quantity.unit != c->quantity.unit || a->quantity.per != c->quantity.per ||
+              a->population != c->population ||
+              (af.geography != cf.geography && af.geography != ClaimIndex::kNone &&
+               cf.geography != ClaimIndex::kNone))
+            continue;
+          if (!cf.at_document_date && !overlaps(c->time.at, a->time.at))
+            continue;
+          if (!stated || period_end(*a) > period_end(*stated))
+            stated = a;
+        }
+        if (!stated)
+          continue;
+        // A round figure ("80,000") may be rounded to its last non-zero digit:
+        // a reader's 80,080 and an article's 80,000 can be the same count.
+        auto widened = [](grammar::Quantity const& q) {
+          double low = q.low, high = q.high;
+          double const v = q.value;
+          if (v >= 100 && v == std::floor(v) && low >= v - 1 && high <= v + 1) {
+            double step = 1;
+            while (std::fmod(v, step * 10) == 0 && step * 10 <= v / 10)
+              step *= 10;
+            low = std::min(low, v - step / 2);
+            high = std::max(high, v + step / 2);
+          }
+          return std::pair{low, high};
+        };
+        auto const [c_low, c_high] = widened(c->quantity);
+        auto const [a_low, a_high] = widened(stated->quantity);
+        bool const agree = c_low <= a_high && a_low <= c_high;
+        Finding& f = open("comment-audit", agree ? "consistent" : "conflict", c->metric->key);
+        f.message = "A reader's " + c->text + (agree ? " agrees with " : " disagrees with ") +
+                    "the article's " + stated->text + " for " + c->metric->key;
+        std::string& why = f.explanation;
+        why = "The comment sits under '" + std::string(title_view(*stated)) + "', which gives " +
+              stated->text + " " + period_words(*stated) + ". " + c->text + " allows ";
+        append_interval(why, c->quantity);
+        why += "; " + stated->text + " allows ";
+        append_interval(why, stated->quantity);
+        if (c_low < c->quantity.low || c_high > c->quantity.high || a_low < stated->quantity.low ||
+            a_high > stated->quantity.high)
+          why += " (a round figure read as rounded to its last non-zero digit)";
+        why += agree ? ". The ranges overlap: the reader quotes the article fairly."
+                     : ". The ranges do not overlap: the reader's figure is not the article's.";
+        f.claims = entries({c, stated});
+      }
+    }
+  }
+
   // --- name-variant ---------------------------------------------------------------------
   static int edit_distance(std::string const& a, std::string const& b) {
     std::vector<int> row(b.size() + 1);
@@ -2685,11 +2777,14 @@ std::span<RuleInfo const> rules() {
        "end stated, the end is the latest snapshot at or before the text's date. A claim about "
        "part of the population, or money valued otherwise than the series, is unverifiable. "
        "Verdicts: contradicted, supported, unverifiable."},
-      {"comment-audit", "Readers' figures: projections with no source, or contradicted by a series",
+      {"comment-audit",
+       "Readers' figures: projections with no source, contradicted by a series or by the article",
        "Figures in reader comments that speak of the future and cite no figures, report or data "
        "are unsupported; figures a reference series contradicts (a level stated as now, or a "
-       "change since a year) are contradicted, citing the row. Verdicts: unsupported, "
-       "contradicted."},
+       "change since a year) are contradicted, citing the row. A reader's level of a metric the "
+       "article the comment sits under also states, for the same place, group and time, is held "
+       "to the article's latest such figure: a conflict when the ranges do not overlap. "
+       "Verdicts: unsupported, contradicted, conflict, consistent."},
       {"name-variant", "One person or body spelled differently across sources, or within one",
        "Titled names whose surnames differ by one or two letters across documents; the majority "
        "spelling is named. Verdict: variant."},

@@ -138,6 +138,36 @@ TEST(Checker, AReadersProjectionWithNoSourceIsUnsupported) {
   EXPECT_NE(find(findings, "comment-audit", "unsupported"), nullptr);
 }
 
+// A reader's level is held to the latest figure the article above it gives
+// for the same thing; a round figure may be rounded.
+TEST(Checker, AReadersFigureAgainstTheArticleItSitsUnder) {
+  auto article = doc("a",
+                     "There were 82,170 children in care in England at 31 March 2022, up from "
+                     "80,780 a year earlier. Prisons hold 87,900 inmates.",
+                     "2022-11-17");
+  auto comment = doc("c", "There are over 100,000 kids in care in England now.", "2022-11-18");
+  comment.kind = claimcheck::corpus::DocumentKind::kComment;
+  comment.parent = "a";
+  Finding const* f = find(check({article, comment}), "comment-audit", "conflict");
+  ASSERT_NE(f, nullptr);
+  EXPECT_NE(f->message.find("82,170"), std::string::npos) << f->message;
+
+  auto fair = doc("c", "There are about 82,000 kids in care in England now.", "2022-11-18");
+  fair.kind = claimcheck::corpus::DocumentKind::kComment;
+  fair.parent = "a";
+  auto findings = check({article, fair});
+  EXPECT_EQ(find(findings, "comment-audit", "conflict"), nullptr);
+  EXPECT_NE(find(findings, "comment-audit", "consistent"), nullptr);
+
+  // Under another article, or about another place, nothing to hold it to.
+  auto elsewhere = doc("c", "There are over 100,000 kids in care in Scotland now.", "2022-11-18");
+  elsewhere.kind = claimcheck::corpus::DocumentKind::kComment;
+  elsewhere.parent = "a";
+  EXPECT_EQ(find(check({article, elsewhere}), "comment-audit", "conflict"), nullptr);
+  comment.parent = "b";
+  EXPECT_EQ(find(check({article, comment}), "comment-audit", "conflict"), nullptr);
+}
+
 TEST(Checker, FromToAgainstAStatedChange) {
   auto findings =
       check({doc("a",
