@@ -300,6 +300,7 @@ class Checker {
     what_is_left();
     multiples_of_another_figure();
     remainders();
+    remainders_of_several_parts();
     spending_splits();
     reference_checks();
     comment_audit();
@@ -1986,6 +1987,112 @@ class Checker {
                         " and " + amount(hi) + ". " + rest.text + " is " +
                         (ok ? "inside that, so it is consistent." : "outside it: inconsistent.");
         f.claims = entries({&whole, &part, &rest});
+        add(std::move(f));
+      }
+    }
+  }
+
+  // "The council looks after 412 children. Of those, 61 live in children's
+  // homes and 287 with foster carers, leaving 54 in other placements": a
+  // sentence that opens on a whole named just before, lists two or more
+  // parts and says what they leave.
+  void remainders_of_several_parts() {
+    static re2::RE2 const kOfThose(
+        R"((?i)^\s*of (?:those|these|them|this|that|the total)\b[^.;]{0,60}$)");
+    static re2::RE2 const kRest(
+        R"((?i)[,;]\s*(?:leaving|which leaves|leaves|with|and)(?: (?:just|only|about|around|some|a further|the other|the remaining))?\s*$)");
+    for (std::uint32_t d = 0; d < index_.doc_count(); ++d) {
+      corpus::Document const* document = index_.document(d);
+      if (!document)
+        continue;
+      std::string_view const text = document->text;
+      std::vector<Claim const*> claims;
+      for (Claim const* c : index_.claims_of(d)) {
+        if (!is_duration(*c))
+          claims.push_back(c);
+      }
+      auto same_measure = [](Claim const& a, Claim const& b) {
+        return a.quantity.kind == b.quantity.kind && a.quantity.unit == b.quantity.unit &&
+               (a.quantity.kind == QuantityKind::kCount || a.quantity.kind == QuantityKind::kMoney);
+      };
+      for (std::size_t i = 0; i < claims.size(); ++i) {
+        Claim const& first = *claims[i];
+        if (first.span.begin < first.sentence_span.begin ||
+            (i > 0 && claims[i - 1]->sentence_span.begin == first.sentence_span.begin))
+          continue;  // the sentence's first figure only
+        std::string_view const lead =
+            text.substr(first.sentence_span.begin, first.span.begin - first.sentence_span.begin);
+        if (!re2::RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), kOfThose))
+          continue;
+        // The parts, joined by commas and "and", up to the one "leaving" names.
+        std::size_t rest = 0;
+        for (std::size_t k = i + 1; k < claims.size() && k <= i + 4; ++k) {
+          Claim const& c = *claims[k];
+          if (c.sentence_span.begin != first.sentence_span.begin || !same_measure(first, c))
+            break;
+          std::string_view const gap =
+              text.substr(claims[k - 1]->span.end, c.span.begin - claims[k - 1]->span.end);
+          if (gap.size() > 120)
+            break;
+          if (re2::RE2::PartialMatch(re2::StringPiece(gap.data(), gap.size()), kRest) &&
+              gap.find("leav") != std::string_view::npos) {
+            rest = k;
+            break;
+          }
+        }
+        if (rest < i + 2)
+          continue;  // one part: remainders() reads it
+        double part_low = 0, part_high = 0, part_point = 0;
+        std::string parts, listed;  // "61 - 287", "61 and 287"
+        bool usable_parts = usable(*claims[rest]);
+        for (std::size_t k = i; k < rest; ++k) {
+          Claim const& c = *claims[k];
+          usable_parts = usable_parts && usable(c) && !std::isinf(c.quantity.high);
+          part_low += c.quantity.low;
+          part_high += c.quantity.high;
+          part_point += c.quantity.value;
+          parts += (parts.empty() ? "" : " - ") + c.text;
+          listed += (k == i ? "" : k + 1 == rest ? " and " : ", ") + c.text;
+        }
+        Claim const& left = *claims[rest];
+        // The whole: the figure of the measure a sentence or two before that
+        // the parts and the rest together come nearest.
+        Claim const* whole = nullptr;
+        double const sum = part_point + left.quantity.value;
+        for (std::size_t j = i; j-- > 0 && i - j <= 4;) {
+          Claim const& c = *claims[j];
+          if (first.sentence_span.begin - c.sentence_span.end > 600)
+            break;
+          if (!same_measure(first, c) || c.quantity.value <= part_point || !usable(c) ||
+              std::isinf(c.quantity.high))
+            continue;
+          if (!whole || std::fabs(c.quantity.value - sum) < std::fabs(whole->quantity.value - sum))
+            whole = &c;
+        }
+        if (!whole || !usable_parts)
+          continue;
+        double const lo = whole->quantity.low - part_high;
+        double const hi = whole->quantity.high - part_low;
+        double const point = whole->quantity.value - part_point;
+        bool const ok = lo <= left.quantity.high && left.quantity.low <= hi;
+        auto amount = [&](double v) {
+          return whole->quantity.kind == QuantityKind::kMoney && whole->quantity.unit == "GBP"
+                     ? money(v)
+                     : number(v);
+        };
+        Finding f;
+        f.rule = "arithmetic";
+        f.verdict = ok ? "consistent" : "inconsistent";
+        f.metric = whole->metric ? whole->metric->key : "";
+        f.message = whole->text + " less " + listed + " leaves " + amount(point) + ", stated as " +
+                    left.text;
+        f.explanation = whole->text + " - " + parts + " = " + amount(point) +
+                        "; with the rounding of every figure it lies between " + amount(lo) +
+                        " and " + amount(hi) + ". " + left.text + " is " +
+                        (ok ? "inside that, so it is consistent." : "outside it: inconsistent.");
+        f.claims.push_back(entry(*whole));
+        for (std::size_t k = i; k <= rest; ++k)
+          f.claims.push_back(entry(*claims[k]));
         add(std::move(f));
       }
     }

@@ -868,6 +868,13 @@ TEST(Arithmetic, WhatAWholeLeavesAfterAPart) {
              "inconsistent"},
         Case{"The backlog reached 175,457 in June. Of those waiting, 139,961 had waited over six "
              "months, leaving 35,496.",
+             "consistent"},
+        // Several parts before what they leave.
+        Case{"The council looks after 412 children. Of those, 61 live in children's homes and 287 "
+             "with foster carers, leaving 54 in other placements.",
+             "inconsistent"},
+        Case{"The trust employs 900 staff. Of these, 300 are nurses, 200 are doctors and 100 are "
+             "porters, leaving 300 in other roles.",
              "consistent"}}) {
     auto findings = check({doc("a", c.text, "2023")});
     auto sums = arithmetic_with(findings, "leaves");
