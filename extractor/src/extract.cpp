@@ -848,8 +848,9 @@ void drop_personal_ages(std::string_view text, std::string_view lower,
 
 // Numbers that name things: an index or a service after its capitalised
 // name ("the S&P 500", "the FTSE 100", "BBC 2"), a school year ("Year 6"), a
-// house number ("45 Church Road"). Only a bare whole number, and not in a
-// line written all in capitals, where every word looks like a name.
+// house number ("45 Church Road"), a speed that names a road ("20mph
+// roads"). Only a bare whole number, and not in a line written all in
+// capitals, where every word looks like a name.
 void drop_labels(std::string_view text, std::string_view lower, std::vector<Span> const& sentences,
                  std::vector<detail::Found>& found) {
   constexpr std::array<std::string_view, 20> kStreets = {
@@ -869,6 +870,22 @@ void drop_labels(std::string_view text, std::string_view lower, std::vector<Span
         before && lower.substr(before->begin, before->size()) == "version" &&
         figure.find_first_not_of("0123456789.") == std::string_view::npos) {
       f.drop = true;
+      continue;
+    }
+    // "148 casualties on 20mph roads", "a 30mph limit": a speed that names a
+    // kind of road or limit, not a speed anyone went.
+    if (q.unit == "mph" || q.unit == "km/h" || q.unit == "kph") {
+      constexpr std::array<std::string_view, 12> kSpeedNamed = {
+          "road", "roads", "limit", "limits", "zone",    "zones",
+          "area", "areas", "speed", "street", "streets", "default"};
+      std::size_t i = f.span.end;
+      while (i < lower.size() && lower[i] == ' ')
+        ++i;
+      std::size_t j = i;
+      while (j < lower.size() && is_alpha(lower[j]))
+        ++j;
+      if (j > i && token_is_one_of(lower.substr(i, j - i), kSpeedNamed))
+        f.drop = true;
       continue;
     }
     if (q.kind != QuantityKind::kCount || !q.unit.empty() || !q.scale.empty() ||

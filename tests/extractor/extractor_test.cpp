@@ -466,11 +466,19 @@ INSTANTIATE_TEST_SUITE_P(
         "Traders watch the S&P 500 and the FTSE 100.", "Year 6 pupils sat the tests.",
         "The school is at 45 Church Road.", "See Chart 4 and item 7.",
         "Download version 2.1 of the app.", "We live in Zone 4.",
+        "Crashes fell on 20mph roads.", "The 30mph limit stays.",
         "At COP28, countries agreed to act.", "Pupils take Key Stage 4 exams.",
         "The institute finds a real-terms rise.", "A 16-year-old pupil spoke.",
         "My dad, 81, was on a trolley.", "One 14-year-old boy was moved.",
         "Prices rose in the three months to January.", "Costs rose in the last 10 years."),
     not_claim_name);
+
+// A speed that names a road or a limit is a label; a speed someone went is a claim.
+TEST(Extractor, SpeedsThatNameRoadsAreLabels) {
+  auto claims = extract("Drivers were doing 45mph in a 30mph zone.");
+  ASSERT_EQ(claims.size(), 1u) << describe(claims);
+  EXPECT_EQ(claims[0].text, "45mph");
+}
 
 // Two figures of one measure joined by "to" or "or" are one range, unless a
 // change word before the first makes them a change and the level reached.
