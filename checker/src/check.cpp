@@ -606,21 +606,32 @@ class Checker {
     // taken off or added. A fraction word is rounder than its digits, so it
     // allows up to half way to the next fraction of that denominator (2/3:
     // 0.58 to 0.75), not the grammar's width for a share of a whole.
-    if (q.kind == QuantityKind::kRatio && q.denominator && *q.denominator >= 2 && q.value > 0 &&
-        q.value < 1) {
-      double const band = 1 / (4 * *q.denominator);
-      double a = q.value - band, b = q.value + band;
-      // "almost a quarter" reaches up to a quarter, "more than a third" from one.
-      if (q.hedge == grammar::Hedge::kNearly || q.hedge == grammar::Hedge::kLessThan ||
-          q.hedge == grammar::Hedge::kAtMost)
-        b = q.value;
-      if (q.hedge == grammar::Hedge::kMoreThan || q.hedge == grammar::Hedge::kAtLeast)
-        a = q.value;
+    double a, b;
+    if (fraction_of_change(q, a, b)) {
       lo = down ? 1 - b : 1 + a;
       hi = down ? 1 - a : 1 + b;
       return true;
     }
     return false;
+  }
+
+  // "cut by two thirds", "up by a quarter": what share of the baseline a
+  // fraction word allows, [a, b]. A fraction word is rounder than its digits,
+  // so it allows up to half way to the next fraction of that denominator
+  // (2/3: 0.58 to 0.75), not the grammar's width for a share of a whole.
+  static bool fraction_of_change(grammar::Quantity const& q, double& a, double& b) {
+    if (q.kind != QuantityKind::kRatio || !q.denominator || *q.denominator < 2 || q.value <= 0 ||
+        q.value >= 1)
+      return false;
+    double const band = 1 / (4 * *q.denominator);
+    a = q.value - band, b = q.value + band;
+    // "almost a quarter" reaches up to a quarter, "more than a third" from one.
+    if (q.hedge == grammar::Hedge::kNearly || q.hedge == grammar::Hedge::kLessThan ||
+        q.hedge == grammar::Hedge::kAtMost)
+      b = q.value;
+    if (q.hedge == grammar::Hedge::kMoreThan || q.hedge == grammar::Hedge::kAtLeast)
+      a = q.value;
+    return true;
   }
 
   // --- cross-source-value ----------------------------------------------------
@@ -1144,7 +1155,8 @@ class Checker {
           bool const points = stated.quantity.kind == QuantityKind::kPercentagePoints;
           // "a rise of more than a third", "fell by half": a fraction states the
           // change as a share of the level it moved from.
-          bool const fraction = stated.quantity.kind == QuantityKind::kRatio;
+          double fraction_low = 0, fraction_high = 0;
+          bool const fraction = fraction_of_change(stated.quantity, fraction_low, fraction_high);
           // "… and core inflation fell to 3.3%": a level reached is no size of change.
           if ((stated.quantity.kind != QuantityKind::kPercent && !(points && shares) &&
                !fraction) ||
@@ -1158,9 +1170,10 @@ class Checker {
               index_.facts(to).from_lexicon && stated.metric->key != to.metric->key)
             continue;
           bool down = stated.change->direction == "decrease";
-          double const scale = fraction ? 100 : 1;
-          double s_lo = scale * (down ? -stated.quantity.high : stated.quantity.low);
-          double s_hi = scale * (down ? -stated.quantity.low : stated.quantity.high);
+          double const stated_low = fraction ? 100 * fraction_low : stated.quantity.low;
+          double const stated_high = fraction ? 100 * fraction_high : stated.quantity.high;
+          double s_lo = down ? -stated_high : stated_low;
+          double s_hi = down ? -stated_low : stated_high;
           // A share going from 36% to 17% moved 19 points: a difference, not a ratio.
           double lo, hi, point;
           std::string sum, unit = points ? " points" : "%";
@@ -1185,7 +1198,10 @@ class Checker {
                       ", stated as " + stated.text;
           f.explanation = sum + "; with the rounding of both figures it lies between " +
                           number(lo) + unit + " and " + number(hi) + unit + ". " + stated.text +
-                          (fraction ? " (" + number(100 * stated.quantity.value) + "%)" : "") +
+                          (fraction ? " (" + number(100 * stated.quantity.value) + "%, read as " +
+                                          number(100 * fraction_low) + "% to " +
+                                          number(100 * fraction_high) + "%)"
+                                    : "") +
                           (down ? " down" : " up") + " is " +
                           (ok ? "within that range: consistent." : "outside it: inconsistent.");
           f.claims = entries({from, &to, &stated});

@@ -3330,10 +3330,18 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
         std::string_view const clause_lead = lower.substr(clause.begin, span.begin - clause.begin);
         // "was cut in half", "lost around half of its budget": so is a share
         // after "cut in" or "lost".
+        // "a quarter more than in 2015", "about a fifth fewer than in the same
+        // period of 2022": a share compared with an earlier level is its change.
+        bool const compared_share =
+            after.starts_with(" more than ") || after.starts_with(" fewer than ") ||
+            after.starts_with(" less than ") || after.starts_with(" higher than ") ||
+            after.starts_with(" lower than ") || after.starts_with(" up on ") ||
+            after.starts_with(" down on ");
         bool const share_change =
             claim.quantity.kind == QuantityKind::kRatio &&
             (ends_with_word(clause_lead, "by") || change_noun_then_of(clause_lead) ||
-             ends_with_word(clause_lead, "lost") || ends_with_word(clause_lead, "cut in"));
+             ends_with_word(clause_lead, "lost") || ends_with_word(clause_lead, "cut in") ||
+             compared_share);
         bool changeable = claim.quantity.kind == QuantityKind::kPercent ||
                           claim.quantity.kind == QuantityKind::kPercentagePoints ||
                           claim.quantity.kind == QuantityKind::kMultiplier ||

@@ -1258,7 +1258,12 @@ TEST(ContextChange, ShareAfterByIsARelativeChange) {
            {"It fell from £3.6bn to £1.8bn, a cut of half.", "half", "decrease"},
            {"Costs were £2.9bn in 2021, a rise of more than a third.", "more than a third",
             "increase"},
-           {"Claims went down, a fall of almost a fifth.", "almost a fifth", "decrease"}}) {
+           {"Claims went down, a fall of almost a fifth.", "almost a fifth", "decrease"},
+           // A share compared with an earlier level.
+           {"There are 82,170 children in care, a quarter more than in 2015.", "a quarter",
+            "increase"},
+           {"Some 19,000 have arrived, about a fifth fewer than in the same period of 2022.",
+            "about a fifth", "decrease"}}) {
     auto claims = extract(sentence);
     Claim const* c = find(claims, figure);
     ASSERT_NE(c, nullptr) << sentence;
