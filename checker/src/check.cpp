@@ -426,14 +426,21 @@ class Checker {
         ClaimIndex::Facts const& f = index_.facts(*c);
         if (!f.from_lexicon || !f.change || !f.baseline || c->quantity.vague)
           continue;
-        bool relative = c->quantity.kind == QuantityKind::kPercent ||
-                        c->quantity.kind == QuantityKind::kMultiplier;
+        // "by a quarter since 2010" too: a fraction of the baseline.
+        // "5%, down from 6% in 2020" is a share's level, no change of the count.
+        bool relative = (c->quantity.kind == QuantityKind::kPercent && c->change->relative) ||
+                        c->quantity.kind == QuantityKind::kMultiplier ||
+                        (c->quantity.kind == QuantityKind::kRatio && c->change->relative);
         bool money_pair = c->quantity.kind == QuantityKind::kMoney && c->change->from;
         if ((!relative && !money_pair) || count_of_a_part(*c))
           continue;
         // "in a decade", "over the last five years": a window counted back from
         // the day of writing is approximate, so it disputes no stated baseline.
         if (c->time.baseline->resolved_from.starts_with("relative to the document"))
+          continue;
+        // "up 2% on the previous year": a year-on-year change is a measure of
+        // its own, not a choice of baseline; it disputes none.
+        if (one_year_window(*c))
           continue;
         std::string scope = c->population;
         if (std::string const place = area(*c); !place.empty())
@@ -445,25 +452,56 @@ class Checker {
     }
   }
 
+  // A change over the year to its end: its baseline a year before its end,
+  // or (no end stated) the year before the text's.
+  static bool one_year_window(Claim const& c) {
+    if (!c.time.baseline || c.time.baseline->period.end.size() < 10)
+      return false;
+    std::string const& base = c.time.baseline->period.end;
+    std::optional<extractor::ScopedPeriod> const& end = c.time.end ? c.time.end : c.time.at;
+    if (!end || end->period.end.size() < 10)
+      return false;
+    int const base_month =
+        std::atoi(base.substr(0, 4).c_str()) * 12 + std::atoi(base.substr(5, 2).c_str());
+    int const end_month = std::atoi(end->period.end.substr(0, 4).c_str()) * 12 +
+                          std::atoi(end->period.end.substr(5, 2).c_str());
+    return end_month - base_month <= 12 && end_month > base_month;
+  }
+
   void dispute(std::uint32_t m, std::string const& population, std::string const& basis,
                std::vector<Claim const*> const& changes,
                std::vector<std::vector<FindingClaim>> const& arguments) {
-    // Baselines whose periods overlap are one: "since 2009-10" and "since
-    // 2010" both start from the 31 March 2010 count.
-    std::vector<std::pair<std::string, std::string>> periods;
-    for (Claim const* c : changes)
-      periods.emplace_back(c->time.baseline->period.start, c->time.baseline->period.end);
-    std::sort(periods.begin(), periods.end());
-    std::size_t distinct_baselines = 0;
-    std::string reach;  // the latest end of the group so far
-    for (auto const& [start, end] : periods) {
-      if (distinct_baselines == 0 || start > reach) {
-        ++distinct_baselines;
-        reach = end;
-      } else {
-        reach = std::max(reach, end);
-      }
+    // Two baselines are one when they are the same period, or a calendar
+    // and a fiscal year (or a date) that overlap: "since 2010" and "since
+    // 2010-11" start from one figure, "since 2010" and "since 2011" do not.
+    // Read pair by pair: overlap alone would chain 2010, 2010-11 and 2011 into one.
+    auto shape = [](grammar::Period const& p) {
+      if (p.start.ends_with("-04-01") && p.end.ends_with("-03-31"))
+        return 1;  // fiscal year
+      if (p.start.ends_with("-01-01") && p.end.ends_with("-12-31"))
+        return 2;  // calendar year
+      return 3;
+    };
+    auto one_baseline = [&](Claim const* a, Claim const* b) {
+      grammar::Period const& x = a->time.baseline->period;
+      grammar::Period const& y = b->time.baseline->period;
+      if (x.start == y.start && x.end == y.end)
+        return true;
+      return overlaps(a->time.baseline, b->time.baseline) && shape(x) != shape(y);
+    };
+    // A figure joins a group of baselines only if it is one with every member.
+    std::vector<std::vector<Claim const*>> groups;
+    for (Claim const* c : changes) {
+      auto fits = std::find_if(groups.begin(), groups.end(), [&](auto const& group) {
+        return std::all_of(group.begin(), group.end(),
+                           [&](Claim const* member) { return one_baseline(member, c); });
+      });
+      if (fits == groups.end())
+        groups.push_back({c});
+      else
+        fits->push_back(c);
     }
+    std::size_t const distinct_baselines = groups.size();
     // (document, sentence) pairs, copied into the finding only once it is made.
     std::vector<std::pair<std::uint32_t, FindingClaim const*>> argued;
     std::set<Claim const*> disputed;  // figures whose own text argues about their baseline

@@ -929,6 +929,28 @@ TEST(BaselineDispute, OverlappingBaselinesAreOne) {
       check({doc("a", "Section 47 enquiries have more than doubled since 2009-10.", "2020"),
              doc("b", "Section 47 enquiries have risen by 60% since 2014.", "2020")});
   EXPECT_NE(find(apart, "baseline-dispute", "disputed-baseline"), nullptr);
+  // A calendar and a fiscal year that overlap are one, but they do not chain:
+  // 2010 and 2011 still differ with 2010-11 beside them.
+  auto chained = check(
+      {doc("a", "Child protection plans rose by 32% between 2010-11 and 2019-20.", "2020"),
+       doc("b", "Child protection plans have risen by 38% since 2010.", "2020"),
+       doc("c", "Child protection plans have risen by 12% since 2011.", "2020")});
+  EXPECT_NE(find(chained, "baseline-dispute", "disputed-baseline"), nullptr);
+}
+
+// A year-on-year change is a measure of its own, and a share's level is no
+// change of the count: neither disputes a baseline.
+TEST(BaselineDispute, YearOnYearChangesAndSharesDisputeNothing) {
+  auto findings = check(
+      {doc("a",
+           "There were 80,850 children in care at 31 March 2021, up 1% on the 80,080 recorded a "
+           "year earlier.",
+           "2021-11-25"),
+       doc("b", "The number of children in care has risen by 25% since 2010.", "2021-11-25"),
+       doc("c",
+           "Unaccompanied children made up around 5% of children in care, down from 6% in 2020.",
+           "2021-11-25")});
+  EXPECT_EQ(find(findings, "baseline-dispute", "disputed-baseline"), nullptr);
 }
 
 }  // namespace
