@@ -50,17 +50,17 @@ re2::RE2 const kFramedWindow(
 // "section 47 of the Children Act 1989", "page 12", "Table 3", "Volume 698,
 // column 12"; an age ("by age 11"); a denominator ("the rate per 10,000").
 // A telephone number after "call", "ring", "dial" ("call 101, or 999").
-constexpr std::array<std::string_view, 65> kReferenceWords = {
-    "section", "sections", "s.",     "ss.",     "paragraph",  "paragraphs",  "para",
-    "paras",   "page",     "pages",  "p.",      "pp.",        "chapter",     "chapters",
-    "article", "articles", "clause", "clauses", "regulation", "regulations", "schedule",
-    "part",    "figure",   "fig.",   "table",   "annex",      "appendix",    "no.",
-    "nos.",    "footnote", "volume", "vol.",    "vol",        "column",      "columns",
-    "col.",    "cols.",    "issue",  "age",     "ages",       "aged",        "per",
-    "call",    "ring",     "dial",   "phone",   "telephone",  "tel",         "freephone",
-    "nhs",     "chart",    "charts", "item",    "items",      "stage",       "tier",
-    "phase",   "zone",     "band",   "grade",   "junction",   "platform",    "route",
-    "ward",    "exhibit"};
+constexpr std::array<std::string_view, 77> kReferenceWords = {
+    "section", "sections", "s.", "ss.", "paragraph", "paragraphs", "para", "paras", "page", "pages",
+    "p.", "pp.", "chapter", "chapters", "article", "articles", "clause", "clauses", "regulation",
+    "regulations", "schedule", "part", "figure", "fig.", "table", "annex", "appendix", "no.",
+    "nos.", "footnote", "volume", "vol.", "vol", "column", "columns", "col.", "cols.", "issue",
+    "age", "ages", "aged", "per", "call", "ring", "dial", "phone", "telephone", "tel", "freephone",
+    "nhs", "chart", "charts", "item", "items", "stage", "tier", "phase", "zone", "band", "grade",
+    "junction", "platform", "route", "ward", "exhibit",
+    // "call or text 988", "Interstate 5", "Measure 110", "note 7", "Channel 4"
+    "text", "interstate", "highway", "measure", "proposition", "note", "notes", "channel", "room",
+    "flight", "gate", "terminal"};
 
 // A number glued to one of these by a hyphen is a name, a time or an age,
 // not a figure: "covid-19", "sars-cov-2", "mid-2020", "post-2010", "under-16s".
@@ -834,14 +834,32 @@ void drop_personal_ages(std::string_view text, std::string_view lower,
         "husband", "wife",   "partner",     "gran",       "nan", "grandad",
         "brother", "sister", "grandmother", "grandfather"};
     bool const set_apart = t1 && lower[t1->end - 1] == ',' && lower.substr(f.span.end, 1) == ",";
+    // "Jordan, 20, left care at 18": a first name alone, opening its sentence.
+    auto opens_sentence = [&](std::optional<Token> t) {
+      std::size_t b = t->begin;
+      while (b > 0 && (lower[b - 1] == ' ' || lower[b - 1] == '"'))
+        --b;
+      return b == 0 || lower[b - 1] == '.' || lower[b - 1] == '\n' || lower[b - 1] == '!' ||
+             lower[b - 1] == '?';
+    };
+    // ("England, 70, and Wales, 115" lists figures by place.)
+    constexpr std::array<std::string_view, 6> kListGoesOn = {"and",     "or",       "while",
+                                                             "against", "compared", "but"};
+    bool const lone_name =
+        t1 && opens_sentence(t1) &&
+        !token_is_one_of(word_at(lower, std::min(f.span.end + 1, lower.size())), kListGoesOn);
     bool const named =
-        set_apart && ((capitalised(t1) && (capitalised(t2) || token_is_one_of(w2, kHonorifics))) ||
-                      token_is_one_of(w1, kRelatives));
+        set_apart &&
+        ((capitalised(t1) && (capitalised(t2) || token_is_one_of(w2, kHonorifics) || lone_name)) ||
+         token_is_one_of(w1, kRelatives));
+    // "by the time they turn 21": the age a group reaches.
+    constexpr std::array<std::string_view, 3> kTurns = {"turn", "turns", "turned"};
+    bool const turns = token_is_one_of(w1, kTurns) && ends_phrase;
     // "a 16-year-old pupil", "16-year-olds": an age that describes people.
     bool const age_of_people = after.starts_with("-year-old") || after.starts_with(" year old") ||
                                after.starts_with("-year old");
     if (((stated_age || person_of || as_young_as) && ends_phrase) || age_of || named ||
-        age_of_people)
+        age_of_people || turns)
       f.drop = true;
   }
 }

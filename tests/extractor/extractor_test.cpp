@@ -467,6 +467,8 @@ INSTANTIATE_TEST_SUITE_P(
         "The school is at 45 Church Road.", "See Chart 4 and item 7.",
         "Download version 2.1 of the app.", "We live in Zone 4.",
         "Crashes fell on 20mph roads.", "The 30mph limit stays.",
+        "Jordan, 20, left care.", "Most leave by the time they turn 21.",
+        "Call or text 988 any time.", "Traffic on Interstate 5 slowed.", "See note 7.",
         "At COP28, countries agreed to act.", "Pupils take Key Stage 4 exams.",
         "The institute finds a real-terms rise.", "A 16-year-old pupil spoke.",
         "My dad, 81, was on a trolley.", "One 14-year-old boy was moved.",
