@@ -942,10 +942,37 @@ void drop_labels(std::string_view text, std::string_view lower, std::vector<Span
 // "Five years ago", "two years earlier": a length of time that places a
 // figure in time is no claim of its own.
 void drop_time_anchors(std::string_view lower, std::vector<detail::Found>& found) {
-  for (detail::Found& f : found) {
+  for (std::size_t k = 0; k < found.size(); ++k) {
+    detail::Found& f = found[k];
     Quantity const& q = f.claim.quantity;
     if (q.kind != QuantityKind::kCount || !grammar::is_length_of_time(q))
       continue;
+    // "4.1% in the 52 weeks to 2 March", "£2bn over the three years": the
+    // stretch a figure before it is measured in or spread over. ("She waited
+    // over two years" is how long she waited; "earn $10000 in 3 years" is
+    // read as two figures, as number recognisers read it.)
+    if (k > 0 && !found[k - 1].drop && found[k - 1].sentence == f.sentence &&
+        found[k - 1].span.end <= f.span.begin &&
+        !grammar::is_length_of_time(found[k - 1].claim.quantity)) {
+      std::string_view const gap =
+          lower.substr(found[k - 1].span.end, f.span.begin - found[k - 1].span.end);
+      bool const window = gap == " in the " || gap == " across the " || gap == " over the " ||
+                          gap == " during the ";
+      if (window) {
+        f.drop = true;
+        continue;
+      }
+    }
+    // "in the first six months of the scheme": a stretch that frames a claim.
+    if (auto const t1 = previous_token(lower, 0, f.span.begin)) {
+      auto const t2 = previous_token(lower, 0, t1->begin);
+      std::string_view const w1 = lower.substr(t1->begin, t1->size());
+      std::string_view const w2 = t2 ? lower.substr(t2->begin, t2->size()) : std::string_view();
+      if ((w1 == "first" || w1 == "final" || w1 == "opening") && w2 == "the") {
+        f.drop = true;
+        continue;
+      }
+    }
     // "within six months", "the highest in 22 years", "the largest cut in at
     // least 40 years", "for the second time in four years": a deadline or
     // the stretch a superlative reaches over frames a claim, it is none.

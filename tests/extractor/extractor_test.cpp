@@ -469,11 +469,22 @@ INSTANTIATE_TEST_SUITE_P(
         "Crashes fell on 20mph roads.", "The 30mph limit stays.",
         "Jordan, 20, left care.", "Most leave by the time they turn 21.",
         "Call or text 988 any time.", "Traffic on Interstate 5 slowed.", "See note 7.",
+        "Casualties fell in the first six months of the scheme.",
         "At COP28, countries agreed to act.", "Pupils take Key Stage 4 exams.",
         "The institute finds a real-terms rise.", "A 16-year-old pupil spoke.",
         "My dad, 81, was on a trolley.", "One 14-year-old boy was moved.",
         "Prices rose in the three months to January.", "Costs rose in the last 10 years."),
     not_claim_name);
+
+// The stretch a figure is measured in is its period, not a second figure.
+TEST(Extractor, TheStretchAFigureIsMeasuredInIsNoFigure) {
+  for (std::string const sentence : {"Sales rose 4.1% in the 52 weeks to 2 March.",
+                                     "The fund will pay out £2bn over the three years to 2027."}) {
+    auto claims = extract(sentence);
+    ASSERT_EQ(claims.size(), 1u) << sentence << describe(claims);
+  }
+  EXPECT_EQ(extract("Some 300 children waited over two years.").size(), 2u);
+}
 
 // A speed that names a road or a limit is a label; a speed someone went is a claim.
 TEST(Extractor, SpeedsThatNameRoadsAreLabels) {
