@@ -1790,7 +1790,9 @@ WordSet const kVerbs = {
     // markets and prices: "Eurozone inflation eased to 2.8%", "Federal debt passed $34tn"
     "eased", "slowed", "accelerated", "cooled", "rebounded", "recovered", "shrank", "contracted",
     "expanded", "widened", "narrowed", "peaked", "stayed", "held", "slipped", "passed", "surpassed",
-    "breached", "crossed"};
+    "breached", "crossed",
+    // kept at a level: "Tuition fees have been frozen at £9,250"
+    "frozen", "capped", "pegged", "fixed"};
 // Nouns too ("care costs have risen"): a verb only as the nearest one
 // before the figure, "The average placement now costs £4,100 a week".
 WordSet const kNearVerbs = {"costs",    "cost",  "costing", "totalling",
@@ -1803,9 +1805,10 @@ WordSet const kBaseVerbs = {"rise",  "fall",   "reach", "grow",    "increase",  
                             "peak",  "drop",   "climb", "shrink",  "halve"};
 // Modals and auxiliaries between a subject and its verb: "would cost",
 // "is expected to reach", "will be".
-WordSet const kAuxiliaries = {"will", "would",    "could", "may",      "might",     "should", "can",
-                              "must", "expected", "set",   "forecast", "projected", "likely", "to",
-                              "now",  "also",     "still", "already",  "so",        "far"};
+WordSet const kAuxiliaries = {"will",   "would", "could",    "may",  "might",    "should",
+                              "can",    "must",  "expected", "set",  "forecast", "projected",
+                              "likely", "to",    "now",      "also", "still",    "already",
+                              "so",     "far",   "been",     "being"};
 
 // Whether a clause opens with its verb, its subject left before an aside:
 // "…, according to the DfE, fell by 2,000", "…, will rise by 4.99%".
@@ -1864,7 +1867,16 @@ std::string subject_before_verb(std::string_view lower, std::size_t from, std::s
     std::string_view const verb = word_at(v);
     bool const after_modal =
         v > 0 && kBaseVerbs.contains(verb) && kAuxiliaries.contains(word_at(v - 1));
-    if (!kVerbs.contains(verb) && !after_modal && !kNearVerbs.contains(verb)) {
+    // "on revenue up 7.2%", "profits down 3%": "up" or "down" straight after
+    // a noun stands for the verb ("gone up", "is down" have theirs).
+    bool const verbless = [&] {
+      if ((verb != "up" && verb != "down") || v == 0)
+        return false;
+      std::string_view const noun = word_at(v - 1);
+      return !kVerbs.contains(noun) && !kAuxiliaries.contains(noun) && !kLeadIns.contains(noun) &&
+             !kNearVerbs.contains(noun) && !stop_word(noun) && !is_digit(noun[0]);
+    }();
+    if (!kVerbs.contains(verb) && !after_modal && !kNearVerbs.contains(verb) && !verbless) {
       // Other figures and years on the way count as lead-ins: "fell by some
       // 21,000 to a low of 122,404", "from a peak of 9,300 in June 2021 to".
       bool const lead_in = kLeadIns.contains(verb) || is_digit(verb[0]);
@@ -2769,7 +2781,8 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
         for (Span const region : {clause, subject_clause.value_or(clause)}) {
           std::string_view const region_lower = lower.substr(region.begin, region.size());
           for (std::string_view lead :
-               {"number of ", "rise in ", "increase in ", "fall in ", "decrease in ",
+               {"number of ", "rise in ", "increase in ", "fall in ", "decrease in ", "jump in ",
+                "drop in ", "growth in ", "decline in ", "surge in ", "reduction in ", "leap in ",
                 "spending on ", "cost of ", "proportion of ", "share of "}) {
             auto at = region_lower.find(lead);
             if (at != std::string_view::npos) {
@@ -2953,8 +2966,17 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
           }
           phrase = noun_before(lead);
           key = normalise_generic(phrase);
-          if (!key.empty() && only_a_place(key))
+          if (!key.empty() && only_a_place(key)) {
             key.clear();
+            // "the highest entry rate in England, at 52.3%": the noun before the place.
+            std::size_t const in = lead.rfind(" in ");
+            if (in != std::string_view::npos && in + 4 + phrase.size() >= lead.size()) {
+              phrase = noun_before(lead.substr(0, in));
+              key = normalise_generic(phrase);
+              if (!key.empty() && only_a_place(key))
+                key.clear();
+            }
+          }
           // "…, while Dyfed-Powys had the highest, at 14.2%": a superlative
           // alone leaves out the noun of the figure of its kind before it.
           static WordSet const kSuperlatives = {"highest",  "lowest",  "largest", "smallest",
@@ -2970,6 +2992,26 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
                 phrase = other.metric->phrase;
               }
             }
+          }
+        }
+        // "United Utilities recorded the most spills, 97,823": a figure that
+        // opens its clause after "the most …" counts those.
+        if (key.empty() && clause_lead.empty() && clause_index > 0) {
+          Span const before = clauses[clause_index - 1];
+          std::string_view lead = lower.substr(before.begin, before.size());
+          while (!lead.empty() && (lead.back() == ',' || is_space(lead.back())))
+            lead.remove_suffix(1);
+          for (std::string_view most : {" the most ", " the fewest ", " the highest number of ",
+                                        " the largest number of "}) {
+            std::size_t const at = lead.rfind(most);
+            if (at == std::string_view::npos)
+              continue;
+            std::string_view const noun = lead.substr(at + most.size());
+            if (!noun.empty() && noun.size() <= 40 && noun.find(' ') == std::string_view::npos) {
+              phrase = std::string(noun);
+              key = normalise_generic(phrase);
+            }
+            break;
           }
         }
         if (!key.empty()) {

@@ -1045,7 +1045,16 @@ TEST(ContextMetric, SubjectOfTheVerbTheFigureCompletes) {
            // A share or rate given "at" after a comma; a change to the level it reached.
            {"Shoplifting had one of the lowest charge rates of all, at 5.6%.", "5.6%",
             "charge_rate"},
-           {"Shoplifting, which rose 24% to 339,206 offences, was up again.", "24%", "offence"}}) {
+           {"Shoplifting, which rose 24% to 339,206 offences, was up again.", "24%", "offence"},
+           // A change noun and what it is in; "up" after a noun; kept at a level; the most of.
+           {"The chain reported a 35% jump in underlying operating profit.", "35%",
+            "underlying_operating_profit"},
+           {"Profit rose, on revenue up 7.2% at £22.4bn.", "7.2%", "revenue"},
+           {"Tuition fees in England have been frozen at £9,250 since 2017-18.", "£9,250",
+            "tuition_fee"},
+           {"London had the highest entry rate in England, at 52.3%.", "52.3%", "entry_rate"},
+           {"United Utilities recorded the most spills, 97,823, last year.", "97,823", "spill"},
+           {"Prices have gone up 5% this year.", "5%", "price"}}) {
     auto claims = extract(sentence);
     Claim const* c = find(claims, figure);
     ASSERT_NE(c, nullptr) << sentence;
