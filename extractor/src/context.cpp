@@ -1651,9 +1651,9 @@ void apply(Chosen const& c, std::string const& document_date, TimeScope& scope) 
 std::string normalise_generic(std::string_view phrase) {
   // "32,500 full-time equivalent social workers": a unit of counting, not the thing.
   static WordSet const kDrop = {
-      "full", "part", "time", "equivalent", "fte", "the", "a", "an", "of", "their", "its", "our",
-      "his", "her", "these", "those", "this", "that", "vs", "versus", "less", "more", "fewer",
-      "than", "some", "any", "such", "very", "now",
+      "full", "part", "time", "full_time", "part_time", "equivalent", "fte", "the", "a", "an", "of",
+      "their", "its", "our", "his", "her", "these", "those", "this", "that", "vs", "versus", "less",
+      "more", "fewer", "than", "some", "any", "such", "very", "now",
       // "the highest charge rate": which of them, not what
       "highest", "lowest", "largest", "smallest", "biggest", "fastest", "slowest", "greatest"};
   // A pronoun ends a noun phrase ("£1 they spend", "one of them needs").
@@ -1672,13 +1672,17 @@ std::string normalise_generic(std::string_view phrase) {
   while (i < phrase.size() && words < 3) {
     while (i < phrase.size() && !is_alnum(phrase[i]))
       ++i;
+    // "pre-tax", "looked-after": a hyphenated compound is one word of the key.
     std::size_t j = i;
-    while (j < phrase.size() && (is_alnum(phrase[j]) || phrase[j] == '\''))
+    while (j < phrase.size() &&
+           (is_alnum(phrase[j]) || phrase[j] == '\'' ||
+            (phrase[j] == '-' && j > i && j + 1 < phrase.size() && is_alnum(phrase[j + 1]))))
       ++j;
     std::string word(phrase.substr(i, j - i));
     i = j;
     if (word.empty())
       break;
+    std::replace(word.begin(), word.end(), '-', '_');
     if (word.size() > 2 && word.substr(word.size() - 2) == "'s")
       word.resize(word.size() - 2);
     std::erase(word, '\'');
@@ -1884,10 +1888,13 @@ std::string subject_before_verb(std::string_view lower, std::size_t from, std::s
         return {};
       continue;
     }
-    // Back past auxiliaries: "have risen", "has been", "is expected to reach".
+    // Back past auxiliaries: "have risen", "has been", "is expected to reach",
+    // and a hedge on the verb: "profit more than doubled", "nearly halved".
+    static WordSet const kVerbHedges = {"more", "than", "almost", "nearly", "roughly", "just"};
     std::size_t last = v;
     while (last > 0 &&
-           (kVerbs.contains(word_at(last - 1)) || kAuxiliaries.contains(word_at(last - 1))))
+           (kVerbs.contains(word_at(last - 1)) || kAuxiliaries.contains(word_at(last - 1)) ||
+            kVerbHedges.contains(word_at(last - 1))))
       --last;
     // "The children's social care budget for 2023-24 is", "Unemployment in
     // September 2023 was": a time between the subject and its verb says when.
@@ -4091,8 +4098,23 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
           });
         }
         bool const multiple = back == 1 && multiplier_tie(earlier, later);
+        // "rose by 8.5%, to £221.20 a week", "has risen by 74%, from £97.65",
+        // "up 6% on the 29.5 million recorded": the level a change reached,
+        // left or is measured on; and the two ends of a pair.
+        bool const level_of_change = [&] {
+          if (back != 1)
+            return false;
+          bool const pair = earlier.pair == static_cast<int>(members[k]) ||
+                            later.pair == static_cast<int>(members[k - 1]);
+          if (!pair && !(earlier.claim.change && earlier.claim.change->relative))
+            return false;
+          std::string gap = gaps_of(earlier, later, std::nullopt).first;
+          std::erase(gap, ' ');
+          return gap == "to" || gap == ",to" || gap == "from" || gap == ",from" || gap == "on" ||
+                 gap == "onthe" || gap == ",onthe";
+        }();
         bool const ties =
-            multiple || (tie == Tie::kChange && later.claim.change) ||
+            multiple || level_of_change || (tie == Tie::kChange && later.claim.change) ||
             ((tie == Tie::kComparison || tie == Tie::kParallel) && same_measure) ||
             (tie == Tie::kRestatement &&
              (same_measure || b.kind == QuantityKind::kPercent || b.kind == QuantityKind::kRatio));
@@ -4105,6 +4127,7 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
         explain(later.claim, [&] {
           return std::string("metric " + later.claim.metric->key + ": " +
                              (multiple                  ? "the multiple set beside"
+                              : level_of_change         ? "the level of the change"
                               : tie == Tie::kChange     ? "the change of"
                               : tie == Tie::kComparison ? "compared with"
                               : tie == Tie::kParallel   ? "the same measure elsewhere as"

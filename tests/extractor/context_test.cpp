@@ -1054,7 +1054,10 @@ TEST(ContextMetric, SubjectOfTheVerbTheFigureCompletes) {
             "tuition_fee"},
            {"London had the highest entry rate in England, at 52.3%.", "52.3%", "entry_rate"},
            {"United Utilities recorded the most spills, 97,823, last year.", "97,823", "spill"},
-           {"Prices have gone up 5% this year.", "5%", "price"}}) {
+           {"Prices have gone up 5% this year.", "5%", "price"},
+           // A hedge on the verb; a hyphenated compound is one word of the key.
+           {"Statutory pre-tax profit more than doubled to £612m.", "£612m",
+            "statutory_pre_tax_profit"}}) {
     auto claims = extract(sentence);
     Claim const* c = find(claims, figure);
     ASSERT_NE(c, nullptr) << sentence;
@@ -1149,6 +1152,13 @@ TEST(ContextMetric, TiedFiguresMeasureOneThing) {
            {"Police recorded 6.7 million offences over the year, excluding fraud and computer "
             "misuse, up 10% from 6.1 million.",
             "6.7 million", "10%", true},
+           // The level a change reached, left or is measured on.
+           {"The state pension will rise by 8.5%, to £221.20 a week.", "8.5%", "£221.20 a week",
+            true},
+           {"The basic state pension has risen by 74%, from £97.65 to £169.50 a week.", "74%",
+            "£169.50 a week", true},
+           {"Appointments were up 6% on the 29.5 million recorded in 2022.", "6%", "29.5 million",
+            true},
            // "the highest" leaves out the noun of the figure of its kind before it.
            {"The Met had one of the lowest charge rates, at 4.9%, while Dyfed-Powys had the "
             "highest, at 14.2%.",
