@@ -3556,6 +3556,25 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
                                               : point_of_sentence(s, span, clause, how);
             if (ago)
               how = document_date_how;
+            // "down 8% from 30,970 the previous year" in a text that opens with
+            // "in the year to March 2021": a year back from the text's period,
+            // not from the day it was written. Not in speech, which speaks of its own time.
+            bool const in_quote =
+                std::any_of(quote_regions.begin(), quote_regions.end(), [&](QuoteRegion const& q) {
+                  return span.begin >= q.span.begin && span.end <= q.span.end;
+                });
+            if (!ago && point && how == document_date_how && lede_period && s >= lede_sentence &&
+                !in_quote &&
+                !says_before(lower.substr(sentence.begin, span.begin - sentence.begin))) {
+              Chosen level = *lede_period;
+              as_level_period(level);
+              std::optional<Period> const& p =
+                  level.expr.role == TimeRole::kPoint ? level.expr.first : level.expr.second;
+              if (p && !p->start.empty()) {
+                point = *p;
+                how = "the period the text opens with";
+              }
+            }
             if (point) {
               if (std::optional<Period> before = years_before(*point, years)) {
                 std::string const back =

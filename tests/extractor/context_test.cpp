@@ -66,6 +66,26 @@ std::string key(Claim const* c) {
 
 // ---- 1 and 2: a period of the claim's own sentence; one-year changes --------
 
+// A year back from the period the text opens with, not from the day it was
+// written: "in the year to March 2023 … up 5% on the previous year".
+TEST(ContextTime, AYearBackFromTheTextsOwnPeriod) {
+  auto claims = extract(
+      "Just 5.7% of crimes led to a charge in the year to March 2023, Home Office figures show. "
+      "Police forces recorded 6.7 million offences. Arrests fell again. Knife crime offences "
+      "reached 49,489, up 5% on a year earlier.",
+      "2023-07-27");
+  Claim const* rise = find(claims, "5%");
+  ASSERT_NE(rise, nullptr);
+  EXPECT_EQ(label(rise->time.baseline), "2021-22");
+  EXPECT_EQ(label(rise->time.end), "2022-23");
+  // Reported speech keeps its own time.
+  auto said = extract(
+      "Just 5.7% of crimes led to a charge in the year to March 2023, Home Office figures show. "
+      "The chief constable said offences were up 5% on a year earlier.",
+      "2023-07-27");
+  EXPECT_NE(label(find(said, "5%")->time.end), "2022-23");
+}
+
 TEST(ContextTime, OwnSentenceWindowBeatsAPeriodCarriedFromBefore) {
   auto claims = extract(
       "Referrals have risen every year since 2009. Spending on youth work went from £1.1bn in "
