@@ -45,7 +45,7 @@ bool may_hold_anaphor(std::string_view sentence) {
 // "on the previous year", "year-on-year". Its baseline is the year before the
 // sentence's point in time, not the document's date.
 constexpr char kOneYearPattern[] =
-    R"(\b(?:(?:(?:on|from|than|over|compared (?:with|to)|against) (?:the |a )?(?:previous|preceding|prior) year|(?:on|from|than) (?:the )?year before|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) years? (?:earlier|before|ago|previously)|a decade (?:earlier|before|ago)|year[- ]on[- ]year|the previous year's)\b|the year before\W*$))";
+    R"(\b(?:(?:(?:on|from|than|over|compared (?:with|to)|against) (?:the |a )?(?:previous|preceding|prior) year|(?:on|from|than) (?:the )?year before|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) years? (?:earlier|before|ago|previously)|a decade (?:earlier|before|ago)|year[- ]on[- ]year|the previous year's|the (?:previous|preceding|prior) year)\b|the year before\W*$))";
 // How English goes on about the thing the sentence before measured: "There
 // were 172,290 in 2015-16", "This is a rise of 72%", "It was 43.1 per
 // 10,000", "Compared with 42,300 in 2010".
@@ -1096,7 +1096,15 @@ struct ContextModel::Impl {
               grammar::place_in_year(**p, document_date, ahead);
           }
         }
-        if (time && time->consumed > 0 && usable(*time)) {
+        // "30,970 the previous year": a year before the sentence's own time,
+        // read as a one-year phrase (kOneYearPattern), not a year before the
+        // day of writing as "last year" is.
+        bool const previous_year = time && time->role == TimeRole::kRelative &&
+                                   time->length_years == 1 &&
+                                   (lower.substr(i).starts_with("the previous year") ||
+                                    lower.substr(i).starts_with("the preceding year") ||
+                                    lower.substr(i).starts_with("the prior year"));
+        if (time && time->consumed > 0 && usable(*time) && !previous_year) {
           Span span{i, i + time->consumed};
           bool inside_claim =
               std::any_of(sentence_figures.begin(), sentence_figures.end(), [&](Found const* f) {

@@ -78,6 +78,14 @@ TEST(ContextTime, AYearBackFromTheTextsOwnPeriod) {
   ASSERT_NE(rise, nullptr);
   EXPECT_EQ(label(rise->time.baseline), "2021-22");
   EXPECT_EQ(label(rise->time.end), "2022-23");
+  // "the previous year" is a year before the sentence's time too, not "last year".
+  auto previous = extract(
+      "Some 2,870 children were adopted in England in the year to March 2021, official figures "
+      "show. Adoptions are falling. Councils are struggling. The number starting to be looked "
+      "after fell by 8% from 30,970 the previous year.",
+      "2021-11-25");
+  EXPECT_EQ(label(find(previous, "30,970")->time.at), "2019-20");
+  EXPECT_EQ(label(find(previous, "8%")->time.end), "2020-21");
   // Reported speech keeps its own time.
   auto said = extract(
       "Just 5.7% of crimes led to a charge in the year to March 2023, Home Office figures show. "
