@@ -485,8 +485,11 @@ std::string name_before_verb(std::string_view before) {
 // Whether a verb of saying comes before the figure in `before` (lower-cased).
 // Verbs of reported speech: "said", "The CBO projects", "her team estimates".
 WordSet const kSayingVerbs = {
-    "said",      "says",   "say",    "told",   "estimates", "estimated", "projects", "projected",
-    "forecasts", "warned", "argued", "argues", "claimed",   "claims",    "believes", "added"};
+    "said", "says", "say", "told", "estimates", "estimated", "projects", "projected", "forecasts",
+    "warned", "argued", "argues", "claimed", "claims", "believes", "added",
+    // what a person or body found or expects: "the CDC noted that", "Ofwat expects"
+    "noted", "notes", "found", "finds", "expects", "predicts", "predicted", "calculated",
+    "calculates", "concluded", "concludes", "insisted", "insists", "admitted", "admits"};
 
 bool says_before(std::string_view before) {
   bool found = false;

@@ -1241,6 +1241,12 @@ TEST(ContextSpeaker, ReportedSpeech) {
   EXPECT_EQ(find(claims, "£250 a month")->speaker, "Tom Aldridge");
   EXPECT_EQ(find(claims, "15%")->speaker, "Tom Aldridge");
   EXPECT_EQ(find(claims, "3%")->speaker, "IFS");
+  // What a body found or expects is its claim too.
+  auto found = extract(
+      "The Education Policy Institute found that 2,500 schools were affected. The Home Builders "
+      "Federation expects starts of 150,000 in 2024.");
+  EXPECT_EQ(find(found, "2,500")->speaker, "Education Policy Institute");
+  EXPECT_EQ(find(found, "150,000")->speaker, "Home Builders Federation");
 }
 
 // A spokesperson speaks for a body: the body is the speaker.
