@@ -775,6 +775,17 @@ std::size_t dateline_end(std::string_view sentence) {
   return 0;
 }
 
+// "the Fed's New York branch", "its London office": a place that names an
+// office of a body describes the office, not where a figure is. ("The
+// council's offices" are the council's own.)
+bool names_an_office(std::string_view sentence_lower, Span place, std::string_view label) {
+  std::string_view const after = sentence_lower.substr(place.end);
+  return label.find("authority") == std::string_view::npos &&
+         (after.starts_with(" branch") || after.starts_with(" office") ||
+          after.starts_with(" headquarters") || after.starts_with(" bureau") ||
+          after.starts_with(" campus"));
+}
+
 // "Harrowdene County Council", "Westbridge City Council": a council named
 // with its kind, written in capitals, as a place.
 std::vector<std::pair<Span, std::string>> named_councils(std::string_view sentence) {
@@ -2308,7 +2319,10 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
     for (auto& council : named_councils(text.substr(lede.begin, lede.size())))
       named.push_back(std::move(council));
     std::size_t const dateline = dateline_end(text.substr(lede.begin, lede.size()));
-    std::erase_if(named, [&](auto const& place) { return place.first.begin < dateline; });
+    std::string_view const lede_lower = lower.substr(lede.begin, lede.size());
+    std::erase_if(named, [&](auto const& place) {
+      return place.first.begin < dateline || names_an_office(lede_lower, place.first, place.second);
+    });
     auto first = std::min_element(named.begin(), named.end(), [](auto const& a, auto const& b) {
       return a.first.begin < b.first.begin;
     });
@@ -3093,7 +3107,10 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
       if (!geography.empty()) {
         if (!places) {
           places = m.geographies.labelled_spans(sentence_lower);
-          std::erase_if(*places, [&](auto const& place) { return place.first.begin < dateline; });
+          std::erase_if(*places, [&](auto const& place) {
+            return place.first.begin < dateline ||
+                   names_an_office(sentence_lower, place.first, place.second);
+          });
           places->insert(places->end(), councils.begin(), councils.end());
           // "Dyfed-Powys": a place at the tail of a compound name is the
           // compound, as written.
@@ -3250,6 +3267,10 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
         claim.geography = place ? *place : std::string();
         if (!claim.geography.empty())
           claim.geography[0] = static_cast<char>(std::toupper(claim.geography[0]));
+        // Every place the sentence names describes something else ("the
+        // Fed's New York branch"): as if it named none.
+        if (places->empty() && !focus_place.empty())
+          claim.geography = focus_place;
       } else if (!focus_place.empty() &&
                  !(names_other_place ? *names_other_place
                                      : *(names_other_place = names_another_place(

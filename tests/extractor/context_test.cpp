@@ -757,7 +757,12 @@ TEST(ContextGeography, CouncilsByName) {
   EXPECT_EQ(find(claims, "£7m")->geography, "Harrowdene");
   // Separate texts, so that no opening place stands in for them.
   EXPECT_EQ(extract("In reading the data, 40% agreed.").front().geography, "");
-  EXPECT_EQ(extract("In New York, 300 shelters opened.").front().geography, "");
+  EXPECT_EQ(extract("In Springfield, 300 shelters opened.").front().geography, "");
+  EXPECT_EQ(extract("In New York, 300 shelters opened.").front().geography, "New York");
+  // A place that names an office of a body describes the office.
+  EXPECT_EQ(
+      extract("She worked at the Fed's New York branch and said 20% would go.").front().geography,
+      "");
   EXPECT_EQ(extract("The County Council spent £9m.").front().geography, "One authority");
 }
 
