@@ -1212,17 +1212,29 @@ class Checker {
           double const stated_high = fraction ? 100 * fraction_high : stated.quantity.high;
           double s_lo = down ? -stated_high : stated_low;
           double s_hi = down ? -stated_low : stated_high;
+          // "about £124bn, up from £98bn, a rise of more than a third": a
+          // level the writer rounds with "about", "some" or "an estimated"
+          // beside the change it states is rounded, not ±10%: read within
+          // 2.5% of its value (a looser reading lets almost any change pass).
+          auto level = [&](Claim const& c) -> std::pair<double, double> {
+            grammar::Quantity const& q = c.quantity;
+            if (q.hedge != grammar::Hedge::kApprox)
+              return {q.low, q.high};
+            return {q.value * 0.975, q.value * 1.025};
+          };
+          auto const [to_low, to_high] = level(to);
+          auto const [from_low, from_high] = level(*from);
           // A share going from 36% to 17% moved 19 points: a difference, not a ratio.
           double lo, hi, point;
           std::string sum, unit = points ? " points" : "%";
           if (points) {
-            lo = to.quantity.low - from->quantity.high;
-            hi = to.quantity.high - from->quantity.low;
+            lo = to_low - from_high;
+            hi = to_high - from_low;
             point = to.quantity.value - from->quantity.value;
             sum = to.text + " - " + from->text + " = " + number(point) + " points";
           } else {
-            lo = 100 * (to.quantity.low / from->quantity.high - 1);
-            hi = 100 * (to.quantity.high / from->quantity.low - 1);
+            lo = 100 * (to_low / from_high - 1);
+            hi = 100 * (to_high / from_low - 1);
             point = 100 * (to.quantity.value / from->quantity.value - 1);
             sum = "(" + to.text + " - " + from->text + ") / " + from->text + " = " + number(point) +
                   "%";
@@ -1234,14 +1246,19 @@ class Checker {
           f.metric = to.metric ? to.metric->key : "";
           f.message = "From " + from->text + " to " + to.text + " is " + number(point) + unit +
                       ", stated as " + stated.text;
-          f.explanation = sum + "; with the rounding of both figures it lies between " +
-                          number(lo) + unit + " and " + number(hi) + unit + ". " + stated.text +
-                          (fraction ? " (" + number(100 * stated.quantity.value) + "%, read as " +
-                                          number(100 * fraction_low) + "% to " +
-                                          number(100 * fraction_high) + "%)"
-                                    : "") +
-                          (down ? " down" : " up") + " is " +
-                          (ok ? "within that range: consistent." : "outside it: inconsistent.");
+          bool const rounded_level = to.quantity.hedge == grammar::Hedge::kApprox ||
+                                     from->quantity.hedge == grammar::Hedge::kApprox;
+          f.explanation =
+              sum + "; with the rounding of both figures" +
+              (rounded_level ? " (a hedged level read as within 2.5% of its value)" : "") +
+              " it lies between " + number(lo) + unit + " and " + number(hi) + unit + ". " +
+              stated.text +
+              (fraction
+                   ? " (" + number(100 * stated.quantity.value) + "%, read as " +
+                         number(100 * fraction_low) + "% to " + number(100 * fraction_high) + "%)"
+                   : "") +
+              (down ? " down" : " up") + " is " +
+              (ok ? "within that range: consistent." : "outside it: inconsistent.");
           f.claims = entries({from, &to, &stated});
           add(std::move(f));
           break;

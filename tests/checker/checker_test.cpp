@@ -513,6 +513,13 @@ TEST(Arithmetic, AFractionStatedAsTheChange) {
   auto right = arithmetic_with(findings, "From 90,000 to 60,000");
   ASSERT_EQ(right.size(), 1u);
   EXPECT_EQ(right[0].verdict, "consistent") << right[0].explanation;
+  // A level rounded with "about" beside the change it states is rounded, not ±10%.
+  auto about = check({doc("c",
+                          "The state pension will cost about £124bn this year, up from £98bn in "
+                          "2019-20, a rise of more than a third.")});
+  auto hedged = arithmetic_with(about, "From £98bn to about £124bn");
+  ASSERT_EQ(hedged.size(), 1u);
+  EXPECT_EQ(hedged[0].verdict, "inconsistent") << hedged[0].explanation;
   // A fraction word is rounder than digits, but "almost a third" is no fifth.
   auto fifth = check({doc("b", "It has fallen by almost a third, from 16,248 in 2012 to 13,255.")});
   auto found = arithmetic_with(fifth, "From 16,248 to 13,255");
