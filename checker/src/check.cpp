@@ -1716,7 +1716,11 @@ class Checker {
     for (std::uint32_t d = 0; d < index_.doc_count(); ++d) {
       auto const& claims = index_.claims_of(d);
       for (std::size_t i = 1; i + 1 < claims.size(); ++i) {
-        if (!is(*claims[i], QuantityKind::kCount) || !is(*claims[i + 1], QuantityKind::kPercent))
+        // "4.5 million (14%)", "4.5 million, or one in five,": a count and the
+        // share of a base it is, in per cent or as a fraction.
+        bool const fraction = is(*claims[i + 1], QuantityKind::kRatio);
+        if (!is(*claims[i], QuantityKind::kCount) ||
+            !(is(*claims[i + 1], QuantityKind::kPercent) || fraction))
           continue;
         Claim const& part = *claims[i];
         Claim const& share = *claims[i + 1];
@@ -1729,9 +1733,21 @@ class Checker {
         if (share.span.begin < part.span.end)
           continue;
         std::string_view gap = text.substr(part.span.end, share.span.begin - part.span.end);
-        if (gap.find('(') == std::string_view::npos || gap.size() > 3)
+        bool const bracketed = gap.find('(') != std::string_view::npos && gap.size() <= 3;
+        bool const restated = gap == ", or " || gap == " or ";
+        if (!bracketed && !restated)
           continue;
-        // The base: the first count of the sentence before the part.
+        double share_low = share.quantity.low, share_high = share.quantity.high;
+        if (fraction) {
+          double a, b;
+          if (!fraction_of_change(share.quantity, a, b))
+            continue;
+          share_low = 100 * a, share_high = 100 * b;
+        }
+        // The base: the first count of the sentence before the part; else the
+        // nearest count of the part's metric a sentence or two before ("31.3
+        // million appointments … But about 4.5 million appointments, or one
+        // in five, …").
         Claim const* base = nullptr;
         for (std::size_t k = 0; k < i; ++k) {
           Claim const& c = *claims[k];
@@ -1741,10 +1757,22 @@ class Checker {
             break;
           }
         }
+        for (std::size_t k = i; !base && k-- > 0;) {
+          Claim const& c = *claims[k];
+          if (c.sentence_span.begin == part.sentence_span.begin)
+            continue;
+          if (part.sentence_span.begin - c.sentence_span.end > 400)
+            break;
+          if (c.quantity.kind == QuantityKind::kCount && c.quantity.unit == part.quantity.unit &&
+              c.quantity.value > part.quantity.value && c.metric && part.metric &&
+              c.metric->key == part.metric->key && !c.change && usable(c) &&
+              (!c.time.at || !part.time.at || overlaps(c.time.at, part.time.at)))
+            base = &c;
+        }
         if (!base)
           continue;
         double pct = 100 * part.quantity.value / base->quantity.value;
-        bool ok = pct >= share.quantity.low - 1e-9 && pct <= share.quantity.high + 1e-9;
+        bool ok = pct >= share_low - 1e-9 && pct <= share_high + 1e-9;
         Finding f;
         f.rule = "arithmetic";
         f.verdict = ok ? "consistent" : "inconsistent";
@@ -1752,7 +1780,8 @@ class Checker {
         f.message = part.text + " of " + base->text + " is " + number(pct) + "%, " +
                     (ok ? "which rounds to " : "which does not round to ") + share.text;
         f.explanation = part.text + " / " + base->text + " = " + number(pct) + "%. " + share.text +
-                        " allows " + describe_interval(share.quantity) + "%, so the share is " +
+                        " allows " + describe_interval(share_low, share_high) +
+                        "%, so the share is " +
                         (ok ? "consistent." : "inconsistent beyond rounding.");
         f.claims = entries({base, &part, &share});
         add(std::move(f));

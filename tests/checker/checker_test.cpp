@@ -79,6 +79,21 @@ TEST(Checker, AShareThatDoesNotMatchItsBaseIsInconsistent) {
   EXPECT_NE(f->message.find("20%"), std::string::npos) << f->message;
 }
 
+// A count restated as a fraction of the whole the sentence opens with.
+TEST(Checker, ACountRestatedAsAFractionOfItsBase) {
+  auto findings = check({doc("a",
+                             "Of the 31.3 million appointments, about 4.5 million, or one in five, "
+                             "took place late.")});
+  Finding const* f = find(findings, "arithmetic", "inconsistent");
+  ASSERT_NE(f, nullptr);
+  EXPECT_NE(f->message.find("14.4%"), std::string::npos) << f->message;
+  auto fair = check({doc("a",
+                         "Of the 31.3 million appointments, about 4.5 million, or one in seven, "
+                         "took place late.")});
+  EXPECT_EQ(find(fair, "arithmetic", "inconsistent"), nullptr);
+  EXPECT_NE(find(fair, "arithmetic", "consistent"), nullptr);
+}
+
 TEST(Checker, ChangeFiguresFromDifferentBaselinesAreDisputed) {
   auto findings = check({doc("a", "Child protection plans have risen 16% since 2011."),
                          doc("b", "Child protection plans have risen 72% since 2008.")});
