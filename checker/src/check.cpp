@@ -1259,6 +1259,21 @@ class Checker {
                    : "") +
               (down ? " down" : " up") + " is " +
               (ok ? "within that range: consistent." : "outside it: inconsistent.");
+          // "rose from 3.8% to 4.2%, a rise of 0.4%": a share's change in
+          // points stated as per cent, or in per cent stated as points.
+          if (!ok && shares && !fraction) {
+            double const points_low = to_low - from_high, points_high = to_high - from_low;
+            double const percent_low = 100 * (to_low / from_high - 1);
+            double const percent_high = 100 * (to_high / from_low - 1);
+            if (!points && s_lo <= points_high && points_low <= s_hi)
+              f.explanation += " It matches the difference in percentage points (" +
+                               number(to.quantity.value - from->quantity.value) +
+                               " points): points seem stated as per cent.";
+            if (points && s_lo <= percent_high && percent_low <= s_hi)
+              f.explanation += " It matches the relative change (" +
+                               number(100 * (to.quantity.value / from->quantity.value - 1)) +
+                               "%): per cent seems stated as points.";
+          }
           f.claims = entries({from, &to, &stated});
           add(std::move(f));
           break;

@@ -567,6 +567,22 @@ TEST(Arithmetic, EachPairTakesItsOwnChange) {
   EXPECT_EQ(nigeria[0].verdict, "inconsistent") << nigeria[0].explanation;
 }
 
+// A share's change in points stated as per cent, and the reverse, is named.
+TEST(Arithmetic, PointsAndPerCentConfusedAreNamed) {
+  auto findings = check({doc("a",
+                             "Unemployment rose from 3.8% to 4.2% over the year, a rise of 0.4%. "
+                             "The share rose from 41.5% to 47.3%, an increase of 14 percentage "
+                             "points.")});
+  auto as_percent = arithmetic_with(findings, "From 3.8% to 4.2%");
+  ASSERT_EQ(as_percent.size(), 1u);
+  EXPECT_NE(as_percent[0].explanation.find("points seem stated as per cent"), std::string::npos)
+      << as_percent[0].explanation;
+  auto as_points = arithmetic_with(findings, "From 41.5% to 47.3%");
+  ASSERT_EQ(as_points.size(), 1u);
+  EXPECT_NE(as_points[0].explanation.find("per cent seems stated as points"), std::string::npos)
+      << as_points[0].explanation;
+}
+
 TEST(Arithmetic, AStatedChangeOfAnotherMeasureIsNotTheFromToPairs) {
   auto findings = check({doc("a",
                              "Spending on early intervention fell from £11.3m to £5.1m, while "
