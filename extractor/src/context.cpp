@@ -3389,9 +3389,13 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
         // "ten times as likely", "twice the national average": a multiple
         // that compares two groups is no change; "doubled", "threefold rise"
         // and "more than double the 1,950 recorded in 2013" (a year back) are.
-        bool const year_after = std::any_of(time.begin(), time.end(), [&](TimeHit const& h) {
-          return h.span.begin >= span.end && h.span.end <= clause.end;
-        });
+        std::optional<Span> const year_back = one_year_phrase(clause);  // "of the previous year"
+        bool const year_after =
+            std::any_of(time.begin(), time.end(),
+                        [&](TimeHit const& h) {
+                          return h.span.begin >= span.end && h.span.end <= clause.end;
+                        }) ||
+            (year_back && year_back->begin >= span.end);
         // "We have doubled the number": a multiple written as a verb changed something.
         std::string_view const figure_text = lower.substr(span.begin, span.size());
         bool const verb_multiple = figure_text.ends_with("ed");
@@ -3570,6 +3574,7 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
           bool const earlier_figure =
               (beside && starts_a_pair) ||
               (kind != QuantityKind::kPercent && kind != QuantityKind::kPercentagePoints &&
+               kind != QuantityKind::kMultiplier &&
                (beside ||
                 ends_with_word(lower.substr(clause.begin, span.begin - clause.begin), "from")));
           // "ago" counts back from the day of writing, not the sentence's

@@ -86,6 +86,15 @@ TEST(ContextTime, AYearBackFromTheTextsOwnPeriod) {
       "2021-11-25");
   EXPECT_EQ(label(find(previous, "30,970")->time.at), "2019-20");
   EXPECT_EQ(label(find(previous, "8%")->time.end), "2020-21");
+  // A multiple of the figure of the previous year is a change over that year.
+  auto multiple = extract(
+      "Spills lasted a combined 3.6 million hours in 2023, more than double the 1.75 million "
+      "hours of the previous year.");
+  Claim const* doubled = find(multiple, "more than double");
+  ASSERT_TRUE(doubled->change.has_value());
+  EXPECT_EQ(label(doubled->time.baseline), "2022");
+  EXPECT_EQ(label(doubled->time.end), "2023");
+  EXPECT_EQ(label(find(multiple, "1.75 million hours")->time.at), "2022");
   // Reported speech keeps its own time.
   auto said = extract(
       "Just 5.7% of crimes led to a charge in the year to March 2023, Home Office figures show. "
