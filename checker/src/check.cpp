@@ -1248,11 +1248,15 @@ class Checker {
                       ", stated as " + stated.text;
           bool const rounded_level = to.quantity.hedge == grammar::Hedge::kApprox ||
                                      from->quantity.hedge == grammar::Hedge::kApprox;
+          // "between 21.9% and 21.9%" says nothing: one figure when both ends print alike.
+          std::string const range =
+              number(lo) == number(hi)
+                  ? " it is " + number(point) + unit
+                  : " it lies between " + number(lo) + unit + " and " + number(hi) + unit;
           f.explanation =
               sum + "; with the rounding of both figures" +
-              (rounded_level ? " (a hedged level read as within 2.5% of its value)" : "") +
-              " it lies between " + number(lo) + unit + " and " + number(hi) + unit + ". " +
-              stated.text +
+              (rounded_level ? " (a hedged level read as within 2.5% of its value)" : "") + range +
+              ". " + stated.text +
               (fraction
                    ? " (" + number(100 * stated.quantity.value) + "%, read as " +
                          number(100 * fraction_low) + "% to " + number(100 * fraction_high) + "%)"
@@ -1273,6 +1277,14 @@ class Checker {
               f.explanation += " It matches the relative change (" +
                                number(100 * (to.quantity.value / from->quantity.value - 1)) +
                                "%): per cent seems stated as points.";
+          }
+          // "fell from 2,840 to 1,760, a drop of 62%": 1,760 is 62% of 2,840,
+          // what is left, stated as the fall.
+          if (!ok && down && !points && !fraction && from->quantity.value > 0) {
+            double const left = 100 * to.quantity.value / from->quantity.value;
+            if (left >= stated_low && left <= stated_high)
+              f.explanation += " " + to.text + " is " + number(left) + "% of " + from->text +
+                               ": what is left seems stated as the fall.";
           }
           f.claims = entries({from, &to, &stated});
           add(std::move(f));
@@ -2082,10 +2094,10 @@ class Checker {
             to_rest.size() > 140 ||
             !re2::RE2::PartialMatch(re2::StringPiece(to_rest.data(), to_rest.size()), kRest))
           continue;
-        double const lo = whole.quantity.low - part.quantity.high;
-        double const hi = whole.quantity.high - part.quantity.low;
+        double const lo = bounds(whole.quantity).first - bounds(part.quantity).second;
+        double const hi = bounds(whole.quantity).second - bounds(part.quantity).first;
         double const point = whole.quantity.value - part.quantity.value;
-        bool const ok = lo <= rest.quantity.high && rest.quantity.low <= hi;
+        bool const ok = lo <= bounds(rest.quantity).second && bounds(rest.quantity).first <= hi;
         auto amount = [&](double v) {
           return whole.quantity.kind == QuantityKind::kMoney && whole.quantity.unit == "GBP"
                      ? money(v)
@@ -2105,6 +2117,16 @@ class Checker {
         add(std::move(f));
       }
     }
+  }
+
+  // The range a figure allows in sums of counts: a whole count stated to the
+  // unit ("412", "61") is that many, not 411.5 to 412.5, or 412 - 61 - 287
+  // would allow 63 to 65; a sum of money or a rounded count keeps its interval.
+  static std::pair<double, double> bounds(grammar::Quantity const& q) {
+    if (q.kind == QuantityKind::kCount && q.hedge == grammar::Hedge::kExact &&
+        q.value == std::floor(q.value) && q.high - q.low <= 1)
+      return {q.value, q.value};
+    return {q.low, q.high};
   }
 
   // "The council looks after 412 children. Of those, 61 live in children's
@@ -2163,8 +2185,8 @@ class Checker {
         for (std::size_t k = i; k < rest; ++k) {
           Claim const& c = *claims[k];
           usable_parts = usable_parts && usable(c) && !std::isinf(c.quantity.high);
-          part_low += c.quantity.low;
-          part_high += c.quantity.high;
+          part_low += bounds(c.quantity).first;
+          part_high += bounds(c.quantity).second;
           part_point += c.quantity.value;
           parts += (parts.empty() ? "" : " - ") + c.text;
           listed += (k == i ? "" : k + 1 == rest ? " and " : ", ") + c.text;
@@ -2186,10 +2208,10 @@ class Checker {
         }
         if (!whole || !usable_parts)
           continue;
-        double const lo = whole->quantity.low - part_high;
-        double const hi = whole->quantity.high - part_low;
+        double const lo = bounds(whole->quantity).first - part_high;
+        double const hi = bounds(whole->quantity).second - part_low;
         double const point = whole->quantity.value - part_point;
-        bool const ok = lo <= left.quantity.high && left.quantity.low <= hi;
+        bool const ok = lo <= bounds(left.quantity).second && bounds(left.quantity).first <= hi;
         auto amount = [&](double v) {
           return whole->quantity.kind == QuantityKind::kMoney && whole->quantity.unit == "GBP"
                      ? money(v)
