@@ -1330,7 +1330,11 @@ TEST(ContextChange, ShareAfterByIsARelativeChange) {
            {"There are 82,170 children in care, a quarter more than in 2015.", "a quarter",
             "increase"},
            {"Some 19,000 have arrived, about a fifth fewer than in the same period of 2022.",
-            "about a fifth", "decrease"}}) {
+            "about a fifth", "decrease"},
+           // How long it rose for is no size of change; the verb goes on to the share.
+           {"The care population has now risen for 13 years in a row, and by a quarter since "
+            "2010.",
+            "a quarter", "increase"}}) {
     auto claims = extract(sentence);
     Claim const* c = find(claims, figure);
     ASSERT_NE(c, nullptr) << sentence;
@@ -1338,6 +1342,9 @@ TEST(ContextChange, ShareAfterByIsARelativeChange) {
     EXPECT_EQ(c->change->direction, direction) << sentence;
     EXPECT_TRUE(c->change->relative) << sentence;
   }
+  EXPECT_FALSE(
+      find(extract("The care population has now risen for 13 years in a row."), "13 years")
+          ->change.has_value());
   auto level = extract("The share of referrals that were repeats rose to one in four.");
   Claim const* c = find(level, "one in four");
   ASSERT_NE(c, nullptr);
