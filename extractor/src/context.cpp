@@ -3026,6 +3026,38 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
             }
           }
         }
+        // "Completions held up better, falling by 3% from 174,850": a clause
+        // opened by a participle goes on about the subject of the clause before.
+        if (key.empty() && clause_index > 0) {
+          static WordSet const kParticiples = {"falling", "rising",   "increasing", "decreasing",
+                                               "growing", "dropping", "climbing",   "declining",
+                                               "jumping", "slipping", "sliding",    "edging"};
+          std::string_view first_word;
+          for_each_word(clause_lead, [&](std::string_view w) {
+            first_word = w;
+            return false;
+          });
+          if (kParticiples.contains(first_word)) {
+            Span const before = clauses[clause_index - 1];
+            std::vector<std::string_view> words;
+            bool verb = false;
+            for_each_word(lower.substr(before.begin, before.size()), [&](std::string_view w) {
+              verb = kVerbs.contains(w) || kAuxiliaries.contains(w) || kNearVerbs.contains(w);
+              if (!verb)
+                words.push_back(w);
+              return !verb && words.size() <= 4;
+            });
+            if (verb && !words.empty() && words.size() <= 4 && !is_digit(words.front()[0])) {
+              std::string_view const subject(
+                  words.front().data(),
+                  words.back().data() + words.back().size() - words.front().data());
+              phrase = std::string(subject);
+              key = normalise_generic(phrase);
+              if (!key.empty() && only_a_place(key))
+                key.clear();
+            }
+          }
+        }
         // "United Utilities recorded the most spills, 97,823": a figure that
         // opens its clause after "the most …" counts those.
         if (key.empty() && clause_lead.empty() && clause_index > 0) {

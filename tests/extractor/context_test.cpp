@@ -1097,6 +1097,9 @@ TEST(ContextMetric, SubjectOfTheVerbTheFigureCompletes) {
            {"London had the highest entry rate in England, at 52.3%.", "52.3%", "entry_rate"},
            {"United Utilities recorded the most spills, 97,823, last year.", "97,823", "spill"},
            {"Prices have gone up 5% this year.", "5%", "price"},
+           // A clause opened by a participle goes on about the subject before it.
+           {"Completions held up better, falling by 3% from 174,850 to 169,620.", "3%",
+            "completion"},
            // A hedge on the verb; a hyphenated compound is one word of the key.
            {"Statutory pre-tax profit more than doubled to £612m.", "£612m",
             "statutory_pre_tax_profit"}}) {
