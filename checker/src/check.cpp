@@ -1924,7 +1924,8 @@ class Checker {
   void spending_splits() {
     static re2::RE2 const kSplit(
         R"((?i)\b(?:went|goes|go|going|was spent|were spent|is spent|are spent|spent)\s+on\b)");
-    static re2::RE2 const kOfAll(R"((?i)^\s*of all\b[^,.;]{0,80},\s*$)");
+    static re2::RE2 const kOfAll(
+        R"((?i)^\s*(?:of all|of the|among all|among the)\b[^,.;]{0,80},\s*$)");
     static re2::RE2 const kSaid(
         R"((?i)^\s*(?:of (?:them|those) )?(?:said|say|says|reported|told|agreed|thought|think|felt|wanted)\b)");
     for (std::uint32_t d = 0; d < index_.doc_count(); ++d) {

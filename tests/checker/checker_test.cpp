@@ -885,6 +885,11 @@ TEST(Arithmetic, SharesOfASpendingSplit) {
                              "closed and 57% were dropped.",
                              "2023")});
   ASSERT_EQ(arithmetic_with(outcomes, "Shares of one whole").size(), 1u);
+  auto placed = check({doc("a",
+                           "Of the 412 children in its care, 15% live in children's homes, 70% "
+                           "are with foster carers and 25% are in other placements.",
+                           "2023")});
+  ASSERT_EQ(arithmetic_with(placed, "Shares of one whole").size(), 1u);
   auto said = check({doc("a",
                          "Of all those surveyed, 60% said buses, 55% said trains and 20% said "
                          "neither.",
