@@ -301,6 +301,7 @@ class Checker {
     multiples_of_another_figure();
     remainders();
     remainders_of_several_parts();
+    parts_beyond_the_whole();
     spending_splits();
     reference_checks();
     comment_audit();
@@ -2231,6 +2232,76 @@ class Checker {
         f.claims.push_back(entry(*whole));
         for (std::size_t k = i; k <= rest; ++k)
           f.claims.push_back(entry(*claims[k]));
+        add(std::move(f));
+      }
+    }
+  }
+
+  // "Of all 51 jurisdictions, deaths fell in 39, were flat in four and rose
+  // in nine": counts of the parts a sentence opens its whole with cannot sum
+  // past it. (Whether they cover all of it the text may not say, so a sum
+  // short of the whole is no finding.)
+  void parts_beyond_the_whole() {
+    static re2::RE2 const kOpensOnWhole(R"((?i)^\s*(?:of|out of|among) (?:all |the )?$)");
+    for (std::uint32_t d = 0; d < index_.doc_count(); ++d) {
+      corpus::Document const* document = index_.document(d);
+      if (!document)
+        continue;
+      std::string_view const text = document->text;
+      auto const& claims = index_.claims_of(d);
+      for (std::size_t i = 0; i + 3 < claims.size(); ++i) {
+        Claim const& whole = *claims[i];
+        // A breakdown the lexicon knows ("Out of 87 authorities inspected, …")
+        // is breakdowns()' to read.
+        bool const breakdown = whole.metric && whole.metric->role == "total";
+        if (whole.quantity.kind != QuantityKind::kCount || !usable(whole) || breakdown ||
+            whole.span.begin < whole.sentence_span.begin ||
+            (i > 0 && claims[i - 1]->sentence_span.begin == whole.sentence_span.begin))
+          continue;
+        std::string_view const lead =
+            text.substr(whole.sentence_span.begin, whole.span.begin - whole.sentence_span.begin);
+        if (!re2::RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), kOpensOnWhole))
+          continue;
+        // The parts: counts of the same sentence after the whole's phrase, in a list.
+        std::vector<Claim const*> parts;
+        for (std::size_t k = i + 1;
+             k < claims.size() && claims[k]->sentence_span.begin == whole.sentence_span.begin;
+             ++k) {
+          Claim const& c = *claims[k];
+          if (c.quantity.kind != QuantityKind::kCount || c.quantity.unit != whole.quantity.unit ||
+              !usable(c) || std::isinf(c.quantity.high) || (c.change && c.change->relative))
+            break;
+          if (!parts.empty()) {
+            std::string_view const gap =
+                text.substr(parts.back()->span.end, c.span.begin - parts.back()->span.end);
+            if (gap.size() > 60 || gap.find_first_of(";.") != std::string_view::npos ||
+                (gap.find(',') == std::string_view::npos &&
+                 gap.find(" and ") == std::string_view::npos))
+              break;
+          }
+          parts.push_back(&c);
+        }
+        if (parts.size() < 2)
+          continue;
+        double low = 0, point = 0;
+        std::string listed;
+        for (std::size_t k = 0; k < parts.size(); ++k) {
+          low += bounds(parts[k]->quantity).first;
+          point += parts[k]->quantity.value;
+          listed += (k == 0 ? "" : k + 1 == parts.size() ? " + " : " + ") + parts[k]->text;
+        }
+        if (low <= bounds(whole.quantity).second)
+          continue;
+        Finding f;
+        f.rule = "arithmetic";
+        f.verdict = "inconsistent";
+        f.metric = whole.metric ? whole.metric->key : "";
+        f.message = "Parts of " + whole.text + " sum to " + number(point);
+        f.explanation = listed + " = " + number(point) + ", more than the " + whole.text +
+                        " the sentence opens with; parts of one whole cannot sum past it.";
+        f.claims.push_back(entry(whole));
+        for (Claim const* c : parts)
+          f.claims.push_back(entry(*c));
         add(std::move(f));
       }
     }

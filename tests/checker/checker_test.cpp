@@ -79,6 +79,22 @@ TEST(Checker, AShareThatDoesNotMatchItsBaseIsInconsistent) {
   EXPECT_NE(f->message.find("20%"), std::string::npos) << f->message;
 }
 
+// Counts of the parts a sentence opens its whole with cannot sum past it;
+// short of it is no finding (the text may not list every part).
+TEST(Checker, PartsCannotSumPastTheWholeTheSentenceOpensWith) {
+  Finding const* f =
+      find(check({doc("a",
+                      "Of all 51 jurisdictions, deaths fell in 39, were flat in four and rose in "
+                      "nine.")}),
+           "arithmetic", "inconsistent");
+  ASSERT_NE(f, nullptr);
+  EXPECT_NE(f->message.find("sum to 52"), std::string::npos) << f->message;
+  EXPECT_EQ(find(check({doc("a",
+                            "Of all 51 jurisdictions, deaths fell in 39 and rose in nine.")}),
+                 "arithmetic", "inconsistent"),
+            nullptr);
+}
+
 // A count restated as a fraction of the whole the sentence opens with.
 TEST(Checker, ACountRestatedAsAFractionOfItsBase) {
   auto findings = check({doc("a",
