@@ -89,8 +89,7 @@ TEST(Checker, PartsCannotSumPastTheWholeTheSentenceOpensWith) {
            "arithmetic", "inconsistent");
   ASSERT_NE(f, nullptr);
   EXPECT_NE(f->message.find("sum to 52"), std::string::npos) << f->message;
-  EXPECT_EQ(find(check({doc("a",
-                            "Of all 51 jurisdictions, deaths fell in 39 and rose in nine.")}),
+  EXPECT_EQ(find(check({doc("a", "Of all 51 jurisdictions, deaths fell in 39 and rose in nine.")}),
                  "arithmetic", "inconsistent"),
             nullptr);
 }
@@ -540,7 +539,8 @@ TEST(Arithmetic, AFractionStatedAsTheChange) {
   auto loose = arithmetic_with(findings, "From £98bn to £124bn");
   ASSERT_EQ(loose.size(), 1u);
   EXPECT_EQ(loose[0].verdict, "inconsistent") << loose[0].explanation;
-  EXPECT_NE(loose[0].explanation.find("(33.3%, read as 33.3% to 41.7%)"), std::string::npos) << loose[0].explanation;
+  EXPECT_NE(loose[0].explanation.find("(33.3%, read as 33.3% to 41.7%)"), std::string::npos)
+      << loose[0].explanation;
   auto right = arithmetic_with(findings, "From 90,000 to 60,000");
   ASSERT_EQ(right.size(), 1u);
   EXPECT_EQ(right[0].verdict, "consistent") << right[0].explanation;
@@ -994,10 +994,10 @@ TEST(BaselineDispute, OverlappingBaselinesAreOne) {
   EXPECT_NE(find(apart, "baseline-dispute", "disputed-baseline"), nullptr);
   // A calendar and a fiscal year that overlap are one, but they do not chain:
   // 2010 and 2011 still differ with 2010-11 beside them.
-  auto chained = check(
-      {doc("a", "Child protection plans rose by 32% between 2010-11 and 2019-20.", "2020"),
-       doc("b", "Child protection plans have risen by 38% since 2010.", "2020"),
-       doc("c", "Child protection plans have risen by 12% since 2011.", "2020")});
+  auto chained =
+      check({doc("a", "Child protection plans rose by 32% between 2010-11 and 2019-20.", "2020"),
+             doc("b", "Child protection plans have risen by 38% since 2010.", "2020"),
+             doc("c", "Child protection plans have risen by 12% since 2011.", "2020")});
   EXPECT_NE(find(chained, "baseline-dispute", "disputed-baseline"), nullptr);
 }
 

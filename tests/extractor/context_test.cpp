@@ -1345,9 +1345,8 @@ TEST(ContextChange, ShareAfterByIsARelativeChange) {
     EXPECT_EQ(c->change->direction, direction) << sentence;
     EXPECT_TRUE(c->change->relative) << sentence;
   }
-  EXPECT_FALSE(
-      find(extract("The care population has now risen for 13 years in a row."), "13 years")
-          ->change.has_value());
+  EXPECT_FALSE(find(extract("The care population has now risen for 13 years in a row."), "13 years")
+                   ->change.has_value());
   auto level = extract("The share of referrals that were repeats rose to one in four.");
   Claim const* c = find(level, "one in four");
   ASSERT_NE(c, nullptr);

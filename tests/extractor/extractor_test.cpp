@@ -465,9 +465,8 @@ INSTANTIATE_TEST_SUITE_P(
         // Names with numbers: indices, school years, addresses, charts, codes.
         "Traders watch the S&P 500 and the FTSE 100.", "Year 6 pupils sat the tests.",
         "The school is at 45 Church Road.", "See Chart 4 and item 7.",
-        "Download version 2.1 of the app.", "We live in Zone 4.",
-        "Crashes fell on 20mph roads.", "The 30mph limit stays.",
-        "Jordan, 20, left care.", "Most leave by the time they turn 21.",
+        "Download version 2.1 of the app.", "We live in Zone 4.", "Crashes fell on 20mph roads.",
+        "The 30mph limit stays.", "Jordan, 20, left care.", "Most leave by the time they turn 21.",
         "Call or text 988 any time.", "Traffic on Interstate 5 slowed.", "See note 7.",
         "Casualties fell in the first six months of the scheme.",
         "At COP28, countries agreed to act.", "Pupils take Key Stage 4 exams.",
