@@ -2020,10 +2020,27 @@ class Checker {
 
   // "The award will cost £1.1bn, of which schools must find £900m, which leaves
   // £525m": a whole, a part "of which", and what "leaves" / "leaving" after it.
-  void remainders() {
-    static re2::RE2 const kPart(R"((?i)\bof which\b[^.;]{0,60}$)");
+  // A sentence that opens on a whole named before it: "Of those waiting, …".
+  static re2::RE2 const& opens_on_a_whole() {
     static re2::RE2 const kOfThose(
         R"((?i)^\s*of (?:those|these|them|this|that|the total)\b[^.;]{0,60}$)");
+    return kOfThose;
+  }
+
+  // A document's figures less its lengths of time: "£7.5bn over two years, of
+  // which £4.7bn …" holds no sum of the two years.
+  std::vector<Claim const*> figures_without_durations(std::uint32_t d) const {
+    std::vector<Claim const*> claims;
+    for (Claim const* c : index_.claims_of(d)) {
+      if (!is_duration(*c))
+        claims.push_back(c);
+    }
+    return claims;
+  }
+
+  void remainders() {
+    static re2::RE2 const kPart(R"((?i)\bof which\b[^.;]{0,60}$)");
+    re2::RE2 const& kOfThose = opens_on_a_whole();
     static re2::RE2 const kRest(
         R"((?i)\b(?:leaving|leaves|left|leave|the remaining|the rest(?: of)?|the remainder(?: of)?)(?: (?:just|only|about|around|some|a further))?\s*$)");
     for (std::uint32_t d = 0; d < index_.doc_count(); ++d) {
@@ -2031,12 +2048,7 @@ class Checker {
       if (!document)
         continue;
       std::string_view const text = document->text;
-      // "£7.5bn over two years, of which £4.7bn …": a length of time between is no sum.
-      std::vector<Claim const*> claims;
-      for (Claim const* c : index_.claims_of(d)) {
-        if (!is_duration(*c))
-          claims.push_back(c);
-      }
+      std::vector<Claim const*> const claims = figures_without_durations(d);
       // "The backlog reached 175,457 … Of those waiting, 139,961 had waited …,
       // leaving 45,496": a sentence that opens on a whole named a sentence or
       // two before; the whole is the larger figure of that measure nearest
@@ -2136,20 +2148,15 @@ class Checker {
   // sentence that opens on a whole named just before, lists two or more
   // parts and says what they leave.
   void remainders_of_several_parts() {
-    static re2::RE2 const kOfThose(
-        R"((?i)^\s*of (?:those|these|them|this|that|the total)\b[^.;]{0,60}$)");
+    re2::RE2 const& kOfThose = opens_on_a_whole();
     static re2::RE2 const kRest(
-        R"((?i)[,;]\s*(?:leaving|which leaves|leaves|with|and)(?: (?:just|only|about|around|some|a further|the other|the remaining))?\s*$)");
+        R"((?i)[,;]\s*(?:leaving|which leaves|leaves)(?: (?:just|only|about|around|some|a further|the other|the remaining))?\s*$)");
     for (std::uint32_t d = 0; d < index_.doc_count(); ++d) {
       corpus::Document const* document = index_.document(d);
       if (!document)
         continue;
       std::string_view const text = document->text;
-      std::vector<Claim const*> claims;
-      for (Claim const* c : index_.claims_of(d)) {
-        if (!is_duration(*c))
-          claims.push_back(c);
-      }
+      std::vector<Claim const*> const claims = figures_without_durations(d);
       auto same_measure = [](Claim const& a, Claim const& b) {
         return a.quantity.kind == b.quantity.kind && a.quantity.unit == b.quantity.unit &&
                (a.quantity.kind == QuantityKind::kCount || a.quantity.kind == QuantityKind::kMoney);
@@ -2173,8 +2180,7 @@ class Checker {
               text.substr(claims[k - 1]->span.end, c.span.begin - claims[k - 1]->span.end);
           if (gap.size() > 120)
             break;
-          if (re2::RE2::PartialMatch(re2::StringPiece(gap.data(), gap.size()), kRest) &&
-              gap.find("leav") != std::string_view::npos) {
+          if (re2::RE2::PartialMatch(re2::StringPiece(gap.data(), gap.size()), kRest)) {
             rest = k;
             break;
           }
