@@ -616,6 +616,23 @@ TEST(ContextPopulation, VerblessClauseKeepsThePopulationBeforeIt) {
   EXPECT_EQ(base->population, "16 and over");
 }
 
+// Groups official statistics count apart: not in education, employment or
+// training; on remand; in temporary accommodation.
+TEST(ContextPopulation, GroupsStatisticsCountApart) {
+  EXPECT_EQ(find(extract("Some 39% of care leavers were not in education, employment or "
+                         "training."),
+                 "Some 39%")
+                ->population,
+            "NEET");
+  EXPECT_EQ(
+      find(extract("There were 15,523 prisoners on remand in September."), "15,523")->population,
+      "on remand");
+  EXPECT_EQ(
+      find(extract("Some 104,510 households were in temporary accommodation."), "Some 104,510")
+          ->population,
+      "in temporary accommodation");
+}
+
 TEST(ContextPopulation, AnOpeningPhraseScopesItsSentence) {
   for (std::string sentence : {"Among those aged 16 or over, 54% had been on a plan before.",
                                "For children aged 16 and over, the rate was 54% last year.",
