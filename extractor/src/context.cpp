@@ -922,12 +922,16 @@ struct ContextModel::Impl {
   void for_each_direction(std::string_view text, Each each) const {
     std::string_view previous;
     bool previous_opens = false;
+    // A direction word that opens a phrase ("higher" of "higher education")
+    // waits for the next word, which may make the phrase name no direction.
+    std::optional<bool> pending;
     std::string pair;
     for_each_word(text, [&](std::string_view word) {
       if (previous_opens) {
         pair.assign(previous).append(1, ' ').append(word);
         if (auto it = direction_words.find(pair);
             it != direction_words.end() && (it->second.up || it->second.no_direction)) {
+          pending.reset();
           if (it->second.up)
             each(*it->second.up);
           previous = word;
@@ -935,14 +939,24 @@ struct ContextModel::Impl {
           return true;
         }
       }
+      if (pending) {
+        each(*pending);
+        pending.reset();
+      }
       auto const it = direction_words.find(word);
       bool const known = it != direction_words.end();
-      if (known && it->second.up)
-        each(*it->second.up);
+      if (known && it->second.up) {
+        if (it->second.opens_phrase)
+          pending = it->second.up;
+        else
+          each(*it->second.up);
+      }
       previous = word;
       previous_opens = known && it->second.opens_phrase;
       return true;
     });
+    if (pending)
+      each(*pending);
   }
   std::unique_ptr<re2::RE2> anaphora, superlative, law, one_year, continuation, points_back,
       duration, future;
@@ -3365,6 +3379,8 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
         }
         std::string_view before = lower.substr(window_begin, span.begin - window_begin);
         std::size_t after_end = std::min(clause.end, span.end + 16);
+        while (after_end < clause.end && is_alnum(lower[after_end]))
+          ++after_end;  // whole words: "in higher education", not "in higher e"
         std::string_view after = lower.substr(span.end, after_end - span.end);
         // The last direction word before the figure, else the first after it.
         std::string direction;
@@ -3482,7 +3498,38 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
         // "up from 36% in 2018", "fell from 13,770": the level it started at,
         // not the size of the change.
         bool const level_left = ends_with_word(clause_lead, "from");
-        if (!direction.empty() && changeable && !level_left) {
+        // "in the North East the figure was 46%, 13 percentage points higher":
+        // the gap between two figures set side by side, not a change over time.
+        bool const gap_between = [&] {
+          if (!(after.starts_with(" higher") || after.starts_with(" lower")))
+            return false;
+          std::size_t const word_end = span.end + (after.starts_with(" higher") ? 7 : 6);
+          std::string_view const rest = lower.substr(word_end, clause.end - word_end);
+          if (rest.find_first_not_of(" .,;") != std::string_view::npos)
+            return false;
+          return std::any_of(members.begin(), members.end(), [&](std::size_t o) {
+            return o != f && found[o].span.end <= span.begin &&
+                   lower.substr(found[o].span.end, span.begin - found[o].span.end) == ", ";
+          });
+        }();
+        // "after 14 consecutive rises": a count of changes, not a change.
+        bool const counts_changes = [&] {
+          if (claim.quantity.kind != QuantityKind::kCount)
+            return false;
+          static WordSet const kInBetween = {"consecutive", "successive", "straight",
+                                             "further",     "more",       "separate"};
+          static WordSet const kChanges = {"rises", "falls", "cuts",     "increases", "decreases",
+                                           "hikes", "drops", "declines", "reductions"};
+          bool counted = false;
+          for_each_word(after, [&](std::string_view w) {
+            if (kInBetween.contains(w))
+              return true;
+            counted = kChanges.contains(w);
+            return false;
+          });
+          return counted;
+        }();
+        if (!direction.empty() && changeable && !level_left && !gap_between && !counts_changes) {
           Change change;
           change.direction = direction;
           change.relative =

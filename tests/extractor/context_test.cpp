@@ -1332,6 +1332,27 @@ TEST(ContextSpeaker, TranscriptTurnsNameTheirSpeakers) {
   }
 }
 
+// No change: a phrase with a direction word in it ("higher education"), the
+// gap between two figures set side by side, a count of changes.
+TEST(ContextChange, PhrasesGapsAndCountsOfChangesAreNoChange) {
+  for (auto [sentence, figure] : std::vector<std::pair<std::string, std::string>>{
+           {"Only 6% were in higher education.", "6%"},
+           {"In London 33% were NEET; in the North East the figure was 46%, 13 percentage "
+            "points higher.",
+            "13 percentage points"},
+           {"The rate was 5.25% in September, after 14 consecutive rises.", "14"}}) {
+    auto const claims = extract(sentence);
+    Claim const* c = find(claims, figure);
+    ASSERT_NE(c, nullptr) << sentence;
+    EXPECT_FALSE(c->change.has_value()) << sentence;
+  }
+  auto const talk = extract("Ministers talk about a 7.5% increase.");
+  Claim const* rise = find(talk, "7.5%");
+  ASSERT_NE(rise, nullptr);
+  ASSERT_TRUE(rise->change.has_value());
+  EXPECT_EQ(rise->change->direction, "increase");
+}
+
 // "cut by two thirds", "fell by almost a quarter": a share after "by" is a
 // relative change; "rose to one in four" is a level.
 TEST(ContextChange, ShareAfterByIsARelativeChange) {
