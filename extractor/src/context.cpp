@@ -2999,10 +2999,10 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
           // "followed by schools at 18%", "emotional abuse at 38%": the noun
           // a share or rate is given "at"; "had one of the lowest charge
           // rates, at 4.9%" after a comma too.
-          Span const before = clauses[clause_index - (at_after_comma ? 1 : 0)];
-          std::string_view lead = at_after_comma
-                                      ? lower.substr(before.begin, before.size())
-                                      : lead_to_figure.substr(0, lead_to_figure.size() - 3);
+          std::string_view lead =
+              at_after_comma
+                  ? lower.substr(clauses[clause_index - 1].begin, clauses[clause_index - 1].size())
+                  : lead_to_figure.substr(0, lead_to_figure.size() - 3);
           while (!lead.empty() && (lead.back() == ',' || is_space(lead.back())))
             lead.remove_suffix(1);
           // "one of the lowest charge rates of all": the rates, of all of them.
