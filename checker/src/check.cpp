@@ -654,6 +654,24 @@ class Checker {
     return false;
   }
 
+  // The range a figure allows in the arithmetic of one text (a change
+  // between two levels, parts and what they leave), narrower than its honest
+  // interval where the sum itself says more:
+  // - a whole count stated to the unit ("412", "61") is that many, not 411.5
+  //   to 412.5, or 412 - 61 - 287 would allow 63 to 65;
+  // - a level the writer rounds with "about", "some" or "an estimated"
+  //   beside the sum is rounded, not ±10%: within 2.5% of its value ("about
+  //   £124bn, up from £98bn, a rise of more than a third"; a looser reading
+  //   lets almost any change pass).
+  static std::pair<double, double> bounds(grammar::Quantity const& q) {
+    if (q.kind == QuantityKind::kCount && q.hedge == grammar::Hedge::kExact &&
+        q.value == std::floor(q.value) && q.high - q.low <= 1)
+      return {q.value, q.value};
+    if (q.hedge == grammar::Hedge::kApprox)
+      return {q.value * 0.975, q.value * 1.025};
+    return {q.low, q.high};
+  }
+
   // "cut by two thirds", "up by a quarter": what share of the baseline a
   // fraction word allows, [a, b]. A fraction word is rounder than its digits,
   // so it allows up to half way to the next fraction of that denominator
@@ -1213,18 +1231,8 @@ class Checker {
           double const stated_high = fraction ? 100 * fraction_high : stated.quantity.high;
           double s_lo = down ? -stated_high : stated_low;
           double s_hi = down ? -stated_low : stated_high;
-          // "about £124bn, up from £98bn, a rise of more than a third": a
-          // level the writer rounds with "about", "some" or "an estimated"
-          // beside the change it states is rounded, not ±10%: read within
-          // 2.5% of its value (a looser reading lets almost any change pass).
-          auto level = [&](Claim const& c) -> std::pair<double, double> {
-            grammar::Quantity const& q = c.quantity;
-            if (q.hedge != grammar::Hedge::kApprox)
-              return {q.low, q.high};
-            return {q.value * 0.975, q.value * 1.025};
-          };
-          auto const [to_low, to_high] = level(to);
-          auto const [from_low, from_high] = level(*from);
+          auto const [to_low, to_high] = bounds(to.quantity);
+          auto const [from_low, from_high] = bounds(from->quantity);
           // A share going from 36% to 17% moved 19 points: a difference, not a ratio.
           double lo, hi, point;
           std::string sum, unit = points ? " points" : "%";
@@ -2131,16 +2139,6 @@ class Checker {
         add(std::move(f));
       }
     }
-  }
-
-  // The range a figure allows in sums of counts: a whole count stated to the
-  // unit ("412", "61") is that many, not 411.5 to 412.5, or 412 - 61 - 287
-  // would allow 63 to 65; a sum of money or a rounded count keeps its interval.
-  static std::pair<double, double> bounds(grammar::Quantity const& q) {
-    if (q.kind == QuantityKind::kCount && q.hedge == grammar::Hedge::kExact &&
-        q.value == std::floor(q.value) && q.high - q.low <= 1)
-      return {q.value, q.value};
-    return {q.low, q.high};
   }
 
   // "The council looks after 412 children. Of those, 61 live in children's
