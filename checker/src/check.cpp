@@ -2071,19 +2071,9 @@ class Checker {
             text.substr(part.sentence_span.begin, part.span.begin - part.sentence_span.begin);
         if (!re2::RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), kOfThose))
           return nullptr;
-        Claim const* best = nullptr;
-        double const sum = part.quantity.value + rest.quantity.value;
-        for (std::size_t j = i; j-- > 0 && i - j <= 4;) {
-          Claim const& c = *claims[j];
-          if (part.sentence_span.begin - c.sentence_span.end > 600)
-            break;
-          if (c.quantity.kind != part.quantity.kind || c.quantity.unit != part.quantity.unit ||
-              c.quantity.value <= part.quantity.value || c.quantity.value <= rest.quantity.value)
-            continue;
-          if (!best || std::fabs(c.quantity.value - sum) < std::fabs(best->quantity.value - sum))
-            best = &c;
-        }
-        return best;
+        return whole_named_before(claims, i, part,
+                                  std::max(part.quantity.value, rest.quantity.value),
+                                  part.quantity.value + rest.quantity.value);
       };
       for (std::size_t i = 0; i + 1 < claims.size(); ++i) {
         Claim const* opened_on = whole_before(i);
@@ -2116,29 +2106,65 @@ class Checker {
             to_rest.size() > 140 ||
             !re2::RE2::PartialMatch(re2::StringPiece(to_rest.data(), to_rest.size()), kRest))
           continue;
-        double const lo = bounds(whole.quantity).first - bounds(part.quantity).second;
-        double const hi = bounds(whole.quantity).second - bounds(part.quantity).first;
-        double const point = whole.quantity.value - part.quantity.value;
-        bool const ok = lo <= bounds(rest.quantity).second && bounds(rest.quantity).first <= hi;
-        auto amount = [&](double v) {
-          return whole.quantity.kind == QuantityKind::kMoney && whole.quantity.unit == "GBP"
-                     ? money(v)
-                     : number(v);
-        };
-        Finding f;
-        f.rule = "arithmetic";
-        f.verdict = ok ? "consistent" : "inconsistent";
-        f.metric = whole.metric ? whole.metric->key : "";
-        f.message = whole.text + " less " + part.text + " leaves " + amount(point) +
-                    ", stated as " + rest.text;
-        f.explanation = whole.text + " - " + part.text + " = " + amount(point) +
-                        "; with the rounding of both figures it lies between " + amount(lo) +
-                        " and " + amount(hi) + ". " + rest.text + " is " +
-                        (ok ? "inside that, so it is consistent." : "outside it: inconsistent.");
-        f.claims = entries({&whole, &part, &rest});
-        add(std::move(f));
+        add_remainder(whole, {&part}, rest);
       }
     }
+  }
+
+  // The whole a sentence opening "Of those …" counts back to: the figure of
+  // `like`'s measure among the four before claims[i] (within 600 bytes),
+  // larger than `larger_than`, that comes nearest `sum`.
+  static Claim const* whole_named_before(std::vector<Claim const*> const& claims, std::size_t i,
+                                         Claim const& like, double larger_than, double sum) {
+    Claim const* best = nullptr;
+    for (std::size_t j = i; j-- > 0 && i - j <= 4;) {
+      Claim const& c = *claims[j];
+      if (like.sentence_span.begin - c.sentence_span.end > 600)
+        break;
+      if (c.quantity.kind != like.quantity.kind || c.quantity.unit != like.quantity.unit ||
+          c.quantity.value <= larger_than)
+        continue;
+      if (!best || std::fabs(c.quantity.value - sum) < std::fabs(best->quantity.value - sum))
+        best = &c;
+    }
+    return best;
+  }
+
+  // The finding on a whole less its parts against what the text says they leave.
+  void add_remainder(Claim const& whole, std::vector<Claim const*> const& parts,
+                     Claim const& left) {
+    double lo = bounds(whole.quantity).first, hi = bounds(whole.quantity).second;
+    double point = whole.quantity.value;
+    std::string minus = whole.text, listed;  // "412 - 61 - 287", "61 and 287"
+    for (std::size_t k = 0; k < parts.size(); ++k) {
+      grammar::Quantity const& q = parts[k]->quantity;
+      lo -= bounds(q).second;
+      hi -= bounds(q).first;
+      point -= q.value;
+      minus += " - " + parts[k]->text;
+      listed += (k == 0 ? "" : k + 1 == parts.size() ? " and " : ", ") + parts[k]->text;
+    }
+    bool const ok = lo <= bounds(left.quantity).second && bounds(left.quantity).first <= hi;
+    auto amount = [&](double v) {
+      return whole.quantity.kind == QuantityKind::kMoney && whole.quantity.unit == "GBP"
+                 ? money(v)
+                 : number(v);
+    };
+    Finding f;
+    f.rule = "arithmetic";
+    f.verdict = ok ? "consistent" : "inconsistent";
+    f.metric = whole.metric ? whole.metric->key : "";
+    f.message =
+        whole.text + " less " + listed + " leaves " + amount(point) + ", stated as " + left.text;
+    f.explanation = minus + " = " + amount(point) + "; with the rounding of " +
+                    (parts.size() == 1 ? "both figures" : "every figure") + " it lies between " +
+                    amount(lo) + " and " + amount(hi) + ". " + left.text + " is " +
+                    (ok ? "inside that, so it is consistent." : "outside it: inconsistent.");
+    f.claims.push_back(entry(whole));
+    for (Claim const* c : parts)
+      f.claims.push_back(entry(*c));
+    f.claims.push_back(entry(left));
+    add(std::move(f));
   }
 
   // "The council looks after 412 children. Of those, 61 live in children's
@@ -2185,58 +2211,23 @@ class Checker {
         }
         if (rest < i + 2)
           continue;  // one part: remainders() reads it
-        double part_low = 0, part_high = 0, part_point = 0;
-        std::string parts, listed;  // "61 - 287", "61 and 287"
-        bool usable_parts = usable(*claims[rest]);
-        for (std::size_t k = i; k < rest; ++k) {
-          Claim const& c = *claims[k];
-          usable_parts = usable_parts && usable(c) && !std::isinf(c.quantity.high);
-          part_low += bounds(c.quantity).first;
-          part_high += bounds(c.quantity).second;
-          part_point += c.quantity.value;
-          parts += (parts.empty() ? "" : " - ") + c.text;
-          listed += (k == i ? "" : k + 1 == rest ? " and " : ", ") + c.text;
-        }
+        std::vector<Claim const*> const parts(claims.begin() + static_cast<std::ptrdiff_t>(i),
+                                              claims.begin() + static_cast<std::ptrdiff_t>(rest));
         Claim const& left = *claims[rest];
+        bool const usable_parts =
+            usable(left) && std::all_of(parts.begin(), parts.end(), [](Claim const* c) {
+              return usable(*c) && !std::isinf(c->quantity.high);
+            });
+        double part_point = 0;
+        for (Claim const* c : parts)
+          part_point += c->quantity.value;
         // The whole: the figure of the measure a sentence or two before that
         // the parts and the rest together come nearest.
-        Claim const* whole = nullptr;
-        double const sum = part_point + left.quantity.value;
-        for (std::size_t j = i; j-- > 0 && i - j <= 4;) {
-          Claim const& c = *claims[j];
-          if (first.sentence_span.begin - c.sentence_span.end > 600)
-            break;
-          if (!same_measure(first, c) || c.quantity.value <= part_point || !usable(c) ||
-              std::isinf(c.quantity.high))
-            continue;
-          if (!whole || std::fabs(c.quantity.value - sum) < std::fabs(whole->quantity.value - sum))
-            whole = &c;
-        }
-        if (!whole || !usable_parts)
+        Claim const* whole =
+            whole_named_before(claims, i, first, part_point, part_point + left.quantity.value);
+        if (!whole || !usable_parts || !usable(*whole) || std::isinf(whole->quantity.high))
           continue;
-        double const lo = bounds(whole->quantity).first - part_high;
-        double const hi = bounds(whole->quantity).second - part_low;
-        double const point = whole->quantity.value - part_point;
-        bool const ok = lo <= bounds(left.quantity).second && bounds(left.quantity).first <= hi;
-        auto amount = [&](double v) {
-          return whole->quantity.kind == QuantityKind::kMoney && whole->quantity.unit == "GBP"
-                     ? money(v)
-                     : number(v);
-        };
-        Finding f;
-        f.rule = "arithmetic";
-        f.verdict = ok ? "consistent" : "inconsistent";
-        f.metric = whole->metric ? whole->metric->key : "";
-        f.message = whole->text + " less " + listed + " leaves " + amount(point) + ", stated as " +
-                    left.text;
-        f.explanation = whole->text + " - " + parts + " = " + amount(point) +
-                        "; with the rounding of every figure it lies between " + amount(lo) +
-                        " and " + amount(hi) + ". " + left.text + " is " +
-                        (ok ? "inside that, so it is consistent." : "outside it: inconsistent.");
-        f.claims.push_back(entry(*whole));
-        for (std::size_t k = i; k <= rest; ++k)
-          f.claims.push_back(entry(*claims[k]));
-        add(std::move(f));
+        add_remainder(*whole, parts, left);
       }
     }
   }
