@@ -4119,31 +4119,27 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
         blank(*skipped);
       return gaps;
     };
-    auto tie_of = [&](Found const& earlier, Found const& later,
-                      std::optional<Span> skipped) -> Tie {
-      auto const [gap, written] = gaps_of(earlier, later, skipped);
-      return tie_between(gap, written);
-    };
     // "2,300 vacancies in November 2022, more than three times the 1,100":
     // a multiplier set after a figure measures it against another, and the
     // figure it is "times the" is the other; both count the earlier one's thing.
-    auto multiplier_tie = [&](Found const& earlier, Found const& later) {
+    // `gap` is the text between them, times blanked out.
+    auto multiplier_tie = [&](Found const& earlier, Found const& later, std::string_view gap) {
       bool const after = later.claim.quantity.kind == QuantityKind::kMultiplier;
       bool const before = earlier.claim.quantity.kind == QuantityKind::kMultiplier;
       if (after == before)
         return false;
-      std::string gap = gaps_of(earlier, later, std::nullopt).first;
       if (before) {
-        std::erase(gap, ' ');
-        return gap == "the";
+        std::string words(gap);
+        std::erase(words, ' ');
+        return words == "the";
       }
       // After the earlier figure's own words ("teacher vacancies in November
       // 2022"), a comma or bracket and nothing else.
       std::size_t const cut = gap.find_last_of(",(");
-      if (cut == std::string::npos)
-        return gap.find_first_not_of(' ') == std::string::npos;
-      return gap.find_first_not_of(' ', cut + 1) == std::string::npos && cut <= 60 &&
-             !has_finite_verb(std::string_view(gap).substr(0, cut));
+      if (cut == std::string_view::npos)
+        return gap.find_first_not_of(' ') == std::string_view::npos;
+      return gap.find_first_not_of(' ', cut + 1) == std::string_view::npos && cut <= 60 &&
+             !has_finite_verb(gap.substr(0, cut));
     };
     for (std::size_t k = 1; k < members.size(); ++k) {
       Found& later = found[members[k]];
@@ -4201,7 +4197,10 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
                                 !dated_by_document(earlier.claim) && !later.claim.change;
         if (!wants_metric && !wants_window && !wants_time)
           break;
-        Tie const tie = tie_of(earlier, later, skipped);
+        // The words between, read once for every tie below.
+        auto const gaps = gaps_of(earlier, later, skipped);
+        std::string const& gap = gaps.first;
+        Tie const tie = tie_between(gap, gaps.second);
         if (wants_time && (tie == Tie::kRestatement || tie == Tie::kParallel)) {
           // "50,920 at 31 March 2022, up from 50,010 a year earlier, or 42.1 per
           // 10,000": past the level left, the figure restated is the level reached.
@@ -4242,7 +4241,7 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
                                "' before it spans that pair's period");
           });
         }
-        bool const multiple = back == 1 && multiplier_tie(earlier, later);
+        bool const multiple = back == 1 && multiplier_tie(earlier, later, gap);
         // "rose by 8.5%, to £221.20 a week", "has risen by 74%, from £97.65",
         // "up 6% on the 29.5 million recorded": the level a change reached,
         // left or is measured on; and the two ends of a pair.
@@ -4253,10 +4252,10 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
                             later.pair == static_cast<int>(members[k - 1]);
           if (!pair && !(earlier.claim.change && earlier.claim.change->relative))
             return false;
-          std::string gap = gaps_of(earlier, later, std::nullopt).first;
-          std::erase(gap, ' ');
-          return gap == "to" || gap == ",to" || gap == "from" || gap == ",from" || gap == "on" ||
-                 gap == "onthe" || gap == ",onthe";
+          std::string words = gap;
+          std::erase(words, ' ');
+          return words == "to" || words == ",to" || words == "from" || words == ",from" ||
+                 words == "on" || words == "onthe" || words == ",onthe";
         }();
         bool const ties =
             multiple || level_of_change || (tie == Tie::kChange && later.claim.change) ||
