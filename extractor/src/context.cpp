@@ -1684,14 +1684,17 @@ void apply(Chosen const& c, std::string const& document_date, TimeScope& scope) 
   }
 }
 
+// "the highest", "the steepest": which of several, never what is measured.
+WordSet const kSuperlatives = {"highest", "lowest",  "largest",  "smallest", "biggest",
+                               "fastest", "slowest", "greatest", "steepest", "sharpest"};
+
 std::string normalise_generic(std::string_view phrase) {
   // "32,500 full-time equivalent social workers": a unit of counting, not the thing.
   static WordSet const kDrop = {
-      "full", "part", "time", "full_time", "part_time", "equivalent", "fte", "the", "a", "an", "of",
-      "their", "its", "our", "his", "her", "these", "those", "this", "that", "vs", "versus", "less",
-      "more", "fewer", "than", "some", "any", "such", "very", "now",
-      // "the highest charge rate": which of them, not what
-      "highest", "lowest", "largest", "smallest", "biggest", "fastest", "slowest", "greatest"};
+      "full",  "part",  "time", "full_time", "part_time", "equivalent", "fte",  "the",
+      "a",     "an",    "of",   "their",     "its",       "our",        "his",  "her",
+      "these", "those", "this", "that",      "vs",        "versus",     "less", "more",
+      "fewer", "than",  "some", "any",       "such",      "very",       "now"};
   // A pronoun ends a noun phrase ("£1 they spend", "one of them needs").
   static WordSet const kPronouns = {"they", "them", "it",    "we",    "you", "he",   "she", "i",
                                     "us",   "me",   "there", "which", "who", "what", "one", "ones"};
@@ -1726,7 +1729,8 @@ std::string normalise_generic(std::string_view phrase) {
     bool const country = word == "us" && key.empty() && i < phrase.size();
     if (kPronouns.contains(word) && !country)
       break;
-    if (kDrop.contains(word))
+    // "the highest charge rate": which of them, not what.
+    if (kDrop.contains(word) || kSuperlatives.contains(word))
       continue;
     // "B&B": a letter names nothing, but after a word it labels it ("Band D
     // bill", "Plan B").
@@ -2082,6 +2086,11 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
     return found_period;
   }();
   std::vector<QuoteRegion> quote_regions = m.quotes(text);
+  auto in_a_quote = [&](Span x) {
+    return std::any_of(quote_regions.begin(), quote_regions.end(), [&](QuoteRegion const& q) {
+      return x.begin >= q.span.begin && x.end <= q.span.end;
+    });
+  };
   std::vector<bool> speaker_known(quote_regions.size(), false);
   for (std::size_t q = 0; q < quote_regions.size(); ++q)
     speaker_known[q] = !quote_regions[q].speaker.empty();  // transcript turns name theirs
@@ -3025,9 +3034,6 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
           }
           // "…, while Dyfed-Powys had the highest, at 14.2%": a superlative
           // alone leaves out the noun of the figure of its kind before it.
-          static WordSet const kSuperlatives = {"highest",  "lowest",  "largest", "smallest",
-                                                "biggest",  "fastest", "slowest", "greatest",
-                                                "steepest", "sharpest"};
           if (key.empty() && kSuperlatives.contains(phrase)) {
             for (std::size_t g : members) {
               Claim const& other = found[g].claim;
@@ -3685,12 +3691,8 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
             // "down 8% from 30,970 the previous year" in a text that opens with
             // "in the year to March 2021": a year back from the text's period,
             // not from the day it was written. Not in speech, which speaks of its own time.
-            bool const in_quote =
-                std::any_of(quote_regions.begin(), quote_regions.end(), [&](QuoteRegion const& q) {
-                  return span.begin >= q.span.begin && span.end <= q.span.end;
-                });
             if (!ago && point && how == document_date_how && lede_period && s >= lede_sentence &&
-                !in_quote &&
+                !in_a_quote(span) &&
                 !says_before(lower.substr(sentence.begin, span.begin - sentence.begin))) {
               Chosen level = *lede_period;
               as_level_period(level);
@@ -4029,10 +4031,7 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
                    // Reported speech speaks of its own time: "said that 45% of
                    // its members planned to sell".
                    !says_before(lower.substr(sentence.begin, span.begin - sentence.begin)) &&
-                   std::none_of(quote_regions.begin(), quote_regions.end(),
-                                [&](QuoteRegion const& q) {
-                                  return span.begin >= q.span.begin && span.end <= q.span.end;
-                                })) {
+                   !in_a_quote(span)) {
           // A level, as the text's first figure is: "in the year to March 2023" is 2022-23.
           Chosen level = *lede_period;
           as_level_period(level);
