@@ -617,6 +617,42 @@ void unhedge_spread_periods(std::string_view lower, std::vector<detail::Found>& 
   }
 }
 
+// "spilled sewage 464,056 times in 2023", "stopped and searched 12 times.":
+// "times" with no comparison after it ("as", "the", "more") counts how
+// often something happened. After a verb of growth ("rose five times in a
+// decade", "up by three times") or as the level a multiple moved from or to
+// ("up from 3.5 times in 1997") it stays the multiple it reads as.
+void count_occurrences(std::string_view lower, std::vector<detail::Found>& found) {
+  constexpr std::array<std::string_view, 19> kOccasionWords = {
+      "in",     "a",     "an", "per",     "each", "every", "last", "this",    "since", "during",
+      "before", "after", "on", "between", "when", "while", "so",   "already", "until"};
+  constexpr std::array<std::string_view, 22> kGrowthWords = {
+      "from",   "to",      "by",         "up",       "rose",      "risen",    "rise",   "rising",
+      "grew",   "grown",   "grow",       "growing",  "increased", "increase", "jumped", "soared",
+      "surged", "climbed", "multiplied", "expanded", "ballooned", "swelled"};
+  for (detail::Found& f : found) {
+    Quantity& q = f.claim.quantity;
+    if (q.kind != QuantityKind::kMultiplier ||
+        !lower.substr(f.span.begin, f.span.size()).ends_with(" times"))
+      continue;
+    std::size_t next = f.span.end;
+    while (next < lower.size() && is_space(lower[next]))
+      ++next;
+    bool const ends = next >= lower.size() ||
+                      std::string_view(",.;:)\n").find(lower[next]) != std::string_view::npos;
+    if (!ends && !token_is_one_of(word_at(lower, next), kOccasionWords))
+      continue;
+    // "nine times out of ten" is a share; "so" as in "so far" only.
+    if (word_at(lower, next) == "so" && lower.substr(next, 6) != "so far")
+      continue;
+    auto before = previous_token(lower, 0, f.span.begin);
+    if (before && token_is_one_of(lower.substr(before->begin, before->size()), kGrowthWords))
+      continue;
+    q.kind = QuantityKind::kCount;
+    q.unit = "times";
+  }
+}
+
 // "110 per 10,000, compared with 52 in London", "28% against 25 a year
 // earlier", "94 per 10,000, well above the England average of 70", "70 per
 // 10,000, and in Wales 115", "115 per 10,000, and England 70": a bare number
@@ -1286,6 +1322,7 @@ std::vector<Claim> Extractor::extract(corpus::Document const& document) const {
   rates_of_a_named_denominator(lower, sentences, found);
   pair_for_every(lower, found);
   unhedge_spread_periods(lower, found);
+  count_occurrences(lower, found);
   if (context_)
     context_->attach(document, norm, sentences, found, explain_);
   erase_dropped(found);  // the ages context found ("aged 16 or over")

@@ -994,9 +994,10 @@ auto const number_led_def =
         | (currency_suffix >> *scale_word >> -minor_tail >> -per_tail)[tail_money]
         | (percent_unit >> -per_tail)[tail_percent]
         | basis_points[tail_basis_points]
-        | ((-lit('-') >> w("fold")) | w("times"))[tail_multiplier]
-        | ((w("in") | (lit('-') >> w("in") >> lit('-')) | (w("out") >> w("of"))) >> -w("every")
+        | ((w("in") | (lit('-') >> w("in") >> lit('-')) | (-w("times") >> w("out") >> w("of")))
+              >> -w("every")
               >> plain_cardinal)[tail_share]
+        | ((-lit('-') >> w("fold")) | w("times"))[tail_multiplier]
         | (w("of") >> -w("the") >> plain_cardinal)[tail_count_ratio]
         | (w("over") >> plain_cardinal >> &phrase_end)[tail_quotient]
         | measure_unit[tail_measure]

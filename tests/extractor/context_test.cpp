@@ -1399,7 +1399,10 @@ TEST(ContextChange, AMultipleThatComparesIsNoChange) {
            {"Caseloads are nearly twice the national average.", "nearly twice", false},
            {"It was 5,080, more than double the 1,950 recorded in 2013.", "more than double", true},
            {"Referrals doubled since 2010.", "doubled", true},
-           {"Costs rose threefold.", "threefold", true}}) {
+           {"Costs rose threefold.", "threefold", true},
+           // A count of occasions, not a multiple: no rise.
+           {"Companies spilled sewage from storm overflows 464,056 times in 2023.", "464,056 times",
+            false}}) {
     auto claims = extract(sentence);
     Claim const* c = find(claims, figure);
     ASSERT_NE(c, nullptr) << sentence;

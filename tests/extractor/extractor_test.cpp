@@ -613,6 +613,37 @@ TEST(Extractor, ForEveryPairsTwoSumsAsARatio) {
   EXPECT_FALSE(apart[1].quantity.numerator.has_value());  // another sentence
 }
 
+TEST(Extractor, TimesWithNoComparisonCountsOccasions) {
+  struct Case {
+    char const* text;
+    char const* figure;
+    QuantityKind kind;
+  };
+  for (Case const& c : {
+           Case{"Companies spilled sewage 464,056 times in 2023.", "464,056 times",
+                QuantityKind::kCount},
+           Case{"He was stopped and searched 12 times.", "12 times", QuantityKind::kCount},
+           Case{"The Bank raised rates 14 times, a record.", "14 times", QuantityKind::kCount},
+           Case{"The rate was three times the national average.", "three times",
+                QuantityKind::kMultiplier},
+           Case{"Girls were twice as likely and boys 2.5 times as likely.", "2.5 times",
+                QuantityKind::kMultiplier},
+           Case{"Costs have risen five times in a decade.", "five times",
+                QuantityKind::kMultiplier},
+           Case{"Spending grew by three times.", "three times", QuantityKind::kMultiplier},
+           Case{"Homes cost 8.3 times salaries, up from 3.5 times in 1997.", "3.5 times",
+                QuantityKind::kMultiplier},
+       }) {
+    auto claims = extract(c.text);
+    auto it = std::find_if(claims.begin(), claims.end(),
+                           [&](Claim const& claim) { return claim.text == c.figure; });
+    ASSERT_NE(it, claims.end()) << c.text << "\n" << describe(claims);
+    EXPECT_EQ(it->quantity.kind, c.kind) << c.text;
+    if (c.kind == QuantityKind::kCount)
+      EXPECT_EQ(it->quantity.unit, "times") << c.text;
+  }
+}
+
 TEST(Extractor, CitationYearIsNotACount) {
   std::string const text =
       "It is estimated that 25% of children will have had a social worker before their 16th "

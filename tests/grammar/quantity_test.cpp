@@ -411,6 +411,7 @@ RatioCase const kRatioCases[] = {
     {"10 in 10", 10, 10, 0.95, 1.0, kExact},
     {"three out of four", 3, 4, 0.625, 0.875, kExact},
     {"nine out of 10", 9, 10, 0.85, 0.95, kExact},
+    {"nine times out of ten", 9, 10, 0.85, 0.95, kExact},
     {"3 out of 5", 3, 5, 0.5, 0.7, kExact},
     {"seven of 43", 7, 43, 7.0 / 43, 7.0 / 43, kExact},
     {"seven of the 43", 7, 43, 7.0 / 43, 7.0 / 43, kExact},
