@@ -3634,6 +3634,30 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
           }
         }
       }
+      // "up 54% on the 301,091 spills recorded in 2022": a change on a
+      // figure is measured from the year stated for that figure.
+      if (change && !chosen && pair_from < 0 && f + 1 < found.size() &&
+          found[f + 1].sentence == found[f].sentence) {
+        std::string_view const gap = lower.substr(
+            span.end, found[f + 1].span.begin - std::min(found[f + 1].span.begin, span.end));
+        // "on the", "on a record", "on last year's": a few words, no break.
+        if (gap.starts_with(" on ") && gap.size() <= 24 &&
+            gap.find_first_of(",;:()0123456789") == std::string_view::npos) {
+          for (std::size_t h = 0; h < time.size() && !chosen; ++h) {
+            // Its own year, or the next in the clause before any other figure.
+            bool const its_year =
+                owner[h] == static_cast<int>(f + 1) ||
+                (owner[h] < 0 && time[h].span.begin >= found[f + 1].span.end &&
+                 time[h].span.end <= clause.end &&
+                 (f + 2 >= found.size() || found[f + 2].span.begin >= time[h].span.end));
+            if (its_year && time[h].expr.role == TimeRole::kPoint && time[h].expr.first) {
+              chosen = Chosen{time[h].expr, "", false,
+                              "a change on a figure is measured from the figure's year"};
+              chosen->expr.role = TimeRole::kSince;
+            }
+          }
+        }
+      }
       bool const stated_scope = claim.time.baseline || claim.time.end;
 
       // A change over one year ("up 5.3% on the previous year", "a year

@@ -1646,6 +1646,28 @@ TEST(ContextPeriod, AChangeOnAYearIsMeasuredFromIt) {
   EXPECT_EQ(label(l->time.at), "31 March 2021");
 }
 
+// "up 54% on the 301,091 spills recorded in 2022": a change on a figure is
+// measured from that figure's year; the figure itself stays at it.
+TEST(ContextPeriod, AChangeOnAFigureIsMeasuredFromItsYear) {
+  auto claims = extract("The total was up 54% on the 301,091 spills recorded in 2022.");
+  Claim const* change = find(claims, "54%");
+  Claim const* level = find(claims, "301,091");
+  ASSERT_NE(change, nullptr);
+  ASSERT_NE(level, nullptr);
+  EXPECT_EQ(label(change->time.baseline), "2022");
+  EXPECT_FALSE(change->time.at.has_value());
+  EXPECT_EQ(label(level->time.at), "2022");
+  auto record = extract("Sales were up 12% on a record £3bn in 2021.");
+  Claim const* sales = find(record, "12%");
+  ASSERT_NE(sales, nullptr);
+  EXPECT_EQ(label(sales->time.baseline), "2021");
+  // A year after a figure "on" something else is not the change's.
+  auto beside = extract("Sales were up 12%, on a par with the £3bn of 2021.");
+  Claim const* par = find(beside, "12%");
+  ASSERT_NE(par, nullptr);
+  EXPECT_NE(label(par->time.baseline), "2021");
+}
+
 TEST(ContextPeriod, ThisYearIsTheDocumentsYear) {
   auto claims = extract("The council has 355 children in care this year.", "2021-09-22");
   Claim const* c = find(claims, "355");
