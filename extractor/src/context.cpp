@@ -2840,7 +2840,8 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
                 "drop in ", "growth in ", "decline in ", "surge in ", "reduction in ", "leap in ",
                 "spending on ", "cost of ", "proportion of ", "share of "}) {
             auto at = region_lower.find(lead);
-            if (at != std::string_view::npos) {
+            // "a combined share of more than 18%": the figure is the share, not of it.
+            if (at != std::string_view::npos && region.begin + at + lead.size() != span.begin) {
               phrase = phrase_after(lower, region.begin + at + lead.size(), region.end);
               if (lead == "spending on " && !phrase.empty())
                 phrase = "spending " + phrase;
@@ -2926,7 +2927,52 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
           std::string_view head = lead.substr(lead.find_last_of(' ') + 1);
           if (head.size() > 3 && head.ends_with('s'))
             head.remove_suffix(1);
-          if (kTakesAFigure.contains(head))
+          // "a final dividend of 9.1p", "a caseload of 27": any noun a
+          // determiner opens takes its figure "of", but for the words that
+          // count or change a thing ("a total of", "a group of", "a rise of"):
+          // what those measure comes after the figure. A standard a figure is
+          // held to ("against a target of 95%") measures what the figure does.
+          static WordSet const kNotTheMeasure = {
+              "total",        "average",    "number",      "maximum",    "minimum",
+              "max",          "min",        "group",       "handful",    "majority",
+              "minority",     "rise",       "fall",        "increase",   "decrease",
+              "cut",          "drop",       "jump",        "growth",     "reduction",
+              "decline",      "period",     "age",         "sum",        "figure",
+              "estimate",     "peak",       "low",         "high",       "record",
+              "series",       "list",       "range",       "sample",     "set",
+              "batch",        "cohort",     "team",        "panel",      "survey",
+              "study",        "lot",        "couple",      "pair",       "dozen",
+              "crowd",        "fleet",      "string",      "span",       "space",
+              "matter",       "term",       "spell",       "stretch",    "run",
+              "streak",       "one",        "part",        "fraction",   "portion",
+              "proportion",   "half",       "quarter",     "third",      "tenth",
+              "fifth",        "bunch",      "host",        "flood",      "wave",
+              "influx",       "loss",       "gain",        "surge",      "spike",
+              "slump",        "target",     "goal",        "aim",        "ambition",
+              "benchmark",    "threshold",  "limit",       "ceiling",    "floor",
+              "forecast",     "projection", "expectation", "prediction", "standard",
+              "pledge",       "promise",    "median",      "mean",       "improvement",
+              "deterioration"};
+          bool opened = false;
+          if (!kTakesAFigure.contains(head) && !kNotTheMeasure.contains(head) && !stop_word(head) &&
+              std::none_of(head.begin(), head.end(), is_digit)) {
+            static WordSet const kOpeners = {"a", "an", "the", "its", "their", "his", "her", "our"};
+            std::vector<std::string_view> words;
+            for_each_word(lead, [&](std::string_view w) {
+              words.push_back(w);
+              return true;
+            });
+            for (std::size_t back = 2; back <= 3 && back <= words.size(); ++back) {
+              if (kOpeners.contains(words[words.size() - back])) {
+                opened = true;
+                break;
+              }
+            }
+          }
+          // "the equivalent of five GPs": a noun that names nothing leaves
+          // the words after the figure to say what it counts.
+          if (kTakesAFigure.contains(head) ||
+              (opened && !normalise_generic(noun_before(lead)).empty()))
             phrase = noun_before(lead);
         }
         if (phrase.empty() && kind == QuantityKind::kMoney) {

@@ -1029,6 +1029,26 @@ TEST(ContextMetric, GenericKeysAreNounPhrasesOrNothing) {
         << c.metric->key;
 }
 
+// "a final dividend of 9.1p": the noun a determiner opens takes its figure
+// "of"; words that count or change a thing, or a standard it is held to,
+// leave the measure to the words after the figure or to the figure it is tied to.
+TEST(ContextMetric, TheNounAFigureIsOf) {
+  for (auto [sentence, figure, want] :
+       std::vector<std::tuple<std::string, std::string, std::string>>{
+           {"The board declared a final dividend of 9.1p a share.", "9.1p a share",
+            "final_dividend"},
+           {"Our social worker had a caseload of 27.", "27", "caseload"},
+           {"Aldi and Lidl now have a combined share of more than 18%.", "more than 18%",
+            "combined_share"},
+           {"The council received a total of 5,000 complaints.", "5,000", "complaint"},
+           {"A group of 20 children were moved.", "20", "child"},
+           {"The surgery has the equivalent of five full-time GPs.", "five", "gps"},
+           {"Waiting lists hit 74%, against a target of 95%.", "95%", "waiting_list"}}) {
+    auto claims = extract(sentence);
+    EXPECT_EQ(key(find(claims, figure)), want) << sentence;
+  }
+}
+
 // A domain's metrics apply to a long text only when one of its document cues
 // occurs there: an NHS story's "urgent referral" is no children's social care
 // referral. Short texts and comments say too little to rule a domain out.
