@@ -58,7 +58,7 @@ constexpr char kPointsBackPattern[] =
 // "gone up 30% in five years", "a 34% cut in just seven years": a window of
 // years that ends at the document's date (unless the clause looks ahead).
 constexpr char kDurationPattern[] =
-    R"(\b(?:in|over|within|during) (?:just |only |the (?:past |last |space of ))?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|a decade|a year|a single year|one year)(?: years?)?\b)";
+    R"(\b(?:in|over|within|during) (?:just |only |the (?:past |last |space of ))?(?:(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) years?|(a decade|a year|a single year|one year))\b)";
 constexpr char kFuturePattern[] =
     R"(\b(?:will|would|could|shall|expect|expects|expected|projected|forecast|set to|by 20\d\d)\b)";
 // "its highest level since 1987" dates a record, not a baseline.
@@ -3334,6 +3334,22 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
                 runs_into_figure(sentence_lower.substr(at.end));
             if (gapped || opens_next_item)
               continue;
+            // "deaths fell in 39, …, with the steepest increases in Alaska, up
+            // 41 percent": a place past the figure's clause that runs into a
+            // figure of its own is that one's.
+            if (!in_clause) {
+              std::string_view rest = sentence_lower.substr(at.end);
+              rest.remove_prefix(std::min(rest.find_first_not_of(" ,"), rest.size()));
+              static WordSet const kToItsFigure = {
+                  "up",   "down",    "at",       "with",     "on",    "rising", "falling", "was",
+                  "were", "is",      "are",      "had",      "has",   "saw",    "rose",    "fell",
+                  "hit",  "reached", "recorded", "reported", "spent", "paid"};
+              std::size_t const word_end = std::min(rest.find_first_of(" ,"), rest.size());
+              if (kToItsFigure.contains(rest.substr(0, word_end)))
+                rest.remove_prefix(word_end);
+              if (runs_into_figure(rest))
+                continue;
+            }
             // "well above the England average of 70" too.
             if (between.find("compared") != std::string_view::npos ||
                 between.find(" than ") != std::string_view::npos ||
@@ -3949,9 +3965,11 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
         re2::StringPiece const after(clause_text.data(), clause_text.size());
         if (m.duration->Match(after, 0, clause_text.size(), re2::RE2::UNANCHORED, nullptr, 0) &&
             !re2::RE2::PartialMatch(after, *m.future)) {
-          re2::StringPiece groups[2];
-          m.duration->Match(after, 0, clause_text.size(), re2::RE2::UNANCHORED, groups, 2);
-          int const years = years_of(std::string_view(groups[1].data(), groups[1].size()));
+          // The count of years, or the words for one ("a decade").
+          re2::StringPiece groups[3];
+          m.duration->Match(after, 0, clause_text.size(), re2::RE2::UNANCHORED, groups, 3);
+          re2::StringPiece const length = groups[1].empty() ? groups[2] : groups[1];
+          int const years = years_of(std::string_view(length.data(), length.size()));
           if (years > 0) {
             TimeExpression t;
             t.role = TimeRole::kRelative;

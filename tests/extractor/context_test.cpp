@@ -1666,6 +1666,28 @@ TEST(ContextPeriod, AChangeOnAYearIsMeasuredFromIt) {
   EXPECT_EQ(label(l->time.at), "31 March 2021");
 }
 
+// "have gone up 30% in five years": the years up to the document's date. A
+// count after "in" that names no years ("fell in 39 states", "within 12
+// months") is no such window.
+TEST(ContextPeriod, AChangeInNYearsEndsAtTheDocumentsDate) {
+  auto claims = extract("Prices have gone up 30% in five years.", "2024-05-16");
+  Claim const* c = find(claims, "30%");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(label(c->time.baseline), "last 5 years");
+  EXPECT_EQ(start(c->time.baseline), "2019-05-16");
+  EXPECT_EQ(label(find(extract("Prices rose 3% in a decade."), "3%")->time.baseline),
+            "last 10 years");
+  for (auto [sentence, figure] : std::vector<std::pair<std::string, std::string>>{
+           {"Deaths fell in 39 states and rose in nine.", "39"},
+           {"Deaths fell in 39 states and rose in nine.", "nine"},
+           {"Repeat referrals within 12 months fell 2%.", "2%"}}) {
+    auto const claims_of = extract(sentence, "2024-05-16");
+    Claim const* f = find(claims_of, figure);
+    ASSERT_NE(f, nullptr) << sentence;
+    EXPECT_FALSE(f->time.baseline.has_value()) << sentence << " " << label(f->time.baseline);
+  }
+}
+
 // "up 54% on the 301,091 spills recorded in 2022": a change on a figure is
 // measured from that figure's year; the figure itself stays at it.
 TEST(ContextPeriod, AChangeOnAFigureIsMeasuredFromItsYear) {
