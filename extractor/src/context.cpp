@@ -3434,10 +3434,24 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
                              ? span.begin - 48
                              : clauses[clause_index - 1].begin;
         // "risen for 13 years": how long, never the size of the change.
+        // "for 30 years", "a 34% cut in just seven years", "over the past
+        // decade": a length of time a change took, not one.
         auto how_long = [&](std::size_t o) {
-          return grammar::is_length_of_time(found[o].claim.quantity) &&
-                 ends_with_word(lower.substr(sentence.begin, found[o].span.begin - sentence.begin),
-                                "for");
+          if (!grammar::is_length_of_time(found[o].claim.quantity))
+            return false;
+          std::string_view lead =
+              lower.substr(sentence.begin, found[o].span.begin - sentence.begin);
+          for (std::string_view filler : {"just", "only", "the past", "the last", "the space of"}) {
+            if (ends_with_word(lead, filler)) {
+              lead = lead.substr(0, lead.rfind(filler));
+              break;
+            }
+          }
+          for (std::string_view opener : {"for", "in", "over", "within", "during", "across"}) {
+            if (ends_with_word(lead, opener))
+              return true;
+          }
+          return false;
         };
         // "up 5.3% on the 51,080": the direction word is the figure's before.
         for (std::size_t o : members) {

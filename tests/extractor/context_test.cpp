@@ -1437,7 +1437,10 @@ TEST(ContextChange, NoChangeOnAPhraseOrTheLevelLeft) {
            {"Unaccompanied children now make up around 5% of children in care.", "around 5%"},
            {"The council set up 12 new children's homes.", "12"},
            {"Applications fell from 13,770 last year.", "13,770"},
-           {"Applications were up from 1,800.", "1,800"}}) {
+           {"Applications were up from 1,800.", "1,800"},
+           // The length of time a change took.
+           {"It was a 34% cut in just seven years.", "seven years"},
+           {"Budgets fell for 30 years.", "30 years"}}) {
     auto claims = extract(sentence);
     Claim const* c = find(claims, figure);
     ASSERT_NE(c, nullptr) << sentence;
