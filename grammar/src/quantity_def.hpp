@@ -128,7 +128,16 @@ inline x3::symbols<char const*> const measure_word_sym{
     {"mile", "mile"}, {"kilometres", "km"}, {"kilometers", "km"}, {"metres", "m"},
     {"meters", "m"}, {"feet", "ft"}, {"inches", "inch"}, {"tonnes", "tonne"}, {"tons", "ton"},
     {"kilograms", "kg"}, {"litres", "litre"}, {"liters", "litre"}, {"acres", "acre"},
-    {"hectares", "ha"}};
+    {"hectares", "ha"}, {"tonne", "tonne"}, {"ton", "ton"}, {"kilogram", "kg"},
+    {"grams", "g"}, {"gram", "g"}, {"milligrams", "mg"}, {"milligram", "mg"},
+    {"litre", "litre"}, {"liter", "litre"}, {"millilitres", "ml"}, {"milliliters", "ml"},
+    {"gallons", "gallon"}, {"gallon", "gallon"}, {"barrels", "barrel"}, {"barrel", "barrel"},
+    {"ounces", "oz"}, {"ounce", "oz"}, {"metre", "m"},
+    {"meter", "m"}, {"kilometre", "km"}, {"kilometer", "km"}, {"centimetres", "cm"},
+    {"centimeters", "cm"}, {"millimetres", "mm"}, {"millimeters", "mm"}, {"inch", "inch"},
+    {"yards", "yard"}, {"yard", "yard"}, {"acre", "acre"}, {"hectare", "ha"},
+    {"kilowatts", "kW"}, {"megawatts", "MW"}, {"gigawatts", "GW"}, {"degrees", "degree"},
+    {"degree", "degree"}};
 
 // Rough counts: "a couple of", "a pair", "a few hundred". The value is the
 // usual reading; the step spans what the word allows.

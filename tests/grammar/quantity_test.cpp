@@ -313,6 +313,10 @@ QuantityCase const kQuantityCases[] = {
     {"about 10kg", Kind::kCount, 10, 8.5, 11.5, "kg", Hedge::kApprox, kWhole},
     {"more than 20 miles", Kind::kCount, 20, 20, kInf, "mile", Hedge::kMoreThan, kWhole},
     {"12 months", Kind::kCount, 12, 11.5, 12.5, "month", kExact, kWhole},
+    {"3,000 tonnes", Kind::kCount, 3000, 2999.5, 3000.5, "tonne", kExact, kWhole},
+    {"2,000 milligrams", Kind::kCount, 2000, 1999.5, 2000.5, "mg", kExact, kWhole},
+    {"1.2 million barrels", Kind::kCount, 1.2e6, 1.15e6, 1.25e6, "barrel", kExact, kWhole},
+    {"40 megawatts", Kind::kCount, 40, 39.5, 40.5, "MW", kExact, kWhole},
     // --- one of a named unit, letter symbols ------------------------------------
     {"a dollar", Kind::kMoney, 1, 0.5, 1.5, "USD", kExact, kWhole},
     {"a dime", Kind::kMoney, 0.1, 0.05, 0.15, "USD", kExact, kWhole},
