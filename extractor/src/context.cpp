@@ -693,6 +693,30 @@ class LabelledPatterns {
     return out;
   }
 
+  // Every label that occurs in `text`, in text order and joined with ", ":
+  // "18-year-olds from the most advantaged fifth" is "18, most advantaged
+  // fifth", a part of the 18-year-olds. Of two patterns that read the same
+  // words, the one that reads more of them speaks.
+  std::string joined_labels(std::string_view text) const {
+    std::vector<std::pair<Span, std::string>> found = labelled_spans(text);
+    std::stable_sort(found.begin(), found.end(), [](auto const& a, auto const& b) {
+      return a.first.begin != b.first.begin ? a.first.begin < b.first.begin
+                                            : a.first.size() > b.first.size();
+    });
+    std::string out;
+    std::vector<std::string_view> said;
+    std::size_t covered = 0;
+    for (auto const& [where, label] : found) {
+      if (where.begin < covered || label.empty() ||
+          std::find(said.begin(), said.end(), label) != said.end())
+        continue;
+      covered = where.end;
+      said.push_back(label);
+      out += (out.empty() ? "" : ", ") + label;
+    }
+    return out;
+  }
+
   // The label of the first pattern that occurs in `text`, or "".
   std::string first_label(std::string_view text) const {
     if (any_) {
@@ -2609,7 +2633,7 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
     auto population_in = [&](std::size_t c) -> std::string const& {
       if (!population_of[c]) {
         Span const x = clauses.empty() ? sentence : clauses[c];
-        population_of[c] = m.populations.first_label(lower.substr(x.begin, x.size()));
+        population_of[c] = m.populations.joined_labels(lower.substr(x.begin, x.size()));
       }
       return *population_of[c];
     };

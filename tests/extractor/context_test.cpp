@@ -633,6 +633,27 @@ TEST(ContextPopulation, GroupsStatisticsCountApart) {
       "in temporary accommodation");
 }
 
+// Every group a clause names, in order: the part of a part stays apart from
+// both, and from the whole.
+TEST(ContextPopulation, AClauseNamingTwoGroupsKeepsBoth) {
+  EXPECT_EQ(find(extract("Some 55.8% of 18-year-olds from the most advantaged fifth were "
+                         "accepted, against 25.4% from the least advantaged fifth."),
+                 "Some 55.8%")
+                ->population,
+            "18, most advantaged fifth");
+  EXPECT_EQ(find(extract("Some 41% of care leavers aged 19 to 21 were not in education, "
+                         "employment or training."),
+                 "Some 41%")
+                ->population,
+            "19-21, NEET");
+  EXPECT_EQ(find(extract("That is 41.2% of the UK's 18-year-old population."), "41.2%")->population,
+            "18");
+  // One group read by two patterns is named once.
+  EXPECT_EQ(
+      find(extract("Some 2,100 children aged 16 or over were placed."), "Some 2,100")->population,
+      "16 and over");
+}
+
 TEST(ContextPopulation, AnOpeningPhraseScopesItsSentence) {
   for (std::string sentence : {"Among those aged 16 or over, 54% had been on a plan before.",
                                "For children aged 16 and over, the rate was 54% last year.",
