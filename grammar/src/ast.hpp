@@ -55,6 +55,7 @@ struct Expression {
 struct Date {
   int year = 0, month = 0, day = 0;  // 0 = not given
   int fiscal_end_year = 0;           // "2012-13" -> 2013
+  int span_end_year = 0;             // "2025-30" -> 2030: every year from one to the other
   bool two_digit_year = false;
   char const* begin = nullptr;  // set by on_success: where it was written
   char const* end = nullptr;

@@ -183,6 +183,11 @@ Period to_period(std::string_view span, ast::Date const& d) {
     p.granularity = Granularity::kFiscalYear;
     p.start = y + "-04-01";
     p.end = std::to_string(d.fiscal_end_year) + "-03-31";
+  } else if (d.span_end_year != 0) {
+    // Read as calendar years, which also holds the fiscal years between.
+    p.granularity = Granularity::kYear;
+    p.start = y + "-01-01";
+    p.end = std::to_string(d.span_end_year) + "-12-31";
   } else if (d.day != 0 && d.month != 0) {
     p.granularity = Granularity::kDate;
     if (d.year != 0) {

@@ -76,8 +76,9 @@ x3::rule<month_alone_value_class, ast::Date> const month_alone_value = "month";
 struct month_alone_class : date_class {};
 x3::rule<month_alone_class, ast::Date> const month_alone = "month";
 
-// "2011", "2012-13", "2010/11", "2012/2013": a fiscal year only when the second
-// part is the next year, so "1995-01" stays 1995 and "2010-2014" is two years.
+// "2011", "2012-13", "2010/11", "2012/2013": a fiscal year when the second
+// part is the next year. "2025-30" and "2010-2014" are the years from one to
+// the other (a price-review period, a plan's years); "1995-01" stays 1995.
 auto const make_year = [](auto& ctx) {
   int first = fusion::at_c<0>(_attr(ctx));
   auto const& second = fusion::at_c<1>(_attr(ctx));
@@ -89,8 +90,11 @@ auto const make_year = [](auto& ctx) {
   d.year = first;
   if (second) {
     int next = *second;
+    int const last = next < 100 ? first - first % 100 + next : next;
     if (next == (first + 1) % 100 || next == first + 1) {
       d.fiscal_end_year = first + 1;
+    } else if (last > first + 1 && last <= first + 50) {
+      d.span_end_year = last;
     } else {
       _pass(ctx) = false;
       return;

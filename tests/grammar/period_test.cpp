@@ -66,6 +66,10 @@ TimeCase const kTimeCases[] = {
     {"2019-20", TimeRole::kPoint, PeriodExpect{"2019-20", "2019-04-01", "2020-03-31", kFiscal}, kNone, 0, kWhole},
     {"1999-00", TimeRole::kPoint, PeriodExpect{"1999-00", "1999-04-01", "2000-03-31", kFiscal}, kNone, 0, kWhole},
     {"in 2016-17", TimeRole::kPoint, PeriodExpect{"2016-17", "2016-04-01", "2017-03-31", kFiscal}, kNone, 0, kWhole},
+    // --- spans of years: every year from one to the other (also their fiscal years)
+    {"in 2025-30", TimeRole::kPoint, PeriodExpect{"2025-30", "2025-01-01", "2030-12-31", kYear}, kNone, 0, kWhole},
+    {"2010-2014", TimeRole::kPoint, PeriodExpect{"2010-2014", "2010-01-01", "2014-12-31", kYear}, kNone, 0, kWhole},
+    {"2011-15", TimeRole::kPoint, PeriodExpect{"2011-15", "2011-01-01", "2015-12-31", kYear}, kNone, 0, kWhole},
     // --- dates -------------------------------------------------------------------
     {"31 march 2015", TimeRole::kPoint, PeriodExpect{"31 march 2015", "2015-03-31", "2015-03-31", kDate}, kNone, 0, kWhole},
     {"29 jun 16", TimeRole::kPoint, PeriodExpect{"29 jun 16", "2016-06-29", "2016-06-29", kDate}, kNone, 0, kWhole},
