@@ -116,6 +116,7 @@ Status parse_lexicon(std::string_view name, std::string_view bytes, Lexicon& int
   bool ok = read_labelled(j, "populations", into.populations) &&
             read_labelled(j, "geographies", into.geographies) &&
             read_labelled(j, "price_basis", into.price_bases) &&
+            read_labelled(j, "money_verbs", into.money_verbs) &&
             read_strings(j, "boilerplate", into.boilerplate) &&
             read_strings(j, "figures_of_speech", into.figures_of_speech);
   ok = ok && read_strings(j, "increase", into.increase) &&

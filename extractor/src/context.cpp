@@ -921,7 +921,7 @@ struct ContextModel::Impl {
   std::vector<std::size_t> strong_owner, weak_owner;  // pattern -> metric
   std::unique_ptr<re2::RE2::Set> strong_set, weak_set;
   std::map<std::string, FacetValues> facets;
-  LabelledPatterns populations, geographies, price_bases;
+  LabelledPatterns populations, geographies, price_bases, money_verbs;
   std::unique_ptr<re2::RE2> boilerplate, figures;
   // Direction words, hashed: "rose" -> up; two-word phrases ("gone up") too.
   // A word that opens a phrase ("gone") is marked, so a phrase is looked up
@@ -1422,9 +1422,12 @@ Result<std::shared_ptr<ContextModel const>> ContextModel::compile(corpus::Lexico
     ok = impl->geographies.add(p.pattern, p.label, error) && ok;
   for (auto const& p : lexicon.price_bases)
     ok = impl->price_bases.add(p.pattern, p.label, error) && ok;
+  for (auto const& p : lexicon.money_verbs)
+    ok = impl->money_verbs.add(p.pattern, p.label, error) && ok;
   impl->populations.compile();
   impl->geographies.compile();
   impl->price_bases.compile();
+  impl->money_verbs.compile();
   for (auto const& [domain, cues] : lexicon.document_cues)
     impl->document_cues[domain] = compile_pattern(join_alternatives(cues), ok, error);
   impl->boilerplate = compile_pattern(join_alternatives(lexicon.boilerplate), ok, error);
@@ -2999,6 +3002,11 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
               (opened && !normalise_generic(noun_before(lead)).empty()))
             phrase = noun_before(lead);
         }
+        // "proposed investing £96bn", "the club lost £30m": a sum the verb
+        // before it names, when no words around it name what it is.
+        std::string money_verb;
+        if (phrase.empty() && kind == QuantityKind::kMoney)
+          money_verb = m.money_verbs.first_label(lead_to_figure);
         if (phrase.empty() && kind == QuantityKind::kMoney) {
           // "spent £4.8bn on …", "£1.9bn less on early help": what it was spent on.
           std::size_t on = lower.substr(span.end, clause.end - span.end).find(" on ");
@@ -3167,6 +3175,10 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
             }
             break;
           }
+        }
+        if (key.empty() && !money_verb.empty()) {
+          phrase = money_verb;
+          key = normalise_generic(phrase);
         }
         if (!key.empty()) {
           claim.metric = Metric{key, phrase, "generic", "", ""};

@@ -1070,6 +1070,24 @@ TEST(ContextMetric, TheNounAFigureIsOf) {
   }
 }
 
+// "proposed investing £96bn", "the club lost £30m": with no words around it
+// that name it, a sum is what the verb before it says; the subject of "costs"
+// still names what costs it.
+TEST(ContextMetric, ASumTheVerbBeforeItNames) {
+  for (auto [sentence, figure, want] :
+       std::vector<std::tuple<std::string, std::string, std::string>>{
+           {"Companies have proposed investing £96bn in 2025-30.", "£96bn", "investment"},
+           {"The club lost £30m last season.", "£30m", "loss"},
+           {"The government plans to borrow a further £20bn.", "£20bn", "borrowing"},
+           {"The firm owes £1.2bn.", "£1.2bn", "debt"},
+           {"The average residential placement now costs £4,100 a week.", "£4,100 a week",
+            "average_residential_placement"},
+           {"They spent £4.8bn on roads.", "£4.8bn", "spending_road"}}) {
+    auto claims = extract(sentence);
+    EXPECT_EQ(key(find(claims, figure)), want) << sentence;
+  }
+}
+
 // A domain's metrics apply to a long text only when one of its document cues
 // occurs there: an NHS story's "urgent referral" is no children's social care
 // referral. Short texts and comments say too little to rule a domain out.

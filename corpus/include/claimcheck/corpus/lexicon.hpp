@@ -52,6 +52,10 @@ struct Lexicon {
   // cash terms" -> "cash". Patterns whose text also says the whole document
   // uses that basis ("all figures are in 2019-20 prices") set its default.
   std::vector<LabelledPattern> price_bases;
+  // What a sum is when the verb before it says ("investing £96bn" ->
+  // "investment", "lost £30m" -> "loss"): RE2 on the words that lead to the
+  // figure, anchored at their end.
+  std::vector<LabelledPattern> money_verbs;
   std::vector<std::string> boilerplate;
   std::vector<std::string> figures_of_speech;
   std::vector<std::string> increase;  // words or two-word phrases: "rose", "gone up"
