@@ -296,6 +296,7 @@ class Checker {
     composed_shares();
     shares_of_a_base();
     from_to_against_stated_change();
+    multiples_of_a_pair();
     percent_vs_points();
     what_is_left();
     multiples_of_another_figure();
@@ -1148,6 +1149,91 @@ class Checker {
            (to.metric && stated.metric->key == to.metric->key);
   }
 
+  // The "from" figure of the pair claims[i] ends: before it, or after it when
+  // the pair is stated later-first ("fell to 10,737, down from 11,477").
+  static Claim const* from_of(std::span<Claim const* const> claims, std::size_t i) {
+    Claim const& to = *claims[i];
+    auto is_from = [&](Claim const* c) {
+      return c->quantity.value == *to.change->from && c->quantity.kind == to.quantity.kind;
+    };
+    for (std::size_t k = i; k-- > 0;) {
+      if (is_from(claims[k]))
+        return claims[k];
+    }
+    for (std::size_t k = i + 1;
+         k < claims.size() && claims[k]->sentence_span.begin == to.sentence_span.begin; ++k) {
+      if (is_from(claims[k]))
+        return claims[k];
+    }
+    return nullptr;
+  }
+
+  // "Visits nearly tripled over the same period, from 2,300 to 4,100", "from
+  // 1,200 to 2,500, more than doubling": a multiple stated with the pair it
+  // sizes, set beside what the pair gives (4,100 / 2,300 = 1.78).
+  void multiples_of_a_pair() {
+    for (std::uint32_t d = 0; d < index_.doc_count(); ++d) {
+      corpus::Document const* document = index_.document(d);
+      if (!document)
+        continue;
+      std::string_view const text = document->text;
+      auto const& claims = index_.claims_of(d);
+      for (std::size_t i = 0; i < claims.size(); ++i) {
+        if (!index_.facts(*claims[i]).from_to)
+          continue;
+        Claim const& to = *claims[i];
+        Claim const* from = from_of(claims, i);
+        if (!from || from->quantity.low <= 0 || from->span.begin > to.span.begin ||
+            !usable(*from) || !usable(to))
+          continue;
+        Claim const* times = nullptr;
+        // Just before "from", nothing but words between ("over the same period").
+        if (i >= 2 && claims[i - 1] == from) {
+          Claim const& c = *claims[i - 2];
+          std::string const between = lower(
+              text.substr(c.span.end, from->span.begin - std::min(from->span.begin, c.span.end)));
+          if (c.quantity.kind == QuantityKind::kMultiplier &&
+              c.sentence_span.begin == to.sentence_span.begin && between.size() <= 48 &&
+              between.find_first_of(";.()") == std::string::npos &&
+              (between.ends_with(" from ") || between == "from "))
+            times = &c;
+        }
+        // Or right after the pair: ", more than doubling", ", a threefold rise".
+        if (!times && i + 1 < claims.size()) {
+          Claim const& c = *claims[i + 1];
+          std::string const between =
+              lower(text.substr(to.span.end, c.span.begin - std::min(c.span.begin, to.span.end)));
+          if (c.quantity.kind == QuantityKind::kMultiplier &&
+              c.sentence_span.begin == to.sentence_span.begin &&
+              (between == ", " || between == ", a " || between == ", an " || between == " - "))
+            times = &c;
+        }
+        if (!times || !usable(*times))
+          continue;
+        auto const [to_low, to_high] = bounds(to.quantity);
+        auto const [from_low, from_high] = bounds(from->quantity);
+        double const lo = to_low / from_high, hi = to_high / from_low;
+        double const point = to.quantity.value / from->quantity.value;
+        bool const ok = lo <= times->quantity.high && times->quantity.low <= hi;
+        Finding f;
+        f.rule = "arithmetic";
+        f.verdict = ok ? "consistent" : "inconsistent";
+        f.metric = to.metric ? to.metric->key : "";
+        f.message = "From " + from->text + " to " + to.text + " is " + number(point) +
+                    " times, stated as " + times->text;
+        f.explanation = to.text + " / " + from->text + " = " + number(point) +
+                        "; with the rounding of both figures it lies between " + number(lo) +
+                        " and " + number(hi) + ". " + times->text + " allows " +
+                        number(times->quantity.low) + " to " +
+                        (std::isinf(times->quantity.high) ? std::string("any higher multiple")
+                                                          : number(times->quantity.high)) +
+                        ", so it is " + (ok ? "consistent." : "inconsistent.");
+        f.claims = entries({from, &to, times});
+        add(std::move(f));
+      }
+    }
+  }
+
   void from_to_against_stated_change() {
     for (std::uint32_t d = 0; d < index_.doc_count(); ++d) {
       corpus::Document const* document = index_.document(d);
@@ -1158,22 +1244,7 @@ class Checker {
         if (!index_.facts(*claims[i]).from_to)
           continue;
         Claim const& to = *claims[i];
-        // The "from" figure: before "to", or after it when the pair is stated
-        // later-first ("fell to 10,737, down from 11,477").
-        auto is_from = [&](Claim const* c) {
-          return c->quantity.value == *to.change->from && c->quantity.kind == to.quantity.kind;
-        };
-        Claim const* from = nullptr;
-        for (std::size_t k = i; k-- > 0 && !from;) {
-          if (is_from(claims[k]))
-            from = claims[k];
-        }
-        for (std::size_t k = i + 1;
-             !from && k < claims.size() && claims[k]->sentence_span.begin == to.sentence_span.begin;
-             ++k) {
-          if (is_from(claims[k]))
-            from = claims[k];
-        }
+        Claim const* from = from_of(claims, i);
         if (!from || from->quantity.low <= 0)
           continue;
         bool const shares = to.quantity.kind == QuantityKind::kPercent;

@@ -695,11 +695,39 @@ TEST(Arithmetic, TheStatedChangeComesFromItsOwnSentenceOrOneThatPointsBack) {
   findings = check({doc("a",
                         "Spending per child halved over the decade, from £300 to £150. In the "
                         "poorest councils, the cut was more than 55%.")});
-  EXPECT_TRUE(arithmetic_with(findings, "From £300 to £150").empty());
+  // Only the multiple the pair's own sentence states is held to it.
+  auto only_the_multiple = [](std::vector<Finding> const& found, std::string const& multiple) {
+    return found.size() == 1 && found[0].verdict == "consistent" &&
+           found[0].message.ends_with("stated as " + multiple);
+  };
+  EXPECT_TRUE(only_the_multiple(arithmetic_with(findings, "From £300 to £150"), "halved"));
   findings = check({doc("a",
                         "Section 47 enquiries more than doubled, from 89,300 to 185,450.\n\n"
                         "Separately, 66,410 plans were started, an increase of 99%.")});
-  EXPECT_TRUE(arithmetic_with(findings, "From 89,300 to 185,450").empty());
+  EXPECT_TRUE(
+      only_the_multiple(arithmetic_with(findings, "From 89,300 to 185,450"), "more than doubled"));
+}
+
+// "nearly tripled over the same period, from 2,300 to 4,100": a multiple
+// stated with its pair is what the pair gives, or it is flagged.
+TEST(Arithmetic, AMultipleStatedWithItsPair) {
+  auto findings = check({doc("a",
+                             "Visits by seniors nearly tripled over the same period, from 2,300 "
+                             "to 4,100, the network said.")});
+  auto found = arithmetic_with(findings, "From 2,300 to 4,100");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].verdict, "inconsistent") << found[0].explanation;
+  EXPECT_NE(found[0].explanation.find("4,100 / 2,300 = 1.78"), std::string::npos)
+      << found[0].explanation;
+  findings = check({doc("a", "Referrals rose from 3,800 in 2019 to 11,400, a threefold rise.")});
+  found = arithmetic_with(findings, "From 3,800 to 11,400");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].verdict, "consistent") << found[0].explanation;
+  // A multiple that compares with another figure is not the pair's.
+  findings = check({doc("a",
+                        "Costs were three times the national rate. They rose from 2,300 to "
+                        "4,100.")});
+  EXPECT_TRUE(arithmetic_with(findings, "times, stated as").empty());
 }
 
 // ---- cross-source-value and percent-vs-points: only what is the same thing ----------
