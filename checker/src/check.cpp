@@ -295,6 +295,7 @@ class Checker {
     breakdowns();
     composed_shares();
     shares_of_a_base();
+    fractions_beside_their_percent();
     from_to_against_stated_change();
     multiples_of_a_pair();
     percent_vs_points();
@@ -1816,6 +1817,61 @@ class Checker {
         best = &r;
     }
     return best && days_apart(best->period_end, date) < 372 ? best : nullptr;
+  }
+
+  // --- arithmetic: "one in four adults (34%)", "34%, or one in three" -----------
+  // A share given both as a fraction word and in per cent: the two must agree.
+  void fractions_beside_their_percent() {
+    for (std::uint32_t d = 0; d < index_.doc_count(); ++d) {
+      corpus::Document const* document = index_.document(d);
+      if (!document)
+        continue;
+      std::string_view const text = document->text;
+      auto const& claims = index_.claims_of(d);
+      for (std::size_t i = 0; i + 1 < claims.size(); ++i) {
+        Claim const& first = *claims[i];
+        Claim const& second = *claims[i + 1];
+        if (first.sentence_span.begin != second.sentence_span.begin ||
+            second.span.begin < first.span.end || !usable(first) || !usable(second))
+          continue;
+        bool const fraction_first =
+            is(first, QuantityKind::kRatio) && is(second, QuantityKind::kPercent);
+        bool const percent_first =
+            is(first, QuantityKind::kPercent) && is(second, QuantityKind::kRatio);
+        if (!fraction_first && !percent_first)
+          continue;
+        Claim const& fraction = fraction_first ? first : second;
+        Claim const& percent = fraction_first ? second : first;
+        double a, b;
+        if (!fraction_of_change(fraction.quantity, a, b))
+          continue;
+        std::string_view const gap =
+            text.substr(first.span.end, second.span.begin - first.span.end);
+        std::string_view const after = text.substr(second.span.end, 1);
+        // "one in four adults in the area (34%)": the percent opens a bracket
+        // of its own after a few words; "34% (one in three)", "34%, or one in three".
+        bool const bracketed = gap.ends_with("(") && after == ")" && gap.size() <= 40 &&
+                               gap.find_first_of(".;:()0123456789") == gap.size() - 1;
+        bool const restated = percent_first && (gap == ", or " || gap == " or ");
+        if (!bracketed && !restated)
+          continue;
+        double const p_low = percent.quantity.low;
+        double const p_high = std::isfinite(percent.quantity.high) ? percent.quantity.high : 100;
+        bool const ok = p_low <= 100 * b && 100 * a <= p_high;
+        Finding f;
+        f.rule = "arithmetic";
+        f.verdict = ok ? "consistent" : "inconsistent";
+        f.metric = fraction.metric ? fraction.metric->key : "";
+        f.message = fraction.text + " is given as " + percent.text;
+        f.explanation = fraction.text + " (" + number(100 * fraction.quantity.value) +
+                        "%) allows " + number(100 * a) + "% to " + number(100 * b) +
+                        "%, as a fraction word is rounder than its digits; " + percent.text +
+                        " allows " + number(p_low) + "% to " + number(p_high) + "%. " +
+                        (ok ? "They overlap: consistent." : "They do not overlap: inconsistent.");
+        f.claims = entries({&fraction, &percent});
+        add(std::move(f));
+      }
+    }
   }
 
   // --- arithmetic: "Of the 15,270 …, 1,970 (13%)" -----------------------------------

@@ -708,6 +708,34 @@ TEST(Arithmetic, TheStatedChangeComesFromItsOwnSentenceOrOneThatPointsBack) {
       only_the_multiple(arithmetic_with(findings, "From 89,300 to 185,450"), "more than doubled"));
 }
 
+// "one in four adults (34%)": a share given as a fraction word and in per
+// cent must agree, the word read up to half way to the next fraction.
+TEST(Arithmetic, AFractionAndItsPercent) {
+  struct Case {
+    char const* text;
+    char const* message;
+    char const* verdict;
+  };
+  for (Case const& c : {
+           Case{"Only one in four adults in the area (34%) saw an NHS dentist.",
+                "one in four is given as 34%", "inconsistent"},
+           Case{"More than half (38%) of all starts were at level 4.", "is given as 38%",
+                "inconsistent"},
+           Case{"Almost two-thirds of deaths (64%) were on rural roads.", "is given as 64%",
+                "consistent"},
+           Case{"Some 34%, or one in three, were late.", "one in three is given as 34%",
+                "consistent"},
+       }) {
+    auto findings = check({doc("a", c.text)});
+    auto found = arithmetic_with(findings, c.message);
+    ASSERT_EQ(found.size(), 1u) << c.text;
+    EXPECT_EQ(found[0].verdict, c.verdict) << found[0].explanation;
+  }
+  // A bracket that says something else holds no restated share.
+  auto other = check({doc("a", "One in four children (up from 20% in 2010) were poor.")});
+  EXPECT_TRUE(arithmetic_with(other, "is given as").empty());
+}
+
 // "nearly tripled over the same period, from 2,300 to 4,100": a multiple
 // stated with its pair is what the pair gives, or it is flagged.
 TEST(Arithmetic, AMultipleStatedWithItsPair) {
