@@ -1141,6 +1141,29 @@ struct ContextModel::Impl {
                                                 opens_time(lower, word, word_end, sentence.end)));
       if (candidate) {
         auto time = grammar::parse_time(lower.substr(i, sentence.end - i));
+        // "held 1,588 men last month": the grammar reads no window in it, but
+        // with the document's date it names a month.
+        // ("Figures published last month show …" date the figures' release, not them.)
+        static WordSet const kReleased = {"published", "released", "announced", "issued",
+                                          "updated",   "revealed", "reported",  "out"};
+        std::string_view const word_before = [&] {
+          std::size_t e = i;
+          while (e > sentence.begin && is_space(lower[e - 1]))
+            --e;
+          std::size_t b = e;
+          while (b > sentence.begin && is_alnum(lower[b - 1]))
+            --b;
+          return lower.substr(b, e - b);
+        }();
+        if (!time && document_date.size() >= 7 &&
+            lower.substr(i, sentence.end - i).starts_with("last month") &&
+            (i + 10 >= sentence.end || !is_alnum(lower[i + 10])) &&
+            !kReleased.contains(word_before)) {
+          time.emplace();
+          time->role = TimeRole::kRelative;
+          time->length_months = 1;
+          time->consumed = 10;
+        }
         if (time) {
           bool const ahead = looks_ahead_at(lower, sentence, i, word);
           for (auto* p : {&time->first, &time->second}) {
@@ -1156,6 +1179,40 @@ struct ContextModel::Impl {
                                    (lower.substr(i).starts_with("the previous year") ||
                                     lower.substr(i).starts_with("the preceding year") ||
                                     lower.substr(i).starts_with("the prior year"));
+        // "we issued 1,164 notices last year", "held 1,588 men last month":
+        // without "the", the calendar year or month before the document's,
+        // not the twelve months up to its date ("over the last year").
+        if (time && time->role == TimeRole::kRelative && document_date.size() >= 7 &&
+            time->consumed <= 11) {
+          std::string_view said = lower.substr(i, time->consumed);
+          while (!said.empty() && !is_alnum(said.back()))
+            said.remove_suffix(1);
+          int const year = std::atoi(std::string(document_date.substr(0, 4)).c_str());
+          int const month = std::atoi(std::string(document_date.substr(5, 2)).c_str());
+          Period p;
+          p.label = std::string(text.substr(i, said.size()));
+          if (said == "last year" && year > 0) {
+            p.granularity = grammar::Granularity::kYear;
+            p.start = std::to_string(year - 1) + "-01-01";
+            p.end = std::to_string(year - 1) + "-12-31";
+          } else if (said == "last month" && year > 0 && month >= 1 && month <= 12) {
+            int const y = month == 1 ? year - 1 : year, m = month == 1 ? 12 : month - 1;
+            static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+            bool const leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+            int const days = kDays[m - 1] + (m == 2 && leap ? 1 : 0);
+            char buffer[32];
+            std::snprintf(buffer, sizeof buffer, "%04d-%02d-01", y, m);
+            p.start = buffer;
+            std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", y, m, days);
+            p.end = buffer;
+            p.granularity = grammar::Granularity::kMonth;
+            p.month = m;
+          }
+          // Kept relative for a change ("up 2% on the same point last year"
+          // runs to now); a level takes the calendar period (as_level_period).
+          if (!p.start.empty())
+            time->first = p;
+        }
         if (time && time->consumed > 0 && usable(*time) && !previous_year) {
           Span span{i, i + time->consumed};
           bool inside_claim =
@@ -1648,6 +1705,16 @@ void resolve_relative(TimeExpression const& t, std::string const& document_date,
 // its baseline and end: only a level's period is read so.)
 void as_level_period(Chosen& c) {
   TimeExpression const& t = c.expr;
+  // "1,164 notices we issued last year": the calendar year (or month) before
+  // the document's, which the time reader put beside the window.
+  if (t.role == TimeRole::kRelative && t.first) {
+    c.why += "; '" + t.first->label + "' is " + t.first->start.substr(0, 7) + " to " +
+             t.first->end.substr(0, 7) + ", the calendar period before the document's date";
+    TimeExpression point;
+    point.first = t.first;
+    c.expr = point;
+    return;
+  }
   if (t.role != TimeRole::kUntil || t.length_years != 1 || !t.second)
     return;
   if (std::optional<Period> year = fiscal_year_ending(*t.second)) {
@@ -2626,8 +2693,14 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
     std::vector<int> owner(time.size(), -1);
     for (std::size_t h = 0; h < time.size(); ++h) {
       for (std::size_t f : members) {
-        if (time[h].expr.role == TimeRole::kPoint && time[h].span.begin >= found[f].span.end &&
-            time[h].span.begin - found[f].span.end <= 2) {
+        if (time[h].span.begin < found[f].span.end)
+          continue;
+        // "up 3% on last year": a calendar "last year" is the figure's too.
+        bool const on =
+            lower.substr(found[f].span.end, time[h].span.begin - found[f].span.end) == " on ";
+        if ((time[h].expr.role == TimeRole::kPoint &&
+             (time[h].span.begin - found[f].span.end <= 2 || on)) ||
+            (time[h].expr.role == TimeRole::kRelative && time[h].expr.first && on)) {
           owner[h] = static_cast<int>(f);
         }
       }
@@ -3708,8 +3781,18 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
             (from_at->resolved_from.empty() || from_at->resolved_from.starts_with("the start of") ||
              from_at->resolved_from.find(" before ") != std::string::npos))
           scope.baseline = from_at;
-        // "(54%) are now good, up from 36% in 2018": the level reached is now.
-        if (!scope.end && document_date.size() >= 4 && holds_word(clause_text, "now"))
+        // "(54%) are now good, up from 36% in 2018": the level reached is now;
+        // so is one that moved from "last year" or "last month".
+        auto const last_period = [](std::optional<ScopedPeriod> const& p) {
+          if (!p)
+            return false;
+          std::string label = p->period.label;
+          std::transform(label.begin(), label.end(), label.begin(),
+                         [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+          return label == "last year" || label == "last month";
+        };
+        if (!scope.end && document_date.size() >= 4 &&
+            (holds_word(clause_text, "now") || (scope.baseline && last_period(scope.baseline))))
           scope.end = scoped(date_period(document_date), document_date_how, false);
         if (scope.end || scope.baseline) {
           explain(claim, [&] {
@@ -3722,8 +3805,12 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
         if (owner[h] == static_cast<int>(f)) {
           chosen = Chosen{time[h].expr, "", false, "stated right after the figure"};
           // "up 1% on 2020": a change on a year is measured from it.
-          if (change && chosen->expr.role == TimeRole::kPoint &&
-              lower.substr(time[h].span.begin, 3) == "on " && chosen->expr.first &&
+          if (change &&
+              (chosen->expr.role == TimeRole::kPoint ||
+               (chosen->expr.role == TimeRole::kRelative && chosen->expr.first)) &&
+              (lower.substr(time[h].span.begin, 3) == "on " ||
+               (time[h].span.begin >= 3 && lower.substr(time[h].span.begin - 3, 3) == "on ")) &&
+              chosen->expr.first &&
               chosen->expr.first->granularity != grammar::Granularity::kDate) {
             chosen->expr.role = TimeRole::kSince;
             chosen->why = "a change 'on' a year is measured from it";

@@ -1752,6 +1752,40 @@ TEST(ContextPeriod, AChangeOnAFigureIsMeasuredFromItsYear) {
   EXPECT_NE(label(par->time.baseline), "2021");
 }
 
+// Without "the", "last year" and "last month" name the calendar year or month
+// before the document's for a level; a change from then runs to the
+// document's date; "over the last year" stays the twelve months to it.
+TEST(ContextPeriod, LastYearAndLastMonthAreCalendarPeriodsForALevel) {
+  auto level = extract("The council issued 1,164 notices last year.", "2024-06-03");
+  Claim const* notices = find(level, "1,164");
+  ASSERT_NE(notices, nullptr);
+  EXPECT_EQ(start(notices->time.at), "2023-01-01");
+  EXPECT_FALSE(notices->time.baseline.has_value());
+  auto month = extract("The jail held 1,588 men last month.", "2024-03-15");
+  Claim const* men = find(month, "1,588");
+  ASSERT_NE(men, nullptr);
+  EXPECT_EQ(start(men->time.at), "2024-02-01");
+  EXPECT_EQ(men->time.at->period.end, "2024-02-29");
+  auto january = extract("The jail held 1,588 men last month.", "2024-01-15");
+  EXPECT_EQ(start(find(january, "1,588")->time.at), "2023-12-01");
+  // Figures published last month are dated by what they say, not by their release.
+  auto published =
+      extract("Separate figures published last month show that 404,310 children were in need.",
+              "2022-11-17");
+  EXPECT_NE(label(find(published, "404,310")->time.at), "last month");
+  auto window = extract("Prices rose 5% over the last year.", "2024-06-03");
+  Claim const* prices = find(window, "5%");
+  ASSERT_NE(prices, nullptr);
+  EXPECT_EQ(start(prices->time.baseline), "2023-06-03");
+  auto pair = extract("The rate fell to 42.8, down from 43.7 last year.", "2020-10-30");
+  Claim const* reached = find(pair, "42.8");
+  ASSERT_NE(reached, nullptr);
+  EXPECT_EQ(start(reached->time.baseline), "2019-01-01");
+  EXPECT_EQ(label(reached->time.end), "2020-10-30");
+  auto on = extract("Sales were up 3% on last year.", "2024-06-03");
+  EXPECT_EQ(start(find(on, "3%")->time.baseline), "2023-01-01");
+}
+
 TEST(ContextPeriod, ThisYearIsTheDocumentsYear) {
   auto claims = extract("The council has 355 children in care this year.", "2021-09-22");
   Claim const* c = find(claims, "355");
