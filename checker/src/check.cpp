@@ -2994,6 +2994,54 @@ class Checker {
                      : ". The ranges do not overlap: the reader's figure is not the article's.";
         f.claims = entries({c, stated});
       }
+      quoted_pairs(index_.claims_of(d), article);
+    }
+  }
+
+  // "slashing the bus budget from £6.4m to £3.8m" under an article's "from
+  // £6.4m in 2023-24 to £4.8m": a reader's change that starts where the
+  // article's does, in the same unit and direction, quotes it, so it must
+  // end where the article's does. The shared starting figure links the two
+  // when the reader names the measure in other words.
+  void quoted_pairs(std::span<Claim const* const> comment, std::span<Claim const* const> article) {
+    for (std::size_t i = 0; i < comment.size(); ++i) {
+      Claim const& to = *comment[i];
+      if (!index_.facts(to).from_to || !usable(to))
+        continue;
+      Claim const* from = from_of(comment, i);
+      if (!from || from->quantity.value < 10 || from->quantity.hedge != grammar::Hedge::kExact)
+        continue;
+      for (std::size_t k = 0; k < article.size(); ++k) {
+        Claim const& a_to = *article[k];
+        if (!index_.facts(a_to).from_to || !usable(a_to))
+          continue;
+        Claim const* a_from = from_of(article, k);
+        if (!a_from || a_from->quantity.value != from->quantity.value ||
+            a_from->quantity.kind != from->quantity.kind ||
+            a_from->quantity.unit != from->quantity.unit ||
+            a_to.quantity.kind != to.quantity.kind || a_to.quantity.unit != to.quantity.unit ||
+            a_to.change->direction != to.change->direction)
+          continue;
+        bool const agree =
+            to.quantity.low <= a_to.quantity.high && a_to.quantity.low <= to.quantity.high;
+        Finding& f = open("comment-audit", agree ? "consistent" : "conflict",
+                          a_to.metric ? a_to.metric->key : "");
+        f.message = "A reader's change from " + from->text + " to " + to.text +
+                    (agree ? " agrees with" : " misquotes") + " the article's from " +
+                    a_from->text + " to " + a_to.text;
+        std::string& why = f.explanation;
+        why = "The comment sits under '" + std::string(title_view(a_to)) +
+              "', which gives a change from " + a_from->text + " to " + a_to.text +
+              ". The reader starts from the same " + from->text + ", so quotes that change; " +
+              to.text + " allows ";
+        append_interval(why, to.quantity);
+        why += " and " + a_to.text + " allows ";
+        append_interval(why, a_to.quantity);
+        why += agree ? ": the reader quotes the article fairly."
+                     : ": they do not overlap, so the reader's end figure is not the article's.";
+        f.claims = entries({from, &to, a_from, &a_to});
+        break;
+      }
     }
   }
 

@@ -198,6 +198,32 @@ TEST(Checker, AReadersFigureAgainstTheArticleItSitsUnder) {
   EXPECT_EQ(find(check({article, comment}), "comment-audit", "conflict"), nullptr);
 }
 
+// A reader's change that starts from the article's starting figure quotes
+// the article's change, however the reader names the measure.
+TEST(Checker, AReadersChangeFromTheArticlesStartingFigure) {
+  auto article = doc("a",
+                     "The council's budget for supported buses will fall from £6.4m in 2023-24 "
+                     "to £4.8m in 2024-25.",
+                     "2024-03-14");
+  auto misquote =
+      doc("c", "Now the council is slashing the bus budget from £6.4m to £3.8m.", "2024-03-15");
+  misquote.kind = claimcheck::corpus::DocumentKind::kComment;
+  misquote.parent = "a";
+  Finding const* f = find(check({article, misquote}), "comment-audit", "conflict");
+  ASSERT_NE(f, nullptr);
+  EXPECT_NE(f->message.find("£3.8m"), std::string::npos) << f->message;
+  EXPECT_NE(f->message.find("£4.8m"), std::string::npos) << f->message;
+  auto fair = misquote;
+  fair.text = "Now the council is slashing the bus budget from £6.4m to £4.8m.";
+  auto findings = check({article, fair});
+  EXPECT_EQ(find(findings, "comment-audit", "conflict"), nullptr);
+  EXPECT_NE(find(findings, "comment-audit", "consistent"), nullptr);
+  // A change the other way, or from another figure, is another change.
+  auto other = misquote;
+  other.text = "Parking income rose from £1.2m to £3.8m.";
+  EXPECT_EQ(find(check({article, other}), "comment-audit", "conflict"), nullptr);
+}
+
 TEST(Checker, FromToAgainstAStatedChange) {
   auto findings =
       check({doc("a",
