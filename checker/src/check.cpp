@@ -124,6 +124,11 @@ std::string money(double pounds) {
   return "£" + number(pounds);
 }
 
+// A sum of figures like `like`: pounds as money, anything else as a number.
+std::string amount_like(grammar::Quantity const& like, double v) {
+  return like.kind == grammar::QuantityKind::kMoney && like.unit == "GBP" ? money(v) : number(v);
+}
+
 FindingClaim entry(Claim const& c) {
   return FindingClaim{c.id, c.doc, c.text, {}, c.span};
 }
@@ -2272,11 +2277,7 @@ class Checker {
       listed += (k == 0 ? "" : k + 1 == parts.size() ? " and " : ", ") + parts[k]->text;
     }
     bool const ok = lo <= bounds(left.quantity).second && bounds(left.quantity).first <= hi;
-    auto amount = [&](double v) {
-      return whole.quantity.kind == QuantityKind::kMoney && whole.quantity.unit == "GBP"
-                 ? money(v)
-                 : number(v);
-    };
+    auto amount = [&](double v) { return amount_like(whole.quantity, v); };
     Finding f;
     f.rule = "arithmetic";
     f.verdict = ok ? "consistent" : "inconsistent";
@@ -2376,7 +2377,10 @@ class Checker {
         // A breakdown the lexicon knows ("Out of 87 authorities inspected, …")
         // is breakdowns()' to read.
         bool const breakdown = whole.metric && whole.metric->role == "total";
-        if (whole.quantity.kind != QuantityKind::kCount || !usable(whole) || breakdown ||
+        // Counts, or sums of money ("Of the £48.2m, broadcasting brought in £21.5m, …").
+        bool const countable = whole.quantity.kind == QuantityKind::kCount ||
+                               whole.quantity.kind == QuantityKind::kMoney;
+        if (!countable || !usable(whole) || breakdown ||
             whole.span.begin < whole.sentence_span.begin ||
             (i > 0 && claims[i - 1]->sentence_span.begin == whole.sentence_span.begin))
           continue;
@@ -2390,8 +2394,9 @@ class Checker {
              k < claims.size() && claims[k]->sentence_span.begin == whole.sentence_span.begin;
              ++k) {
           Claim const& c = *claims[k];
-          if (c.quantity.kind != QuantityKind::kCount || c.quantity.unit != whole.quantity.unit ||
-              !usable(c) || std::isinf(c.quantity.high) || (c.change && c.change->relative))
+          if (c.quantity.kind != whole.quantity.kind || c.quantity.unit != whole.quantity.unit ||
+              c.quantity.per != whole.quantity.per || !usable(c) || std::isinf(c.quantity.high) ||
+              (c.change && c.change->relative))
             break;
           if (!parts.empty()) {
             std::string_view const gap =
@@ -2418,8 +2423,9 @@ class Checker {
         f.rule = "arithmetic";
         f.verdict = "inconsistent";
         f.metric = whole.metric ? whole.metric->key : "";
-        f.message = "Parts of " + whole.text + " sum to " + number(point);
-        f.explanation = listed + " = " + number(point) + ", more than the " + whole.text +
+        f.message = "Parts of " + whole.text + " sum to " + amount_like(whole.quantity, point);
+        f.explanation = listed + " = " + amount_like(whole.quantity, point) + ", more than the " +
+                        whole.text +
                         " the sentence opens with; parts of one whole cannot sum past it.";
         f.claims.push_back(entry(whole));
         for (Claim const* c : parts)

@@ -92,6 +92,18 @@ TEST(Checker, PartsCannotSumPastTheWholeTheSentenceOpensWith) {
   EXPECT_EQ(find(check({doc("a", "Of all 51 jurisdictions, deaths fell in 39 and rose in nine.")}),
                  "arithmetic", "inconsistent"),
             nullptr);
+  // Sums of money too.
+  f = find(check({doc("a",
+                      "Of the £48.2m, broadcasting brought in £21.5m, matchday income £15.1m and "
+                      "commercial deals £14.0m.")}),
+           "arithmetic", "inconsistent");
+  ASSERT_NE(f, nullptr);
+  EXPECT_NE(f->message.find("sum to £50.6m"), std::string::npos) << f->message;
+  EXPECT_EQ(find(check({doc("a",
+                            "Of the £48.2m, broadcasting brought in £21.5m, matchday income "
+                            "£15.1m and commercial deals £11.6m.")}),
+                 "arithmetic", "inconsistent"),
+            nullptr);
 }
 
 // A count restated as a fraction of the whole the sentence opens with.
