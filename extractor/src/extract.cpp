@@ -50,7 +50,7 @@ re2::RE2 const kFramedWindow(
 // "section 47 of the Children Act 1989", "page 12", "Table 3", "Volume 698,
 // column 12"; an age ("by age 11"); a denominator ("the rate per 10,000").
 // A telephone number after "call", "ring", "dial" ("call 101, or 999").
-constexpr std::array<std::string_view, 77> kReferenceWords = {
+constexpr std::array<std::string_view, 84> kReferenceWords = {
     "section", "sections", "s.", "ss.", "paragraph", "paragraphs", "para", "paras", "page", "pages",
     "p.", "pp.", "chapter", "chapters", "article", "articles", "clause", "clauses", "regulation",
     "regulations", "schedule", "part", "figure", "fig.", "table", "annex", "appendix", "no.",
@@ -60,7 +60,9 @@ constexpr std::array<std::string_view, 77> kReferenceWords = {
     "junction", "platform", "route", "ward", "exhibit",
     // "call or text 988", "Interstate 5", "Measure 110", "note 7", "Channel 4"
     "text", "interstate", "highway", "measure", "proposition", "note", "notes", "channel", "room",
-    "flight", "gate", "terminal"};
+    "flight", "gate", "terminal",
+    // "the number 42 service", "the No 17 bus", "Unit 4", "level 4 and above", "Dewey 941"
+    "number", "no", "unit", "level", "levels", "flat", "dewey"};
 
 // A number glued to one of these by a hyphen is a name, a time or an age,
 // not a figure: "covid-19", "sars-cov-2", "mid-2020", "post-2010", "under-16s".
@@ -1233,8 +1235,12 @@ std::vector<Claim> Extractor::extract(corpus::Document const& document) const {
         consumed_until = number_token_end(lower, t);
         continue;
       }
-      if (auto reference = previous_token(lower, sentence.begin, t);
-          reference &&
+      auto reference = previous_token(lower, sentence.begin, t);
+      // "Footnote [2]": a mark glued to the number is not the word before it.
+      if (reference &&
+          without_opening_marks(lower.substr(reference->begin, reference->size())).empty())
+        reference = previous_token(lower, sentence.begin, reference->begin);
+      if (reference &&
           token_is_one_of(without_opening_marks(lower.substr(reference->begin, reference->size())),
                           kReferenceWords)) {
         std::string_view const word =

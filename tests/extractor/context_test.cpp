@@ -1088,6 +1088,21 @@ TEST(ContextMetric, ASumTheVerbBeforeItNames) {
   }
 }
 
+// Page furniture a text carries is marked so that no check uses it: offers,
+// archive blurbs, "Read more" links.
+TEST(ContextSection, BoilerplateIsMarked) {
+  for (auto [sentence, figure, furniture] : std::vector<std::tuple<std::string, std::string, bool>>{
+           {"Read more: 5 things to know about the bus cuts", "5", true},
+           {"From £15 / month", "£15 / month", true},
+           {"Archive of more than 60,000 articles", "more than 60,000", true},
+           {"Bus use fell by 5 points, the council said.", "5 points", false}}) {
+    auto claims = extract(sentence);
+    Claim const* c = find(claims, figure);
+    ASSERT_NE(c, nullptr) << sentence;
+    EXPECT_EQ(c->boilerplate, furniture) << sentence;
+  }
+}
+
 // A domain's metrics apply to a long text only when one of its document cues
 // occurs there: an NHS story's "urgent referral" is no children's social care
 // referral. Short texts and comments say too little to rule a domain out.

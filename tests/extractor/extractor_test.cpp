@@ -446,6 +446,8 @@ INSTANTIATE_TEST_SUITE_P(
         "The new rules are in Table 3 and Figure 2.",
         "The server at 192.168.1.2 runs version 3.10.4 of the software.",
         "It was a grand total of nothing.", "The panel met on 17/05/2018.",
+        "The number 42 service will stop.", "Take the No 17 bus to Unit 4.",
+        "It is filed under Dewey 941.", "The data are in Footnote [2].",
         "Any time to meet on 5/17/18?", "The report was published on 2021-03-31.",
         "Care is provided 24/7.", "Security changed after 9/11.",
         "Call Childline on 0800 1111 or ring 03000 41 11 11.", "Call 101, or 999, or use NHS 111.",
