@@ -1095,7 +1095,7 @@ TEST(ContextSection, BoilerplateIsMarked) {
            {"Read more: 5 things to know about the bus cuts", "5", true},
            {"From £15 / month", "£15 / month", true},
            {"Archive of more than 60,000 articles", "more than 60,000", true},
-           {"Bus use fell by 5 points, the council said.", "5 points", false}}) {
+           {"Bus use fell by 5%, the council said.", "5%", false}}) {
     auto claims = extract(sentence);
     Claim const* c = find(claims, figure);
     ASSERT_NE(c, nullptr) << sentence;
