@@ -14,7 +14,7 @@ namespace {
 // than") and openers ("between", "a") are found by the extractor looking back
 // from these, so common words do not each start a parse.
 constexpr char kTriggerPattern[] =
-    R"((?:\p{Sc}|\.?[0-9]+|\b[a-z]{2,3}\$?[0-9]|\b(?:zero|nought|naught|one|two|three|four|five|six)"
+    R"((?:\p{Sc}|\.?[0-9]+|\b(?:[a-z]\$|[a-z]{2,3}\$?)[0-9]|\b(?:zero|nought|naught|one|two|three|four|five|six)"
     R"(|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)"
     R"(|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
     R"(|(?:hundred|thousand|million|billion|trillion)(?:ths?)?|dozen|half|halves|thirds?|quarters?|fourths?)"

@@ -247,6 +247,13 @@ std::vector<std::size_t> start_positions(std::string_view lower, std::size_t flo
     starts.push_back(glued);
   }
   starts.push_back(trigger);
+  // "X$5m" with a prefix no table knows: the dollar sign on its own.
+  std::size_t const sign = lower.find('$', trigger);
+  if (sign != std::string_view::npos && sign > trigger && sign - trigger <= 3 &&
+      std::all_of(lower.begin() + static_cast<std::ptrdiff_t>(trigger),
+                  lower.begin() + static_cast<std::ptrdiff_t>(sign),
+                  [](char c) { return c >= 'a' && c <= 'z'; }))
+    starts.push_back(sign);
   return starts;
 }
 

@@ -111,6 +111,10 @@ std::vector<CurrencyKey> build() {
   add("u.s $", "USD", 1, CurrencyKeyKind::kSymbol);
   add("c $", "CAD", 1, CurrencyKeyKind::kSymbol);
   add("us$", "USD", 1, CurrencyKeyKind::kSymbol);
+  // Prefixes Canadian and Singaporean news write that ICU's English data
+  // spells otherwise ("CA$", "SGD"): "C$7.8 million", "S$5m".
+  add("c$", "CAD", 1, CurrencyKeyKind::kSymbol);
+  add("s$", "SGD", 1, CurrencyKeyKind::kSymbol);
 
   UErrorCode status = U_ZERO_ERROR;
   UEnumeration* codes = ucurr_openISOCurrencies(UCURR_ALL, &status);

@@ -615,6 +615,20 @@ TEST(Extractor, ForEveryPairsTwoSumsAsARatio) {
   EXPECT_FALSE(apart[1].quantity.numerator.has_value());  // another sentence
 }
 
+// A one-letter prefix glued to the dollar sign names the dollar, after a
+// word as at the start of a sentence; one no table knows leaves the sign.
+TEST(Extractor, PrefixedDollars) {
+  auto claims =
+      extract("It spent C$7.8 million, up from C$3.1 million, and raised A$231m. X$5m went.");
+  ASSERT_EQ(claims.size(), 4u) << describe(claims);
+  EXPECT_EQ(claims[0].text, "C$7.8 million");
+  EXPECT_EQ(claims[0].quantity.unit, "CAD");
+  EXPECT_EQ(claims[1].text, "C$3.1 million");
+  EXPECT_EQ(claims[2].quantity.unit, "AUD");
+  EXPECT_EQ(claims[3].text, "$5m");
+  EXPECT_EQ(claims[3].quantity.unit, "USD");
+}
+
 TEST(Extractor, TimesWithNoComparisonCountsOccasions) {
   struct Case {
     char const* text;
