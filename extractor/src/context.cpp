@@ -1984,18 +1984,17 @@ std::string subject_before_verb(std::string_view lower, std::size_t from, std::s
   // almost", "has gone up to", "stood at a record". Anything else ("had not
   // been seen by a social worker for") means the figure is not what it counts.
   static WordSet const kLeadIns = {
-      "to",       "from",    "at",        "by",         "about",      "around",
-      "almost",   "nearly",  "roughly",   "some",       "just",       "a",
-      "an",       "the",     "record",    "new",        "high",       "low",
-      "of",       "over",    "under",     "more",       "less",       "than",
-      "only",     "up",      "down",      "been",       "risen",      "fallen",
-      "grown",    "gone",    "increased", "decreased",  "reached",    "hit",
-      "dropped",  "climbed", "fewer",     "close",      "estimated",  "approximately",
-      "barely",   "well",    "cut",       "reduced",    "slashed",    "raised",
-      "peak",     "for",     "in",        "january",    "february",   "march",
-      "april",    "may",     "further",   "annualised", "annualized", "annual",
-      "june",     "july",    "august",    "september",  "october",    "november",
-      "december", "now",     "currently", "still",      "already"};
+      "to", "from", "at", "by", "about", "around", "almost", "nearly", "roughly", "some", "just",
+      "a", "an", "the", "record", "new", "high", "low", "of", "over", "under", "more", "less",
+      "than", "only", "up", "down", "been", "risen", "fallen", "grown", "gone", "increased",
+      "decreased", "reached", "hit", "dropped", "climbed", "fewer", "close", "estimated",
+      "approximately", "barely", "well", "cut", "reduced", "slashed", "raised", "peak", "for", "in",
+      "january", "february", "march", "april", "may", "further", "annualised", "annualized",
+      "annual", "june", "july", "august", "september", "october", "november", "december", "now",
+      "currently", "still", "already",
+      // "fell even faster, from", "rose sharply to": how the verb moved
+      "even", "faster", "slower", "sharply", "steeply", "slightly", "steadily", "rapidly", "again",
+      "back", "modestly", "marginally", "dramatically", "significantly", "substantially"};
   auto word_at = [&](std::size_t k) {
     return lower.substr(words[k].begin, words[k].end - words[k].begin);
   };
@@ -2039,6 +2038,13 @@ std::string subject_before_verb(std::string_view lower, std::size_t from, std::s
       if (at > 1 && (word_at(at - 1) == "for" || word_at(at - 1) == "in"))
         last = at - 1;
     }
+    // "Starts by under-19s fell", "Deaths among over-65s rose": an age group
+    // after the subject says whose, not what.
+    if (last >= 3 && std::any_of(word_at(last - 1).begin(), word_at(last - 1).end(), is_digit) &&
+        word_at(last - 1).find('-') != std::string_view::npos &&
+        (word_at(last - 2) == "by" || word_at(last - 2) == "among" || word_at(last - 2) == "of" ||
+         word_at(last - 2) == "for"))
+      last -= 2;
     std::size_t first = last;
     while (first > 0 && last - first < 3) {
       std::string_view w = word_at(first - 1);

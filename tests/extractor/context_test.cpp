@@ -1070,6 +1070,20 @@ TEST(ContextMetric, TheNounAFigureIsOf) {
   }
 }
 
+// The subject of the verb the figure completes, past an age group after it
+// and an adverb on the verb.
+TEST(ContextMetric, SubjectPastAnAgeGroupAndAnAdverb) {
+  for (auto [sentence, figure, want] :
+       std::vector<std::tuple<std::string, std::string, std::string>>{
+           {"Deaths among over-65s rose 5%.", "5%", "death"},
+           {"Vacancies could climb back above 165,000 within a year.", "above 165,000", "vacancy"},
+           {"Prices rose sharply to £5.", "£5", "price"}}) {
+    auto claims = extract(sentence);
+    EXPECT_EQ(key(find(claims, figure)), want) << sentence;
+  }
+  EXPECT_EQ(find(extract("Deaths among over-65s rose 5%."), "5%")->population, "over 65");
+}
+
 // "proposed investing £96bn", "the club lost £30m": with no words around it
 // that name it, a sum is what the verb before it says; the subject of "costs"
 // still names what costs it.
