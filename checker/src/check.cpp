@@ -1174,6 +1174,28 @@ class Checker {
     return nullptr;
   }
 
+  // A multiple `times` stated for a / b, whose rounding allows `ratio`.
+  void add_multiple(Claim const& a, Claim const& b, Claim const& times,
+                    std::pair<double, double> ratio, std::string message,
+                    std::vector<FindingClaim> claims) {
+    auto const [lo, hi] = ratio;
+    bool const ok = lo <= times.quantity.high && times.quantity.low <= hi;
+    Finding f;
+    f.rule = "arithmetic";
+    f.verdict = ok ? "consistent" : "inconsistent";
+    f.metric = a.metric ? a.metric->key : "";
+    f.message = std::move(message);
+    f.explanation = a.text + " / " + b.text + " = " + number(a.quantity.value / b.quantity.value) +
+                    "; with the rounding of both figures it lies between " + number(lo) + " and " +
+                    number(hi) + ". " + times.text + " allows " + number(times.quantity.low) +
+                    " to " +
+                    (std::isinf(times.quantity.high) ? std::string("any higher multiple")
+                                                     : number(times.quantity.high)) +
+                    ", so it is " + (ok ? "consistent." : "inconsistent.");
+    f.claims = std::move(claims);
+    add(std::move(f));
+  }
+
   // "Visits nearly tripled over the same period, from 2,300 to 4,100", "from
   // 1,200 to 2,500, more than doubling": a multiple stated with the pair it
   // sizes, set beside what the pair gives (4,100 / 2,300 = 1.78).
@@ -1218,24 +1240,11 @@ class Checker {
           continue;
         auto const [to_low, to_high] = bounds(to.quantity);
         auto const [from_low, from_high] = bounds(from->quantity);
-        double const lo = to_low / from_high, hi = to_high / from_low;
         double const point = to.quantity.value / from->quantity.value;
-        bool const ok = lo <= times->quantity.high && times->quantity.low <= hi;
-        Finding f;
-        f.rule = "arithmetic";
-        f.verdict = ok ? "consistent" : "inconsistent";
-        f.metric = to.metric ? to.metric->key : "";
-        f.message = "From " + from->text + " to " + to.text + " is " + number(point) +
-                    " times, stated as " + times->text;
-        f.explanation = to.text + " / " + from->text + " = " + number(point) +
-                        "; with the rounding of both figures it lies between " + number(lo) +
-                        " and " + number(hi) + ". " + times->text + " allows " +
-                        number(times->quantity.low) + " to " +
-                        (std::isinf(times->quantity.high) ? std::string("any higher multiple")
-                                                          : number(times->quantity.high)) +
-                        ", so it is " + (ok ? "consistent." : "inconsistent.");
-        f.claims = entries({from, &to, times});
-        add(std::move(f));
+        add_multiple(to, *from, *times, {to_low / from_high, to_high / from_low},
+                     "From " + from->text + " to " + to.text + " is " + number(point) +
+                         " times, stated as " + times->text,
+                     entries({from, &to, times}));
       }
     }
   }
@@ -2034,25 +2043,11 @@ class Checker {
                               after.size() <= 40 && after.find_first_of(",;.") == std::string::npos;
         if (!compared || before.size() > 100 || before.find_first_of(";.()") != std::string::npos)
           continue;
-        double const lo = a.quantity.low / b.quantity.high;
-        double const hi = a.quantity.high / b.quantity.low;
         double const point = a.quantity.value / b.quantity.value;
-        bool const ok = lo <= times.quantity.high && times.quantity.low <= hi;
-        Finding f;
-        f.rule = "arithmetic";
-        f.verdict = ok ? "consistent" : "inconsistent";
-        f.metric = a.metric ? a.metric->key : "";
-        f.message =
-            a.text + " is " + number(point) + " times " + b.text + ", stated as " + times.text;
-        f.explanation = a.text + " / " + b.text + " = " + number(point) +
-                        "; with the rounding of both figures it lies between " + number(lo) +
-                        " and " + number(hi) + ". " + times.text + " allows " +
-                        number(times.quantity.low) + " to " +
-                        (std::isinf(times.quantity.high) ? std::string("any higher multiple")
-                                                         : number(times.quantity.high)) +
-                        ", so it is " + (ok ? "consistent." : "inconsistent.");
-        f.claims = entries({&a, &times, &b});
-        add(std::move(f));
+        add_multiple(
+            a, b, times, {a.quantity.low / b.quantity.high, a.quantity.high / b.quantity.low},
+            a.text + " is " + number(point) + " times " + b.text + ", stated as " + times.text,
+            entries({&a, &times, &b}));
       }
     }
   }
