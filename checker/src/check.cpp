@@ -1174,6 +1174,15 @@ class Checker {
     return nullptr;
   }
 
+  // Each document that is loaded, with its claims in text order.
+  template <typename F>
+  void for_each_text(F&& f) const {
+    for (std::uint32_t d = 0; d < index_.doc_count(); ++d) {
+      if (corpus::Document const* document = index_.document(d))
+        f(*document, index_.claims_of(d));
+    }
+  }
+
   // A multiple `times` stated for a / b, whose rounding allows `ratio`.
   void add_multiple(Claim const& a, Claim const& b, Claim const& times,
                     std::pair<double, double> ratio, std::string message,
@@ -1200,12 +1209,8 @@ class Checker {
   // 1,200 to 2,500, more than doubling": a multiple stated with the pair it
   // sizes, set beside what the pair gives (4,100 / 2,300 = 1.78).
   void multiples_of_a_pair() {
-    for (std::uint32_t d = 0; d < index_.doc_count(); ++d) {
-      corpus::Document const* document = index_.document(d);
-      if (!document)
-        continue;
-      std::string_view const text = document->text;
-      auto const& claims = index_.claims_of(d);
+    for_each_text([&](corpus::Document const& document, std::span<Claim const* const> claims) {
+      std::string_view const text = document.text;
       for (std::size_t i = 0; i < claims.size(); ++i) {
         if (!index_.facts(*claims[i]).from_to)
           continue;
@@ -1246,15 +1251,11 @@ class Checker {
                          " times, stated as " + times->text,
                      entries({from, &to, times}));
       }
-    }
+    });
   }
 
   void from_to_against_stated_change() {
-    for (std::uint32_t d = 0; d < index_.doc_count(); ++d) {
-      corpus::Document const* document = index_.document(d);
-      if (!document)
-        continue;
-      auto const& claims = index_.claims_of(d);
+    for_each_text([&](corpus::Document const& document, std::span<Claim const* const> claims) {
       for (std::size_t i = 0; i < claims.size(); ++i) {
         if (!index_.facts(*claims[i]).from_to)
           continue;
@@ -1274,7 +1275,7 @@ class Checker {
           if (c.span.end <= first.span.begin && c.sentence_span.begin == to.sentence_span.begin &&
               first.span.begin - c.span.end <= 24) {
             std::string between = lower(
-                std::string_view(document->text).substr(c.span.end, first.span.begin - c.span.end));
+                std::string_view(document.text).substr(c.span.end, first.span.begin - c.span.end));
             while (!between.empty() && between.back() == ' ')
               between.pop_back();
             // "rose 3% to 15,310, from 14,860": the change just before the level
@@ -1305,7 +1306,7 @@ class Checker {
                !fraction) ||
               !stated.change || stated.change->to || !usable(stated))
             continue;
-          if (!states_change_of(*document, to, stated))
+          if (!states_change_of(document, to, stated))
             continue;
           // "… fell from £11.3m to £5.1m, while spending on children in care
           // rose by 71%": a change the lexicon names as another measure's.
@@ -1386,7 +1387,7 @@ class Checker {
           break;
         }
       }
-    }
+    });
   }
 
   // --- arithmetic: parts against a stated total --------------------------------
@@ -1836,12 +1837,8 @@ class Checker {
   // --- arithmetic: "one in four adults (34%)", "34%, or one in three" -----------
   // A share given both as a fraction word and in per cent: the two must agree.
   void fractions_beside_their_percent() {
-    for (std::uint32_t d = 0; d < index_.doc_count(); ++d) {
-      corpus::Document const* document = index_.document(d);
-      if (!document)
-        continue;
-      std::string_view const text = document->text;
-      auto const& claims = index_.claims_of(d);
+    for_each_text([&](corpus::Document const& document, std::span<Claim const* const> claims) {
+      std::string_view const text = document.text;
       for (std::size_t i = 0; i + 1 < claims.size(); ++i) {
         Claim const& first = *claims[i];
         Claim const& second = *claims[i + 1];
@@ -1885,7 +1882,7 @@ class Checker {
         f.claims = entries({&fraction, &percent});
         add(std::move(f));
       }
-    }
+    });
   }
 
   // --- arithmetic: "Of the 15,270 …, 1,970 (13%)" -----------------------------------
@@ -1968,12 +1965,8 @@ class Checker {
 
   // --- arithmetic: "Seven of 87 …, a further 20 of 87 …, which leaves 60" -----------
   void what_is_left() {
-    for (std::uint32_t d = 0; d < index_.doc_count(); ++d) {
-      corpus::Document const* document = index_.document(d);
-      if (!document)
-        continue;
-      std::string_view text = document->text;
-      auto const& claims = index_.claims_of(d);
+    for_each_text([&](corpus::Document const& document, std::span<Claim const* const> claims) {
+      std::string_view const text = document.text;
       for (std::size_t i = 0; i < claims.size(); ++i) {
         Claim const& left = *claims[i];
         std::size_t b = left.span.begin;
@@ -2014,19 +2007,15 @@ class Checker {
         f.claims.push_back(entry(left));
         add(std::move(f));
       }
-    }
+    });
   }
 
   // --- arithmetic: "5,242 …, more than double the 2,774 who did so in 2021" ------------
   // A multiple set between two figures of one sentence: the first is that many
   // times the second ("the", "that of", "the national average of" between).
   void multiples_of_another_figure() {
-    for (std::uint32_t d = 0; d < index_.doc_count(); ++d) {
-      corpus::Document const* document = index_.document(d);
-      if (!document)
-        continue;
-      std::string_view const text = document->text;
-      auto const& claims = index_.claims_of(d);
+    for_each_text([&](corpus::Document const& document, std::span<Claim const* const> claims) {
+      std::string_view const text = document.text;
       for (std::size_t i = 1; i + 1 < claims.size(); ++i) {
         Claim const& times = *claims[i];
         Claim const& a = *claims[i - 1];
@@ -2049,7 +2038,7 @@ class Checker {
             a.text + " is " + number(point) + " times " + b.text + ", stated as " + times.text,
             entries({&a, &times, &b}));
       }
-    }
+    });
   }
 
   // "of every pound spent, 18% went on early help, 71% on late intervention
@@ -2064,12 +2053,8 @@ class Checker {
         R"((?i)^\s*(?:of all|of the|among all|among the)\b[^,.;]{0,80},\s*$)");
     static re2::RE2 const kSaid(
         R"((?i)^\s*(?:of (?:them|those) )?(?:said|say|says|reported|told|agreed|thought|think|felt|wanted)\b)");
-    for (std::uint32_t d = 0; d < index_.doc_count(); ++d) {
-      corpus::Document const* document = index_.document(d);
-      if (!document)
-        continue;
-      std::string_view const text = document->text;
-      auto const& claims = index_.claims_of(d);
+    for_each_text([&](corpus::Document const& document, std::span<Claim const* const> claims) {
+      std::string_view const text = document.text;
       for (std::size_t i = 0; i < claims.size();) {
         std::size_t j = i;
         while (j < claims.size() &&
@@ -2150,7 +2135,7 @@ class Checker {
           f.claims.push_back(entry(*c));
         add(std::move(f));
       }
-    }
+    });
   }
 
   // "The award will cost £1.1bn, of which schools must find £900m, which leaves
@@ -2361,12 +2346,8 @@ class Checker {
   // short of the whole is no finding.)
   void parts_beyond_the_whole() {
     static re2::RE2 const kOpensOnWhole(R"((?i)^\s*(?:of|out of|among) (?:all |the )?$)");
-    for (std::uint32_t d = 0; d < index_.doc_count(); ++d) {
-      corpus::Document const* document = index_.document(d);
-      if (!document)
-        continue;
-      std::string_view const text = document->text;
-      auto const& claims = index_.claims_of(d);
+    for_each_text([&](corpus::Document const& document, std::span<Claim const* const> claims) {
+      std::string_view const text = document.text;
       for (std::size_t i = 0; i + 3 < claims.size(); ++i) {
         Claim const& whole = *claims[i];
         // A breakdown the lexicon knows ("Out of 87 authorities inspected, …")
@@ -2427,7 +2408,7 @@ class Checker {
           f.claims.push_back(entry(*c));
         add(std::move(f));
       }
-    }
+    });
   }
 
   // --- reference ------------------------------------------------------------------
