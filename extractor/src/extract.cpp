@@ -858,13 +858,7 @@ void drop_personal_ages(std::string_view text, std::string_view lower,
     auto const t1 = previous_token(lower, 0, f.span.begin);
     auto const t2 = t1 ? previous_token(lower, 0, t1->begin) : std::nullopt;
     std::string_view const w1 = word(t1), w2 = word(t2);
-    std::size_t next = f.span.end;
-    while (next < lower.size() && lower[next] == ' ')
-      ++next;
-    std::size_t next_end = next;
-    while (next_end < lower.size() && is_alpha(lower[next_end]))
-      ++next_end;
-    std::string_view const following = lower.substr(next, next_end - next);
+    std::string_view const following = word_at(lower, f.span.end);
     bool const ends_phrase = following.empty() || token_is_one_of(following, kAfterAge) ||
                              lower.substr(f.span.end, 10).starts_with(" years old");
     bool const stated_age = (token_is_one_of(w1, kBe) && token_is_one_of(w2, kPronouns)) ||
@@ -941,13 +935,8 @@ void drop_labels(std::string_view text, std::string_view lower, std::vector<Span
       constexpr std::array<std::string_view, 12> kSpeedNamed = {
           "road", "roads", "limit", "limits", "zone",    "zones",
           "area", "areas", "speed", "street", "streets", "default"};
-      std::size_t i = f.span.end;
-      while (i < lower.size() && lower[i] == ' ')
-        ++i;
-      std::size_t j = i;
-      while (j < lower.size() && is_alpha(lower[j]))
-        ++j;
-      if (j > i && token_is_one_of(lower.substr(i, j - i), kSpeedNamed))
+      std::string_view const next = word_at(lower, f.span.end);
+      if (!next.empty() && token_is_one_of(next, kSpeedNamed))
         f.drop = true;
       continue;
     }
