@@ -3077,9 +3077,9 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
           }
           // "the equivalent of five GPs": a noun that names nothing leaves
           // the words after the figure to say what it counts.
-          if (kTakesAFigure.contains(head) ||
-              (opened && !normalise_generic(noun_before(lead)).empty()))
-            phrase = noun_before(lead);
+          std::string const noun = noun_before(lead);
+          if (kTakesAFigure.contains(head) || (opened && !normalise_generic(noun).empty()))
+            phrase = noun;
         }
         // "proposed investing £96bn", "the club lost £30m": a sum the verb
         // before it names, when no words around it name what it is.
