@@ -2149,9 +2149,9 @@ class Checker {
 
   // A document's figures less its lengths of time: "£7.5bn over two years, of
   // which £4.7bn …" holds no sum of the two years.
-  std::vector<Claim const*> figures_without_durations(std::uint32_t d) const {
+  static std::vector<Claim const*> figures_without_durations(std::span<Claim const* const> all) {
     std::vector<Claim const*> claims;
-    for (Claim const* c : index_.claims_of(d)) {
+    for (Claim const* c : all) {
       if (!is_duration(*c))
         claims.push_back(c);
     }
@@ -2163,12 +2163,9 @@ class Checker {
     re2::RE2 const& kOfThose = opens_on_a_whole();
     static re2::RE2 const kRest(
         R"((?i)\b(?:leaving|leaves|left|leave|the remaining|the rest(?: of)?|the remainder(?: of)?)(?: (?:just|only|about|around|some|a further))?\s*$)");
-    for (std::uint32_t d = 0; d < index_.doc_count(); ++d) {
-      corpus::Document const* document = index_.document(d);
-      if (!document)
-        continue;
-      std::string_view const text = document->text;
-      std::vector<Claim const*> const claims = figures_without_durations(d);
+    for_each_text([&](corpus::Document const& document, std::span<Claim const* const> all) {
+      std::string_view const text = document.text;
+      std::vector<Claim const*> const claims = figures_without_durations(all);
       // "The backlog reached 175,457 … Of those waiting, 139,961 had waited …,
       // leaving 45,496": a sentence that opens on a whole named a sentence or
       // two before; the whole is the larger figure of that measure nearest
@@ -2220,7 +2217,7 @@ class Checker {
           continue;
         add_remainder(whole, {&part}, rest);
       }
-    }
+    });
   }
 
   // The whole a sentence opening "Of those …" counts back to: the figure of
@@ -2283,12 +2280,9 @@ class Checker {
     re2::RE2 const& kOfThose = opens_on_a_whole();
     static re2::RE2 const kRest(
         R"((?i)[,;]\s*(?:leaving|which leaves|leaves)(?: (?:just|only|about|around|some|a further|the other|the remaining))?\s*$)");
-    for (std::uint32_t d = 0; d < index_.doc_count(); ++d) {
-      corpus::Document const* document = index_.document(d);
-      if (!document)
-        continue;
-      std::string_view const text = document->text;
-      std::vector<Claim const*> const claims = figures_without_durations(d);
+    for_each_text([&](corpus::Document const& document, std::span<Claim const* const> all) {
+      std::string_view const text = document.text;
+      std::vector<Claim const*> const claims = figures_without_durations(all);
       auto same_measure = [](Claim const& a, Claim const& b) {
         return a.quantity.kind == b.quantity.kind && a.quantity.unit == b.quantity.unit &&
                (a.quantity.kind == QuantityKind::kCount || a.quantity.kind == QuantityKind::kMoney);
@@ -2337,7 +2331,7 @@ class Checker {
           continue;
         add_remainder(*whole, parts, left);
       }
-    }
+    });
   }
 
   // "Of all 51 jurisdictions, deaths fell in 39, were flat in four and rose
