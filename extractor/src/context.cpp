@@ -1961,6 +1961,52 @@ bool opens_with_verb(std::string_view clause) {
   return verb;
 }
 
+// "from 118,100 to …", "by 12% to …": a clause that gives only the path of a change.
+bool opens_with_change_path(std::string_view clause) {
+  std::string_view first;
+  for_each_word(clause, [&](std::string_view word) {
+    first = word;
+    return false;
+  });
+  return first == "from" || first == "by" || first == "to";
+}
+
+// Whether a clause's last verb is its last word but for how it moved: "Starts
+// fell even faster", "Visits rose sharply".
+bool ends_with_verb(std::string_view clause) {
+  static WordSet const kManner = {"even",         "faster",        "slower",        "sharply",
+                                  "steeply",      "slightly",      "steadily",      "rapidly",
+                                  "again",        "further",       "modestly",      "marginally",
+                                  "dramatically", "significantly", "substantially", "back"};
+  std::vector<std::string_view> words;
+  for_each_word(clause, [&](std::string_view word) {
+    words.push_back(word);
+    return true;
+  });
+  while (!words.empty() && kManner.contains(words.back()))
+    words.pop_back();
+  return words.size() >= 2 && kVerbs.contains(words.back());
+}
+
+// Whether the words of a key before its head are nouns that say what kind of
+// thing it is ("apprenticeship", "food_bank"), not adjectives or participles
+// that narrow it ("additional", "unfilled", "new", "missing").
+bool names_a_kind(std::string_view modifier) {
+  static constexpr std::string_view kAdjectiveEndings[] = {
+      "ed",   "al", "ing", "ive", "ous", "able", "ible", "ful",
+      "less", "ic", "ary", "ent", "ant", "est",  "er",   "ly"};
+  static WordSet const kAdjectives = {"new",   "old",   "top",   "main", "big",   "small",
+                                      "extra", "high",  "low",   "long", "short", "key",
+                                      "net",   "gross", "young", "all",  "total", "basis",
+                                      "each",  "every", "other", "most", "many",  "few"};
+  if (modifier.empty() || modifier.find('_') != std::string_view::npos)
+    return false;
+  if (kAdjectives.contains(modifier))
+    return false;
+  return std::none_of(std::begin(kAdjectiveEndings), std::end(kAdjectiveEndings),
+                      [&](std::string_view ending) { return modifier.ends_with(ending); });
+}
+
 // The noun phrase a level or change verb follows, in lower[from, limit): the
 // last such verb's subject, up to three words back to a stop word ("the
 // council said spending rose to" -> "spending"). Empty when there is none or
@@ -2939,6 +2985,12 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
         std::optional<Span> subject_clause;
         if (clause_index >= 2 && comma_aside(clause_index - 1) && opens_with_verb(clause_lower))
           subject_clause = clauses[clause_index - 2];
+        // "Starts fell even faster, from 118,100 to 76,800": a clause that
+        // opens with where the change went continues the verb before it.
+        if (!subject_clause && clause_index >= 1 && opens_with_change_path(clause_lower) &&
+            ends_with_verb(
+                lower.substr(clauses[clause_index - 1].begin, clauses[clause_index - 1].size())))
+          subject_clause = clauses[clause_index - 1];
         for (Span const region : {clause, subject_clause.value_or(clause)}) {
           std::string_view const region_lower = lower.substr(region.begin, region.size());
           for (std::string_view lead :
@@ -3259,7 +3311,31 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
           phrase = money_verb;
           key = normalise_generic(phrase);
         }
-        if (!key.empty()) {
+        // "There were 339,600 apprenticeship starts … Starts by under-19s
+        // fell": a bare noun is the compound the text named it in before.
+        std::optional<Metric> antecedent;
+        if (!key.empty() && key.find('_') == std::string::npos) {
+          std::string const tail = "_" + key;
+          for (std::size_t g = f; g-- > 0;) {
+            auto const& earlier = found[g].claim.metric;
+            if (!found[g].drop && earlier && earlier->key.ends_with(tail)) {
+              // "additional officers", "unfilled posts" narrow what "officers"
+              // and "posts" count: only a noun before the head names its kind.
+              std::string const modifier =
+                  earlier->key.substr(0, earlier->key.size() - tail.size());
+              if (names_a_kind(modifier) && !only_a_place(modifier))
+                antecedent = earlier;
+              break;
+            }
+          }
+        }
+        if (antecedent) {
+          claim.metric = *antecedent;
+          explain(claim, [&] {
+            return std::string("metric " + antecedent->key + ": '" + phrase +
+                               "' is the head of the earlier '" + antecedent->phrase + "'");
+          });
+        } else if (!key.empty()) {
           claim.metric = Metric{key, phrase, "generic", "", ""};
           explain(claim, [&] {
             return std::string("metric " + key + ": no lexicon alias; generic key from '" + phrase +

@@ -1084,6 +1084,34 @@ TEST(ContextMetric, SubjectPastAnAgeGroupAndAnAdverb) {
   EXPECT_EQ(find(extract("Deaths among over-65s rose 5%."), "5%")->population, "over 65");
 }
 
+// "Starts fell even faster, from 118,100 to 76,800": a clause that gives only
+// where a change went continues the verb of the clause before it.
+TEST(ContextMetric, AChangePathAfterItsVerb) {
+  for (auto [sentence, figure, want] :
+       std::vector<std::tuple<std::string, std::string, std::string>>{
+           {"Starts fell even faster, from 118,100 to 76,800.", "76,800", "start"},
+           {"Visits rose sharply, by 12% to 4,000.", "12%", "visit"}}) {
+    auto claims = extract(sentence);
+    EXPECT_EQ(key(find(claims, figure)), want) << sentence;
+  }
+}
+
+// A bare noun is the compound the text named before ("apprenticeship starts"
+// … "Starts by under-19s"), unless the compound's first word narrows it
+// ("additional officers" … "officers") or says where ("London rents" … "rents").
+TEST(ContextMetric, ABareNounIsTheCompoundNamedBefore) {
+  auto claims = extract(
+      "There were 339,600 apprenticeship starts in 2023-24. Starts by under-19s fell even faster, "
+      "from 118,100 to 76,800.");
+  EXPECT_EQ(key(find(claims, "76,800")), "apprenticeship_start");
+  EXPECT_EQ(find(claims, "76,800")->population, "under 19");
+  auto narrowed =
+      extract("Forces recruited 20,000 additional officers. Officers numbered 147,000 in March.");
+  EXPECT_EQ(key(find(narrowed, "147,000")), "officer");
+  auto placed = extract("Scottish rents rose 9% last year. Rents rose 6% across the UK.");
+  EXPECT_EQ(key(find(placed, "6%")), "rent");
+}
+
 // "proposed investing £96bn", "the club lost £30m": with no words around it
 // that name it, a sum is what the verb before it says; the subject of "costs"
 // still names what costs it.
