@@ -3716,6 +3716,25 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
               direction = other.claim.change->direction;
           }
         }
+        bool direction_from_pair = false;
+        // "passed, up from 53.4% a year earlier, an improvement of 1.2
+        // percentage points": a change named by a noun without a direction
+        // of its own moved the way the pair just before it did.
+        if (direction.empty() &&
+            (claim.quantity.kind == QuantityKind::kPercent ||
+             claim.quantity.kind == QuantityKind::kPercentagePoints) &&
+            (ends_with_word(before, "improvement of") ||
+             ends_with_word(before, "deterioration of") || ends_with_word(before, "change of") ||
+             ends_with_word(before, "swing of"))) {
+          for (std::size_t o : members) {
+            Found const& other = found[o];
+            if (o != f && other.span.end <= span.begin && other.pair >= 0 && other.claim.change &&
+                !other.claim.change->relative) {
+              direction = other.claim.change->direction;
+              direction_from_pair = true;
+            }
+          }
+        }
         // "ten times as likely", "twice the national average": a multiple
         // that compares two groups is no change; "doubled", "threefold rise"
         // and "more than double the 1,950 recorded in 2013" (a year back) are.
@@ -3812,7 +3831,9 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
             change.to = claim.quantity.value;
           claim.change = change;
           explain(claim, [&] {
-            return std::string("change " + direction + ": a direction word beside the figure");
+            return std::string("change " + direction +
+                               (direction_from_pair ? ": the way the pair before it moved"
+                                                    : ": a direction word beside the figure"));
           });
         }
       }

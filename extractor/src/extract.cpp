@@ -485,7 +485,7 @@ void pair_changes_from_after(std::string_view lower, std::vector<detail::Found>&
                                                   gap.size(), re2::RE2::UNANCHORED, &named, 1)) {
       gap.remove_suffix(gap.size() - static_cast<std::size_t>(named.data() - gap.data()) - 5);
     }
-    if (gap.size() > (t + 1 == i ? 60u : 100u) ||
+    if (gap.size() > (t + 1 == i ? 90u : 100u) ||
         inner.find_first_of(";:.()") != std::string_view::npos || !gap.ends_with(" from")) {
       continue;
     }

@@ -40,10 +40,11 @@ bool one_of(std::string_view w, std::initializer_list<std::string_view> words) {
   return one_of<std::initializer_list<std::string_view>>(w, words);
 }
 
-constexpr std::string_view kChangeNouns[] = {"rise",  "fall",      "drop", "increase", "decrease",
-                                             "cut",   "reduction", "jump", "decline",  "growth",
-                                             "gain",  "uplift",    "hike", "leap",     "surge",
-                                             "slump", "dip",       "loss", "fall-off", "increment"};
+constexpr std::string_view kChangeNouns[] = {
+    "rise",      "fall",      "drop",        "increase",      "decrease", "cut",
+    "reduction", "jump",      "decline",     "growth",        "gain",     "uplift",
+    "hike",      "leap",      "surge",       "slump",         "dip",      "loss",
+    "fall-off",  "increment", "improvement", "deterioration", "swing"};
 // "against a target of", "the England average of", "a record low of"
 constexpr std::string_view kReferenceNouns[] = {"target", "goal",  "average", "rate",   "level",
                                                 "figure", "total", "peak",    "record", "benchmark",

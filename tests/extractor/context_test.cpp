@@ -1597,6 +1597,26 @@ TEST(ContextChange, UpFromAfterTheFigurePairsTheTwo) {
   EXPECT_FALSE(p->change.has_value() && p->change->from);
 }
 
+// A subject with a relative clause puts more words between the figure and
+// "up from"; a change noun with no direction of its own ("an improvement
+// of") moved the way that pair did, over the pair's period.
+TEST(ContextChange, ALongSubjectBeforeUpFromAndAnImprovement) {
+  auto claims = extract(
+      "Some 54.6% of apprentices who finished their programme in 2022-23 passed, up from 53.4% a "
+      "year earlier, an improvement of 1.2 percentage points.");
+  Claim const* now = find(claims, "Some 54.6%");
+  ASSERT_NE(now, nullptr);
+  ASSERT_TRUE(now->change.has_value());
+  EXPECT_EQ(now->change->from, 53.4);
+  Claim const* points = find(claims, "1.2 percentage points");
+  ASSERT_NE(points, nullptr);
+  ASSERT_TRUE(points->change.has_value());
+  EXPECT_EQ(points->change->direction, "increase");
+  EXPECT_EQ(label(points->time.baseline), "2021-22");
+  EXPECT_EQ(label(points->time.end), "2022-23");
+  EXPECT_EQ(key(points), key(now));
+}
+
 TEST(ContextChange, ByInItsOwnClauseTakesTheVerbBefore) {
   auto claims = extract("The number of children on plans fell slightly, by 3% to 50,010.");
   Claim const* c = find(claims, "3%");
