@@ -2882,6 +2882,56 @@ class Checker {
     }
   }
 
+  // A round figure ("80,000") may be rounded to its last non-zero digit: a
+  // reader's 80,080 and an article's 80,000 can be the same count.
+  static std::pair<double, double> widened(grammar::Quantity const& q) {
+    double low = q.low, high = q.high;
+    double const v = q.value;
+    if (v >= 100 && v == std::floor(v) && low >= v - 1 && high <= v + 1) {
+      double step = 1;
+      while (std::fmod(v, step * 10) == 0 && step * 10 <= v / 10)
+        step *= 10;
+      low = std::min(low, v - step / 2);
+      high = std::max(high, v + step / 2);
+    }
+    return {low, high};
+  }
+
+  static bool agrees(Claim const& a, Claim const& b) {
+    auto const [a_low, a_high] = widened(a.quantity);
+    auto const [b_low, b_high] = widened(b.quantity);
+    return a_low <= b_high && b_low <= a_high;
+  }
+
+  // "I did four s47 visits last Tuesday": a reader's own experience, told in
+  // the first person, is no figure quoted from anywhere.
+  static bool first_person(Claim const& c) {
+    if (c.span.begin < c.sentence_span.begin ||
+        c.span.begin - c.sentence_span.begin > c.sentence.size())
+      return false;
+    std::string_view lead(c.sentence.data(), c.span.begin - c.sentence_span.begin);
+    std::size_t const cut = lead.find_last_of(",;:.!?()");
+    if (cut != std::string_view::npos)
+      lead.remove_prefix(cut + 1);
+    static constexpr std::string_view kFirstPerson[] = {
+        "i", "we", "my", "our", "me", "us", "i've", "we've", "i'd", "we'd", "i'm", "we're"};
+    bool found = false;
+    std::size_t i = 0;
+    while (i < lead.size() && !found) {
+      while (i < lead.size() && !std::isalpha(static_cast<unsigned char>(lead[i])))
+        ++i;
+      std::size_t j = i;
+      std::string word;
+      while (j < lead.size() &&
+             (std::isalpha(static_cast<unsigned char>(lead[j])) || lead[j] == '\''))
+        word += static_cast<char>(std::tolower(static_cast<unsigned char>(lead[j++])));
+      found = std::find(std::begin(kFirstPerson), std::end(kFirstPerson), word) !=
+              std::end(kFirstPerson);
+      i = j;
+    }
+    return found;
+  }
+
   // --- comment-audit: a reader's figure against the article it sits under -----------------
   // "There are over 100,000 kids in care" under an article that gives 82,170:
   // a reader's level of a metric the article states for the same place, whom
@@ -2916,7 +2966,7 @@ class Checker {
         continue;
       auto const article = index_.claims_of(parent->second);
       for (Claim const* c : index_.claims_of(d)) {
-        if (!level(*c))
+        if (!level(*c) || first_person(*c))
           continue;
         ClaimIndex::Facts const& cf = index_.facts(*c);
         // The article's latest figure for the same thing: a reader's "now" is
@@ -2932,28 +2982,28 @@ class Checker {
             continue;
           if (!cf.at_document_date && !overlaps(c->time.at, a->time.at))
             continue;
-          if (!stated || period_end(*a) > period_end(*stated))
+          // A figure the reader quotes fairly is the one quoted, whatever
+          // else the article gives for the same thing ("77,470 conferences,
+          // covering 76,340 children").
+          // An open bound ("more than 80,000") agrees with too much to be
+          // the one quoted.
+          auto quotes = [&](Claim const& x) {
+            return agrees(*c, x) && std::isfinite(x.quantity.low) &&
+                   std::isfinite(x.quantity.high) &&
+                   (x.quantity.hedge == grammar::Hedge::kExact ||
+                    x.quantity.hedge == grammar::Hedge::kApprox ||
+                    x.quantity.hedge == grammar::Hedge::kNearly);
+          };
+          bool const quoted = quotes(*a);
+          if (!stated || (quoted && !quotes(*stated)) ||
+              (quoted == quotes(*stated) && period_end(*a) > period_end(*stated)))
             stated = a;
         }
         if (!stated)
           continue;
-        // A round figure ("80,000") may be rounded to its last non-zero digit:
-        // a reader's 80,080 and an article's 80,000 can be the same count.
-        auto widened = [](grammar::Quantity const& q) {
-          double low = q.low, high = q.high;
-          double const v = q.value;
-          if (v >= 100 && v == std::floor(v) && low >= v - 1 && high <= v + 1) {
-            double step = 1;
-            while (std::fmod(v, step * 10) == 0 && step * 10 <= v / 10)
-              step *= 10;
-            low = std::min(low, v - step / 2);
-            high = std::max(high, v + step / 2);
-          }
-          return std::pair{low, high};
-        };
         auto const [c_low, c_high] = widened(c->quantity);
         auto const [a_low, a_high] = widened(stated->quantity);
-        bool const agree = c_low <= a_high && a_low <= c_high;
+        bool const agree = agrees(*c, *stated);
         Finding& f = open("comment-audit", agree ? "consistent" : "conflict", c->metric->key);
         f.message = "A reader's " + c->text + (agree ? " agrees with " : " disagrees with ") +
                     "the article's " + stated->text + " for " + c->metric->key;

@@ -2622,6 +2622,15 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
     // English names a thing before its figure more often than after it.
     auto weighted = [&](Span phrase, Span figure) {
       std::size_t d = distance(phrase, figure);
+      // "5,800 of them are unaccompanied asylum seekers": what follows "of
+      // them" names the part the figure counts, ahead of the whole before it.
+      if (phrase.begin >= figure.end && d <= 30) {
+        std::string_view const gap = lower.substr(figure.end, phrase.begin - figure.end);
+        for (std::string_view part : {" of them ", " of those ", " of these ", " of whom "}) {
+          if (gap.starts_with(part))
+            return std::size_t{0};
+        }
+      }
       return phrase.begin >= figure.end ? 2 * d : d;
     };
 

@@ -210,6 +210,29 @@ TEST(Checker, AReadersFigureAgainstTheArticleItSitsUnder) {
   EXPECT_EQ(find(check({article, comment}), "comment-audit", "conflict"), nullptr);
 }
 
+// A reader who quotes one of the article's figures fairly is held to that
+// one, not to another the article gives for the same thing; a reader's own
+// experience in the first person is held to nothing.
+TEST(Checker, AReaderQuotingOneOfTheArticlesFiguresOrTellingTheirOwn) {
+  auto article = doc("a",
+                     "There were 77,470 initial child protection conferences in England in "
+                     "2019-20, covering 76,340 children. There were 201,000 section 47 enquiries "
+                     "in England in 2019-20.",
+                     "2020-10-29");
+  auto comment =
+      doc("c",
+          "Only 77,470 initial conferences in England in 2019-20. I did four s47 visits last "
+          "Tuesday.",
+          "2020-10-30");
+  comment.kind = claimcheck::corpus::DocumentKind::kComment;
+  comment.parent = "a";
+  auto findings = check({article, comment});
+  EXPECT_EQ(find(findings, "comment-audit", "conflict"), nullptr);
+  Finding const* fair = find(findings, "comment-audit", "consistent");
+  ASSERT_NE(fair, nullptr);
+  EXPECT_NE(fair->message.find("the article's 77,470"), std::string::npos) << fair->message;
+}
+
 // A reader's change that starts from the article's starting figure quotes
 // the article's change, however the reader names the measure.
 TEST(Checker, AReadersChangeFromTheArticlesStartingFigure) {

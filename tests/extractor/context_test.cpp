@@ -1084,6 +1084,16 @@ TEST(ContextMetric, SubjectPastAnAgeGroupAndAnAdverb) {
   EXPECT_EQ(find(extract("Deaths among over-65s rose 5%."), "5%")->population, "over 65");
 }
 
+// "5,800 of them are unaccompanied asylum seekers": the words after "of
+// them" name what the figure counts, not the whole named before it.
+TEST(ContextMetric, WhatFollowsOfThemNamesThePart) {
+  auto claims = extract(
+      "So 80,080 kids in care and the article says 5,800 of them are unaccompanied asylum "
+      "seekers.");
+  EXPECT_EQ(key(find(claims, "80,080")), "lac");
+  EXPECT_EQ(key(find(claims, "5,800")), "uasc_lac");
+}
+
 // "Starts fell even faster, from 118,100 to 76,800": a clause that gives only
 // where a change went continues the verb of the clause before it.
 TEST(ContextMetric, AChangePathAfterItsVerb) {

@@ -256,6 +256,9 @@ QuantityCase const kQuantityCases[] = {
     {"almost 100", Kind::kCount, 100, 90, 100, "", Hedge::kNearly, kWhole},
     {"just under 100", Kind::kCount, 100, 90, 100, "", Hedge::kNearly, kWhole},
     {"close to 100", Kind::kCount, 100, 90, 100, "", Hedge::kNearly, kWhole},
+    // "almost exactly double": just short of it, not exactly it.
+    {"almost exactly 100", Kind::kCount, 100, 90, 100, "", Hedge::kNearly, kWhole},
+    {"very nearly 100", Kind::kCount, 100, 90, 100, "", Hedge::kNearly, kWhole},
     {"more than 100", Kind::kCount, 100, 100, kInf, "", Hedge::kMoreThan, kWhole},
     {"over 100", Kind::kCount, 100, 100, kInf, "", Hedge::kMoreThan, kWhole},
     {"above 100", Kind::kCount, 100, 100, kInf, "", Hedge::kMoreThan, kWhole},
