@@ -45,7 +45,8 @@ std::string trigger_pattern() {
 constexpr char kExcludedPattern[] =
     R"((?:\+[0-9][0-9 ()/-]{6,}[0-9]|\b0[0-9]{2,4}[ -]?[0-9]{3,4}[ -]?[0-9]{3,4}\b)"  // phones
     R"(|\b0[0-9]{3,4}(?: [0-9]{2,4}){1,3}\b)"  // 0800 1111, 03000 41 11 11
-    R"(|\b[0-9]{3}-[0-9]{3,4}-[0-9]{4}\b)"
+    R"(|\b[0-9]{3}-[0-9]{3,4}-[0-9]{4}\b|\([0-9]{3}\) ?[0-9]{3}-[0-9]{4}\b)"  // (610) 555-0143
+    R"(|\[[0-9]{1,3}\])"  // footnote marks: "over the decade.[1]", "[2] Ofsted, …"
     R"(|\b[0-9]{1,2}[:.][0-9]{2}\s*(?:am|pm|a\.m\.|p\.m\.)|\b[0-9]{1,2}:[0-9]{2}\b)"  // times
     R"(|\b[0-9]{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)(?:[^a-z]|$))"
     R"(|\b[0-9]+(?:\.[0-9]+){2,}\b)"  // addresses and versions: 192.168.1.2, 3.10.4
@@ -104,7 +105,8 @@ std::vector<Span> CandidateFinder::excluded(std::string_view lower) const {
 std::optional<Span> CandidateFinder::excluded_at(std::string_view lower, std::size_t t) const {
   re2::StringPiece const input(lower.data(), lower.size());
   re2::StringPiece match;
-  std::size_t start = t > 0 && (lower[t - 1] == '+' || lower[t - 1] == '(') ? t - 1 : t;
+  std::size_t start =
+      t > 0 && (lower[t - 1] == '+' || lower[t - 1] == '(' || lower[t - 1] == '[') ? t - 1 : t;
   // The patterns open with \b; anchoring at `start` keeps that check meaningful.
   if (excluded_->Match(input, start, lower.size(), re2::RE2::ANCHOR_START, &match, 1)) {
     auto const begin = static_cast<std::size_t>(match.data() - lower.data());

@@ -50,7 +50,7 @@ re2::RE2 const kFramedWindow(
 // "section 47 of the Children Act 1989", "page 12", "Table 3", "Volume 698,
 // column 12"; an age ("by age 11"); a denominator ("the rate per 10,000").
 // A telephone number after "call", "ring", "dial" ("call 101, or 999").
-constexpr std::array<std::string_view, 84> kReferenceWords = {
+constexpr std::array<std::string_view, 87> kReferenceWords = {
     "section", "sections", "s.", "ss.", "paragraph", "paragraphs", "para", "paras", "page", "pages",
     "p.", "pp.", "chapter", "chapters", "article", "articles", "clause", "clauses", "regulation",
     "regulations", "schedule", "part", "figure", "fig.", "table", "annex", "appendix", "no.",
@@ -62,7 +62,9 @@ constexpr std::array<std::string_view, 84> kReferenceWords = {
     "text", "interstate", "highway", "measure", "proposition", "note", "notes", "channel", "room",
     "flight", "gate", "terminal",
     // "the number 42 service", "the No 17 bus", "Unit 4", "level 4 and above", "Dewey 941"
-    "number", "no", "unit", "level", "levels", "flat", "dewey"};
+    "number", "no", "unit", "level", "levels", "flat", "dewey",
+    // "(recommendation 4)", "sources in footnotes 1 to 23"
+    "recommendation", "recommendations", "footnotes"};
 
 // A number glued to one of these by a hyphen is a name, a time or an age,
 // not a figure: "covid-19", "sars-cov-2", "mid-2020", "post-2010", "under-16s".
@@ -321,6 +323,47 @@ bool digit_trigger_is_figure(std::string_view lower, std::size_t line_floor, std
   return true;
 }
 
+// "3.1 Referrals rose …", "5.2 The main pressure …": a report's paragraph
+// number opens its line and a capitalised word follows it; a figure that
+// opens a line is followed by its unit or noun ("3.5 million", "4.2% of").
+bool numbers_a_section(std::string_view text, std::size_t line_floor, std::size_t t) {
+  std::size_t i = t;
+  while (i > line_floor && (text[i - 1] == ' ' || text[i - 1] == '\t'))
+    --i;
+  if (i != line_floor && text[i - 1] != '\n')
+    return false;
+  std::size_t j = t;
+  auto digits = [&] {
+    std::size_t const from = j;
+    while (j < text.size() && is_digit(text[j]))
+      ++j;
+    return j - from;
+  };
+  std::size_t const whole = digits();
+  if (whole == 0 || whole > 2 || j >= text.size() || text[j] != '.')
+    return false;
+  ++j;
+  std::size_t const part = digits();
+  if (part == 0 || part > 2)
+    return false;
+  // "1.2.3": deeper levels too.
+  while (j + 1 < text.size() && text[j] == '.' && is_digit(text[j + 1])) {
+    ++j;
+    digits();
+  }
+  if (j + 1 >= text.size() || text[j] != ' ' || text[j + 1] < 'A' || text[j + 1] > 'Z')
+    return false;
+  // A headline in title case: "3.5 Million Children …".
+  std::size_t end = j + 1;
+  while (end < text.size() && is_alpha(text[end]))
+    ++end;
+  std::string word(text.substr(j + 1, end - j - 1));
+  for (char& c : word)
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return word != "million" && word != "billion" && word != "thousand" && word != "trillion" &&
+         word != "per" && word != "percent";
+}
+
 bool all_upper(std::string_view s) {
   return std::all_of(s.begin(), s.end(), [](char c) { return !(c >= 'a' && c <= 'z'); });
 }
@@ -343,6 +386,11 @@ bool yearless_day_is_date(grammar::Period const& p, std::string_view lower, std:
   constexpr std::array<std::string_view, 12> kDateOpeners = {
       "on", "from", "until", "by", "since", "between", "before", "after", "of", "at", "to", "as"};
   auto before = previous_token(lower, floor, t);
+  // "May 21 in Room 204": the month first, and the grammar has seen that
+  // nothing the day could count follows it.
+  if (before && (lower.substr(before->begin, before->size()) == "may" ||
+                 lower.substr(before->begin, before->size()) == "march"))
+    return true;
   return before && token_is_one_of(lower.substr(before->begin, before->size()), kDateOpeners);
 }
 
@@ -1227,7 +1275,8 @@ std::vector<Claim> Extractor::extract(corpus::Document const& document) const {
       }
       // A number that is no figure takes its digit groups with it: the "000"
       // of "per 10,000" opens nothing either.
-      if (!digit_trigger_is_figure(lower, sentence.begin, t)) {
+      if (!digit_trigger_is_figure(lower, sentence.begin, t) ||
+          numbers_a_section(text, sentence.begin, t)) {
         consumed_until = number_token_end(lower, t);
         continue;
       }

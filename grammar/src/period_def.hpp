@@ -163,6 +163,16 @@ auto const make_month_day_year = [](auto& ctx) {
   }
   _val(ctx) = d;
 };
+auto const make_month_day = [](auto& ctx) {
+  ast::Date d;
+  d.month = fusion::at_c<0>(_attr(ctx));
+  d.day = fusion::at_c<1>(_attr(ctx));
+  if (!valid_day(0, d.month, d.day)) {
+    _pass(ctx) = false;
+    return;
+  }
+  _val(ctx) = d;
+};
 auto const make_month_only = [](auto& ctx) {
   ast::Date d;
   d.month = _attr(ctx);
@@ -192,6 +202,13 @@ auto const date_value_def =
           >> -stated_year)[make_day_month_year]
     | (month_word >> lexeme[day_digits >> -ordinal_suffix >> word_end] >> -lit(',')
           >> full_year)[make_month_day_year]
+    // "on July 1, an increase", "at 7 p.m. May 21 in Room 204": a day of a
+    // month with no year, where nothing it could count follows it.
+    | (month_word >> lexeme[day_digits >> -ordinal_suffix >> word_end]
+          >> &(x3::eoi | (lit(',') >> !x3::ascii::digit) | lit('.') | lit(';') | lit(':')
+               | lit(')') | w("in") | w("at") | w("on") | w("to") | w("and") | w("through")
+               | w("until") | w("from") | w("when") | w("for") | w("is") | w("was")
+               | w("will")))[make_month_day]
     | (month_word >> full_year)[make_month_year]
     | year[copy_date];
 auto const month_alone_value_def = (month_word >> !lexeme[x3::ascii::digit])[make_month_only];

@@ -448,6 +448,11 @@ INSTANTIATE_TEST_SUITE_P(
         "It was a grand total of nothing.", "The panel met on 17/05/2018.",
         "The number 42 service will stop.", "Take the No 17 bus to Unit 4.",
         "It is filed under Dewey 941.", "The data are in Footnote [2].",
+        // Footnote marks, paragraph numbers, labels, a US phone number and dates.
+        "It grew over the decade.[1]", "[2] Ofsted, Social care annual report, page 9.",
+        "3.1 Referrals rose sharply.", "A grant (recommendation 4) is proposed.",
+        "Sources are in footnotes 1 to 23.", "Report leaks at (610) 555-0143.",
+        "The rate changes on July 1, the board said.", "A hearing is at 7 p.m. May 21 in Room 204.",
         "Any time to meet on 5/17/18?", "The report was published on 2021-03-31.",
         "Care is provided 24/7.", "Security changed after 9/11.",
         "Call Childline on 0800 1111 or ring 03000 41 11 11.", "Call 101, or 999, or use NHS 111.",

@@ -233,6 +233,23 @@ TEST(ParseTime, DayAndMonthWithoutYearHasOpenDates) {
   EXPECT_TRUE(time->first->end.empty());
 }
 
+// "on July 1, an increase", "May 21 in Room 204": the month first, no year,
+// and nothing after the day that it could count.
+TEST(ParseTime, MonthThenDayWithoutYearWhereNothingIsCounted) {
+  for (std::string_view input :
+       {"july 1, an increase", "may 21 in room 204", "june 3rd.", "march 9"}) {
+    std::optional<TimeExpression> const time = parse_time(input);
+    ASSERT_TRUE(time.has_value()) << input;
+    ASSERT_TRUE(time->first.has_value()) << input;
+    EXPECT_EQ(time->first->granularity, Granularity::kDate) << input;
+    EXPECT_TRUE(time->first->start.empty()) << input;
+  }
+  EXPECT_EQ(parse_time("july 1, an increase")->first->day, 1);
+  // "In May 21 people died": the day would count something.
+  std::optional<TimeExpression> const people = parse_time("may 21 people died");
+  EXPECT_TRUE(!people || people->consumed <= 3) << people->consumed;
+}
+
 TEST(ParseTime, MonthAloneAfterInIsAYearlessMonth) {
   std::optional<TimeExpression> const time = parse_time("in may");
   ASSERT_TRUE(time.has_value());
