@@ -229,9 +229,14 @@ struct Series {
   std::string name;
   std::vector<corpus::ReferenceRow const*> rows;  // by period_end
   QuantityKind kind = QuantityKind::kCount;
-  std::string basis;  // "real" | "cash" | "" (not said)
-  double scale = 1;   // pounds per unit of a money row ("GBP billion": 1e9)
-  std::string unit;   // the rows' unit as the CSV gives it
+  std::string basis;      // "real" | "cash" | "" (not said)
+  double scale = 1;       // pounds per unit of a money row ("GBP billion": 1e9)
+  std::string unit;       // the rows' unit as the CSV gives it
+  bool snapshots = true;  // a stock counted on a day; else a flow over each row's period
+  // One value of a facet ("ofsted_sif_inadequate"): it checks only a count out
+  // of a whole the series' total matches ("23 of the 87"), since a count of
+  // the whole or of another value is easily read as one of its.
+  bool facet_value = false;
 };
 
 std::string lower(std::string_view s) {
@@ -241,9 +246,11 @@ std::string lower(std::string_view s) {
   return out;
 }
 
-Series describe_series(std::string name, std::vector<corpus::ReferenceRow const*> rows) {
+Series describe_series(std::string name, std::vector<corpus::ReferenceRow const*> rows,
+                       std::string const& measure) {
   Series out;
   out.name = std::move(name);
+  out.snapshots = measure != "flow" && measure != "money";
   std::stable_sort(rows.begin(), rows.end(),
                    [](auto const* a, auto const* b) { return a->period_end < b->period_end; });
   out.rows = std::move(rows);
@@ -272,18 +279,36 @@ class Checker {
     std::map<std::string_view, std::vector<corpus::ReferenceRow const*>> rows;
     for (auto const& r : in_.reference)
       rows[r.metric].push_back(&r);
-    std::map<std::string_view, std::vector<std::string> const*> named;
+    std::map<std::string_view, corpus::LexiconMetric const*> named;
     for (auto const& m : in_.lexicon.metrics)
-      named.emplace(m.key, &m.series);
+      named.emplace(m.key, &m);
     series_.resize(index_.metric_count());
     for (std::uint32_t m = 0; m < index_.metric_count(); ++m) {
-      auto found = named.find(index_.metric_key(m));
-      if (found == named.end())
-        continue;
-      for (std::string const& name : *found->second) {
+      std::string_view const key = index_.metric_key(m);
+      auto found = named.find(key);
+      // "ofsted_overall_inadequate": a facet of a family whose series are one
+      // a value ("ofsted_sif_inadequate"), with the value last in its name.
+      std::string_view facet;
+      if (found == named.end()) {
+        for (std::size_t cut = key.rfind('_'); cut != std::string_view::npos && cut > 0;
+             cut = key.rfind('_', cut - 1)) {
+          found = named.find(key.substr(0, cut));
+          if (found != named.end()) {
+            facet = key.substr(cut);  // "_inadequate"
+            break;
+          }
+        }
+        if (found == named.end())
+          continue;
+      }
+      for (std::string const& name : found->second->series) {
+        if (!facet.empty() && !std::string_view(name).ends_with(facet))
+          continue;
         auto r = rows.find(name);
-        if (r != rows.end())
-          series_[m].push_back(describe_series(name, r->second));
+        if (r != rows.end()) {
+          series_[m].push_back(describe_series(name, r->second, found->second->measure));
+          series_[m].back().facet_value = !facet.empty();
+        }
       }
     }
   }
@@ -348,7 +373,9 @@ class Checker {
     // Appended, not "F" + to_string(): g++ 12 warns falsely on that (-Wrestrict, PR 105329).
     f.id = "F";
     f.id += std::to_string(out_.size() + 1);
-    f.severity = severity_of(f.verdict);
+    // A rule may soften its verdict: inconsistent only within rounding is a warning.
+    if (f.severity.empty())
+      f.severity = severity_of(f.verdict);
     out_.push_back(std::move(f));
   }
 
@@ -388,10 +415,18 @@ class Checker {
     else if (c.quantity.kind == QuantityKind::kRate)
       want = QuantityKind::kRate;
     for (Series const& s : series_[m]) {
-      if (s.kind == want)
+      if (s.kind == want && (!s.facet_value || count_of_whole(c.quantity)))
         return &s;
     }
     return nullptr;
+  }
+
+  // "23 of the 87": a whole count out of a stated whole of ten or more.
+  static bool count_of_whole(grammar::Quantity const& q) {
+    return q.kind == QuantityKind::kRatio && q.numerator && q.denominator &&
+           q.hedge == grammar::Hedge::kExact && *q.numerator == std::floor(*q.numerator) &&
+           *q.denominator == std::floor(*q.denominator) && *q.denominator > *q.numerator &&
+           *q.denominator >= 10;
   }
 
   // A series value as written in its unit: "£3.6bn" for 3.6 "GBP billion", "42,330".
@@ -615,8 +650,8 @@ class Checker {
         double r = b->value / a->value;
         if (r >= lo && r <= hi && found < 3) {
           matches += (found ? "; " : "") + number((r - 1) * 100) + "% matches " +
-                     snapshot_words(*a) + " (" + row_value(*series, a->value) + ") to " +
-                     snapshot_words(*b) + " (" + row_value(*series, b->value) + ") in " +
+                     snapshot_words(*a, *series) + " (" + row_value(*series, a->value) + ") to " +
+                     snapshot_words(*b, *series) + " (" + row_value(*series, b->value) + ") in " +
                      series->name;
           ++found;
         }
@@ -1814,6 +1849,24 @@ class Checker {
     return a.size() >= 10 ? a : b.size() >= 10 ? b : std::string();
   }
 
+  // The row of the lexicon's total series ("inspected") for the same
+  // snapshot as `row` of a facet's series, for the family `c`'s metric is in.
+  corpus::ReferenceRow const* total_of(Claim const& c, corpus::ReferenceRow const& row) const {
+    std::string series;
+    for (auto const& m : in_.lexicon.metrics) {
+      if (!m.total_series.empty() && c.metric->key.size() > m.key.size() &&
+          c.metric->key.compare(0, m.key.size(), m.key) == 0 && c.metric->key[m.key.size()] == '_')
+        series = m.total_series;
+    }
+    if (series.empty())
+      return nullptr;
+    for (auto const& r : in_.reference) {
+      if (r.metric == series && r.period_end == row.period_end)
+        return &r;
+    }
+    return nullptr;
+  }
+
   // The lexicon's total series for a facet family: its last snapshot on or
   // before `date` and less than a year before it.
   corpus::ReferenceRow const* total_row(std::string const& family, std::string const& date) const {
@@ -2387,7 +2440,12 @@ class Checker {
           point += parts[k]->quantity.value;
           listed += (k == 0 ? "" : k + 1 == parts.size() ? " + " : " + ") + parts[k]->text;
         }
-        if (low <= bounds(whole.quantity).second)
+        double const most = bounds(whole.quantity).second;
+        // "£0.9bn + £0.6bn + £0.5bn" of "£1.8bn": £2.0bn as stated, yet each
+        // rounded to the edge of its last digit they could just fit. Beyond
+        // rounding it is an error; past the whole only as stated, a warning.
+        bool const beyond_rounding = low > most;
+        if (!beyond_rounding && !(point > most && point > whole.quantity.value * 1.03))
           continue;
         Finding f;
         f.rule = "arithmetic";
@@ -2397,6 +2455,14 @@ class Checker {
         f.explanation = listed + " = " + amount_like(whole.quantity, point) + ", more than the " +
                         whole.text +
                         " the sentence opens with; parts of one whole cannot sum past it.";
+        if (!beyond_rounding) {
+          f.severity = "warning";
+          f.explanation +=
+              " They fit only if every part's true value sits at the bottom of "
+              "its rounding (" +
+              amount_like(whole.quantity, low) + " together) and the " + whole.text +
+              "'s at the top (" + amount_like(whole.quantity, most) + ").";
+        }
         f.claims.push_back(entry(whole));
         for (Claim const* c : parts)
           f.claims.push_back(entry(*c));
@@ -2406,8 +2472,11 @@ class Checker {
   }
 
   // --- reference ------------------------------------------------------------------
-  // "31 March 2016" for a 31 March snapshot, else the ISO date.
-  static std::string snapshot_words(corpus::ReferenceRow const& r) {
+  // "31 March 2016" for a 31 March snapshot, else the ISO date; a flow's row
+  // is its period ("2009-10"), not the day it ends.
+  static std::string snapshot_words(corpus::ReferenceRow const& r, Series const& series) {
+    if (!series.snapshots && !r.period.empty())
+      return r.period;
     if (r.period_end.size() == 10 && r.period_end.compare(4, 6, "-03-31") == 0)
       return "31 March " + r.period_end.substr(0, 4);
     return r.period_end;
@@ -2751,14 +2820,21 @@ class Checker {
   std::optional<WindowCheck> check_level(Claim const& c) const {
     // The later figure of a from->to pair is a level at the pair's end.
     std::optional<extractor::ScopedPeriod> const& at = level_end(c) ? c.time.end : c.time.at;
-    if (!usable(c) || !from_lexicon(c) || c.quantity.vague ||
+    bool const carried = c.metric && c.metric->source == "carried";
+    // "23 of the 87 councils inspected … rated inadequate": a count out of a
+    // stated whole, checked where the whole matches the series' own total.
+    grammar::Quantity const& q = c.quantity;
+    bool const of_whole = count_of_whole(q);
+    if (!usable(c) || !(from_lexicon(c) || carried) || c.quantity.vague ||
         (c.change && !level_end(c) && !level_reached_at(c)) ||
-        (c.quantity.kind != QuantityKind::kCount && c.quantity.kind != QuantityKind::kMoney) ||
+        (c.quantity.kind != QuantityKind::kCount && c.quantity.kind != QuantityKind::kMoney &&
+         !of_whole) ||
         !at) {
       return std::nullopt;
     }
     Series const* series = series_of(c);
-    if (!series || series->kind != c.quantity.kind || is_duration(c))
+    if (!series || series->kind != (of_whole ? QuantityKind::kCount : c.quantity.kind) ||
+        is_duration(c))
       return std::nullopt;
     if (std::string why_not = not_comparable(c, *series); !why_not.empty()) {
       WindowCheck out;
@@ -2772,39 +2848,51 @@ class Checker {
     }
     bool const now = at->resolved_from.find("document date") != std::string::npos;
     auto rows = now ? latest_by(*series, date_of(c)) : rows_for(*series, at->period);
+    if (of_whole) {
+      std::erase_if(rows, [&](corpus::ReferenceRow const* r) {
+        corpus::ReferenceRow const* whole = total_of(c, *r);
+        return !whole || whole->value != *q.denominator;
+      });
+    }
     if (rows.empty())
       return std::nullopt;
     // A figure tenfold off every row is a part (one council, one service),
     // not the whole misstated: "£11.3m" against a national £3.6bn.
-    if (a_part_of_every_row(c.quantity.value, *series))
+    if (a_part_of_every_row(of_whole ? *q.numerator : c.quantity.value, *series))
       return std::nullopt;
     WindowCheck out;
     out.use.series = series->name;
     // A round count may stand for the figure it rounds or cuts ("81,000").
     ClaimIndex::Facts const& facts = index_.facts(c);
     bool const round = facts.low < c.quantity.low || facts.high > c.quantity.high;
+    double const low = of_whole ? *q.numerator : facts.low;
+    double const high = of_whole ? *q.numerator : facts.high;
     bool supported = false;
     std::string seen;
     for (auto const* r : rows) {
       double v = r->value * series->scale;
-      supported = supported || (v >= facts.low && v <= facts.high);
-      seen +=
-          (seen.empty() ? "" : ", ") + row_value(*series, r->value) + " at " + snapshot_words(*r);
+      supported = supported || (v >= low && v <= high);
+      seen += (seen.empty() ? "" : ", ") + row_value(*series, r->value) +
+              (series->snapshots ? " at " : " in ") + snapshot_words(*r, *series);
       out.use.values.push_back({r->period_end, r->value});
       out.use.source = r->source_title;
     }
     out.verdict = supported ? "supported" : "contradicted";
     out.message = c.text + " is " + out.verdict + " by " + series->name + " (" + seen + ")";
-    out.explanation = std::string(now ? "The figure is stated as current; the latest snapshot at "
-                                        "or before the text's date (" +
-                                            date_of(c) + ") is "
-                                      : "The series gives ") +
-                      seen + ". " + c.text + " allows " +
-                      (round ? describe_interval(facts.low, facts.high) +
-                                   " (a round figure, read as rounded or cut at its last "
-                                   "non-zero digit)"
-                             : describe_interval(c.quantity)) +
-                      ", so it is " + out.verdict + ". Source: " + out.use.source + ".";
+    out.explanation =
+        std::string(now ? "The figure is stated as current; the latest snapshot at "
+                          "or before the text's date (" +
+                              date_of(c) + ") is "
+                        : "The series gives ") +
+        seen + ". " + c.text +
+        (of_whole ? " counts " + with_commas(*q.numerator) + " of " + with_commas(*q.denominator) +
+                        ", the whole the series' "
+                        "total gives for that date"
+         : round ? " allows " + describe_interval(facts.low, facts.high) +
+                       " (a round figure, read as rounded or cut at its last "
+                       "non-zero digit)"
+                 : " allows " + describe_interval(c.quantity)) +
+        ", so it is " + out.verdict + ". Source: " + out.use.source + ".";
     return out;
   }
 
@@ -2820,8 +2908,11 @@ class Checker {
            (c.time.at->resolved_from.empty() ||
             c.time.at->resolved_from == "the document's title")) ||
           (level_end(c) && c.time.end->resolved_from.empty());
-      if (!facts.usable || !facts.from_lexicon || index_.metric_of(c) == ClaimIndex::kNone ||
-          series_[index_.metric_of(c)].empty() ||
+      // A metric carried from the sentence before ("By 2016-17 the total had
+      // reached 158,450") is checked as a level its own sentence dates.
+      bool const carried = c.metric && c.metric->source == "carried" && stated_level;
+      if (!facts.usable || !(facts.from_lexicon || carried) ||
+          index_.metric_of(c) == ClaimIndex::kNone || series_[index_.metric_of(c)].empty() ||
           (!facts.baseline && !facts.comment && !stated_level))
         continue;
       bool const comment = facts.comment;

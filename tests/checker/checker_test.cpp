@@ -106,6 +106,19 @@ TEST(Checker, PartsCannotSumPastTheWholeTheSentenceOpensWith) {
             nullptr);
 }
 
+// Parts past the whole only as stated, each within the rounding of its
+// last digit, are a warning, not an error.
+TEST(Checker, PartsPastTheWholeOnlyAsStatedAreAWarning) {
+  Finding const* f =
+      find(check({doc("a",
+                      "Of the £1.8bn spent on early help, £0.9bn went on children's centres, "
+                      "£0.6bn on family support and £0.5bn on youth services.")}),
+           "arithmetic", "inconsistent");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->severity, "warning");
+  EXPECT_NE(f->explanation.find("bottom of its rounding"), std::string::npos) << f->explanation;
+}
+
 // A count restated as a fraction of the whole the sentence opens with.
 TEST(Checker, ACountRestatedAsAFractionOfItsBase) {
   auto findings = check({doc("a",
@@ -136,6 +149,44 @@ TEST(Checker, AChangeTheReferenceSeriesCannotReproduceIsContradicted) {
   ASSERT_NE(f, nullptr);
   ASSERT_TRUE(f->reference.has_value());
   EXPECT_EQ(f->reference->series, "cla_at_31_march");
+}
+
+// A level whose metric is carried from the sentence before is checked
+// against the series for the year its own sentence states; a flow's row is
+// named by its year, not the day the year ends.
+TEST(Checker, ACarriedLevelIsCheckedAgainstTheSeries) {
+  auto findings = check({doc("a",
+                             "In 2009-10, councils in England started 89,300 section 47 "
+                             "enquiries. By 2016-17 the total had reached 158,450.",
+                             "2021-03-01")});
+  Finding const* f = find(findings, "reference", "contradicted");
+  ASSERT_NE(f, nullptr);
+  EXPECT_NE(f->message.find("158,450"), std::string::npos) << f->message;
+  EXPECT_NE(f->message.find("185,450 in 2016-17"), std::string::npos) << f->message;
+}
+
+// "23 of the 87 councils … rated inadequate": a count of one grade out of a
+// whole that matches the series' own total for that date.
+TEST(Checker, AGradeCountOutOfTheInspectedWhole) {
+  auto findings = check({doc("a",
+                             "In its 2016 annual report, Ofsted said 23 of the 87 councils "
+                             "inspected had been rated inadequate.",
+                             "2021-03-01")});
+  Finding const* f = find(findings, "reference", "contradicted");
+  ASSERT_NE(f, nullptr);
+  EXPECT_NE(f->message.find("21 at 31 March 2016"), std::string::npos) << f->message;
+  auto right = check({doc("a",
+                          "In its 2016 annual report, Ofsted said 21 of the 87 councils "
+                          "inspected had been rated inadequate.",
+                          "2021-03-01")});
+  EXPECT_EQ(find(right, "reference", "contradicted"), nullptr);
+  EXPECT_NE(find(right, "reference", "supported"), nullptr);
+  // Out of a whole the series does not count, nothing to check.
+  auto region = check({doc("a",
+                           "In its 2016 annual report, Ofsted said 3 of the 12 councils "
+                           "inspected had been rated inadequate.",
+                           "2021-03-01")});
+  EXPECT_EQ(find(region, "reference", "contradicted"), nullptr);
 }
 
 TEST(Checker, NamesSpelledTwoWaysAreVariants) {
