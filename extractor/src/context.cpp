@@ -4531,7 +4531,19 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
         };
         bool const wants_time = dated_by_document(later.claim) && earlier.claim.time.at &&
                                 !dated_by_document(earlier.claim) && !later.claim.change;
-        if (!wants_metric && !wants_window && !wants_time)
+        // "80,080 at 31 March 2020, a rise of 24% since 2008": a change since
+        // a baseline, set beside a dated level, ends at that level's date.
+        // Not the level a pair moved from ("from 42,300 in 2010 to …, a rise
+        // of 29%"), nor one dated at or before the baseline.
+        bool const wants_end =
+            back == 1 && later.claim.change && later.claim.change->relative &&
+            later.claim.time.baseline && !later.claim.time.end && !earlier.claim.change &&
+            earlier.pair < 0 && earlier.claim.time.at && !dated_by_document(earlier.claim) &&
+            earlier.claim.time.at->period.start > later.claim.time.baseline->period.end &&
+            std::none_of(found.begin(), found.end(), [&](Found const& other) {
+              return other.pair == static_cast<int>(members[k - 1]);
+            });
+        if (!wants_metric && !wants_window && !wants_time && !wants_end)
           break;
         // The words between, read once for every tie below.
         auto const gaps = gaps_of(earlier, later, skipped);
@@ -4567,6 +4579,15 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
         }
         if (back == 2 && tie != Tie::kComparison && tie != Tie::kParallel)
           break;
+        if (wants_end && tie == Tie::kChange) {
+          std::string const earlier_text(text.substr(earlier.span.begin, earlier.span.size()));
+          later.claim.time.end = earlier.claim.time.at;
+          later.claim.time.end->resolved_from = "the time of '" + earlier_text + "'";
+          later.claim.time.at.reset();
+          explain(later.claim, [&] {
+            return "period: the change beside '" + earlier_text + "' ends at its time";
+          });
+        }
         if (wants_window && tie == Tie::kChange) {
           later.claim.time.at.reset();
           later.claim.time.baseline = pair_scope.baseline;

@@ -1627,6 +1627,18 @@ TEST(ContextChange, ALongSubjectBeforeUpFromAndAnImprovement) {
   EXPECT_EQ(key(points), key(now));
 }
 
+// "80,080 at 31 March 2020, a rise of 24% since 2008": the change ends at
+// the date of the level beside it; not so beside the level a pair left.
+TEST(ContextChange, AChangeSinceABaselineEndsAtTheLevelBesideIt) {
+  auto claims = extract("Children in care: 80,080 at 31 March 2020, a rise of 24% since 2008.");
+  Claim const* rise = find(claims, "24%");
+  ASSERT_NE(rise, nullptr);
+  EXPECT_EQ(label(rise->time.baseline), "2008");
+  EXPECT_EQ(label(rise->time.end), "31 March 2020");
+  auto pair = extract("Plans rose from 42,300 in 2010 to over 50,000, a rise of 29% since 2010.");
+  EXPECT_NE(label(find(pair, "29%")->time.end), "2010");
+}
+
 TEST(ContextChange, ByInItsOwnClauseTakesTheVerbBefore) {
   auto claims = extract("The number of children on plans fell slightly, by 3% to 50,010.");
   Claim const* c = find(claims, "3%");
