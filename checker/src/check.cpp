@@ -2693,7 +2693,9 @@ class Checker {
 
   std::optional<WindowCheck> check_window(Claim const& c) const {
     std::string const direction = c.change ? c.change->direction : fraction_direction(c);
-    if (!usable(c) || !from_lexicon(c) || c.quantity.vague || direction.empty() || !c.time.baseline)
+    bool const carried = c.metric && c.metric->source == "carried";
+    if (!usable(c) || !(from_lexicon(c) || carried) || c.quantity.vague || direction.empty() ||
+        !c.time.baseline)
       return std::nullopt;
     grammar::Period const& base = c.time.baseline->period;
     if (base.granularity == grammar::Granularity::kRelative)
@@ -2792,9 +2794,12 @@ class Checker {
         end_stated ? period_words(c) : period_words(c) + " (to " + date_of(c) + ")";
     out.message = c.text + " " + window + " is " + out.verdict + " by " + series->name + " (" +
                   signed_percent(best) + " over that window)";
-    out.explanation = end_note + "The claim allows a change of " + signed_percent(lo) + " to " +
-                      signed_percent(hi) + " (" + c.text + "). The series gives " + tried +
-                      "Source: " + out.use.source + "." + caveats(starts) + caveats(ends);
+    // An open bound ("more than trebled") allows anything past it.
+    std::string const allowed = hi >= 1e8 ? signed_percent(lo) + " or more"
+                                          : signed_percent(lo) + " to " + signed_percent(hi);
+    out.explanation = end_note + "The claim allows a change of " + allowed + " (" + c.text +
+                      "). The series gives " + tried + "Source: " + out.use.source + "." +
+                      caveats(starts) + caveats(ends);
     return out;
   }
 
@@ -2910,7 +2915,7 @@ class Checker {
           (level_end(c) && c.time.end->resolved_from.empty());
       // A metric carried from the sentence before ("By 2016-17 the total had
       // reached 158,450") is checked as a level its own sentence dates.
-      bool const carried = c.metric && c.metric->source == "carried" && stated_level;
+      bool const carried = c.metric && c.metric->source == "carried";
       if (!facts.usable || !(facts.from_lexicon || carried) ||
           index_.metric_of(c) == ClaimIndex::kNone || series_[index_.metric_of(c)].empty() ||
           (!facts.baseline && !facts.comment && !stated_level))

@@ -50,7 +50,7 @@ constexpr char kOneYearPattern[] =
 // were 172,290 in 2015-16", "This is a rise of 72%", "It was 43.1 per
 // 10,000", "Compared with 42,300 in 2010".
 constexpr char kContinuationPattern[] =
-    R"(^\W*(?:(?:over|in|during) (?:the same period|that time|the same time),? )?(?:in [a-z]+(?: [a-z]+)?,? )?(?:there (?:were|was|are|is|had been|have been|has been)\b|(?:this|that|it|these|those|they) (?:is|was|are|were|represents?|means?|marks?|amounts?|stood|rose|fell|had|has|have)\b|(?:the|this|that) (?:[a-z]+ )?(?:figure|number|total|count|rate)s?(?: (?:in|for) [a-z]+(?: [a-z]+)?)? (?:is|was|were|are|has|had|stood|rose|fell|represents?|grew)\b|compared (?:with|to)\b|(?:of|among|amongst) (?:these|those|them|which)\b|(?:up|down) (?:from|by|on)\b|(?:a|an) (?:rise|increase|fall|drop|decrease|jump|cut|reduction) of\b|(?:in|by|at|for) (?:\d{1,2} \w+ )?\d{4}(?:[-/]\d{2,4})?,? (?:there|the (?:[a-z]+ )?(?:figure|number|total|count)s?|it|this|that|\d)))";
+    R"(^\W*(?:(?:over|in|during) (?:the same period|that time|the same time),? )?(?:in [a-z]+(?: [a-z]+)?,? )?(?:there (?:were|was|are|is|had been|have been|has been)\b|(?:this|that|it|these|those|they) (?:is|was|are|were|represents?|means?|marks?|amounts?|stood|rose|fell|had|has|have)\b|(?:the|this|that|their|its) (?:[a-z]+ )?(?:figure|number|total|count|rate)s?(?: (?:in|for) [a-z]+(?: [a-z]+)?)? (?:is|was|were|are|has|have|had|stood|rose|fell|represents?|grew|more|nearly|almost)\b|compared (?:with|to)\b|(?:of|among|amongst) (?:these|those|them|which)\b|(?:up|down) (?:from|by|on)\b|(?:a|an) (?:rise|increase|fall|drop|decrease|jump|cut|reduction) of\b|(?:in|by|at|for) (?:\d{1,2} \w+ )?\d{4}(?:[-/]\d{2,4})?,? (?:there|the (?:[a-z]+ )?(?:figure|number|total|count)s?|it|this|that|\d)))";
 // The openings of kContinuationPattern that point back even across a
 // paragraph break: "The total is …", "This is a rise of …".
 constexpr char kPointsBackPattern[] =
@@ -2702,7 +2702,15 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
       bool const skipped_one = last_metric_sentence != std::string_view::npos && s >= 2 &&
                                last_metric_sentence == s - 2 && !paragraph_break(s - 1) &&
                                metric_matches(sentences[s - 1]).empty();
-      if (last_metric_sentence == s - 1 || skipped_one) {
+      // "… made up 5,080 of the total, roughly one in 16 children in care.
+      // Their number has more than trebled": a possessive points back to
+      // the sentence's subject, its first alias, not the last one named.
+      std::string_view const opening =
+          sentence_lower.substr(sentence_lower.find_first_not_of(" \"'(") == std::string_view::npos
+                                    ? 0
+                                    : sentence_lower.find_first_not_of(" \"'("));
+      bool const possessive = opening.starts_with("their ") || opening.starts_with("its ");
+      if ((last_metric_sentence == s - 1 || skipped_one) && !possessive) {
         carried_metric = last_metric;
         carried_phrase = last_phrase;
       } else {

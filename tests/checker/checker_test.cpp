@@ -165,6 +165,21 @@ TEST(Checker, ACarriedLevelIsCheckedAgainstTheSeries) {
   EXPECT_NE(f->message.find("185,450 in 2016-17"), std::string::npos) << f->message;
 }
 
+// "Their number has more than trebled since 2013": a possessive carries the
+// previous sentence's subject, and the change is held to its series.
+TEST(Checker, APossessiveCarriesTheSubjectIntoACheckedChange) {
+  auto findings = check({doc("a",
+                             "Unaccompanied asylum-seeking children made up 5,080 of the total, "
+                             "roughly one in 16 children in care. Their number has more than "
+                             "trebled since 2013, when councils looked after 1,950.",
+                             "2020-11-20")});
+  Finding const* f = find(findings, "reference", "contradicted");
+  ASSERT_NE(f, nullptr);
+  EXPECT_NE(f->message.find("more than trebled"), std::string::npos) << f->message;
+  EXPECT_EQ(f->metric, "uasc_lac");
+  EXPECT_NE(f->explanation.find("+200% or more"), std::string::npos) << f->explanation;
+}
+
 // "23 of the 87 councils … rated inadequate": a count of one grade out of a
 // whole that matches the series' own total for that date.
 TEST(Checker, AGradeCountOutOfTheInspectedWhole) {
