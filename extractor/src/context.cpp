@@ -3004,10 +3004,22 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
           subject_clause = clauses[clause_index - 2];
         // "Starts fell even faster, from 118,100 to 76,800": a clause that
         // opens with where the change went continues the verb before it.
-        if (!subject_clause && clause_index >= 1 && opens_with_change_path(clause_lower) &&
-            ends_with_verb(
-                lower.substr(clauses[clause_index - 1].begin, clauses[clause_index - 1].size())))
-          subject_clause = clauses[clause_index - 1];
+        if (!subject_clause && clause_index >= 1 && opens_with_change_path(clause_lower)) {
+          Span const before = clauses[clause_index - 1];
+          if (ends_with_verb(lower.substr(before.begin, before.size()))) {
+            subject_clause = before;
+          } else {
+            // "Suspensions rose by 36% over the same period, from 578,280 to
+            // 786,961": the verb's subject, read up to the change it states.
+            for (std::size_t g : members) {
+              if (found[g].span.begin >= before.begin && found[g].span.end <= before.end &&
+                  found[g].claim.change) {
+                subject_clause = Span{before.begin, found[g].span.begin};
+                break;
+              }
+            }
+          }
+        }
         for (Span const region : {clause, subject_clause.value_or(clause)}) {
           std::string_view const region_lower = lower.substr(region.begin, region.size());
           for (std::string_view lead :

@@ -1100,7 +1100,10 @@ TEST(ContextMetric, AChangePathAfterItsVerb) {
   for (auto [sentence, figure, want] :
        std::vector<std::tuple<std::string, std::string, std::string>>{
            {"Starts fell even faster, from 118,100 to 76,800.", "76,800", "start"},
-           {"Visits rose sharply, by 12% to 4,000.", "12%", "visit"}}) {
+           {"Visits rose sharply, by 12% to 4,000.", "12%", "visit"},
+           // A change before the path: the subject of its verb.
+           {"Suspensions rose by 36% over the same period, from 578,280 to 786,961.", "786,961",
+            "suspension"}}) {
     auto claims = extract(sentence);
     EXPECT_EQ(key(find(claims, figure)), want) << sentence;
   }
