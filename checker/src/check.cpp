@@ -3272,9 +3272,10 @@ class Checker {
   // then by title and a surname one or two letters off is one person spelled
   // two ways. A surname that matches some full name exactly is that person.
   void surname_variants() {
-    static re2::RE2 const kFullName(R"(\b(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}{3,})\b)");
+    // "Pryce-Whitley": a double-barrelled surname is one name.
+    static re2::RE2 const kFullName(R"(\b(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}{3,}(?:-\p{Lu}\p{Ll}+)?)\b)");
     static re2::RE2 const kTitledSurname(
-        R"(\b(?:Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Councillor|Cllr)\.? (\p{Lu}\p{Ll}{3,})\b( \p{Lu})?)");
+        R"(\b(?:Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Councillor|Cllr)\.? (\p{Lu}\p{Ll}{3,}(?:-\p{Lu}\p{Ll}+)?)\b( \p{Lu})?)");
     static std::set<std::string> const kNotFirstNames = {
         "The",   "This", "That", "These", "Those",     "In",   "At",         "On",   "For",
         "Of",    "From", "By",   "And",   "But",       "A",    "An",         "As",   "Its",

@@ -224,6 +224,14 @@ TEST(Checker, ASurnameSpelledTwoWaysInOneDocument) {
   ASSERT_NE(f, nullptr);
   EXPECT_NE(f->message.find("Prichard"), std::string::npos) << f->message;
   EXPECT_EQ(f->claims.size(), 2u);
+  // A double-barrelled surname is one name.
+  auto const barrelled_findings = check(
+      {doc("a", "Joanna Pryce-Whitley wrote the report. Ms Price-Whitley asked for more time.")});
+  Finding const* barrelled = find(barrelled_findings, "name-variant", "variant");
+  ASSERT_NE(barrelled, nullptr);
+  EXPECT_NE(barrelled->message.find("Pryce-Whitley is also spelled Price-Whitley"),
+            std::string::npos)
+      << barrelled->message;
   auto clean =
       check({doc("b", "Siân Pritchard said 5% left. Ms Pritchard agreed. Mr Richards did not.")});
   EXPECT_EQ(find(clean, "name-variant", "variant"), nullptr);
