@@ -82,21 +82,22 @@ TEST(Checker, AShareThatDoesNotMatchItsBaseIsInconsistent) {
 // Counts of the parts a sentence opens its whole with cannot sum past it;
 // short of it is no finding (the text may not list every part).
 TEST(Checker, PartsCannotSumPastTheWholeTheSentenceOpensWith) {
-  Finding const* f =
-      find(check({doc("a",
-                      "Of all 51 jurisdictions, deaths fell in 39, were flat in four and rose in "
-                      "nine.")}),
-           "arithmetic", "inconsistent");
+  auto const counted =
+      check({doc("a",
+                 "Of all 51 jurisdictions, deaths fell in 39, were flat in four and rose in "
+                 "nine.")});
+  Finding const* f = find(counted, "arithmetic", "inconsistent");
   ASSERT_NE(f, nullptr);
   EXPECT_NE(f->message.find("sum to 52"), std::string::npos) << f->message;
   EXPECT_EQ(find(check({doc("a", "Of all 51 jurisdictions, deaths fell in 39 and rose in nine.")}),
                  "arithmetic", "inconsistent"),
             nullptr);
   // Sums of money too.
-  f = find(check({doc("a",
-                      "Of the £48.2m, broadcasting brought in £21.5m, matchday income £15.1m and "
-                      "commercial deals £14.0m.")}),
-           "arithmetic", "inconsistent");
+  auto const summed =
+      check({doc("a",
+                 "Of the £48.2m, broadcasting brought in £21.5m, matchday income £15.1m and "
+                 "commercial deals £14.0m.")});
+  f = find(summed, "arithmetic", "inconsistent");
   ASSERT_NE(f, nullptr);
   EXPECT_NE(f->message.find("sum to £50.6m"), std::string::npos) << f->message;
   EXPECT_EQ(find(check({doc("a",
@@ -109,11 +110,11 @@ TEST(Checker, PartsCannotSumPastTheWholeTheSentenceOpensWith) {
 // Parts past the whole only as stated, each within the rounding of its
 // last digit, are a warning, not an error.
 TEST(Checker, PartsPastTheWholeOnlyAsStatedAreAWarning) {
-  Finding const* f =
-      find(check({doc("a",
-                      "Of the £1.8bn spent on early help, £0.9bn went on children's centres, "
-                      "£0.6bn on family support and £0.5bn on youth services.")}),
-           "arithmetic", "inconsistent");
+  auto const findings =
+      check({doc("a",
+                 "Of the £1.8bn spent on early help, £0.9bn went on children's centres, "
+                 "£0.6bn on family support and £0.5bn on youth services.")});
+  Finding const* f = find(findings, "arithmetic", "inconsistent");
   ASSERT_NE(f, nullptr);
   EXPECT_EQ(f->severity, "warning");
   EXPECT_NE(f->explanation.find("bottom of its rounding"), std::string::npos) << f->explanation;
@@ -264,7 +265,8 @@ TEST(Checker, AReadersFigureAgainstTheArticleItSitsUnder) {
   auto comment = doc("c", "There are over 100,000 kids in care in England now.", "2022-11-18");
   comment.kind = claimcheck::corpus::DocumentKind::kComment;
   comment.parent = "a";
-  Finding const* f = find(check({article, comment}), "comment-audit", "conflict");
+  auto const overstated = check({article, comment});
+  Finding const* f = find(overstated, "comment-audit", "conflict");
   ASSERT_NE(f, nullptr);
   EXPECT_NE(f->message.find("82,170"), std::string::npos) << f->message;
 
@@ -318,7 +320,8 @@ TEST(Checker, AReadersChangeFromTheArticlesStartingFigure) {
       doc("c", "Now the council is slashing the bus budget from £6.4m to £3.8m.", "2024-03-15");
   misquote.kind = claimcheck::corpus::DocumentKind::kComment;
   misquote.parent = "a";
-  Finding const* f = find(check({article, misquote}), "comment-audit", "conflict");
+  auto const misquoted = check({article, misquote});
+  Finding const* f = find(misquoted, "comment-audit", "conflict");
   ASSERT_NE(f, nullptr);
   EXPECT_NE(f->message.find("£3.8m"), std::string::npos) << f->message;
   EXPECT_NE(f->message.find("£4.8m"), std::string::npos) << f->message;
