@@ -2481,12 +2481,18 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
     }
   }
   std::string focus_place;
+  // "Dunmore County Council is looking after … the council looked after
+  // 1,148": the council a text opens with is the one "the council" means.
+  std::string focus_council;
   for (std::size_t s : opening_prose) {
     Span const lede = sentences[s];
     std::vector<std::pair<Span, std::string>> named =
         m.geographies.labelled_spans(lower.substr(lede.begin, lede.size()));
-    for (auto& council : named_councils(text.substr(lede.begin, lede.size())))
+    for (auto& council : named_councils(text.substr(lede.begin, lede.size()))) {
+      if (focus_council.empty())
+        focus_council = council.second;
       named.push_back(std::move(council));
+    }
     std::size_t const dateline = dateline_end(text.substr(lede.begin, lede.size()));
     std::string_view const lede_lower = lower.substr(lede.begin, lede.size());
     std::erase_if(named, [&](auto const& place) {
@@ -3613,6 +3619,13 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
         explain(claim, [&] {
           return "geography " + focus_place +
                  ": the sentence names no place; the text opens with it";
+        });
+      }
+
+      if (!focus_council.empty() && claim.geography == "One authority") {
+        claim.geography = focus_council;
+        explain(claim, [&] {
+          return "geography " + focus_council + ": 'the council' is the one the text opens with";
         });
       }
 

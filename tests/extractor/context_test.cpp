@@ -701,6 +701,16 @@ TEST(ContextGeography, EachClauseKeepsItsOwnPlace) {
 
 // The place right after a figure is its own; a clause with none takes the
 // nearest before it; "nationally" and "the borough's" are places too.
+// "the council" is the council the text opens with, by name, so that two
+// texts about two councils never meet as "one authority".
+TEST(ContextGeography, TheCouncilIsTheOneTheTextOpensWith) {
+  auto claims = extract(
+      "Dunmore County Council is looking after more than 280 unaccompanied children, new figures "
+      "show.\n\nPapers for the cabinet meeting show the council looked after 1,148 children at "
+      "31 March 2019.");
+  EXPECT_EQ(find(claims, "1,148")->geography, "Dunmore");
+}
+
 TEST(ContextGeography, EachFigureTakesTheNearestPlace) {
   auto claims = extract(
       "Spending fell furthest in the North East, by 58%, compared with 37% in London and 48% in "
