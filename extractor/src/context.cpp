@@ -2910,6 +2910,54 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
         }
         return false;
       };
+      // "… on the 39,100 children on plans at 31 March 2010, and starts are up
+      // 27% on the 49,000": a coordinated clause with a subject of its own
+      // measures that, not what an alias in the clause before names.
+      bool const own_subject = [&] {
+        if (clause_index == 0 || clauses.empty())
+          return false;
+        std::string_view first;
+        for_each_word(lower.substr(clause.begin, span.begin - clause.begin),
+                      [&](std::string_view w) {
+                        first = w;
+                        return false;
+                      });
+        static WordSet const kCoordinators = {"and", "but", "while", "whilst", "whereas"};
+        if (!kCoordinators.contains(first))
+          return false;
+        // The words after the coordinator up to the clause's first verb.
+        std::vector<std::string_view> words;
+        bool verb = false;
+        bool skipped_coordinator = false;
+        for_each_word(lower.substr(clause.begin, span.begin - clause.begin),
+                      [&](std::string_view w) {
+                        if (!skipped_coordinator) {
+                          skipped_coordinator = true;
+                          return true;
+                        }
+                        verb = kVerbs.contains(w) || kAuxiliaries.contains(w);
+                        if (!verb)
+                          words.push_back(w);
+                        return !verb && words.size() <= 4;
+                      });
+        if (!verb || words.empty() || words.size() > 4)
+          return false;
+        // "while two had more than double": a count of places or people is
+        // who has the figure, not what it measures.
+        static WordSet const kCounting = {"one",   "two",     "three",   "four", "five", "six",
+                                          "seven", "eight",   "nine",    "ten",  "some", "many",
+                                          "most",  "several", "few",     "all",  "both", "each",
+                                          "half",  "dozens",  "hundreds"};
+        if (is_digit(words.front()[0]) || kCounting.contains(words.front()))
+          return false;
+        for (std::string_view w : words) {
+          if (stop_word(w) || is_digit(w[0]))
+            return false;
+        }
+        std::string const subject(words.front().data(),
+                                  words.back().data() + words.back().size() - words.front().data());
+        return !normalise_generic(subject).empty();
+      }();
       std::optional<Match> best;
       std::string tier;
       for (int round = 0; round < 2 && !best; ++round) {
@@ -2925,7 +2973,8 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
                 (round == 0 && (in_other_aside(x.span, asides) || in_relative_clause(x.span)))) {
               continue;
             }
-            if (blocked(f, x.span, span) || across_and(x.span, span))
+            if (blocked(f, x.span, span) || across_and(x.span, span) ||
+                (own_subject && !in_clause(x.span)))
               continue;
             if (!best || weighted(x.span, span) < weighted(best->span, span))
               best = x;

@@ -1094,6 +1094,22 @@ TEST(ContextMetric, SubjectPastAnAgeGroupAndAnAdverb) {
   EXPECT_EQ(find(extract("Deaths among over-65s rose 5%."), "5%")->population, "over 65");
 }
 
+// "…, and starts are up 27% on the 49,000": a coordinated clause with a
+// subject of its own is not measured by the alias of the clause before it;
+// "while two had more than double" counts who, not what.
+TEST(ContextMetric, ACoordinatedClauseWithItsOwnSubject) {
+  auto claims = extract(
+      "The count is 39,100 children on plans at 31 March 2010, and starts are up 27% on the "
+      "49,000 in 2010-11.");
+  EXPECT_EQ(key(find(claims, "39,100")), "cp_plans");
+  EXPECT_NE(key(find(claims, "27%")), "cp_plans");
+  EXPECT_NE(key(find(claims, "49,000")), "cp_plans");
+  auto counted = extract(
+      "The rate of referrals was 532 per 10,000 children, but three councils had less than half "
+      "this rate, while two had more than double.");
+  EXPECT_EQ(key(find(counted, "more than double")), "referrals");
+}
+
 // "5,800 of them are unaccompanied asylum seekers": the words after "of
 // them" name what the figure counts, not the whole named before it.
 TEST(ContextMetric, WhatFollowsOfThemNamesThePart) {
