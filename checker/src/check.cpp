@@ -328,6 +328,7 @@ class Checker {
     fractions_beside_their_percent();
     from_to_against_stated_change();
     multiples_of_a_pair();
+    pairs_against_their_verbs();
     percent_vs_points();
     what_is_left();
     multiples_of_another_figure();
@@ -1243,6 +1244,77 @@ class Checker {
   // "Visits nearly tripled over the same period, from 2,300 to 4,100", "from
   // 1,200 to 2,500, more than doubling": a multiple stated with the pair it
   // sizes, set beside what the pair gives (4,100 / 2,300 = 1.78).
+  // "rose from 688 at 31 March 2017 to 651 at 31 March 2018": the word
+  // that moves a from-to pair says which way it went, and the figures must go
+  // that way beyond their rounding.
+  void pairs_against_their_verbs() {
+    std::set<std::string, std::less<>> const up(in_.lexicon.increase.begin(),
+                                                in_.lexicon.increase.end());
+    std::set<std::string, std::less<>> const down(in_.lexicon.decrease.begin(),
+                                                  in_.lexicon.decrease.end());
+    // Manner between the verb and "from": "rose sharply from", "fell back from".
+    static std::set<std::string, std::less<>> const kManner = {
+        "sharply",       "slightly",      "steadily",     "steeply", "rapidly",
+        "back",          "again",         "further",      "only",    "just",
+        "significantly", "substantially", "dramatically", "modestly"};
+    for_each_text([&](corpus::Document const& document, std::span<Claim const* const> claims) {
+      std::string_view const text = document.text;
+      for (std::size_t i = 0; i < claims.size(); ++i) {
+        Claim const& to = *claims[i];
+        if (!index_.facts(to).from_to || !usable(to) || to.quantity.vague)
+          continue;
+        Claim const* from = from_of(claims, i);
+        if (!from || !usable(*from) || from->sentence_span.begin != to.sentence_span.begin ||
+            from->span.begin < from->sentence_span.begin)
+          continue;
+        // The words before the figure left: "… rose from", "…, up from".
+        std::string lead(
+            text.substr(from->sentence_span.begin, from->span.begin - from->sentence_span.begin));
+        for (char& ch : lead)
+          ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+        std::vector<std::string> words;
+        for (std::size_t k = 0; k < lead.size();) {
+          while (k < lead.size() && !std::isalpha(static_cast<unsigned char>(lead[k])))
+            ++k;
+          std::size_t e = k;
+          while (e < lead.size() && std::isalpha(static_cast<unsigned char>(lead[e])))
+            ++e;
+          if (e > k)
+            words.emplace_back(lead.substr(k, e - k));
+          k = e;
+        }
+        if (words.size() < 2 || words.back() != "from" ||
+            lead.find_last_not_of(' ') != lead.rfind("from") + 3)
+          continue;
+        std::size_t w = words.size() - 1;
+        while (w > 0 && kManner.count(words[w - 1]))
+          --w;
+        if (w == 0)
+          continue;
+        std::string const& verb = words[w - 1];
+        bool const says_up = up.count(verb) > 0, says_down = down.count(verb) > 0;
+        auto const [from_low, from_high] = bounds(from->quantity);
+        auto const [to_low, to_high] = bounds(to.quantity);
+        bool const went_down = to_high<from_low, went_up = to_low> from_high;
+        if (!(says_up && went_down) && !(says_down && went_up))
+          continue;
+        double const change = 100 * (to.quantity.value / from->quantity.value - 1);
+        Finding f;
+        f.rule = "arithmetic";
+        f.verdict = "inconsistent";
+        f.metric = to.metric ? to.metric->key : "";
+        f.message = "'" + verb + "' from " + from->text + " to " + to.text + ", which is " +
+                    (went_down ? "a fall" : "a rise") + " of " + number(std::fabs(change)) + "%";
+        f.explanation = std::string("The text calls the change a ") + (says_up ? "rise" : "fall") +
+                        " ('" + verb + "'), but " + from->text + " to " + to.text + " is " +
+                        (went_down ? "down" : "up") + " " + number(std::fabs(change)) +
+                        "%, beyond the rounding of either figure.";
+        f.claims = entries({from, &to});
+        add(std::move(f));
+      }
+    });
+  }
+
   void multiples_of_a_pair() {
     for_each_text([&](corpus::Document const& document, std::span<Claim const* const> claims) {
       std::string_view const text = document.text;

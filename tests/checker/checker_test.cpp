@@ -120,7 +120,26 @@ TEST(Checker, PartsPastTheWholeOnlyAsStatedAreAWarning) {
   EXPECT_NE(f->explanation.find("bottom of its rounding"), std::string::npos) << f->explanation;
 }
 
-// A count restated as a fraction of the whole the sentence opens with.
+// The verb that moves a from-to pair must agree with the figures.
+TEST(Checker, APairThatMovesAgainstItsVerb) {
+  auto const findings = check({doc("a",
+                                   "Children on child protection plans rose from 688 at 31 March "
+                                   "2017 to 651 at 31 March 2018. Costs were 200, up from 250 "
+                                   "in 2010.",
+                                   "2018-10-01")});
+  std::size_t against = 0;
+  for (Finding const& f : findings) {
+    if (f.rule == "arithmetic" && f.verdict == "inconsistent" &&
+        f.explanation.find("beyond the rounding") != std::string::npos)
+      ++against;
+  }
+  EXPECT_EQ(against, 2u);
+  auto const fair = check({doc("a", "Costs rose sharply from 200 to 250.", "2018-10-01")});
+  EXPECT_EQ(find(fair, "arithmetic", "inconsistent"), nullptr);
+}
+
+// A count restated as a fraction of the whole the sentence opens with.// A count restated as a
+// fraction of the whole the sentence opens with.
 TEST(Checker, ACountRestatedAsAFractionOfItsBase) {
   auto findings = check({doc("a",
                              "Of the 31.3 million appointments, about 4.5 million, or one in five, "
