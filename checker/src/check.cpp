@@ -301,13 +301,21 @@ class Checker {
         if (found == named.end())
           continue;
       }
-      for (std::string const& name : found->second->series) {
+      corpus::LexiconMetric const& metric = *found->second;
+      // A family with facets ("ofsted_overall" by grade): its series are its
+      // values'; the family itself, the whole they divide, is its total series.
+      bool const by_facet = !metric.facet.empty();
+      if (by_facet && facet.empty() && !metric.total_series.empty()) {
+        if (auto r = rows.find(metric.total_series); r != rows.end())
+          series_[m].push_back(describe_series(metric.total_series, r->second, metric.measure));
+      }
+      for (std::string const& name : metric.series) {
         if (!facet.empty() && !std::string_view(name).ends_with(facet))
           continue;
         auto r = rows.find(name);
         if (r != rows.end()) {
-          series_[m].push_back(describe_series(name, r->second, found->second->measure));
-          series_[m].back().facet_value = !facet.empty();
+          series_[m].push_back(describe_series(name, r->second, metric.measure));
+          series_[m].back().facet_value = by_facet;
         }
       }
     }
@@ -416,10 +424,30 @@ class Checker {
     else if (c.quantity.kind == QuantityKind::kRate)
       want = QuantityKind::kRate;
     for (Series const& s : series_[m]) {
-      if (s.kind == want && (!s.facet_value || count_of_whole(c.quantity)))
+      if (s.kind == want && (!s.facet_value || whole_of(c)))
         return &s;
     }
     return nullptr;
+  }
+
+  // The whole a count of one facet value is out of: the 87 of "23 of the
+  // 87", or the total its sentence's breakdown opens with ("Of the 59
+  // councils inspected …, 14 were judged good and 19 inadequate").
+  std::optional<double> whole_of(Claim const& c) const {
+    if (count_of_whole(c.quantity))
+      return *c.quantity.denominator;
+    if (c.quantity.kind != QuantityKind::kCount || !c.metric)
+      return std::nullopt;
+    for (Claim const* t : index_.claims_of(index_.doc_of(c))) {
+      if (t->sentence_span.begin != c.sentence_span.begin || t == &c || !t->metric ||
+          t->metric->role != "total" || t->quantity.kind != QuantityKind::kCount ||
+          c.metric->key.size() <= t->metric->key.size() ||
+          c.metric->key.compare(0, t->metric->key.size(), t->metric->key) != 0 ||
+          c.metric->key[t->metric->key.size()] != '_')
+        continue;
+      return t->quantity.value;
+    }
+    return std::nullopt;
   }
 
   // "23 of the 87": a whole count out of a stated whole of ten or more.
@@ -2925,10 +2953,12 @@ class Checker {
     }
     bool const now = at->resolved_from.find("document date") != std::string::npos;
     auto rows = now ? latest_by(*series, date_of(c)) : rows_for(*series, at->period);
-    if (of_whole) {
+    if (series->facet_value) {
+      // Only where the series' own total is the whole the text counts out of.
+      std::optional<double> const stated_whole = whole_of(c);
       std::erase_if(rows, [&](corpus::ReferenceRow const* r) {
         corpus::ReferenceRow const* whole = total_of(c, *r);
-        return !whole || whole->value != *q.denominator;
+        return !whole || !stated_whole || whole->value != *stated_whole;
       });
     }
     if (rows.empty())

@@ -4411,6 +4411,25 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
           }
         }
       }
+      // "Of the 59 councils inspected … by 30 June 2015, 14 were judged good
+      // and 19 inadequate": the parts of a breakdown are of the whole's time.
+      if (!chosen && !change && !stated_scope && clause_index > 0) {
+        Span const opening = clauses[0];
+        for (std::size_t g : members) {
+          Span const whole = found[g].span;
+          if (whole.begin < opening.begin || whole.end > opening.end ||
+              !opens_a_breakdown(opening, whole))
+            continue;
+          for (TimeHit const& h : time) {
+            if (h.span.begin >= whole.end && h.span.end <= opening.end &&
+                h.expr.role == TimeRole::kPoint) {
+              chosen = Chosen{h.expr, "", false, "the time of the whole its sentence breaks down"};
+              break;
+            }
+          }
+          break;
+        }
+      }
       if (chosen) {
         if (starts_a_pair && chosen->expr.role != TimeRole::kPoint && chosen->expr.first) {
           // The "from" figure of a pair is at the start of the window.

@@ -216,6 +216,17 @@ TEST(Checker, AGradeCountOutOfTheInspectedWhole) {
                           "2021-03-01")});
   EXPECT_EQ(find(right, "reference", "contradicted"), nullptr);
   EXPECT_NE(find(right, "reference", "supported"), nullptr);
+  // A breakdown's parts, out of the total its sentence opens with, at the
+  // total's time; the total itself against the series' total.
+  auto const broken_down = check({doc("a",
+                                      "Of the 59 councils inspected by 30 June 2015, 14 were "
+                                      "judged good and 19 inadequate.",
+                                      "2015-10-30")});
+  Finding const* part = find(broken_down, "reference", "contradicted");
+  ASSERT_NE(part, nullptr);
+  EXPECT_NE(part->message.find("19 is contradicted by ofsted_sif_inadequate (14"),
+            std::string::npos)
+      << part->message;
   // Out of a whole the series does not count, nothing to check.
   auto region = check({doc("a",
                            "In its 2016 annual report, Ofsted said 3 of the 12 councils "
