@@ -66,6 +66,11 @@ constexpr std::array<std::string_view, 87> kReferenceWords = {
     // "(recommendation 4)", "sources in footnotes 1 to 23"
     "recommendation", "recommendations", "footnotes"};
 
+// Words that label a number only when capitalised: "Plan 2 loans", "Type 1
+// diabetes", "Wave 3", but "councils plan 5,000 homes".
+constexpr std::array<std::string_view, 8> kCapitalisedLabels = {
+    "Plan", "Type", "Class", "Category", "Option", "Scenario", "Wave", "Step"};
+
 // A number glued to one of these by a hyphen is a name, a time or an age,
 // not a figure: "covid-19", "sars-cov-2", "mid-2020", "post-2010", "under-16s".
 constexpr std::array<std::string_view, 8> kGluedNameWords = {"covid", "cov",   "mid",  "pre",
@@ -1286,8 +1291,9 @@ std::vector<Claim> Extractor::extract(corpus::Document const& document) const {
           without_opening_marks(lower.substr(reference->begin, reference->size())).empty())
         reference = previous_token(lower, sentence.begin, reference->begin);
       if (reference &&
-          token_is_one_of(without_opening_marks(lower.substr(reference->begin, reference->size())),
-                          kReferenceWords)) {
+          (token_is_one_of(without_opening_marks(lower.substr(reference->begin, reference->size())),
+                           kReferenceWords) ||
+           token_is_one_of(text.substr(reference->begin, reference->size()), kCapitalisedLabels))) {
         std::string_view const word =
             without_opening_marks(lower.substr(reference->begin, reference->size()));
         consumed_until = number_token_end(lower, t);

@@ -138,6 +138,24 @@ TEST(Checker, APairThatMovesAgainstItsVerb) {
   EXPECT_EQ(find(fair, "arithmetic", "inconsistent"), nullptr);
 }
 
+// "… has quadrupled since 2017, when fires scorched 41,200 acres": the
+// level of the year a multiple counts from, against the level now before it.
+TEST(Checker, AMultipleSinceTheLevelOfThatYear) {
+  auto const findings = check({doc("a",
+                                   "Wildfires burned 132,500 acres this year, and the burned area "
+                                   "has quadrupled since 2017, when fires scorched 41,200 acres.",
+                                   "2021-11-01")});
+  Finding const* f = find(findings, "arithmetic", "inconsistent");
+  ASSERT_NE(f, nullptr);
+  EXPECT_NE(f->message.find("3.22 times, stated as quadrupled"), std::string::npos) << f->message;
+  // A fraction word beside its percentage, a plan's number between them.
+  auto const shares = check({doc("a",
+                                 "Only around a quarter of borrowers on Plan 2 loans (37%) will "
+                                 "repay in full.",
+                                 "2024-01-01")});
+  EXPECT_NE(find(shares, "arithmetic", "inconsistent"), nullptr);
+}
+
 // A count restated as a fraction of the whole the sentence opens with.// A count restated as a
 // fraction of the whole the sentence opens with.
 TEST(Checker, ACountRestatedAsAFractionOfItsBase) {

@@ -453,6 +453,7 @@ INSTANTIATE_TEST_SUITE_P(
         "3.1 Referrals rose sharply.", "A grant (recommendation 4) is proposed.",
         "Sources are in footnotes 1 to 23.", "Report leaks at (610) 555-0143.",
         "Residents on the 1400 block of Ferry Street lost water.",
+        "Borrowers on Plan 2 loans and Type 1 diabetes patients.",
         "The rate changes on July 1, the board said.", "A hearing is at 7 p.m. May 21 in Room 204.",
         "Any time to meet on 5/17/18?", "The report was published on 2021-03-31.",
         "Care is provided 24/7.", "Security changed after 9/11.",
