@@ -2546,73 +2546,94 @@ class Checker {
     static re2::RE2 const kOpensOnWhole(R"((?i)^\s*(?:of|out of|among) (?:all |the )?$)");
     for_each_text([&](corpus::Document const& document, std::span<Claim const* const> claims) {
       std::string_view const text = document.text;
-      for (std::size_t i = 0; i + 3 < claims.size(); ++i) {
+      for (std::size_t i = 0; i + 2 < claims.size(); ++i) {
         Claim const& whole = *claims[i];
         // A breakdown the lexicon knows ("Out of 87 authorities inspected, …")
         // is breakdowns()' to read.
         bool const breakdown = whole.metric && whole.metric->role == "total";
-        // Counts, or sums of money ("Of the £48.2m, broadcasting brought in £21.5m, …").
+        // Counts, or sums of money ("Of the £48.2m, broadcasting brought in £21.5m, …");
+        // or the first part said out of the whole ("28,500 of the 62,200 children …
+        // were recorded under neglect, 22,100 under emotional abuse, …").
+        bool const first_of_whole = count_of_whole(whole.quantity);
         bool const countable = whole.quantity.kind == QuantityKind::kCount ||
-                               whole.quantity.kind == QuantityKind::kMoney;
+                               whole.quantity.kind == QuantityKind::kMoney || first_of_whole;
         if (!countable || !usable(whole) || breakdown ||
             whole.span.begin < whole.sentence_span.begin ||
-            (i > 0 && claims[i - 1]->sentence_span.begin == whole.sentence_span.begin))
+            (!first_of_whole && i > 0 &&
+             claims[i - 1]->sentence_span.begin == whole.sentence_span.begin))
           continue;
         std::string_view const lead =
             text.substr(whole.sentence_span.begin, whole.span.begin - whole.sentence_span.begin);
-        if (!re2::RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), kOpensOnWhole))
+        if (!first_of_whole &&
+            !re2::RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), kOpensOnWhole))
           continue;
+        // What the parts are counted as, and the whole's bounds and words.
+        grammar::Quantity like = whole.quantity;
+        double whole_most = bounds(whole.quantity).second;
+        std::string whole_text = whole.text;
+        double low = 0, point = 0;
+        std::string listed;
+        if (first_of_whole) {
+          like.kind = QuantityKind::kCount;
+          like.unit.clear();
+          like.value = *whole.quantity.numerator;
+          like.scale.clear();
+          whole_most = *whole.quantity.denominator + 0.5;
+          whole_text = with_commas(*whole.quantity.denominator);
+          low = *whole.quantity.numerator - 0.5;
+          point = *whole.quantity.numerator;
+          listed = with_commas(*whole.quantity.numerator);
+        }
         // The parts: counts of the same sentence after the whole's phrase, in a list.
         std::vector<Claim const*> parts;
+        std::size_t previous_end = whole.span.end;
         for (std::size_t k = i + 1;
              k < claims.size() && claims[k]->sentence_span.begin == whole.sentence_span.begin;
              ++k) {
           Claim const& c = *claims[k];
-          if (c.quantity.kind != whole.quantity.kind || c.quantity.unit != whole.quantity.unit ||
-              c.quantity.per != whole.quantity.per || !usable(c) || std::isinf(c.quantity.high) ||
+          if (c.quantity.kind != like.kind || c.quantity.unit != like.unit ||
+              c.quantity.per != like.per || !usable(c) || std::isinf(c.quantity.high) ||
               (c.change && c.change->relative))
             break;
-          if (!parts.empty()) {
-            std::string_view const gap =
-                text.substr(parts.back()->span.end, c.span.begin - parts.back()->span.end);
+          if (!parts.empty() || first_of_whole) {
+            std::string_view const gap = text.substr(previous_end, c.span.begin - previous_end);
             if (gap.size() > 60 || gap.find_first_of(";.") != std::string_view::npos ||
                 (gap.find(',') == std::string_view::npos &&
                  gap.find(" and ") == std::string_view::npos))
               break;
           }
           parts.push_back(&c);
+          previous_end = c.span.end;
         }
-        if (parts.size() < 2)
+        if (parts.size() + (first_of_whole ? 1 : 0) < 2)
           continue;
-        double low = 0, point = 0;
-        std::string listed;
         for (std::size_t k = 0; k < parts.size(); ++k) {
           low += bounds(parts[k]->quantity).first;
           point += parts[k]->quantity.value;
-          listed += (k == 0 ? "" : k + 1 == parts.size() ? " + " : " + ") + parts[k]->text;
+          listed += (listed.empty() ? "" : " + ") + parts[k]->text;
         }
-        double const most = bounds(whole.quantity).second;
         // "£0.9bn + £0.6bn + £0.5bn" of "£1.8bn": £2.0bn as stated, yet each
         // rounded to the edge of its last digit they could just fit. Beyond
         // rounding it is an error; past the whole only as stated, a warning.
-        bool const beyond_rounding = low > most;
-        if (!beyond_rounding && !(point > most && point > whole.quantity.value * 1.03))
+        double const whole_value =
+            first_of_whole ? *whole.quantity.denominator : whole.quantity.value;
+        bool const beyond_rounding = low > whole_most;
+        if (!beyond_rounding && !(point > whole_most && point > whole_value * 1.03))
           continue;
         Finding f;
         f.rule = "arithmetic";
         f.verdict = "inconsistent";
         f.metric = whole.metric ? whole.metric->key : "";
-        f.message = "Parts of " + whole.text + " sum to " + amount_like(whole.quantity, point);
-        f.explanation = listed + " = " + amount_like(whole.quantity, point) + ", more than the " +
-                        whole.text +
-                        " the sentence opens with; parts of one whole cannot sum past it.";
+        f.message = "Parts of " + whole_text + " sum to " + amount_like(like, point);
+        f.explanation = listed + " = " + amount_like(like, point) + ", more than the " +
+                        whole_text + " they are parts of; parts of one whole cannot sum past it.";
         if (!beyond_rounding) {
           f.severity = "warning";
           f.explanation +=
               " They fit only if every part's true value sits at the bottom of "
               "its rounding (" +
-              amount_like(whole.quantity, low) + " together) and the " + whole.text +
-              "'s at the top (" + amount_like(whole.quantity, most) + ").";
+              amount_like(like, low) + " together) and the " + whole_text + "'s at the top (" +
+              amount_like(like, whole_most) + ").";
         }
         f.claims.push_back(entry(whole));
         for (Claim const* c : parts)

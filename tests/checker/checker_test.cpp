@@ -107,6 +107,22 @@ TEST(Checker, PartsCannotSumPastTheWholeTheSentenceOpensWith) {
             nullptr);
 }
 
+// The first part said out of the whole, the rest listed after it.
+TEST(Checker, PartsListedAfterTheFirstPartOfTheWhole) {
+  auto const findings = check({doc("a",
+                                   "28,500 of the 62,200 children who started a plan were "
+                                   "recorded under neglect, 22,100 under emotional abuse, 6,100 "
+                                   "under physical abuse, 2,800 under sexual abuse and 5,300 "
+                                   "under multiple categories.")});
+  Finding const* f = find(findings, "arithmetic", "inconsistent");
+  ASSERT_NE(f, nullptr);
+  EXPECT_NE(f->message.find("Parts of 62,200 sum to 64,800"), std::string::npos) << f->message;
+  auto const fair = check({doc("a",
+                               "7 of the 43 councils were inadequate, 26 required improvement "
+                               "and 10 were good.")});
+  EXPECT_EQ(find(fair, "arithmetic", "inconsistent"), nullptr);
+}
+
 // Parts past the whole only as stated, each within the rounding of its
 // last digit, are a warning, not an error.
 TEST(Checker, PartsPastTheWholeOnlyAsStatedAreAWarning) {
