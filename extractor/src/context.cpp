@@ -55,6 +55,10 @@ constexpr char kContinuationPattern[] =
 // paragraph break: "The total is …", "This is a rise of …".
 constexpr char kPointsBackPattern[] =
     R"(^\W*(?:(?:the|this|that) (?:[a-z]+ )?(?:figure|number|total|count)s? |(?:this|that) (?:is|was|represents?|means?|marks?|amounts? to)\b))";
+// "2015-16: 612,470", "March 2020 - 51,510": a row of a table of one measure
+// by period, a line of nothing but a period and its figure.
+constexpr char kTableRowPattern[] =
+    R"(^\W*(?:\d{4}(?:[-/]\d{2,4})?|(?:\d{1,2} )?[a-z]+ \d{4}|q[1-4] \d{4})\s*(?::|-|=)\s*[£$€]?[\d.,]+\s*(?:%|per cent|bn|m|k|million|billion)?\W*$)";
 // "gone up 30% in five years", "a 34% cut in just seven years": a window of
 // years that ends at the document's date (unless the clause looks ahead).
 constexpr char kDurationPattern[] =
@@ -983,7 +987,7 @@ struct ContextModel::Impl {
       each(*pending);
   }
   std::unique_ptr<re2::RE2> anaphora, superlative, law, one_year, continuation, points_back,
-      duration, future;
+      duration, future, table_row;
 
   // --- per-sentence helpers --------------------------------------------------
 
@@ -1501,6 +1505,7 @@ Result<std::shared_ptr<ContextModel const>> ContextModel::compile(corpus::Lexico
   impl->one_year = compile_pattern(kOneYearPattern, ok, error);
   impl->continuation = compile_pattern(kContinuationPattern, ok, error);
   impl->points_back = compile_pattern(kPointsBackPattern, ok, error);
+  impl->table_row = compile_pattern(kTableRowPattern, ok, error);
   impl->duration = compile_pattern(kDurationPattern, ok, error);
   impl->future = compile_pattern(kFuturePattern, ok, error);
   if (!ok)
@@ -2734,6 +2739,23 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
       // the new paragraph ("not providing a good service") is no grade.
       if (carried_metric && paragraph_break(s) && !m.metrics[*carried_metric].facet.empty())
         carried_metric.reset();
+    }
+    // "This table shows referrals … \n\n2013-14: 657,780\n2014-15: 635,620":
+    // each row measures what the sentence before the table names.
+    if (!carried_metric && s > 0 && re2::RE2::PartialMatch(piece, *m.table_row)) {
+      std::size_t intro = s;
+      while (intro > 0) {
+        --intro;
+        std::string_view const row = lower.substr(sentences[intro].begin, sentences[intro].size());
+        if (!re2::RE2::PartialMatch(re2::StringPiece(row.data(), row.size()), *m.table_row))
+          break;
+      }
+      std::vector<Match> const named = metric_matches(sentences[intro]);
+      auto head = std::find_if(named.begin(), named.end(), [](Match const& x) { return x.strong; });
+      if (head != named.end() && s - intro <= 40) {
+        carried_metric = head->metric;
+        carried_phrase = std::string(text.substr(head->span.begin, head->span.size()));
+      }
     }
 
     // "Of those 59 councils", "Out of 87 authorities inspected", "Among the

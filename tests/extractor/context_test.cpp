@@ -1110,6 +1110,17 @@ TEST(ContextMetric, ACoordinatedClauseWithItsOwnSubject) {
   EXPECT_EQ(key(find(counted, "more than double")), "referrals");
 }
 
+// The rows of a table of one measure by period measure what the sentence
+// before the table names.
+TEST(ContextMetric, TableRowsMeasureWhatTheSentenceBeforeNames) {
+  auto claims = extract(
+      "This table shows referrals to children's social care in England.\n\n2013-14: "
+      "657,780\n2014-15: 635,620\n2015-16: 612,470\n");
+  EXPECT_EQ(key(find(claims, "657,780")), "referrals");
+  EXPECT_EQ(key(find(claims, "612,470")), "referrals");
+  EXPECT_EQ(label(find(claims, "612,470")->time.at), "2015-16");
+}
+
 // "5,800 of them are unaccompanied asylum seekers": the words after "of
 // them" name what the figure counts, not the whole named before it.
 TEST(ContextMetric, WhatFollowsOfThemNamesThePart) {
