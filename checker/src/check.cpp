@@ -463,8 +463,11 @@ class Checker {
   static std::string row_value(Series const& s, double v) {
     return s.kind == QuantityKind::kMoney ? money(v * s.scale) : with_commas(v);
   }
+  // A stock's row by its day ("2010-03-31 (64,400)"), a flow's by its period
+  // ("2009-10 (27,800)").
   static std::string row_words(Series const& s, corpus::ReferenceRow const& r) {
-    return r.period_end + " (" + row_value(s, r.value) + ")";
+    std::string const when = !s.snapshots && !r.period.empty() ? r.period : r.period_end;
+    return when + " (" + row_value(s, r.value) + ")";
   }
 
   // --- baseline-dispute ------------------------------------------------------

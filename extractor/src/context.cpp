@@ -4666,7 +4666,16 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
             std::none_of(found.begin(), found.end(), [&](Found const& other) {
               return other.pair == static_cast<int>(members[k - 1]);
             });
-        if (!wants_metric && !wants_window && !wants_time && !wants_end)
+        // "has risen by a third, to 30,970 in 2019-20": the change ends where
+        // the level it reached is dated.
+        bool const wants_end_at_level =
+            back == 1 && earlier.claim.change && earlier.claim.change->relative &&
+            earlier.claim.time.baseline && !earlier.claim.time.end && later.claim.time.at &&
+            !dated_by_document(later.claim) &&
+            (!later.claim.change ||
+             (later.claim.change->to && *later.claim.change->to == later.claim.quantity.value)) &&
+            later.claim.time.at->period.start > earlier.claim.time.baseline->period.end;
+        if (!wants_metric && !wants_window && !wants_time && !wants_end && !wants_end_at_level)
           break;
         // The words between, read once for every tie below.
         auto const gaps = gaps_of(earlier, later, skipped);
@@ -4702,6 +4711,20 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
         }
         if (back == 2 && tie != Tie::kComparison && tie != Tie::kParallel)
           break;
+        if (wants_end_at_level) {
+          std::string words = gap;
+          std::erase(words, ' ');
+          if (words == ",to" || words == "to") {
+            std::string const later_text(text.substr(later.span.begin, later.span.size()));
+            Claim& change = found[members[k - back]].claim;
+            change.time.end = later.claim.time.at;
+            change.time.end->resolved_from = "the time of '" + later_text + "'";
+            explain(change, [&] {
+              return "period: the change ends where the level it reached, '" + later_text +
+                     "', is dated";
+            });
+          }
+        }
         if (wants_end && tie == Tie::kChange) {
           std::string const earlier_text(text.substr(earlier.span.begin, earlier.span.size()));
           later.claim.time.end = earlier.claim.time.at;
