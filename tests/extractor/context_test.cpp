@@ -1675,6 +1675,12 @@ TEST(ContextChange, AChangeSinceABaselineEndsAtTheLevelBesideIt) {
   ASSERT_NE(rise, nullptr);
   EXPECT_EQ(label(rise->time.baseline), "2008");
   EXPECT_EQ(label(rise->time.end), "31 March 2020");
+  // The level it reached after it: "has risen by a third, to 30,970 in 2019-20".
+  auto reached = extract(
+      "Since 2009-10 the number of children starting to be looked after has risen by a third, "
+      "to 30,970 in 2019-20.");
+  EXPECT_EQ(label(find(reached, "a third")->time.baseline), "2009-10");
+  EXPECT_EQ(label(find(reached, "a third")->time.end), "2019-20");
   auto pair = extract("Plans rose from 42,300 in 2010 to over 50,000, a rise of 29% since 2010.");
   EXPECT_NE(label(find(pair, "29%")->time.end), "2010");
 }
