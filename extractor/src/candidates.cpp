@@ -48,6 +48,9 @@ constexpr char kExcludedPattern[] =
     R"(|\b[0-9]{3}-[0-9]{3,4}-[0-9]{4}\b|\([0-9]{3}\) ?[0-9]{3}-[0-9]{4}\b)"  // (610) 555-0143
     R"(|\[[0-9]{1,3}\])"           // footnote marks: "over the decade.[1]", "[2] Ofsted, …"
     R"(|\b[0-9]{2,5} block of\b)"  // US addresses: "the 1400 block of Ferry Street"
+    R"(|\b[0-9]{1,3}/(?:19|20)[0-9]{2}\b)"  // numbered publications: "SFR 41/2015"
+    // Times with a leading zero: "embargoed until 00.01", "09.30 on Monday".
+    R"(|\b00\.[0-5][0-9]\b|\b0[0-9]\.[0-5][0-9] (?:on|hrs|gmt|bst|utc|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)"
     R"(|\b[0-9]{1,2}[:.][0-9]{2}\s*(?:am|pm|a\.m\.|p\.m\.)|\b[0-9]{1,2}:[0-9]{2}\b)"  // times
     R"(|\b[0-9]{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)(?:[^a-z]|$))"
     R"(|\b[0-9]+(?:\.[0-9]+){2,}\b)"  // addresses and versions: 192.168.1.2, 3.10.4

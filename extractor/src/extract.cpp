@@ -50,7 +50,7 @@ re2::RE2 const kFramedWindow(
 // "section 47 of the Children Act 1989", "page 12", "Table 3", "Volume 698,
 // column 12"; an age ("by age 11"); a denominator ("the rate per 10,000").
 // A telephone number after "call", "ring", "dial" ("call 101, or 999").
-constexpr std::array<std::string_view, 87> kReferenceWords = {
+constexpr std::array<std::string_view, 90> kReferenceWords = {
     "section", "sections", "s.", "ss.", "paragraph", "paragraphs", "para", "paras", "page", "pages",
     "p.", "pp.", "chapter", "chapters", "article", "articles", "clause", "clauses", "regulation",
     "regulations", "schedule", "part", "figure", "fig.", "table", "annex", "appendix", "no.",
@@ -64,7 +64,9 @@ constexpr std::array<std::string_view, 87> kReferenceWords = {
     // "the number 42 service", "the No 17 bus", "Unit 4", "level 4 and above", "Dewey 941"
     "number", "no", "unit", "level", "levels", "flat", "dewey",
     // "(recommendation 4)", "sources in footnotes 1 to 23"
-    "recommendation", "recommendations", "footnotes"};
+    "recommendation", "recommendations", "footnotes",
+    // "County Road 112", "Station 7", "Ordinance 2021-14"
+    "road", "station", "ordinance"};
 
 // Words that label a number only when capitalised: "Plan 2 loans", "Type 1
 // diabetes", "Wave 3", but "councils plan 5,000 homes".
@@ -428,7 +430,10 @@ std::size_t time_expression_end(std::string_view lower, std::size_t floor, std::
         !is_digit(lower[second]))
       continue;
     auto time = grammar::parse_time(lower.substr(second, end - second));
-    if (time && time->role == grammar::TimeRole::kPoint && time->first && yearless_day(time))
+    // "between 6 and 27 September 2021" too: a day of a month of a year.
+    if (time && time->role == grammar::TimeRole::kPoint && time->first &&
+        (yearless_day(time) ||
+         (time->first->granularity == grammar::Granularity::kDate && !time->first->start.empty())))
       return second + time->consumed;
     break;
   }
@@ -914,17 +919,20 @@ void drop_personal_ages(std::string_view text, std::string_view lower,
     std::string_view const following = word_at(lower, f.span.end);
     bool const ends_phrase = following.empty() || token_is_one_of(following, kAfterAge) ||
                              lower.substr(f.span.end, 10).starts_with(" years old");
-    bool const stated_age = (token_is_one_of(w1, kBe) && token_is_one_of(w2, kPronouns)) ||
+    constexpr std::array<std::string_view, 16> kRelatives = {
+        "dad",     "mum",    "mother",      "father",     "son", "daughter",
+        "husband", "wife",   "partner",     "gran",       "nan", "grandad",
+        "brother", "sister", "grandmother", "grandfather"};
+    // "I am 46", "My son is 15".
+    bool const stated_age = (token_is_one_of(w1, kBe) &&
+                             (token_is_one_of(w2, kPronouns) || token_is_one_of(w2, kRelatives) ||
+                              token_is_one_of(w2, kPersons))) ||
                             token_is_one_of(w1, kContracted);
     bool const person_of = w1 == "of" && token_is_one_of(w2, kPersons);
     bool const as_young_as = w1 == "as" && (w2 == "young" || w2 == "old");
     bool const age_of = w1 == "of" && w2 == "age";  // "by the age of 19"
     // "Mr Oduya, 41, said", "Jane Smith, 41, who", "My dad, 81, has": a name
     // or a relative set apart by commas.
-    constexpr std::array<std::string_view, 16> kRelatives = {
-        "dad",     "mum",    "mother",      "father",     "son", "daughter",
-        "husband", "wife",   "partner",     "gran",       "nan", "grandad",
-        "brother", "sister", "grandmother", "grandfather"};
     bool const set_apart = t1 && lower[t1->end - 1] == ',' && lower.substr(f.span.end, 1) == ",";
     // "Jordan, 20, left care at 18": a first name alone, opening its sentence.
     auto opens_sentence = [&](std::optional<Token> t) {
@@ -945,7 +953,7 @@ void drop_personal_ages(std::string_view text, std::string_view lower,
         ((capitalised(t1) && (capitalised(t2) || token_is_one_of(w2, kHonorifics) || lone_name)) ||
          token_is_one_of(w1, kRelatives));
     // "by the time they turn 21": the age a group reaches.
-    constexpr std::array<std::string_view, 3> kTurns = {"turn", "turns", "turned"};
+    constexpr std::array<std::string_view, 4> kTurns = {"turn", "turns", "turned", "turning"};
     bool const turns = token_is_one_of(w1, kTurns) && ends_phrase;
     // "a 16-year-old pupil", "16-year-olds": an age that describes people.
     bool const age_of_people = after.starts_with("-year-old") || after.starts_with(" year old") ||
