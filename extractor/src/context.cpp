@@ -4760,8 +4760,22 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
           return words == "to" || words == ",to" || words == "from" || words == ",from" ||
                  words == "on" || words == "onthe" || words == ",onthe";
         }();
+        // "from 32,940 in 2016-17 to 32,050 in 2017-18, 31,770 in 2018-19 and
+        // 30,970 in 2019-20": a list of one measure at its times.
+        bool const listed_on = [&] {
+          auto const& then = earlier.claim.time.at ? earlier.claim.time.at : earlier.claim.time.end;
+          if (back != 1 || !same_measure || !then || dated_by_document(earlier.claim) ||
+              !later.claim.time.at || dated_by_document(later.claim) ||
+              then->period.start == later.claim.time.at->period.start)
+            return false;
+          std::string words = gap;
+          std::erase(words, ' ');
+          return words == "in," || words == "inand" || words == "in,and" || words == "," ||
+                 words == "and";
+        }();
         bool const ties =
-            multiple || level_of_change || (tie == Tie::kChange && later.claim.change) ||
+            multiple || level_of_change || listed_on ||
+            (tie == Tie::kChange && later.claim.change) ||
             ((tie == Tie::kComparison || tie == Tie::kParallel) && same_measure) ||
             (tie == Tie::kRestatement &&
              (same_measure || b.kind == QuantityKind::kPercent || b.kind == QuantityKind::kRatio));
@@ -4774,6 +4788,7 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
         explain(later.claim, [&] {
           return std::string("metric " + later.claim.metric->key + ": " +
                              (multiple                  ? "the multiple set beside"
+                              : listed_on               ? "listed at another time after"
                               : level_of_change         ? "the level of the change"
                               : tie == Tie::kChange     ? "the change of"
                               : tie == Tie::kComparison ? "compared with"

@@ -1110,6 +1110,17 @@ TEST(ContextMetric, ACoordinatedClauseWithItsOwnSubject) {
   EXPECT_EQ(key(find(counted, "more than double")), "referrals");
 }
 
+// "from 32,940 in 2016-17 to 32,050 in 2017-18, 31,770 in 2018-19 and
+// 30,970 in 2019-20": a list of one measure at its times.
+TEST(ContextMetric, AListOfOneMeasureAtItsTimes) {
+  auto claims = extract(
+      "Starts fell from 32,940 in 2016-17 to 32,050 in 2017-18, 31,770 in 2018-19 and 30,970 in "
+      "2019-20.");
+  EXPECT_EQ(key(find(claims, "31,770")), "start");
+  EXPECT_EQ(key(find(claims, "30,970")), "start");
+  EXPECT_EQ(label(find(claims, "30,970")->time.at), "2019-20");
+}
+
 // The rows of a table of one measure by period measure what the sentence
 // before the table names.
 TEST(ContextMetric, TableRowsMeasureWhatTheSentenceBeforeNames) {
