@@ -143,6 +143,22 @@ std::vector<FindingClaim> entries(std::initializer_list<Claim const*> claims) {
   return out;
 }
 
+// The words of `text` in lower case, apostrophes kept ("i've").
+std::vector<std::string> lower_words(std::string_view text) {
+  std::vector<std::string> out;
+  for (std::size_t k = 0; k < text.size();) {
+    while (k < text.size() && !std::isalpha(static_cast<unsigned char>(text[k])))
+      ++k;
+    std::string word;
+    while (k < text.size() &&
+           (std::isalpha(static_cast<unsigned char>(text[k])) || text[k] == '\''))
+      word += static_cast<char>(std::tolower(static_cast<unsigned char>(text[k++])));
+    if (!word.empty())
+      out.push_back(std::move(word));
+  }
+  return out;
+}
+
 bool from_lexicon(Claim const& c) {
   return c.metric && c.metric->source == "lexicon";
 }
@@ -1304,17 +1320,7 @@ class Checker {
             text.substr(from->sentence_span.begin, from->span.begin - from->sentence_span.begin));
         for (char& ch : lead)
           ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-        std::vector<std::string> words;
-        for (std::size_t k = 0; k < lead.size();) {
-          while (k < lead.size() && !std::isalpha(static_cast<unsigned char>(lead[k])))
-            ++k;
-          std::size_t e = k;
-          while (e < lead.size() && std::isalpha(static_cast<unsigned char>(lead[e])))
-            ++e;
-          if (e > k)
-            words.emplace_back(lead.substr(k, e - k));
-          k = e;
-        }
+        std::vector<std::string> const words = lower_words(lead);
         if (words.size() < 2 || words.back() != "from" ||
             lead.find_last_not_of(' ') != lead.rfind("from") + 3)
           continue;
@@ -3188,21 +3194,12 @@ class Checker {
       lead.remove_prefix(cut + 1);
     static constexpr std::string_view kFirstPerson[] = {
         "i", "we", "my", "our", "me", "us", "i've", "we've", "i'd", "we'd", "i'm", "we're"};
-    bool found = false;
-    std::size_t i = 0;
-    while (i < lead.size() && !found) {
-      while (i < lead.size() && !std::isalpha(static_cast<unsigned char>(lead[i])))
-        ++i;
-      std::size_t j = i;
-      std::string word;
-      while (j < lead.size() &&
-             (std::isalpha(static_cast<unsigned char>(lead[j])) || lead[j] == '\''))
-        word += static_cast<char>(std::tolower(static_cast<unsigned char>(lead[j++])));
-      found = std::find(std::begin(kFirstPerson), std::end(kFirstPerson), word) !=
-              std::end(kFirstPerson);
-      i = j;
+    for (std::string const& word : lower_words(lead)) {
+      if (std::find(std::begin(kFirstPerson), std::end(kFirstPerson), word) !=
+          std::end(kFirstPerson))
+        return true;
     }
-    return found;
+    return false;
   }
 
   // --- comment-audit: a reader's figure against the article it sits under -----------------
