@@ -3486,6 +3486,42 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
             break;
         }
       }
+      // "Of the children in care at 31 March 2020, …, around 13,000 were living
+      // in placements more than 20 miles from home": a figure out of the
+      // whole a sentence opens with counts those its predicate says.
+      if (claim.population.empty() && clause_index > 0 && claim.metric &&
+          claim.metric->role.empty() && !claim.metric->key.ends_with("_") &&
+          (!metric_index || m.metrics[*metric_index].facet.empty()) &&
+          opens_with_scope(lower.substr(clauses[0].begin, clauses[0].size()))) {
+        std::string_view const predicate = lower.substr(span.end, clause.end - span.end);
+        std::vector<std::string_view> words;
+        for_each_word(predicate, [&](std::string_view w) {
+          words.push_back(w);
+          return words.size() <= 10;
+        });
+        static WordSet const kBe = {"were", "are", "was", "is"};
+        // Only a count of the whole's members, with no other figure said of it
+        // ("while two had more than double" is not who, but how much).
+        bool const figure_in_predicate =
+            std::any_of(members.begin(), members.end(), [&](std::size_t o) {
+              return o != f && found[o].span.begin >= span.end && found[o].span.end <= clause.end &&
+                     found[o].claim.quantity.unit.empty();
+            });
+        if (kind == QuantityKind::kCount && !figure_in_predicate && words.size() >= 3 &&
+            words.size() <= 10 && kBe.contains(words[0])) {
+          std::string_view const said =
+              text.substr(static_cast<std::size_t>(words[1].data() - lower.data()),
+                          static_cast<std::size_t>(words.back().data() + words.back().size() -
+                                                   words[1].data()));
+          // In the lexicon's words where it names the group ("16 or 17").
+          std::string const named = m.populations.joined_labels(predicate);
+          claim.population = named.empty() ? std::string(said) : named;
+          explain(claim, [&] {
+            return "population '" + claim.population +
+                   "': a part of the whole the sentence opens with";
+          });
+        }
+      }
       if (claim.population.empty() && !relative_qualifier.empty() && best &&
           best->span.end <= span.begin) {
         // What the relative clause keeps is a part of the whole the series counts.

@@ -701,6 +701,21 @@ TEST(ContextGeography, EachClauseKeepsItsOwnPlace) {
 
 // The place right after a figure is its own; a clause with none takes the
 // nearest before it; "nationally" and "the borough's" are places too.
+// "Of the children in care at 31 March 2020, …, around 13,000 were living in
+// placements more than 20 miles from home": a count out of the whole the
+// sentence opens with is of those its predicate says.
+TEST(ContextPopulation, APartOfTheWholeTheSentenceOpensWith) {
+  auto claims = extract(
+      "Of the children in care at 31 March 2020, 23% were aged 16 or over, and around 13,000 were "
+      "living in placements more than 20 miles from home.");
+  EXPECT_EQ(find(claims, "around 13,000")->population,
+            "living in placements more than 20 miles from home");
+  // Not what a count of councils has ("while two had more than double").
+  auto counted = extract(
+      "Of the councils, three had less than half this rate, while two had more than double.");
+  EXPECT_EQ(find(counted, "two")->population, "");
+}
+
 // "the council" is the council the text opens with, by name, so that two
 // texts about two councils never meet as "one authority".
 TEST(ContextGeography, TheCouncilIsTheOneTheTextOpensWith) {
