@@ -897,15 +897,16 @@ class Checker {
     if (members.size() < 2)
       return;
     double max_low = -INFINITY, min_high = INFINITY;
-    bool two_docs = false;
+    bool two_sources = false;
     std::uint32_t const first_doc = index_.doc_of(*members.front());
     for (Claim const* c : members) {
       ClaimIndex::Facts const& f = index_.facts(*c);
       max_low = std::max(max_low, f.low);
       min_high = std::min(min_high, f.high);
-      two_docs = two_docs || index_.doc_of(*c) != first_doc;
+      two_sources =
+          two_sources || index_.doc_of(*c) != first_doc || c->speaker != members.front()->speaker;
     }
-    if (!two_docs)
+    if (!two_sources)
       return;
     auto const same_at = [&] {
       return std::all_of(members.begin(), members.end(), [&](Claim const* c) {
@@ -921,9 +922,10 @@ class Checker {
   }
 
   // Two figures of one bucket are compared when they come from different
-  // documents, name no different places, and (point figures) overlap in time.
+  // sources (documents, or a speaker quoted in one and its author), name no
+  // different places, and (point figures) overlap in time.
   bool compared(Claim const& a, Claim const& b) const {
-    if (index_.doc_of(a) == index_.doc_of(b))
+    if (index_.doc_of(a) == index_.doc_of(b) && a.speaker == b.speaker)
       return false;
     ClaimIndex::Facts const& fa = index_.facts(a);
     ClaimIndex::Facts const& fb = index_.facts(b);
@@ -1071,8 +1073,17 @@ class Checker {
     Finding& f = open("cross-source-value", "conflict", key);
     std::string& m = f.message;
     m.reserve(40 + a.text.size() + b.text.size() + 2 * key.size());
-    m.append(a.text).append(" (").append(title_view(a)).append(") and ").append(b.text);
-    m.append(" (").append(title_view(b)).append(") disagree on ").append(key);
+    // Within one text, the sources are its author and whom it quotes.
+    auto source = [&](Claim const& c) {
+      if (index_.doc_of(a) == index_.doc_of(b) && !c.speaker.empty())
+        m.append(c.speaker).append(" in ");
+      m.append(title_view(c));
+    };
+    m.append(a.text).append(" (");
+    source(a);
+    m.append(") and ").append(b.text).append(" (");
+    source(b);
+    m.append(") disagree on ").append(key);
     std::string& why = f.explanation;
     why.reserve(200 + key.size() + a.population.size());
     why.append("Both measure ").append(key);

@@ -57,6 +57,25 @@ TEST(Checker, SameMeasureSamePeriodDifferentValuesConflict) {
   EXPECT_NE(f->explanation.find("do not overlap"), std::string::npos) << f->explanation;
 }
 
+// In one text, its author and whom it quotes are two sources.
+TEST(Checker, AQuoteAgainstItsOwnArticle) {
+  auto const findings = check({doc("a",
+                                   "The council issued 1,146 fixed penalty notices in 2023-24. "
+                                   "Councillor Tariq Mahmood said: \"The 1,164 fixed penalty "
+                                   "notices we issued in 2023-24 show the message is getting "
+                                   "through.\"",
+                                   "2024-06-03")});
+  Finding const* f = find(findings, "cross-source-value", "conflict");
+  ASSERT_NE(f, nullptr);
+  EXPECT_NE(f->message.find("Councillor Tariq Mahmood in"), std::string::npos) << f->message;
+  // The author twice is one source.
+  auto const twice = check({doc("a",
+                                "The council issued 1,146 fixed penalty notices in 2023-24. It "
+                                "issued 1,164 fixed penalty notices in 2023-24.",
+                                "2024-06-03")});
+  EXPECT_EQ(find(twice, "cross-source-value", "conflict"), nullptr);
+}
+
 TEST(Checker, RoundedFiguresThatOverlapAreConsistent) {
   auto findings = check({doc("a", "In 2015, 45% of children in care were boys."),
                          doc("b", "In 2015, around 46% of children in care were boys.")});
