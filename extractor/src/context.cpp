@@ -4838,6 +4838,59 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
       }
     }
   }
+
+  // "It issued 1,146 notices in the year to 31 March 2024 … 'The 1,164
+  // notices we issued last year'": in a text that reports by financial year,
+  // "last year" is most likely the last such year it states, not the
+  // calendar year; marked ambiguous, with both readings in its resolution.
+  if (document_date.size() >= 10) {
+    std::optional<Period> last_fiscal;
+    for (Found const& f : found) {
+      for (auto const* p : {&f.claim.time.at, &f.claim.time.end}) {
+        if (!*p || !(*p)->resolved_from.empty() ||
+            (*p)->period.granularity != grammar::Granularity::kFiscalYear ||
+            (*p)->period.end > document_date || (*p)->period.end.size() < 10)
+          continue;
+        if (!last_fiscal || (*p)->period.end > last_fiscal->end)
+          last_fiscal = (*p)->period;
+      }
+    }
+    // Within the year before the text: "last year" in June 2024 is 2023-24.
+    std::string const year_before =
+        std::to_string(std::atoi(document_date.substr(0, 4).c_str()) - 1) +
+        document_date.substr(4, 6);
+    if (last_fiscal && last_fiscal->end > year_before) {
+      for (std::size_t i = 0; i < found.size(); ++i) {
+        Found& f = found[i];
+        std::optional<ScopedPeriod>& at = f.claim.time.at;
+        if (!at || at->period.label != "last year" ||
+            at->period.granularity != grammar::Granularity::kYear || f.claim.change)
+          continue;
+        // Not the level a change left ("down from 43.7 last year"), nor a
+        // comparison's ("the same as last year"): a year before the figure.
+        bool const left = std::any_of(found.begin(), found.end(), [&](Found const& o) {
+          return o.pair == static_cast<int>(i);
+        });
+        std::string_view const before = lower.substr(0, f.span.begin);
+        std::string_view const after = lower.substr(f.span.end, 40);
+        if (left || ends_with_word(before, "from") || ends_with_word(before, "compared with") ||
+            ends_with_word(before, "compared to") || ends_with_word(before, "against") ||
+            after.find("as last year") != std::string_view::npos ||
+            after.find("than last year") != std::string_view::npos ||
+            after.find(" on last year") != std::string_view::npos)
+          continue;
+        std::string const calendar = at->period.start.substr(0, 4);
+        if (last_fiscal->start.substr(0, 4) != calendar)
+          continue;  // the financial year that starts in the calendar year before
+        at->period = *last_fiscal;
+        at->ambiguous = true;
+        at->resolved_from =
+            "'last year' in a text that reports by financial year: " + last_fiscal->label +
+            " (or the calendar year " + calendar + ")";
+        explain(f.claim, [&] { return "period: " + at->resolved_from; });
+      }
+    }
+  }
 }
 
 }  // namespace claimcheck::extractor::detail

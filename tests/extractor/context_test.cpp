@@ -1693,6 +1693,22 @@ TEST(ContextChange, ALongSubjectBeforeUpFromAndAnImprovement) {
   EXPECT_EQ(key(points), key(now));
 }
 
+// In a text that reports by financial year, "last year" is the last such
+// year it states, marked ambiguous; not where it is the year a comparison
+// or a change looks back to.
+TEST(ContextTime, LastYearInATextThatReportsByFinancialYear) {
+  auto claims = extract(
+      "It issued 1,146 fixed penalty notices in the year to 31 March 2024. Councillor Tariq "
+      "Mahmood said: \"The 1,164 fixed penalty notices we issued last year show it works.\" "
+      "Fines make up 5% of income, compared with 6% last year.",
+      "2024-06-03");
+  Claim const* quoted = find(claims, "1,164");
+  ASSERT_NE(quoted, nullptr);
+  EXPECT_EQ(label(quoted->time.at), "2023-24");
+  EXPECT_TRUE(quoted->time.at->ambiguous);
+  EXPECT_EQ(label(find(claims, "6%")->time.at), "last year");
+}
+
 // "80,080 at 31 March 2020, a rise of 24% since 2008": the change ends at
 // the date of the level beside it; not so beside the level a pair left.
 TEST(ContextChange, AChangeSinceABaselineEndsAtTheLevelBesideIt) {
