@@ -2716,10 +2716,10 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
       // "… made up 5,080 of the total, roughly one in 16 children in care.
       // Their number has more than trebled": a possessive points back to
       // the sentence's subject, its first alias, not the last one named.
-      std::string_view const opening =
-          sentence_lower.substr(sentence_lower.find_first_not_of(" \"'(") == std::string_view::npos
-                                    ? 0
-                                    : sentence_lower.find_first_not_of(" \"'("));
+      std::size_t const first_letter = sentence_lower.find_first_not_of(" \"'(");
+      std::string_view const opening = first_letter == std::string_view::npos
+                                           ? std::string_view()
+                                           : sentence_lower.substr(first_letter);
       bool const possessive = opening.starts_with("their ") || opening.starts_with("its ");
       if ((last_metric_sentence == s - 1 || skipped_one) && !possessive) {
         carried_metric = last_metric;
@@ -2938,31 +2938,20 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
       bool const own_subject = [&] {
         if (clause_index == 0 || clauses.empty())
           return false;
-        std::string_view first;
-        for_each_word(lower.substr(clause.begin, span.begin - clause.begin),
-                      [&](std::string_view w) {
-                        first = w;
-                        return false;
-                      });
+        // The coordinator, then the words up to the clause's first verb.
         static WordSet const kCoordinators = {"and", "but", "while", "whilst", "whereas"};
-        if (!kCoordinators.contains(first))
-          return false;
-        // The words after the coordinator up to the clause's first verb.
         std::vector<std::string_view> words;
-        bool verb = false;
-        bool skipped_coordinator = false;
+        bool coordinated = false, verb = false;
         for_each_word(lower.substr(clause.begin, span.begin - clause.begin),
                       [&](std::string_view w) {
-                        if (!skipped_coordinator) {
-                          skipped_coordinator = true;
-                          return true;
-                        }
+                        if (!coordinated)
+                          return coordinated = kCoordinators.contains(w);
                         verb = kVerbs.contains(w) || kAuxiliaries.contains(w);
                         if (!verb)
                           words.push_back(w);
                         return !verb && words.size() <= 4;
                       });
-        if (!verb || words.empty() || words.size() > 4)
+        if (!coordinated || !verb || words.empty() || words.size() > 4)
           return false;
         // "while two had more than double": a count of places or people is
         // who has the figure, not what it measures.
