@@ -1993,6 +1993,10 @@ bool ends_with_verb(std::string_view clause) {
   return words.size() >= 2 && kVerbs.contains(words.back());
 }
 
+// What opens the predicate of a part whose verb is gapped: "…, 142,300 at
+// advanced level", "1,310 in back alleys".
+WordSet const kPartPrepositions = {"at", "in", "on", "under", "for", "from", "with", "by"};
+
 // Whether the words of a key before its head are nouns that say what kind of
 // thing it is ("apprenticeship", "food_bank"), not adjectives or participles
 // that narrow it ("additional", "unfilled", "new", "missing").
@@ -2785,6 +2789,42 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
       }
       return head.find_first_not_of(' ') == std::string_view::npos;
     };
+    // "Of the 286 people killed, 131 were drivers, 58 were passengers": the
+    // metric of the whole the sentence's opening clause gives, for a count
+    // in a later clause whose predicate ("were drivers") says which part.
+    auto whole_broken_down = [&](std::size_t f, std::size_t clause_index) -> std::optional<Metric> {
+      if (clause_index == 0 || clauses.empty() ||
+          found[f].claim.quantity.kind != QuantityKind::kCount)
+        return std::nullopt;
+      Span const part = found[f].span;
+      Span const clause = clauses[clause_index];
+      std::size_t end = clause.end;  // to the next figure: "… and 128,900 at …"
+      for (std::size_t o : members) {
+        if (found[o].span.begin >= part.end && found[o].span.begin < end)
+          end = found[o].span.begin;
+      }
+      std::vector<std::string_view> words;
+      for_each_word(lower.substr(part.end, end - part.end), [&](std::string_view w) {
+        words.push_back(w);
+        return words.size() <= 10;
+      });
+      static WordSet const kBe = {"were", "are", "was", "is"};
+      // "…, 142,300 at advanced level and 128,900 at higher level": a part
+      // whose verb is gapped after one that has it.
+      bool const gapped = kPartPrepositions.contains(words.empty() ? "" : words[0]) && f > 0 &&
+                          found[f - 1].part_of_breakdown &&
+                          found[f - 1].sentence == found[f].sentence;
+      if (words.size() < 2 || words.size() > 10 || !(kBe.contains(words[0]) || gapped))
+        return std::nullopt;
+      for (std::size_t g : members) {
+        Found const& whole = found[g];
+        if (whole.span.begin >= clauses[0].begin && whole.span.end <= clauses[0].end &&
+            whole.claim.metric && whole.claim.quantity.kind == QuantityKind::kCount &&
+            opens_a_breakdown(clauses[0], whole.span))
+          return whole.claim.metric;
+      }
+      return std::nullopt;
+    };
 
     // Time expressions stated right after a figure ("£3.5bn in 2012-13") are that figure's.
     std::vector<int> owner(time.size(), -1);
@@ -3436,6 +3476,16 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
             return std::string("metric " + key + ": no lexicon alias; generic key from '" + phrase +
                                "'");
           });
+        } else if (std::optional<Metric> whole = whole_broken_down(f, clause_index)) {
+          // "Of the 286 people killed, 131 were drivers": a part measures what
+          // its whole does, for the group its predicate names (below).
+          claim.metric = std::move(whole);
+          claim.metric->role.clear();
+          found[f].part_of_breakdown = true;
+          explain(claim, [&] {
+            return std::string("metric " + claim.metric->key +
+                               ": a part of the whole the sentence opens with");
+          });
         } else {
           explain(claim, [&] {
             return std::string("metric: none found (no lexicon alias, no measured noun phrase)");
@@ -3482,7 +3532,21 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
           claim.metric->role.empty() && !claim.metric->key.ends_with("_") &&
           (!metric_index || m.metrics[*metric_index].facet.empty()) &&
           opens_with_scope(lower.substr(clauses[0].begin, clauses[0].size()))) {
-        std::string_view const predicate = lower.substr(span.end, clause.end - span.end);
+        // Up to the next figure, or the "and" before it: "67 were
+        // motorcyclists and 14 were cyclists".
+        std::size_t predicate_end = clause.end;
+        for (std::size_t o : members) {
+          if (o != f && found[o].span.begin >= span.end && found[o].span.begin < predicate_end &&
+              found[o].claim.quantity.unit.empty())  // "more than 20 miles from home" says who
+            predicate_end = found[o].span.begin;
+        }
+        std::string_view predicate = lower.substr(span.end, predicate_end - span.end);
+        predicate = predicate.substr(0, predicate.find('('));  // "(level 2)" is an aside
+        for (std::string_view joint : {" and ", " or "}) {
+          if (std::size_t const at = predicate.rfind(joint);
+              at != std::string_view::npos && predicate_end < clause.end)
+            predicate = predicate.substr(0, at);
+        }
         std::vector<std::string_view> words;
         for_each_word(predicate, [&](std::string_view w) {
           words.push_back(w);
@@ -3493,15 +3557,18 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
         // ("while two had more than double" is not who, but how much).
         bool const figure_in_predicate =
             std::any_of(members.begin(), members.end(), [&](std::size_t o) {
-              return o != f && found[o].span.begin >= span.end && found[o].span.end <= clause.end &&
+              return o != f && found[o].span.begin >= span.end &&
+                     found[o].span.end <= span.end + predicate.size() &&
                      found[o].claim.quantity.unit.empty();
             });
-        if (kind == QuantityKind::kCount && !figure_in_predicate && words.size() >= 3 &&
-            words.size() <= 10 && kBe.contains(words[0])) {
-          std::string_view const said =
-              text.substr(static_cast<std::size_t>(words[1].data() - lower.data()),
-                          static_cast<std::size_t>(words.back().data() + words.back().size() -
-                                                   words[1].data()));
+        bool const gapped =
+            found[f].part_of_breakdown && !words.empty() && kPartPrepositions.contains(words[0]);
+        if (kind == QuantityKind::kCount && !figure_in_predicate && words.size() >= 2 &&
+            words.size() <= 10 && (kBe.contains(words[0]) || gapped)) {
+          std::string_view const first = gapped ? words[0] : words[1];
+          std::string_view const said = text.substr(
+              static_cast<std::size_t>(first.data() - lower.data()),
+              static_cast<std::size_t>(words.back().data() + words.back().size() - first.data()));
           // In the lexicon's words where it names the group ("16 or 17").
           std::string const named = m.populations.joined_labels(predicate);
           claim.population = named.empty() ? std::string(said) : named;

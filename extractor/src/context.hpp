@@ -22,6 +22,7 @@ struct Found {
   std::size_t sentence;  // index into the sentence list
   int pair = -1;         // for the "to" figure of a from->to pair: index of the "from" figure
   bool drop = false;     // not a claim after all: the age in "aged 16 or over"
+  bool part_of_breakdown = false;  // "131 were drivers" after "Of the 286 people killed"
 };
 
 /// The change from one figure's value to another's: "from 60,000 to 71,000".

@@ -710,6 +710,16 @@ TEST(ContextPopulation, APartOfTheWholeTheSentenceOpensWith) {
       "living in placements more than 20 miles from home.");
   EXPECT_EQ(find(claims, "around 13,000")->population,
             "living in placements more than 20 miles from home");
+  // The parts of a breakdown measure what its whole does, for the group
+  // their predicate names, a gapped verb too.
+  auto parts = extract(
+      "Of the 5,910 incidents, 3,420 were on roads and pavements, 1,310 in back alleys and 780 on "
+      "council-owned land.");
+  EXPECT_EQ(key(find(parts, "3,420")), key(find(parts, "5,910")));
+  EXPECT_EQ(find(parts, "3,420")->population, "on roads and pavements");
+  EXPECT_EQ(key(find(parts, "1,310")), key(find(parts, "5,910")));
+  EXPECT_EQ(find(parts, "1,310")->population, "in back alleys");
+  EXPECT_EQ(find(parts, "780")->population, "on council-owned land");
   // Not what a count of councils has ("while two had more than double").
   auto counted = extract(
       "Of the councils, three had less than half this rate, while two had more than double.");
