@@ -3009,6 +3009,29 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
                                   words.back().data() + words.back().size() - words.front().data());
         return !normalise_generic(subject).empty();
       }();
+      // "76,930 initial child protection conferences followed 185,450
+      // enquiries": an alias right after another figure is that figure's
+      // noun, not the noun of a figure that names its own.
+      std::string_view own_noun;
+      for_each_word(lower.substr(span.end, std::min<std::size_t>(24, clause.end - span.end)),
+                    [&](std::string_view w) {
+                      own_noun = w;
+                      return false;
+                    });
+      // Right after the figure, not past a comma.
+      if (!own_noun.empty() && own_noun.data() != lower.data() + span.end + 1)
+        own_noun = {};
+      bool const names_its_own = kind == QuantityKind::kCount && !own_noun.empty() &&
+                                 !stop_word(own_noun) && !kVerbs.contains(own_noun) &&
+                                 !normalise_generic(own_noun).empty();
+      auto anothers_noun = [&](Span alias) {
+        if (!names_its_own || alias.end > span.begin)
+          return false;
+        return std::any_of(members.begin(), members.end(), [&](std::size_t g) {
+          return g != f && found[g].span.end <= alias.begin &&
+                 alias.begin - found[g].span.end <= 2 && found[g].span.end > clause.begin;
+        });
+      };
       std::optional<Match> best;
       std::string tier;
       for (int round = 0; round < 2 && !best; ++round) {
@@ -3025,7 +3048,7 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
               continue;
             }
             if (blocked(f, x.span, span) || across_and(x.span, span) ||
-                (own_subject && !in_clause(x.span)))
+                (own_subject && !in_clause(x.span)) || anothers_noun(x.span))
               continue;
             if (!best || weighted(x.span, span) < weighted(best->span, span))
               best = x;

@@ -1157,6 +1157,16 @@ TEST(ContextMetric, TableRowsMeasureWhatTheSentenceBeforeNames) {
   EXPECT_EQ(label(find(claims, "612,470")->time.at), "2015-16");
 }
 
+// "76,930 initial child protection conferences followed 185,450 enquiries":
+// an alias right after another figure is that figure's noun, not the noun of
+// a figure that names its own.
+TEST(ContextMetric, AnAliasRightAfterAnotherFigureIsThatFiguresNoun) {
+  auto claims = extract(
+      "In 2016-17, 76,930 initial child protection conferences followed 185,450 enquiries.");
+  EXPECT_EQ(key(find(claims, "76,930")), "icpc");
+  EXPECT_NE(key(find(claims, "185,450")), "icpc");
+}
+
 // "5,800 of them are unaccompanied asylum seekers": the words after "of
 // them" name what the figure counts, not the whole named before it.
 TEST(ContextMetric, WhatFollowsOfThemNamesThePart) {
