@@ -253,6 +253,9 @@ struct Series {
   // of a whole the series' total matches ("23 of the 87"), since a count of
   // the whole or of another value is easily read as one of its.
   bool facet_value = false;
+  // For a facet value's series, its family's total series ("inspected"),
+  // by period_end: the whole each row's count is out of.
+  std::vector<corpus::ReferenceRow const*> totals;
 };
 
 std::string lower(std::string_view s) {
@@ -332,6 +335,8 @@ class Checker {
         if (r != rows.end()) {
           series_[m].push_back(describe_series(name, r->second, metric.measure));
           series_[m].back().facet_value = by_facet;
+          if (auto t = rows.find(metric.total_series); by_facet && t != rows.end())
+            series_[m].back().totals = t->second;
         }
       }
     }
@@ -2018,24 +2023,6 @@ class Checker {
     return a.size() >= 10 ? a : b.size() >= 10 ? b : std::string();
   }
 
-  // The row of the lexicon's total series ("inspected") for the same
-  // snapshot as `row` of a facet's series, for the family `c`'s metric is in.
-  corpus::ReferenceRow const* total_of(Claim const& c, corpus::ReferenceRow const& row) const {
-    std::string series;
-    for (auto const& m : in_.lexicon.metrics) {
-      if (!m.total_series.empty() && c.metric->key.size() > m.key.size() &&
-          c.metric->key.compare(0, m.key.size(), m.key) == 0 && c.metric->key[m.key.size()] == '_')
-        series = m.total_series;
-    }
-    if (series.empty())
-      return nullptr;
-    for (auto const& r : in_.reference) {
-      if (r.metric == series && r.period_end == row.period_end)
-        return &r;
-    }
-    return nullptr;
-  }
-
   // The lexicon's total series for a facet family: its last snapshot on or
   // before `date` and less than a year before it.
   corpus::ReferenceRow const* total_row(std::string const& family, std::string const& date) const {
@@ -3049,8 +3036,10 @@ class Checker {
       // Only where the series' own total is the whole the text counts out of.
       std::optional<double> const stated_whole = whole_of(c);
       std::erase_if(rows, [&](corpus::ReferenceRow const* r) {
-        corpus::ReferenceRow const* whole = total_of(c, *r);
-        return !whole || !stated_whole || whole->value != *stated_whole;
+        auto const whole = std::find_if(
+            series->totals.begin(), series->totals.end(),
+            [&](corpus::ReferenceRow const* t) { return t->period_end == r->period_end; });
+        return whole == series->totals.end() || !stated_whole || (*whole)->value != *stated_whole;
       });
     }
     if (rows.empty())
