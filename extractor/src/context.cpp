@@ -1996,6 +1996,8 @@ bool ends_with_verb(std::string_view clause) {
 // What opens the predicate of a part whose verb is gapped: "…, 142,300 at
 // advanced level", "1,310 in back alleys".
 WordSet const kPartPrepositions = {"at", "in", "on", "under", "for", "from", "with", "by"};
+// The verb of a part: "131 were drivers".
+WordSet const kPartVerbs = {"were", "are", "was", "is"};
 
 // Whether the words of a key before its head are nouns that say what kind of
 // thing it is ("apprenticeship", "food_bank"), not adjectives or participles
@@ -2792,29 +2794,43 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
     // "Of the 286 people killed, 131 were drivers, 58 were passengers": the
     // metric of the whole the sentence's opening clause gives, for a count
     // in a later clause whose predicate ("were drivers") says which part.
+    // The words a figure's clause says of it, up to the next figure or the
+    // "and" before it ("67 were motorcyclists and 14 were cyclists"), an
+    // aside left out ("(level 2)"); a length or distance ("more than 20 miles
+    // from home") says who, so it is kept. At most 11 words.
+    auto predicate_of = [&](std::size_t f, Span clause) {
+      Span const figure = found[f].span;
+      std::size_t end = clause.end;
+      for (std::size_t o : members) {
+        if (o != f && found[o].span.begin >= figure.end && found[o].span.begin < end &&
+            found[o].claim.quantity.unit.empty())
+          end = found[o].span.begin;
+      }
+      std::string_view predicate = lower.substr(figure.end, end - figure.end);
+      predicate = predicate.substr(0, predicate.find('('));
+      for (std::string_view joint : {" and ", " or "}) {
+        if (std::size_t const at = predicate.rfind(joint);
+            at != std::string_view::npos && end < clause.end)
+          predicate = predicate.substr(0, at);
+      }
+      std::vector<std::string_view> words;
+      for_each_word(predicate, [&](std::string_view w) {
+        words.push_back(w);
+        return words.size() <= 10;
+      });
+      return words;
+    };
     auto whole_broken_down = [&](std::size_t f, std::size_t clause_index) -> std::optional<Metric> {
       if (clause_index == 0 || clauses.empty() ||
           found[f].claim.quantity.kind != QuantityKind::kCount)
         return std::nullopt;
-      Span const part = found[f].span;
-      Span const clause = clauses[clause_index];
-      std::size_t end = clause.end;  // to the next figure: "… and 128,900 at …"
-      for (std::size_t o : members) {
-        if (found[o].span.begin >= part.end && found[o].span.begin < end)
-          end = found[o].span.begin;
-      }
-      std::vector<std::string_view> words;
-      for_each_word(lower.substr(part.end, end - part.end), [&](std::string_view w) {
-        words.push_back(w);
-        return words.size() <= 10;
-      });
-      static WordSet const kBe = {"were", "are", "was", "is"};
+      std::vector<std::string_view> const words = predicate_of(f, clauses[clause_index]);
       // "…, 142,300 at advanced level and 128,900 at higher level": a part
       // whose verb is gapped after one that has it.
-      bool const gapped = kPartPrepositions.contains(words.empty() ? "" : words[0]) && f > 0 &&
+      bool const gapped = !words.empty() && kPartPrepositions.contains(words[0]) && f > 0 &&
                           found[f - 1].part_of_breakdown &&
                           found[f - 1].sentence == found[f].sentence;
-      if (words.size() < 2 || words.size() > 10 || !(kBe.contains(words[0]) || gapped))
+      if (words.size() < 2 || words.size() > 10 || !(kPartVerbs.contains(words[0]) || gapped))
         return std::nullopt;
       for (std::size_t g : members) {
         Found const& whole = found[g];
@@ -3555,45 +3571,18 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
           claim.metric->role.empty() && !claim.metric->key.ends_with("_") &&
           (!metric_index || m.metrics[*metric_index].facet.empty()) &&
           opens_with_scope(lower.substr(clauses[0].begin, clauses[0].size()))) {
-        // Up to the next figure, or the "and" before it: "67 were
-        // motorcyclists and 14 were cyclists".
-        std::size_t predicate_end = clause.end;
-        for (std::size_t o : members) {
-          if (o != f && found[o].span.begin >= span.end && found[o].span.begin < predicate_end &&
-              found[o].claim.quantity.unit.empty())  // "more than 20 miles from home" says who
-            predicate_end = found[o].span.begin;
-        }
-        std::string_view predicate = lower.substr(span.end, predicate_end - span.end);
-        predicate = predicate.substr(0, predicate.find('('));  // "(level 2)" is an aside
-        for (std::string_view joint : {" and ", " or "}) {
-          if (std::size_t const at = predicate.rfind(joint);
-              at != std::string_view::npos && predicate_end < clause.end)
-            predicate = predicate.substr(0, at);
-        }
-        std::vector<std::string_view> words;
-        for_each_word(predicate, [&](std::string_view w) {
-          words.push_back(w);
-          return words.size() <= 10;
-        });
-        static WordSet const kBe = {"were", "are", "was", "is"};
-        // Only a count of the whole's members, with no other figure said of it
-        // ("while two had more than double" is not who, but how much).
-        bool const figure_in_predicate =
-            std::any_of(members.begin(), members.end(), [&](std::size_t o) {
-              return o != f && found[o].span.begin >= span.end &&
-                     found[o].span.end <= span.end + predicate.size() &&
-                     found[o].claim.quantity.unit.empty();
-            });
+        std::vector<std::string_view> const words = predicate_of(f, clause);
         bool const gapped =
             found[f].part_of_breakdown && !words.empty() && kPartPrepositions.contains(words[0]);
-        if (kind == QuantityKind::kCount && !figure_in_predicate && words.size() >= 2 &&
-            words.size() <= 10 && (kBe.contains(words[0]) || gapped)) {
+        if (kind == QuantityKind::kCount && words.size() >= 2 && words.size() <= 10 &&
+            (kPartVerbs.contains(words[0]) || gapped)) {
           std::string_view const first = gapped ? words[0] : words[1];
-          std::string_view const said = text.substr(
-              static_cast<std::size_t>(first.data() - lower.data()),
-              static_cast<std::size_t>(words.back().data() + words.back().size() - first.data()));
+          std::size_t const from = static_cast<std::size_t>(first.data() - lower.data());
+          std::size_t const size =
+              static_cast<std::size_t>(words.back().data() + words.back().size() - first.data());
+          std::string_view const said = text.substr(from, size);
           // In the lexicon's words where it names the group ("16 or 17").
-          std::string const named = m.populations.joined_labels(predicate);
+          std::string const named = m.populations.joined_labels(lower.substr(from, size));
           claim.population = named.empty() ? std::string(said) : named;
           explain(claim, [&] {
             return "population '" + claim.population +
