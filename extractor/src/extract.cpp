@@ -333,7 +333,8 @@ bool digit_trigger_is_figure(std::string_view lower, std::size_t line_floor, std
 // "3.1 Referrals rose …", "5.2 The main pressure …": a report's paragraph
 // number opens its line and a capitalised word follows it; a figure that
 // opens a line is followed by its unit or noun ("3.5 million", "4.2% of").
-bool numbers_a_section(std::string_view text, std::size_t line_floor, std::size_t t) {
+bool numbers_a_section(std::string_view text, std::string_view lower, std::size_t line_floor,
+                       std::size_t t) {
   std::size_t i = t;
   while (i > line_floor && (text[i - 1] == ' ' || text[i - 1] == '\t'))
     --i;
@@ -361,14 +362,9 @@ bool numbers_a_section(std::string_view text, std::size_t line_floor, std::size_
   if (j + 1 >= text.size() || text[j] != ' ' || text[j + 1] < 'A' || text[j + 1] > 'Z')
     return false;
   // A headline in title case: "3.5 Million Children …".
-  std::size_t end = j + 1;
-  while (end < text.size() && is_alpha(text[end]))
-    ++end;
-  std::string word(text.substr(j + 1, end - j - 1));
-  for (char& c : word)
-    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return word != "million" && word != "billion" && word != "thousand" && word != "trillion" &&
-         word != "per" && word != "percent";
+  constexpr std::array<std::string_view, 6> kUnitWords = {"million",  "billion", "thousand",
+                                                          "trillion", "per",     "percent"};
+  return !token_is_one_of(word_at(lower, j), kUnitWords);
 }
 
 bool all_upper(std::string_view s) {
@@ -1289,7 +1285,7 @@ std::vector<Claim> Extractor::extract(corpus::Document const& document) const {
       // A number that is no figure takes its digit groups with it: the "000"
       // of "per 10,000" opens nothing either.
       if (!digit_trigger_is_figure(lower, sentence.begin, t) ||
-          numbers_a_section(text, sentence.begin, t)) {
+          numbers_a_section(text, lower, sentence.begin, t)) {
         consumed_until = number_token_end(lower, t);
         continue;
       }
