@@ -1332,13 +1332,13 @@ class Checker {
             from->span.begin < from->sentence_span.begin)
           continue;
         // The words before the figure left: "… rose from", "…, up from".
-        std::string lead(
-            text.substr(from->sentence_span.begin, from->span.begin - from->sentence_span.begin));
-        for (char& ch : lead)
-          ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+        std::string_view const lead =
+            text.substr(from->sentence_span.begin, from->span.begin - from->sentence_span.begin);
         std::vector<std::string> const words = lower_words(lead);
-        if (words.size() < 2 || words.back() != "from" ||
-            lead.find_last_not_of(' ') != lead.rfind("from") + 3)
+        // "from" last, nothing but spaces after it ("from (" is an aside).
+        std::size_t const last = lead.find_last_not_of(' ');
+        if (words.size() < 2 || words.back() != "from" || last == std::string_view::npos ||
+            !std::isalpha(static_cast<unsigned char>(lead[last])))
           continue;
         std::size_t w = words.size() - 1;
         while (w > 0 && kManner.count(words[w - 1]))
