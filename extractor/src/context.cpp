@@ -2018,6 +2018,35 @@ bool names_a_kind(std::string_view modifier) {
                       [&](std::string_view ending) { return modifier.ends_with(ending); });
 }
 
+// "section 47 enquiries" is headed by the bare noun "enquiry" (a generic
+// key): its last word, after a word that names a kind of it. "looked-after
+// children" is not headed by "child" in that sense.
+bool alias_headed_by(std::string_view phrase, std::string_view key) {
+  std::vector<std::string> words;
+  std::string word;
+  for (char c : phrase) {
+    if (!is_space(c)) {
+      word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    } else if (!word.empty()) {
+      words.push_back(std::move(word));
+      word.clear();
+    }
+  }
+  if (!word.empty())
+    words.push_back(std::move(word));
+  if (words.size() < 2)
+    return false;
+  std::string const& modifier = words[words.size() - 2];
+  // "section 47 enquiries" names a kind by its number; "looked after 1,148
+  // children" holds a figure, and the alias is the verb around it.
+  bool const number = std::all_of(modifier.begin(), modifier.end(), is_digit);
+  if (number ? words.size() < 3 : !std::all_of(modifier.begin(), modifier.end(), [](char c) {
+        return (is_alnum(c) && !is_digit(c)) || c == '-' || c == '\'';
+      }))
+    return false;
+  return names_a_kind(modifier) && !stop_word(modifier) && normalise_generic(words.back()) == key;
+}
+
 // The noun phrase a level or change verb follows, in lower[from, limit): the
 // last such verb's subject, up to three words back to a stop word ("the
 // council said spending rose to" -> "spending"). Empty when there is none or
@@ -2406,6 +2435,8 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
   std::optional<std::size_t> last_metric;
   std::string last_phrase;
   std::size_t last_metric_sentence = std::string_view::npos;
+  // The lexicon metric each figure took, and the phrase it was read from.
+  std::vector<std::optional<std::pair<std::size_t, std::string>>> metric_of_found(found.size());
   // A blank line between sentence s - 1 and s.
   auto paragraph_break = [&](std::size_t s) {
     std::string_view gap =
@@ -2711,8 +2742,10 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
     std::string carried_phrase;
     // "The total is …", "This is a rise of …" point back even across the
     // paragraph break news puts after every sentence; "There were" does not.
-    if (s > 0 && (!paragraph_break(s) || re2::RE2::PartialMatch(piece, *m.points_back)) &&
-        re2::RE2::PartialMatch(piece, *m.continuation)) {
+    bool const goes_on = s > 0 &&
+                         (!paragraph_break(s) || re2::RE2::PartialMatch(piece, *m.points_back)) &&
+                         re2::RE2::PartialMatch(piece, *m.continuation);
+    if (goes_on) {
       // Two sentences back when the one between names no metric of its own
       // ("… increased by 1% to 80,850. This continues the rise of 13 years.
       // The number is 23% higher than in 2011"), in one paragraph.
@@ -2745,6 +2778,37 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
       // the new paragraph ("not providing a good service") is no grade.
       if (carried_metric && paragraph_break(s) && !m.metrics[*carried_metric].facet.empty())
         carried_metric.reset();
+    }
+    // "76,930 conferences followed 185,450 enquiries. By 2019-20 the figures
+    // were 77,470 and 201,000": a list of counts restating the previous
+    // sentence's, one for one, measures what each of those did, in order.
+    std::map<std::size_t, std::size_t> respective;  // figure -> the earlier one it restates
+    if (goes_on && matches.empty()) {
+      auto counts_of = [&](std::size_t t) {
+        std::vector<std::size_t> out;
+        for (std::size_t f = first_found[t]; f < first_found[t + 1]; ++f) {
+          if (found[f].claim.quantity.kind == QuantityKind::kCount && !found[f].drop)
+            out.push_back(f);
+        }
+        return out;
+      };
+      std::vector<std::size_t> const before = counts_of(s - 1), here = counts_of(s);
+      bool listed = here.size() >= 2 && here.size() == before.size();
+      for (std::size_t i = 1; listed && i < here.size(); ++i) {
+        std::string_view const gap = lower.substr(
+            found[here[i - 1]].span.end, found[here[i]].span.begin - found[here[i - 1]].span.end);
+        listed = gap == " and " || gap == ", " || gap == ", and ";
+      }
+      std::set<std::string> keys;
+      for (std::size_t i = 0; listed && i < before.size(); ++i) {
+        listed = found[before[i]].claim.metric.has_value();
+        if (listed)
+          keys.insert(found[before[i]].claim.metric->key);
+      }
+      if (listed && keys.size() == before.size()) {
+        for (std::size_t i = 0; i < here.size(); ++i)
+          respective[here[i]] = before[i];
+      }
     }
     // "This table shows referrals … \n\n2013-14: 657,780\n2014-15: 635,620":
     // each row measures what the sentence before the table names.
@@ -3079,7 +3143,16 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
       if (best) {
         metric_index = best->metric;
         metric_phrase = std::string(text.substr(best->span.begin, best->span.size()));
-      } else if (carried_metric && fits(*carried_metric) &&
+      } else if (auto const parallel = respective.find(f);
+                 parallel != respective.end() && metric_of_found[parallel->second] &&
+                 fits(metric_of_found[parallel->second]->first)) {
+        metric_index = metric_of_found[parallel->second]->first;
+        metric_phrase = metric_of_found[parallel->second]->second;
+        metric_source = "carried";
+        tier =
+            "no alias here; the list restates the previous sentence's figures in order, and "
+            "this one's measured";
+      } else if (carried_metric && fits(*carried_metric) && !respective.contains(f) &&
                  std::all_of(matches.begin(), matches.end(),
                              [&](Match const& x) { return x.span.begin >= span.end; })) {
         metric_index = carried_metric;
@@ -3135,6 +3208,7 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
                              (out.role.empty() ? "" : "; the total of a breakdown"));
         });
         claim.metric = std::move(out);
+        metric_of_found[f] = std::pair(*metric_index, metric_phrase);
         last_metric = *metric_index;
         last_phrase = metric_phrase;
         last_metric_sentence = s;
@@ -3488,10 +3562,46 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
         // "There were 339,600 apprenticeship starts … Starts by under-19s
         // fell": a bare noun is the compound the text named it in before.
         std::optional<Metric> antecedent;
+        // "enquiries" alone, not "applications for supervision orders",
+        // whose key is "application" too.
+        bool const bare_noun = [&] {
+          if (phrase.empty() || phrase.find(' ') != std::string::npos)
+            return false;
+          std::string_view const clause_text = lower.substr(clause.begin, clause.size());
+          std::size_t const at = clause_text.find(phrase);
+          if (at == std::string_view::npos)
+            return false;
+          static WordSet const kQualifiers = {"for",   "of",   "on",     "to",
+                                              "about", "into", "with",   "involving",
+                                              "under", "from", "against"};
+          // "Some are spending £1,500": a verb, not a noun.
+          std::string_view before = clause_text.substr(0, at);
+          while (!before.empty() && is_space(before.back()))
+            before.remove_suffix(1);
+          static WordSet const kAuxiliaries = {"is", "are", "was", "were", "be", "been", "being"};
+          std::size_t start = before.size();
+          while (start > 0 && is_alnum(before[start - 1]))
+            --start;
+          if (kAuxiliaries.contains(before.substr(start)))
+            return false;
+          std::string_view next = clause_text.substr(at + phrase.size());
+          while (!next.empty() && is_space(next.front()))
+            next.remove_prefix(1);
+          std::size_t end = 0;
+          while (end < next.size() && is_alnum(next[end]))
+            ++end;
+          return !kQualifiers.contains(next.substr(0, end));
+        }();
         if (!key.empty() && key.find('_') == std::string::npos) {
           std::string const tail = "_" + key;
           for (std::size_t g = f; g-- > 0;) {
             auto const& earlier = found[g].claim.metric;
+            if (!found[g].drop && earlier && earlier->source != "generic" && bare_noun &&
+                (earlier->measure == "money") == (kind == QuantityKind::kMoney) &&
+                alias_headed_by(earlier->phrase, key)) {
+              antecedent = earlier;
+              break;
+            }
             if (!found[g].drop && earlier && earlier->key.ends_with(tail)) {
               // "additional officers", "unfilled posts" narrow what "officers"
               // and "posts" count: only a noun before the head names its kind.
@@ -3508,6 +3618,16 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
           explain(claim, [&] {
             return std::string("metric " + antecedent->key + ": '" + phrase +
                                "' is the head of the earlier '" + antecedent->phrase + "'");
+          });
+        } else if (auto const parallel = respective.find(f);
+                   parallel != respective.end() && !metric_of_found[parallel->second]) {
+          claim.metric = found[parallel->second].claim.metric;
+          claim.metric->source = "carried";
+          explain(claim, [&] {
+            return std::string("metric " + claim.metric->key +
+                               ": the list restates the previous sentence's figures in order, "
+                               "and this one's measured '" +
+                               claim.metric->phrase + "'");
           });
         } else if (!key.empty()) {
           claim.metric = Metric{key, phrase, "generic", "", ""};

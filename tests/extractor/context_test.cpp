@@ -1208,6 +1208,50 @@ TEST(ContextMetric, ABareNounIsTheCompoundNamedBefore) {
   EXPECT_EQ(key(find(placed, "6%")), "rent");
 }
 
+// A bare noun is the lexicon alias it heads too ("section 47 enquiries" …
+// "enquiries"), but not when the noun is qualified, a verb, or the alias is
+// the words around a figure ("looked after 1,148 children" … "children").
+TEST(ContextMetric, ABareNounIsTheAliasItHeads) {
+  auto claims = extract(
+      "Councils started 201,000 section 47 enquiries in 2019-20. In 2016-17, 76,930 initial "
+      "child protection conferences followed 185,450 enquiries.");
+  EXPECT_EQ(key(find(claims, "185,450")), "s47_enquiries");
+  EXPECT_EQ(key(find(claims, "76,930")), "icpc");
+  auto qualified = extract(
+      "There were 13,700 care applications.\n\nThere were 2,110 applications for supervision "
+      "orders.");
+  EXPECT_NE(key(find(qualified, "2,110")), "care_proceedings");
+  auto verb =
+      extract("Children's services spending rose. Some are spending £1,500 to get a good rating.");
+  EXPECT_NE(key(find(verb, "£1,500")), "childrens_services_spend");
+  auto around = extract(
+      "The council looked after 1,148 children in March. For its 312,000 children that would "
+      "mean about 218.");
+  EXPECT_NE(key(find(around, "312,000")), "lac");
+}
+
+// "76,930 conferences followed 185,450 enquiries. By 2019-20 the figures were
+// 77,470 and 201,000": a list of counts restating the sentence before's, one
+// for one, measures what each of those did.
+TEST(ContextMetric, AListRestatingThePreviousFiguresTakesTheirMetricsInOrder) {
+  auto claims = extract(
+      "In 2016-17, 76,930 initial child protection conferences followed 185,450 section 47 "
+      "enquiries. By 2019-20 the figures were 77,470 and 201,000.");
+  EXPECT_EQ(key(find(claims, "77,470")), "icpc");
+  EXPECT_EQ(key(find(claims, "201,000")), "s47_enquiries");
+  EXPECT_EQ(find(claims, "201,000")->metric->source, "carried");
+  auto generic = extract(
+      "In 2016, 500 nurses and 300 doctors left the trust. By 2020 the figures were 600 "
+      "and 350.");
+  EXPECT_EQ(key(find(generic, "600")), key(find(generic, "500")));
+  EXPECT_EQ(key(find(generic, "350")), key(find(generic, "300")));
+  // A single figure is no restatement: it carries the last metric named, as before.
+  auto single = extract(
+      "In 2016-17, 76,930 initial child protection conferences followed 185,450 section 47 "
+      "enquiries. By 2019-20 there were 201,000.");
+  EXPECT_EQ(key(find(single, "201,000")), "s47_enquiries");
+}
+
 // "proposed investing £96bn", "the club lost £30m": with no words around it
 // that name it, a sum is what the verb before it says; the subject of "costs"
 // still names what costs it.
