@@ -37,6 +37,20 @@ std::string severity_of(std::string const& verdict) {
   return "info";
 }
 
+// "one year before 2013-14: 'the year before'": a period counted back from
+// one its sentence states, as dependable as the stated one. Counted back
+// from the document's date or a sentence before, it says so in brackets.
+bool counted_back_from_stated(std::string_view resolved_from) {
+  std::size_t const colon = resolved_from.find(": '");
+  if (colon == std::string_view::npos)
+    return false;
+  std::string_view const how = resolved_from.substr(0, colon);
+  bool const back = how.starts_with("one year before ") ||
+                    (!how.empty() && how[0] >= '2' && how[0] <= '9' &&
+                     how.find(" years before ") != std::string_view::npos);
+  return back && how.find('(') == std::string_view::npos;
+}
+
 // Formats a figure for a person: thousands separators from 1,000 up (no
 // exponents: "66,410", not "6.64e+04"), one decimal at most from 100, three
 // significant digits below. to_chars still costs ~600 instructions a call;
@@ -3094,7 +3108,8 @@ class Checker {
       bool const stated_level =
           ((!facts.change || level_reached_at(c)) && c.time.at && !facts.at_document_date &&
            (c.time.at->resolved_from.empty() ||
-            c.time.at->resolved_from == "the document's title")) ||
+            c.time.at->resolved_from == "the document's title" ||
+            counted_back_from_stated(c.time.at->resolved_from))) ||
           (level_end(c) && c.time.end->resolved_from.empty());
       // A metric carried from the sentence before ("By 2016-17 the total had
       // reached 158,450") is checked as a level its own sentence dates.

@@ -50,7 +50,7 @@ constexpr char kOneYearPattern[] =
 // were 172,290 in 2015-16", "This is a rise of 72%", "It was 43.1 per
 // 10,000", "Compared with 42,300 in 2010".
 constexpr char kContinuationPattern[] =
-    R"(^\W*(?:(?:over|in|during) (?:the same period|that time|the same time),? )?(?:in [a-z]+(?: [a-z]+)?,? )?(?:there (?:were|was|are|is|had been|have been|has been)\b|(?:this|that|it|these|those|they) (?:is|was|are|were|represents?|means?|marks?|amounts?|stood|rose|fell|had|has|have)\b|(?:the|this|that|their|its) (?:[a-z]+ )?(?:figure|number|total|count|rate)s?(?: (?:in|for) [a-z]+(?: [a-z]+)?)? (?:is|was|were|are|has|have|had|stood|rose|fell|represents?|grew|more|nearly|almost)\b|compared (?:with|to)\b|(?:of|among|amongst) (?:these|those|them|which)\b|(?:up|down) (?:from|by|on)\b|(?:a|an) (?:rise|increase|fall|drop|decrease|jump|cut|reduction) of\b|(?:in|by|at|for) (?:\d{1,2} \w+ )?\d{4}(?:[-/]\d{2,4})?,? (?:there|the (?:[a-z]+ )?(?:figure|number|total|count)s?|it|this|that|\d)))";
+    R"(^\W*(?:(?:over|in|during) (?:the same period|that time|the same time),? )?(?:in [a-z]+(?: [a-z]+)?,? )?(?:there (?:were|was|are|is|had been|have been|has been)\b|(?:this|that|it|these|those|they) (?:is|was|are|were|represents?|means?|marks?|amounts?|stood|rose|fell|had|has|have)\b|(?:the|this|that|their|its) (?:[a-z]+ )?(?:figure|number|total|count|rate)s?(?: (?:in|for) [a-z]+(?: [a-z]+)?)? (?:is|was|were|are|has|have|had|stood|rose|fell|represents?|grew|more|nearly|almost)\b|compared (?:with|to)\b|(?:of|among|amongst) (?:these|those|them|which)\b|(?:up|down) (?:from|by|on)\b|(?:a|an) (?:rise|increase|fall|drop|decrease|jump|cut|reduction) of\b|(?:the|this|that|its|their) (?:[a-z-]+ )?(?:rise|increase|fall|drop|decrease|jump|growth|decline|change|cut|reduction) (?:is|was|were|are|has|had|represents?)\b|(?:in|by|at|for) (?:\d{1,2} \w+ )?\d{4}(?:[-/]\d{2,4})?,? (?:there|the (?:[a-z]+ )?(?:figure|number|total|count)s?|it|this|that|\d)))";
 // The openings of kContinuationPattern that point back even across a
 // paragraph break: "The total is …", "This is a rise of …".
 constexpr char kPointsBackPattern[] =
@@ -2972,6 +2972,47 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
       }
     }
 
+    // "Councils started 185,450 section 47 enquiries in 2016-17. In 2009-10
+    // they started 89,300": a figure the verb before it takes with no noun
+    // of its own counts what that verb took in the sentence before.
+    auto same_verb_as_before = [&](std::size_t f) -> std::optional<Metric> {
+      auto verb_before = [&](Span figure) {
+        std::size_t e = figure.begin;
+        while (e > 0 && is_space(lower[e - 1]))
+          --e;
+        std::size_t b = e;
+        while (b > 0 && is_alnum(lower[b - 1]))
+          --b;
+        return lower.substr(b, e - b);
+      };
+      static WordSet const kNotVerbs = {"of",   "to",    "from", "the",  "and", "with", "by",
+                                        "at",   "in",    "on",   "for",  "a",   "an",   "or",
+                                        "than", "about", "some", "just", "only"};
+      std::string_view const verb = verb_before(found[f].span);
+      if (verb.size() < 3 || kNotVerbs.contains(verb) || is_digit(verb[0]) || s == 0 ||
+          paragraph_break(s))
+        return std::nullopt;
+      // "That was 65,600 short of the target": a difference from a figure.
+      std::string_view const after =
+          lower.substr(found[f].span.end, sentence.end - found[f].span.end);
+      for (std::string_view comparative : {" short of", " more than", " fewer than", " less than",
+                                           " above", " below", " higher than", " lower than"}) {
+        if (after.starts_with(comparative))
+          return std::nullopt;
+      }
+      for (std::size_t g = first_found[s - 1]; g < first_found[s]; ++g) {
+        Found const& earlier = found[g];
+        if (!earlier.drop && earlier.claim.metric &&
+            earlier.claim.quantity.kind == found[f].claim.quantity.kind &&
+            verb_before(earlier.span) == verb) {
+          Metric carried = *earlier.claim.metric;
+          carried.source = "carried";
+          return carried;
+        }
+      }
+      return std::nullopt;
+    };
+
     // A figure paired with the one it moved from, stated after it ("2,400 in
     // 2018, up from 1,900 in 2014"), is read once that one has its period.
     std::vector<std::size_t> order;
@@ -3114,7 +3155,13 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
       };
       std::optional<Match> best;
       std::string tier;
-      for (int round = 0; round < 2 && !best; ++round) {
+      // "compared with a gap of 11,500": the difference between two counts
+      // the sentence names, which is neither of them.
+      std::string_view const lead_in = lower.substr(clause.begin, span.begin - clause.begin);
+      bool const a_difference =
+          ends_with_word(lead_in, "gap of") || ends_with_word(lead_in, "difference of") ||
+          ends_with_word(lead_in, "gap was") || ends_with_word(lead_in, "difference was");
+      for (int round = 0; round < 2 && !best && !a_difference; ++round) {
         for (int pass = 0; pass < 4 && !best; ++pass) {
           bool want_strong = pass < 2;
           bool clause_only = pass % 2 == 0;
@@ -3153,8 +3200,9 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
             "no alias here; the list restates the previous sentence's figures in order, and "
             "this one's measured";
       } else if (carried_metric && fits(*carried_metric) && !respective.contains(f) &&
-                 std::all_of(matches.begin(), matches.end(),
-                             [&](Match const& x) { return x.span.begin >= span.end; })) {
+                 !a_difference && std::all_of(matches.begin(), matches.end(), [&](Match const& x) {
+                   return x.span.begin >= span.end;
+                 })) {
         metric_index = carried_metric;
         metric_phrase = carried_phrase;
         metric_source = "carried";
@@ -3634,6 +3682,13 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
           explain(claim, [&] {
             return std::string("metric " + key + ": no lexicon alias; generic key from '" + phrase +
                                "'");
+          });
+        } else if (std::optional<Metric> same = same_verb_as_before(f)) {
+          claim.metric = std::move(same);
+          explain(claim, [&] {
+            return std::string("metric " + claim.metric->key +
+                               ": the verb before it took a figure of '" + claim.metric->phrase +
+                               "' in the sentence before");
           });
         } else if (std::optional<Metric> whole = whole_broken_down(f, clause_index)) {
           // "Of the 286 people killed, 131 were drivers": a part measures what
@@ -4370,7 +4425,8 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
               if (std::optional<Period> before = years_before(*point, years)) {
                 std::string const back =
                     (years == 1 ? std::string("one year") : std::to_string(years) + " years") +
-                    " before " + point->label + ": '" + said + "'";
+                    " before " + point->label + (how.empty() ? "" : " (" + how + ")") + ": '" +
+                    said + "'";
                 if (earlier_figure || level_then) {
                   claim.time.at = scoped(*before, back, false);
                 } else {

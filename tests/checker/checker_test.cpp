@@ -848,6 +848,23 @@ TEST(Reference, AnArticlesLevelAtAStatedDateIsChecked) {
   EXPECT_EQ(find(undated, "reference", "contradicted"), nullptr);
 }
 
+// "up from 121,700 the year before", beside a stated 2013-14, is dated as
+// surely as a stated year; "the year before" counted from the article's own
+// date is not.
+TEST(Reference, ALevelAYearBeforeAStatedYearIsChecked) {
+  auto wrong = check({doc("a",
+                          "Section 47 enquiries reached 142,500 in 2013-14, up from 121,700 "
+                          "the year before.",
+                          "2017-11-24")});
+  Finding const* f = find(wrong, "reference", "contradicted");
+  ASSERT_NE(f, nullptr);
+  EXPECT_TRUE(mentions(*f, "127,100")) << f->explanation;
+  auto undated =
+      check({doc("a", "Section 47 enquiries reached 142,500, up from 121,700 the year before.",
+                 "2014-11-24")});
+  EXPECT_EQ(find(undated, "reference", "contradicted"), nullptr);
+}
+
 // One council's figures are not the nation's, nor is a sum per child a total.
 TEST(Reference, ACouncilsFigureAndASumPerChildAreNotTheNationalTotal) {
   auto findings =

@@ -976,6 +976,13 @@ TEST(ContextMetric, FlowWordings) {
             "lac_starts");
   EXPECT_EQ(key(find(extract("Roughly 28,000 came in during the year."), "Roughly 28,000")),
             "lac_starts");
+  EXPECT_NE(
+      key(find(extract("The jump came in 2013-14, when enquiries reached 142,500."), "142,500")),
+      "lac_starts")
+      << "'came in' a year is no entry into care";
+  EXPECT_EQ(key(find(extract("Councils started 66,410 child protection plans during 2016/17."),
+                     "66,410")),
+            "cp_plans_started");
   EXPECT_EQ(key(find(extract("There are 70,000 children in care."), "70,000")), "lac");
   EXPECT_EQ(key(find(extract("Some 4,900 unaccompanied minors were looked after."), "Some 4,900")),
             "uasc_lac");
@@ -1250,6 +1257,36 @@ TEST(ContextMetric, AListRestatingThePreviousFiguresTakesTheirMetricsInOrder) {
       "In 2016-17, 76,930 initial child protection conferences followed 185,450 section 47 "
       "enquiries. By 2019-20 there were 201,000.");
   EXPECT_EQ(key(find(single, "201,000")), "s47_enquiries");
+}
+
+// "they started 89,300": a figure the verb takes with no noun of its own
+// counts what the same verb took in the sentence before, unless it is a
+// difference from a figure ("65,600 short of the target") or a gap.
+TEST(ContextMetric, AFigureTheSameVerbTakesCountsWhatItTookBefore) {
+  auto claims = extract(
+      "Councils in England started 185,450 section 47 enquiries in 2016-17. In 2009-10, the "
+      "first full year of the census, they started 89,300.");
+  EXPECT_EQ(key(find(claims, "89,300")), "s47_enquiries");
+  EXPECT_EQ(find(claims, "89,300")->metric->source, "carried");
+  auto short_of = extract(
+      "Net additional dwellings were 234,400 in 2022-23. That was 65,600 short of the target.");
+  EXPECT_NE(key(find(short_of, "65,600")), key(find(short_of, "234,400")));
+  auto gap = extract(
+      "In 2014-15, 12,500 more children started a plan than were on one at the year end, compared "
+      "with a gap of 11,500 the year before.");
+  EXPECT_EQ(key(find(gap, "11,500")), "gap");
+  auto other_verb = extract("Councils started 185,450 enquiries. Their budgets reached 4,000.");
+  EXPECT_NE(key(find(other_verb, "4,000")), key(find(other_verb, "185,450")));
+}
+
+// "The year-on-year increase was 5.3%, from 73,050" goes on about the
+// sentence before, as "a rise of" does.
+TEST(ContextMetric, TheChangeWasGoesOnAboutTheSentenceBefore) {
+  auto claims = extract(
+      "Initial child protection conferences rose to 76,930 last year. The year-on-year increase "
+      "was 5.3%, from 73,050.");
+  EXPECT_EQ(key(find(claims, "5.3%")), "icpc");
+  EXPECT_EQ(key(find(claims, "73,050")), "icpc");
 }
 
 // "proposed investing £96bn", "the club lost £30m": with no words around it
