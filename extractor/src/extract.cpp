@@ -444,7 +444,22 @@ using detail::ends_with_word;
 void pair_split_changes(std::string_view lower, std::vector<detail::Found>& found) {
   for (std::size_t i = 1; i < found.size(); ++i) {
     detail::Found& from = found[i - 1];
-    detail::Found& to = found[i];
+    // "from 23.3% (10 of 43) to 29.1% (37 of 127)": a bracket right after
+    // the first figure restates it; the change goes on past it.
+    std::size_t k = i;
+    std::size_t bracket_end = 0;
+    if (k + 1 < found.size() &&
+        lower.substr(from.span.end, found[k].span.begin - from.span.end) == " (") {
+      std::size_t const close = lower.find(')', found[k].span.end);
+      if (close != std::string_view::npos && close - from.span.end <= 40 &&
+          close < found[k + 1].span.begin &&
+          lower.substr(from.span.end, close - from.span.end).find_first_of(",;:.") ==
+              std::string_view::npos) {
+        bracket_end = close + 1;
+        ++k;
+      }
+    }
+    detail::Found& to = found[k];
     if (from.sentence != to.sentence || to.pair >= 0 || from.pair >= 0)
       continue;
     if (from.claim.quantity.kind != to.claim.quantity.kind ||
@@ -456,7 +471,8 @@ void pair_split_changes(std::string_view lower, std::vector<detail::Found>& foun
       --b;
     if (b < 4 || lower.substr(b - 4, 4) != "from" || (b > 4 && is_alpha(lower[b - 5])))
       continue;
-    std::string gap(lower.substr(from.span.end, to.span.begin - from.span.end));
+    std::size_t const gap_begin = bracket_end ? bracket_end : from.span.end;
+    std::string gap(lower.substr(gap_begin, to.span.begin - gap_begin));
     // "from 4.4 million in February 2020, just before the pandemic, to 7.75
     // million": an aside between commas, with no figure of its own, is read past.
     if (std::count(gap.begin(), gap.end(), ',') == 2) {

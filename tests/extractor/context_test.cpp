@@ -363,6 +363,12 @@ TEST(ContextChange, AnAsideInsideAPair) {
   Claim const* to = find(claims, "7.75 million");
   ASSERT_TRUE(to->change.has_value());
   EXPECT_EQ(to->change->from, 4400000);
+  // Nor does a bracket restating the first figure: "from 23.3% (10 of 43) to 29.1%".
+  auto shares = extract("The share went up, from 23.3% (10 of 43) to 29.1% (37 of 127).");
+  Claim const* later = find(shares, "29.1%");
+  ASSERT_TRUE(later->change.has_value());
+  EXPECT_EQ(later->change->from, 23.3);
+  EXPECT_EQ(later->change->direction, "increase");
 }
 
 // The level a change reached moved the way the change did.
