@@ -45,10 +45,31 @@ bool counted_back_from_stated(std::string_view resolved_from) {
   if (colon == std::string_view::npos)
     return false;
   std::string_view const how = resolved_from.substr(0, colon);
-  bool const back = how.starts_with("one year before ") ||
-                    (!how.empty() && how[0] >= '2' && how[0] <= '9' &&
-                     how.find(" years before ") != std::string_view::npos);
+  bool const back =
+      how.starts_with("one year before ") || (!how.empty() && how[0] >= '2' && how[0] <= '9' &&
+                                              how.find(" years before ") != std::string_view::npos);
   return back && how.find('(') == std::string_view::npos;
+}
+
+// Half a unit of a value's last decimal place: 67 -> 0.5, 42.8 -> 0.05.
+double half_last_digit(double v) {
+  double unit = 1;
+  for (int places = 0; places < 4 && std::fabs(v / unit - std::round(v / unit)) > 1e-6; ++places)
+    unit /= 10;
+  return unit / 2;
+}
+
+// "per 10,000 aged 0-17" -> "10000", as a rate's `per` is written.
+std::string per_of_unit(std::string_view unit) {
+  std::string out;
+  std::size_t i = unit.find_first_of("0123456789");
+  for (; i != std::string_view::npos && i < unit.size(); ++i) {
+    if (unit[i] >= '0' && unit[i] <= '9')
+      out += unit[i];
+    else if (unit[i] != ',')
+      break;
+  }
+  return out;
 }
 
 // Formats a figure for a person: thousands separators from 1,000 up (no
@@ -3026,13 +3047,19 @@ class Checker {
     if (!usable(c) || !(from_lexicon(c) || carried) || c.quantity.vague ||
         (c.change && !level_end(c) && !level_reached_at(c)) ||
         (c.quantity.kind != QuantityKind::kCount && c.quantity.kind != QuantityKind::kMoney &&
-         !of_whole) ||
+         c.quantity.kind != QuantityKind::kRate && !of_whole) ||
         !at) {
       return std::nullopt;
     }
     Series const* series = series_of(c);
     if (!series || series->kind != (of_whole ? QuantityKind::kCount : c.quantity.kind) ||
         is_duration(c))
+      return std::nullopt;
+    // A rate is how a council compares itself with the nation, and no size
+    // tells the two apart: one is checked only where the text says it is the
+    // series' own area, per as many as the series counts.
+    if (c.quantity.kind == QuantityKind::kRate &&
+        (c.geography.empty() || !area(c).empty() || per_of_unit(series->unit) != c.quantity.per))
       return std::nullopt;
     if (std::string why_not = not_comparable(c, *series); !why_not.empty()) {
       WindowCheck out;
@@ -3073,7 +3100,10 @@ class Checker {
     std::string seen;
     for (auto const* r : rows) {
       double v = r->value * series->scale;
-      supported = supported || (v >= low && v <= high);
+      // A published rate is rounded too ("67 per 10,000"): it stands for
+      // 66.5 to 67.5, and a text's 67.3 is that figure.
+      double const rounding = series->kind == QuantityKind::kRate ? half_last_digit(r->value) : 0;
+      supported = supported || (v + rounding >= low && v - rounding <= high);
       seen += (seen.empty() ? "" : ", ") + row_value(*series, r->value) +
               (series->snapshots ? " at " : " in ") + snapshot_words(*r, *series);
       out.use.values.push_back({r->period_end, r->value});
@@ -3094,6 +3124,9 @@ class Checker {
                        " (a round figure, read as rounded or cut at its last "
                        "non-zero digit)"
                  : " allows " + describe_interval(c.quantity)) +
+        (series->kind == QuantityKind::kRate
+             ? ", and each published rate stands for half a unit of its last digit either side"
+             : "") +
         ", so it is " + out.verdict + ". Source: " + out.use.source + ".";
     return out;
   }

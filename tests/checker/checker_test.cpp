@@ -865,6 +865,36 @@ TEST(Reference, ALevelAYearBeforeAStatedYearIsChecked) {
   EXPECT_EQ(find(undated, "reference", "contradicted"), nullptr);
 }
 
+// A rate is checked where the text says it is England's, per as many as the
+// series counts; the series' rates are rounded, so 67.3 is its 67. A
+// council's rate, or its statistical neighbours', is not England's.
+TEST(Reference, ARateStatedForEnglandIsChecked) {
+  auto wrong = check({doc(
+      "a", "The rate of children in care in England was 76 per 10,000 children at 31 March 2020.",
+      "2020-11-18")});
+  Finding const* f = find(wrong, "reference", "contradicted");
+  ASSERT_NE(f, nullptr);
+  EXPECT_TRUE(mentions(*f, "67 at 31 March 2020")) << f->explanation;
+  auto rounded = check({doc(
+      "a", "The rate of children in care in England was 67.3 per 10,000 children at 31 March 2020.",
+      "2020-11-18")});
+  EXPECT_NE(find(rounded, "reference", "supported"), nullptr);
+  auto per_thousand = check({doc(
+      "a", "The rate of children in care in England was 7.6 per 1,000 children at 31 March 2020.",
+      "2020-11-18")});
+  EXPECT_EQ(find(per_thousand, "reference", "contradicted"), nullptr);
+  auto undeclared =
+      check({doc("a", "The rate of children in care was 76 per 10,000 children at 31 March 2020.",
+                 "2020-11-18")});
+  EXPECT_EQ(find(undeclared, "reference", "contradicted"), nullptr);
+  auto neighbours = check({doc("a",
+                               "Calderbridge's rate of children looked after remains above the "
+                               "England rate and above the average of 81 per 10,000 for its "
+                               "statistical neighbours at 31 March 2020.",
+                               "2020-11-18")});
+  EXPECT_EQ(find(neighbours, "reference", "contradicted"), nullptr);
+}
+
 // One council's figures are not the nation's, nor is a sum per child a total.
 TEST(Reference, ACouncilsFigureAndASumPerChildAreNotTheNationalTotal) {
   auto findings =
