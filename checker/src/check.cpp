@@ -2155,7 +2155,16 @@ class Checker {
         std::string_view gap = text.substr(part.span.end, share.span.begin - part.span.end);
         bool const bracketed = gap.find('(') != std::string_view::npos && gap.size() <= 3;
         bool const restated = gap == ", or " || gap == " or ";
-        if (!bracketed && !restated)
+        // "Of the 14,380 parcels, 5,210 were for children, more than half the
+        // total": a share of the whole said after the part's clause.
+        std::string_view const after = text.substr(share.span.end, 16);
+        bool const of_the_whole =
+            gap.size() <= 48 && gap.ends_with(", ") &&
+            gap.find_first_of("0123456789;:.()") == std::string_view::npos &&
+            (after.starts_with(" the total") || after.starts_with(" of the total") ||
+             after.starts_with(" of them") || after.starts_with(" of all") ||
+             after.starts_with(" of those") || after.starts_with(" of these"));
+        if (!bracketed && !restated && !of_the_whole)
           continue;
         double share_low = share.quantity.low, share_high = share.quantity.high;
         if (fraction) {

@@ -46,6 +46,10 @@ constexpr char kExcludedPattern[] =
     R"((?:\+[0-9][0-9 ()/-]{6,}[0-9]|\b0[0-9]{2,4}[ -]?[0-9]{3,4}[ -]?[0-9]{3,4}\b)"  // phones
     R"(|\b0[0-9]{3,4}(?: [0-9]{2,4}){1,3}\b)"  // 0800 1111, 03000 41 11 11
     R"(|\b[0-9]{3}-[0-9]{3,4}-[0-9]{4}\b|\([0-9]{3}\) ?[0-9]{3}-[0-9]{4}\b)"  // (610) 555-0143
+    R"(|\b[0-9]{3}-0[0-9]{3}\b)"  // a local number, "555-0147": no range ends in a leading zero
+    R"(|\b[0-9]{1,2}-[0-9]{1,2} (?:win|victory|defeat|loss|draw|home win|away win)\b)"  // scores
+    // "the 47 bus to town": a route, where a count would go on to a noun ("12 bus routes").
+    R"(|\b[0-9]{1,3}[a-z]? bus(?:[.,;:!?)]|$| (?:to|from|into|service|route|stop|at|in|every|home|back|which|that|was|is)\b))"
     R"(|\[[0-9]{1,3}\])"           // footnote marks: "over the decade.[1]", "[2] Ofsted, …"
     R"(|\b[0-9]{2,5} block of\b)"  // US addresses: "the 1400 block of Ferry Street"
     R"(|\b[0-9]{1,3}/(?:19|20)[0-9]{2}\b)"  // numbered publications: "SFR 41/2015"

@@ -50,7 +50,7 @@ re2::RE2 const kFramedWindow(
 // "section 47 of the Children Act 1989", "page 12", "Table 3", "Volume 698,
 // column 12"; an age ("by age 11"); a denominator ("the rate per 10,000").
 // A telephone number after "call", "ring", "dial" ("call 101, or 999").
-constexpr std::array<std::string_view, 90> kReferenceWords = {
+constexpr std::array<std::string_view, 94> kReferenceWords = {
     "section", "sections", "s.", "ss.", "paragraph", "paragraphs", "para", "paras", "page", "pages",
     "p.", "pp.", "chapter", "chapters", "article", "articles", "clause", "clauses", "regulation",
     "regulations", "schedule", "part", "figure", "fig.", "table", "annex", "appendix", "no.",
@@ -66,12 +66,16 @@ constexpr std::array<std::string_view, 90> kReferenceWords = {
     // "(recommendation 4)", "sources in footnotes 1 to 23"
     "recommendation", "recommendations", "footnotes",
     // "County Road 112", "Station 7", "Ordinance 2021-14"
-    "road", "station", "ordinance"};
+    "road", "station", "ordinance",
+    // "vol 699, col 812", "rule 45 of the Prison Rules 1999"
+    "col", "cols", "rule", "rules"};
 
 // Words that label a number only when capitalised: "Plan 2 loans", "Type 1
 // diabetes", "Wave 3", but "councils plan 5,000 homes".
-constexpr std::array<std::string_view, 8> kCapitalisedLabels = {
-    "Plan", "Type", "Class", "Category", "Option", "Scenario", "Wave", "Step"};
+// "Claim 3: …" and "Question 2" number the parts of a text.
+constexpr std::array<std::string_view, 15> kCapitalisedLabels = {
+    "Plan",  "Type",     "Class", "Category", "Option", "Scenario", "Wave",   "Step",
+    "Claim", "Question", "Myth",  "Case",     "Round",  "Season",   "Episode"};
 
 // A number glued to one of these by a hyphen is a name, a time or an age,
 // not a figure: "covid-19", "sars-cov-2", "mid-2020", "post-2010", "under-16s".
@@ -206,6 +210,12 @@ std::size_t following_references_end(std::string_view lower, std::size_t end, st
     std::size_t next = i;
     while (next < limit && is_digit(lower[next]))
       ++next;
+    // "paragraphs 6.4 to 6.9": a numbered paragraph goes on to its next one.
+    while (next + 1 < limit && lower[next] == '.' && is_digit(lower[next + 1])) {
+      ++next;
+      while (next < limit && is_digit(lower[next]))
+        ++next;
+    }
     // "section 47, 16% of cases": only another bare number goes on.
     bool const bare = next >= limit || is_space(lower[next]) ||
                       (std::string_view(",.;)").find(lower[next]) != std::string_view::npos &&

@@ -865,6 +865,22 @@ TEST(Reference, ALevelAYearBeforeAStatedYearIsChecked) {
   EXPECT_EQ(find(undated, "reference", "contradicted"), nullptr);
 }
 
+// "Of the 14,380 parcels, 5,210 were for children, more than half the total":
+// a share said after the part's clause is the part's share of the whole.
+TEST(Arithmetic, AShareOfTheTotalAfterAPartsClause) {
+  auto wrong =
+      check({doc("a", "Of the 14,380 parcels, 5,210 were for children, more than half the total.",
+                 "2024-05-01")});
+  Finding const* f = find(wrong, "arithmetic", "inconsistent");
+  ASSERT_NE(f, nullptr);
+  EXPECT_TRUE(mentions(*f, "36.2%")) << f->explanation;
+  auto right = check(
+      {doc("a", "Of the 14,380 parcels, 5,210 were for children, just over a third of the total.",
+           "2024-05-01")});
+  EXPECT_EQ(find(right, "arithmetic", "inconsistent"), nullptr);
+  EXPECT_NE(find(right, "arithmetic", "consistent"), nullptr);
+}
+
 // A rate is checked where the text says it is England's, per as many as the
 // series counts; the series' rates are rounded, so 67.3 is its 67. A
 // council's rate, or its statistical neighbours', is not England's.

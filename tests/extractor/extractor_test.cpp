@@ -910,6 +910,24 @@ TEST(Extractor, NamesHandlesReferencesAndDenominatorsAreNotClaims) {
   EXPECT_TRUE(has_value(extract("The object SCP-173 was moved."), 173));
 }
 
+// Routes, scores, local phone numbers, numbered parts of a text and
+// citations are no figures; the counts beside them are.
+TEST(Extractor, RoutesScoresPhonesLabelsAndCitationsAreNotClaims) {
+  for (std::string sentence :
+       {"She is still catching the 47 bus to school.", "It was the day after the 3-1 win.",
+        "Call the transportation office at 555-0147.", "Claim 3: the figures are wrong.",
+        "Hansard, HC Deb 20 July 2021, vol 699, col 812.",
+        "He was held under rule 45 of the Prison Rules.",
+        "The board set out its findings in paragraphs 6.4 to 6.9."}) {
+    auto claims = extract(sentence);
+    EXPECT_TRUE(claims.empty()) << sentence << ": " << describe(claims);
+  }
+  EXPECT_TRUE(has_value(extract("The county runs 12 bus routes."), 12));
+  EXPECT_TRUE(has_value(extract("Fares rose on 300 bus services."), 300));
+  EXPECT_TRUE(has_value(extract("Waits of 200-1000 days were found."), 200));
+  EXPECT_TRUE(has_value(extract("The claim cost 3 councils £2m."), 3));
+}
+
 TEST(Extractor, OneInEveryNIsOneShare) {
   auto claims = extract("Roughly one in every 150 children in England is now in care.");
   ASSERT_EQ(claims.size(), 1u) << describe(claims);
