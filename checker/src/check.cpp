@@ -2159,7 +2159,8 @@ class Checker {
         // total": a share of the whole said after the part's clause.
         std::string_view const after = text.substr(share.span.end, 16);
         bool const of_the_whole =
-            gap.size() <= 48 && gap.ends_with(", ") &&
+            part.quantity.unit.empty() && !is_duration(part) && gap.size() <= 48 &&
+            gap.ends_with(", ") &&
             gap.find_first_of("0123456789;:.()") == std::string_view::npos &&
             (after.starts_with(" the total") || after.starts_with(" of the total") ||
              after.starts_with(" of them") || after.starts_with(" of all") ||

@@ -879,6 +879,12 @@ TEST(Arithmetic, AShareOfTheTotalAfterAPartsClause) {
            "2024-05-01")});
   EXPECT_EQ(find(right, "arithmetic", "inconsistent"), nullptr);
   EXPECT_NE(find(right, "arithmetic", "consistent"), nullptr);
+  // A length of time or a unit is no part of a count.
+  auto waits = check({doc("a",
+                          "More than 130,000 people waited over 12 hours from arrival, one in "
+                          "ten of all attendances.",
+                          "2024-05-01")});
+  EXPECT_EQ(find(waits, "arithmetic", "inconsistent"), nullptr);
 }
 
 // A rate is checked where the text says it is England's, per as many as the
