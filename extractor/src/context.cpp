@@ -2972,6 +2972,56 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
       }
     }
 
+    // The label of a "Label: figure" line the figure opens the value of, as
+    // written, without its date, bullet or bracket: "Men held on 30 June
+    // 2024: 1,072" -> "Men held". Empty for anything else, and for a subset
+    // row ("Of whom aged 16 or over: 1,140"), which names no thing.
+    auto label_of_row = [&](std::size_t f) -> std::string {
+      Span const figure = found[f].span;
+      if (figure.begin < sentence.begin + 3 || lower.substr(figure.begin - 2, 2) != ": ")
+        return {};
+      std::string_view line = text.substr(sentence.begin, figure.begin - 2 - sentence.begin);
+      std::size_t const newline = line.rfind('\n');
+      if (newline != std::string_view::npos)
+        line.remove_prefix(newline + 1);
+      while (!line.empty() &&
+             (is_space(line.front()) || line.front() == '-' || line.front() == '*' ||
+              static_cast<unsigned char>(line.front()) >= 0x80))
+        line.remove_prefix(1);
+      if (std::size_t const bracket = line.find('('); bracket != std::string_view::npos)
+        line = line.substr(0, bracket);
+      if (line.find_first_of(":;.") != std::string_view::npos || line.size() > 60)
+        return {};
+      std::string lowered(line);
+      for (char& c : lowered)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      for (std::string_view lead : {"of whom", "of which", "of these", "of them", "including"}) {
+        if (lowered.starts_with(lead))
+          return {};
+      }
+      // The date a row is at is its time, not its name.
+      std::size_t cut = lowered.size();
+      for (std::string_view at : {" on ", " at ", " in ", " during ", " for ", " as at ", " by "}) {
+        std::size_t const where = lowered.find(at);
+        if (where != std::string::npos && where + at.size() < lowered.size() &&
+            (is_digit(lowered[where + at.size()]) ||
+             lowered.compare(where + at.size(), 4, "the ") == 0 ||
+             lowered.compare(where + at.size(), 5, "year ") == 0))
+          cut = std::min(cut, where);
+      }
+      std::string_view label = std::string_view(line).substr(0, cut);
+      while (!label.empty() && is_space(label.back()))
+        label.remove_suffix(1);
+      if (label.empty() || std::any_of(label.begin(), label.end(), is_digit))
+        return {};
+      return std::string(label);
+    };
+    auto key_of_label = [](std::string label) {
+      for (char& c : label)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      return normalise_generic(label);
+    };
+
     // "Councils started 185,450 section 47 enquiries in 2016-17. In 2009-10
     // they started 89,300": a figure the verb before it takes with no noun
     // of its own counts what that verb took in the sentence before.
@@ -3676,6 +3726,16 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
                                ": the list restates the previous sentence's figures in order, "
                                "and this one's measured '" +
                                claim.metric->phrase + "'");
+          });
+        } else if (std::string const label = label_of_row(f);
+                   key.empty() && !label.empty() && !key_of_label(label).empty()) {
+          // "Families supported: 4,120", "- Assaults on staff: 131": a line
+          // of a key-figures box is named by its label.
+          std::string const row_key = key_of_label(label);
+          claim.metric = Metric{row_key, label, "generic", "", ""};
+          explain(claim, [&] {
+            return std::string("metric " + row_key + ": generic key from the label '" + label +
+                               "' the line gives its figure");
           });
         } else if (!key.empty()) {
           claim.metric = Metric{key, phrase, "generic", "", ""};

@@ -1295,6 +1295,20 @@ TEST(ContextMetric, TheChangeWasGoesOnAboutTheSentenceBefore) {
   EXPECT_EQ(key(find(claims, "73,050")), "icpc");
 }
 
+// A line of a key-figures box is named by its label, without the label's
+// date or bullet; a subset row names no thing of its own.
+TEST(ContextMetric, AKeyFiguresLineIsNamedByItsLabel) {
+  auto claims = extract(
+      "Key figures\n- Men held on 30 June 2024: 1,072\n- Assaults on staff: 131, compared with 96 "
+      "in 2022-23\n\nFamilies supported: 4,120\nOf whom aged 16 or over: 1,140\n",
+      "2024-09-18");
+  EXPECT_EQ(key(find(claims, "1,072")), "men_held");
+  EXPECT_EQ(find(claims, "1,072")->metric->phrase, "Men held");
+  EXPECT_EQ(key(find(claims, "131")), "assault_on_staff");
+  EXPECT_EQ(key(find(claims, "4,120")), "family_supported");
+  EXPECT_NE(key(find(claims, "1,140")), "of_whom");
+}
+
 // "proposed investing £96bn", "the club lost £30m": with no words around it
 // that name it, a sum is what the verb before it says; the subject of "costs"
 // still names what costs it.
