@@ -1789,11 +1789,12 @@ WordSet const kSuperlatives = {"highest", "lowest",  "largest",  "smallest", "bi
 
 std::string normalise_generic(std::string_view phrase) {
   // "32,500 full-time equivalent social workers": a unit of counting, not the thing.
-  static WordSet const kDrop = {
-      "full",  "part",  "time", "full_time", "part_time", "equivalent", "fte",  "the",
-      "a",     "an",    "of",   "their",     "its",       "our",        "his",  "her",
-      "these", "those", "this", "that",      "vs",        "versus",     "less", "more",
-      "fewer", "than",  "some", "any",       "such",      "very",       "now"};
+  static WordSet const kDrop = {"full", "part", "time", "full_time", "part_time", "equivalent",
+                                "fte", "the", "a", "an", "of", "their", "its", "our", "his", "her",
+                                "these", "those", "this", "that", "vs", "versus", "less", "more",
+                                "fewer", "than", "some", "any", "such", "very", "now",
+                                // "412 the previous year": a time after a figure names nothing.
+                                "previous", "preceding", "prior"};
   // A pronoun ends a noun phrase ("£1 they spend", "one of them needs").
   static WordSet const kPronouns = {"they", "them", "it",    "we",    "you", "he",   "she", "i",
                                     "us",   "me",   "there", "which", "who", "what", "one", "ones"};

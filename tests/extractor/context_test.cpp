@@ -1307,6 +1307,11 @@ TEST(ContextMetric, AKeyFiguresLineIsNamedByItsLabel) {
   EXPECT_EQ(key(find(claims, "131")), "assault_on_staff");
   EXPECT_EQ(key(find(claims, "4,120")), "family_supported");
   EXPECT_NE(key(find(claims, "1,140")), "of_whom");
+  // "up 30.6% from 412 the previous year": the time after the figure names
+  // nothing; the figure measures what its pair does.
+  auto pair =
+      extract("- Self-harm incidents: 538, up 30.6% from 412 the previous year\n", "2024-09-18");
+  EXPECT_EQ(key(find(pair, "412")), "self_harm_incident");
 }
 
 // "proposed investing £96bn", "the club lost £30m": with no words around it
