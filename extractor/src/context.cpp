@@ -3051,6 +3051,21 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
         if (after.starts_with(comparative))
           return std::nullopt;
       }
+      // "5,210 were for children. Another 4,660 went to households …": one
+      // more of what the last count before it counted.
+      if ((verb == "another" || verb == "further" || verb == "remaining") &&
+          found[f].claim.quantity.kind == QuantityKind::kCount) {
+        for (std::size_t g = f; g-- > first_found[s - 1];) {
+          Found const& earlier = found[g];
+          if (!earlier.drop && earlier.claim.metric &&
+              earlier.claim.quantity.kind == found[f].claim.quantity.kind) {
+            Metric carried = *earlier.claim.metric;
+            carried.source = "carried";
+            return carried;
+          }
+        }
+        return std::nullopt;
+      }
       for (std::size_t g = first_found[s - 1]; g < first_found[s]; ++g) {
         Found const& earlier = found[g];
         if (!earlier.drop && earlier.claim.metric &&

@@ -1281,6 +1281,14 @@ TEST(ContextMetric, AFigureTheSameVerbTakesCountsWhatItTookBefore) {
       "In 2014-15, 12,500 more children started a plan than were on one at the year end, compared "
       "with a gap of 11,500 the year before.");
   EXPECT_EQ(key(find(gap, "11,500")), "gap");
+  // "Another 4,660 went to …": one more count of what the count before counted.
+  auto another = extract(
+      "Of the 14,380 parcels, 5,210 were for children. Another 4,660 went to households in "
+      "work.");
+  EXPECT_EQ(key(find(another, "4,660")), "parcel");
+  auto further_sum =
+      extract("The unit costs about NZ$892,000 a bed. A further NZ$3.6m a year will staff it.");
+  EXPECT_NE(key(find(further_sum, "NZ$3.6m a year")), "bed");
   auto other_verb = extract("Councils started 185,450 enquiries. Their budgets reached 4,000.");
   EXPECT_NE(key(find(other_verb, "4,000")), key(find(other_verb, "185,450")));
 }
