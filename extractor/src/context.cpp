@@ -3409,13 +3409,17 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
             if (lead.ends_with(filler))
               lead.remove_suffix(filler.size());
           }
-          if (lead.ends_with(" by")) {
+          // "raising the starting wage from $19.50 to $23.75": what it moved from, too.
+          bool const by = lead.ends_with(" by");
+          if (by || lead.ends_with(" from")) {
             static WordSet const kMovers = {
-                "raise",    "raised",    "raises",    "raising",  "cut",     "cuts",    "cutting",
-                "increase", "increased", "increases", "reduce",   "reduced", "reduces", "boost",
-                "boosted",  "lift",      "lifted",    "slash",    "slashed", "hike",    "hiked",
-                "grow",     "grew",      "expand",    "expanded", "shrink",  "shrank"};
-            std::string_view const before_by = lead.substr(0, lead.size() - 3);
+                "raise",      "raised",     "raises",    "raising",   "cut",       "cuts",
+                "cutting",    "increase",   "increased", "increases", "reduce",    "reduced",
+                "reduces",    "boost",      "boosted",   "lift",      "lifted",    "slash",
+                "slashed",    "hike",       "hiked",     "grow",      "grew",      "expand",
+                "expanded",   "shrink",     "shrank",    "overspent", "overspend", "underspent",
+                "underspend", "increasing", "reducing",  "lowering",  "lowered",   "lower"};
+            std::string_view const before_by = lead.substr(0, lead.size() - (by ? 3 : 5));
             std::vector<std::string_view> words;
             for_each_word(before_by, [&](std::string_view w) {
               words.push_back(w);
@@ -3425,8 +3429,18 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
               std::string_view const verb = words[words.size() - 1 - back];
               if (!kMovers.contains(verb))
                 continue;
-              std::size_t const from =
+              // "overspent its budget by £6.8m": the sum is the overspend, not the budget.
+              if (verb.starts_with("overspen") || verb.starts_with("underspen")) {
+                phrase = verb.starts_with("over") ? "overspend" : "underspend";
+                break;
+              }
+              std::size_t from =
                   static_cast<std::size_t>(words[words.size() - back].data() - lower.data());
+              // "its £92.5m dental budget": the figure inside names nothing.
+              for (std::size_t w = words.size() - back; w + 1 < words.size(); ++w) {
+                if (std::any_of(words[w].begin(), words[w].end(), is_digit))
+                  from = static_cast<std::size_t>(words[w + 1].data() - lower.data());
+              }
               phrase = std::string(
                   lower.substr(from, before_by.data() + before_by.size() - lower.data() - from));
               break;

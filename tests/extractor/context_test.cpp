@@ -1334,7 +1334,12 @@ TEST(ContextMetric, ASumTheVerbBeforeItNames) {
            {"The firm owes £1.2bn.", "£1.2bn", "debt"},
            {"The average residential placement now costs £4,100 a week.", "£4,100 a week",
             "average_residential_placement"},
-           {"They spent £4.8bn on roads.", "£4.8bn", "spending_road"}}) {
+           {"They spent £4.8bn on roads.", "£4.8bn", "spending_road"},
+           {"The board approved raising the starting wage from $19.50 to $23.75 an hour.", "$19.50",
+            "starting_wage"},
+           {"The ICB underspent its £92.5m dental budget by £6.8m.", "£6.8m", "underspend"},
+           {"The council expects to overspend on children's services by £14.8m.", "£14.8m",
+            "overspend"}}) {
     auto claims = extract(sentence);
     EXPECT_EQ(key(find(claims, figure)), want) << sentence;
   }
