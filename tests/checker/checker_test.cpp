@@ -656,6 +656,29 @@ TEST(CommentAudit, AReadersFigureTheSeriesContradictsIsContradicted) {
   EXPECT_EQ(find(findings, "comment-audit", "contradicted"), nullptr);
 }
 
+// "the 28,160 children who came into care last year", said in December
+// 2021, quotes the article's "In 2020-21, 28,160 …, down 9% from 30,970":
+// the later figure of the pair, not the earlier. Calendar 2020 is shared by
+// two fiscal years' flows, and with 2020-21 missing from the series the
+// 2019-20 row cannot contradict it.
+TEST(CommentAudit, AReaderQuotingTheLaterFigureOfAPairQuotesItFairly) {
+  auto article = doc("article",
+                     "In 2020-21, 28,160 children started to be looked after in England, down 9% "
+                     "from 30,970 the year before.",
+                     "2021-11-28");
+  auto reader = comment("c",
+                        "The 28,160 children who came into care last year did not arrive "
+                        "from nowhere.",
+                        "2021-11-28");
+  reader.date = "2021-12-06";
+  auto findings = check({article, reader});
+  EXPECT_EQ(find(findings, "comment-audit", "conflict"), nullptr);
+  EXPECT_EQ(find(findings, "comment-audit", "contradicted"), nullptr);
+  Finding const* fair = find(findings, "comment-audit", "consistent");
+  ASSERT_NE(fair, nullptr);
+  EXPECT_TRUE(mentions(*fair, "28,160")) << fair->message;
+}
+
 // Readers round: "80,000" and "80,100" stand for 80,080; "100,000" does not.
 TEST(CommentAudit, ARoundFigureIsReadAsRoundedOrCut) {
   for (std::string text : {"There are 80,000 children in care in England now.",
