@@ -3307,8 +3307,18 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
           }
           // "Of those 59 councils, …", "Out of 87 authorities inspected, …":
           // the whole the values break down, when its clause names no value.
-          bool const total =
-              (!value || !in_clause(value->where)) && opens_a_breakdown(clause, span);
+          // "127 councils had been inspected; 37 were good …": the count of
+          // those inspected is the whole too.
+          static re2::RE2 const kInspectedWhole(
+              R"(^ (?:[a-z']+ ){0,3}(?:had |have |has )?(?:now )?(?:been |were |was )?(?:inspected|judged|rated|assessed)(?: so far)?\W*$)");
+          std::string_view const rest_of_clause = lower.substr(span.end, clause.end - span.end);
+          bool const inspected_whole =
+              value && !in_clause(value->where) && claim.quantity.kind == QuantityKind::kCount &&
+              !rest_of_clause.starts_with(" of ") &&
+              re2::RE2::FullMatch(re2::StringPiece(rest_of_clause.data(), rest_of_clause.size()),
+                                  kInspectedWhole);
+          bool const total = (!value || !in_clause(value->where)) &&
+                             (opens_a_breakdown(clause, span) || inspected_whole);
           if (total) {
             out.role = "total";
           } else if (value) {

@@ -280,6 +280,17 @@ TEST(Checker, AGradeCountOutOfTheInspectedWhole) {
   EXPECT_NE(part->message.find("19 is contradicted by ofsted_sif_inadequate (14"),
             std::string::npos)
       << part->message;
+  // "127 councils had been inspected; … 33 were inadequate": the count of
+  // those inspected is the whole too.
+  auto const inspected = check({doc("a",
+                                    "By 31 March 2017, 127 councils had been inspected; 37 were "
+                                    "good or outstanding and 33 were inadequate.",
+                                    "2017-11-24")});
+  Finding const* wrong_part = find(inspected, "reference", "contradicted");
+  ASSERT_NE(wrong_part, nullptr);
+  EXPECT_NE(wrong_part->message.find("33 is contradicted by ofsted_sif_inadequate (30"),
+            std::string::npos)
+      << wrong_part->message;
   // Out of a whole the series does not count, nothing to check.
   auto region = check({doc("a",
                            "In its 2016 annual report, Ofsted said 3 of the 12 councils "
