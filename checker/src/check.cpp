@@ -51,6 +51,9 @@ bool counted_back_from_stated(std::string_view resolved_from) {
   return back && how.find('(') == std::string_view::npos;
 }
 
+// How far into a text its lede runs: the headline and the opening sentence.
+constexpr std::size_t kLedeBytes = 400;
+
 // Half a unit of a value's last decimal place: 67 -> 0.5, 42.8 -> 0.05.
 double half_last_digit(double v) {
   double unit = 1;
@@ -1764,6 +1767,22 @@ class Checker {
       // A share whose own sentence names a period, a count or another base
       // ("14% of all councils") is of something else.
       if (share->time.at && share->time.at->resolved_from.empty())
+        continue;
+      // A share said before the breakdown, but for a lede that sums it up
+      // ("Nearly a quarter of councils inspected … have been rated
+      // inadequate"), or paragraphs after it, is of another count ("The
+      // inadequate share had climbed from 16% …" before "By 31 March 2017,
+      // 127 councils had been inspected").
+      if ((share->sentence_span.begin < b.total->sentence_span.begin &&
+           share->sentence_span.begin > kLedeBytes) ||
+          share->sentence_span.begin > b.total->sentence_span.end + 600)
+        continue;
+      // Nor is the start of a share's change ("from 16% to 24%") a level of it.
+      bool const start_of_a_change = std::any_of(claims.begin(), claims.end(), [&](Claim const* c) {
+        return c != share && c->sentence_span.begin == share->sentence_span.begin && c->change &&
+               c->change->from && *c->change->from == share->quantity.value;
+      });
+      if (start_of_a_change)
         continue;
       bool other_figure = std::any_of(claims.begin(), claims.end(), [&](Claim const* c) {
         return c != share && c->sentence_span.begin == share->sentence_span.begin &&

@@ -55,6 +55,12 @@ void set_interval(Quantity& q, ast::Hedged const& h) {
   if (c.has_ratio) {
     if (c.ratio_exact) {
       q.low = q.high = v;
+    } else if (c.numerator == 1 && c.denominator >= 3) {
+      // "one in 12": the writer chose the denominator, not the numerator;
+      // it stands for one in 9.6 to 15 (a quarter more or less), where
+      // reading the "one" as 0.5 to 1.5 would let it mean one in 24.
+      q.low = 1 / (c.denominator * 1.25);
+      q.high = 1 / (c.denominator * 0.8);
     } else {
       q.low = std::max(0.0, (c.numerator - 0.5) / c.denominator);
       q.high = std::min(1.0, (c.numerator + 0.5) / c.denominator);

@@ -291,6 +291,17 @@ TEST(Checker, AGradeCountOutOfTheInspectedWhole) {
   EXPECT_NE(wrong_part->message.find("33 is contradicted by ofsted_sif_inadequate (30"),
             std::string::npos)
       << wrong_part->message;
+  // A share said paragraphs before the breakdown is of another count.
+  auto earlier_share = check({doc("a",
+                                  "Ofsted began inspecting in 2013. Over the next months the "
+                                  "grades were a shock to many directors, who had expected "
+                                  "better. In the first year the inadequate share had climbed "
+                                  "from 16% to 24%, a rise of eight percentage points, and the "
+                                  "framework's reputation dates from that period.\n\nBy 31 "
+                                  "March 2017, 127 councils had been inspected; 37 were good or "
+                                  "outstanding and 30 were inadequate.",
+                                  "2017-11-24")});
+  EXPECT_EQ(find(earlier_share, "arithmetic", "inconsistent"), nullptr);
   // Out of a whole the series does not count, nothing to check.
   auto region = check({doc("a",
                            "In its 2016 annual report, Ofsted said 3 of the 12 councils "

@@ -49,7 +49,9 @@ std::string_view to_string(Hedge hedge);
 ///     "550,000" -> 549,999.5..550,000.5). Words count as stated digits of
 ///     their own value ("seven" -> 6.5..7.5, "a million" -> 0.5m..1.5m).
 ///  2. Fractions in words and "N in M" / "N out of M" are rounded shares:
-///     (N-0.5)/M .. (N+0.5)/M ("one in four" -> 0.125..0.375); "N of M" is a
+///     (N-0.5)/M .. (N+0.5)/M ("two thirds" -> 0.5..0.83); with N = 1 and
+///     M >= 3 the denominator was chosen, a quarter more or less:
+///     1/(1.25M) .. 1/(0.8M) ("one in four" -> 0.2..0.3125); "N of M" is a
 ///     count of a count and exact.
 ///  3. Hedges: approx widens by 10% of the value each side; nearly/almost
 ///     gives [0.9*value, value]; more_than/at_least give [value, +inf);
