@@ -392,6 +392,7 @@ class Checker {
     breakdowns();
     composed_shares();
     shares_of_a_base();
+    shares_said_of_the_figure_before();
     fractions_beside_their_percent();
     from_to_against_stated_change();
     multiples_of_a_pair();
@@ -2232,6 +2233,64 @@ class Checker {
                         "%, so the share is " +
                         (ok ? "consistent." : "inconsistent beyond rounding.");
         f.claims = entries({base, &part, &share});
+        add(std::move(f));
+      }
+    }
+  }
+
+  // "4,150 unaccompanied children were looked after. That is about one in 12
+  // of the 80,850 children in care": the share a sentence that points back
+  // gives of a base it names is the previous sentence's count of that base.
+  void shares_said_of_the_figure_before() {
+    for (std::uint32_t d = 0; d < index_.doc_count(); ++d) {
+      corpus::Document const* document = index_.document(d);
+      if (!document)
+        continue;
+      std::string_view const text = document->text;
+      auto const& claims = index_.claims_of(d);
+      for (std::size_t i = 1; i + 1 < claims.size(); ++i) {
+        Claim const& share = *claims[i];
+        Claim const& base = *claims[i + 1];
+        Claim const& part = *claims[i - 1];
+        bool const fraction = is(share, QuantityKind::kRatio);
+        if (!(fraction || is(share, QuantityKind::kPercent)) || !is(base, QuantityKind::kCount) ||
+            !is(part, QuantityKind::kCount) ||
+            base.sentence_span.begin != share.sentence_span.begin ||
+            part.sentence_span.begin == share.sentence_span.begin || !usable(part) ||
+            !usable(base) || part.quantity.value >= base.quantity.value || part.change ||
+            share.sentence_span.begin - part.sentence_span.end > 3 ||
+            share.span.end > base.span.begin || base.span.begin > text.size())
+          continue;
+        std::string const opening = lower(
+            text.substr(share.sentence_span.begin, share.span.begin - share.sentence_span.begin));
+        if (opening != "that is " && opening != "this is " && opening != "that's " &&
+            opening != "this represents " && opening != "that represents ")
+          continue;
+        std::string_view const gap = text.substr(share.span.end, base.span.begin - share.span.end);
+        if (gap != " of the " && gap != " of all " && gap != " of ")
+          continue;
+        double share_low = share.quantity.low, share_high = share.quantity.high;
+        if (fraction) {
+          double a, b;
+          if (!fraction_of_change(share.quantity, a, b))
+            continue;
+          share_low = 100 * a, share_high = 100 * b;
+        }
+        double const pct = 100 * part.quantity.value / base.quantity.value;
+        bool const ok = pct >= share_low - 1e-9 && pct <= share_high + 1e-9;
+        Finding f;
+        f.rule = "arithmetic";
+        f.verdict = ok ? "consistent" : "inconsistent";
+        f.metric = part.metric ? part.metric->key : "";
+        f.message = part.text + " of " + base.text + " is " + number(pct) + "%, " +
+                    (ok ? "which rounds to " : "which does not round to ") + share.text;
+        f.explanation = "'" + std::string(opening.substr(0, opening.size() - 1)) +
+                        "' points back to the " + part.text + " of the sentence before. " +
+                        part.text + " / " + base.text + " = " + number(pct) + "%. " + share.text +
+                        " allows " + describe_interval(share_low, share_high) +
+                        "%, so the share is " +
+                        (ok ? "consistent." : "inconsistent beyond rounding.");
+        f.claims = entries({&part, &base, &share});
         add(std::move(f));
       }
     }

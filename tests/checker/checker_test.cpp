@@ -932,6 +932,26 @@ TEST(Arithmetic, AShareOfTheTotalAfterAPartsClause) {
   EXPECT_EQ(find(waits, "arithmetic", "inconsistent"), nullptr);
 }
 
+// "That is about one in 12 of the 80,850": a share a pointing-back sentence
+// gives of a base it names is the count of the sentence before.
+TEST(Arithmetic, AShareOfANamedBaseSaidOfTheFigureBefore) {
+  auto wrong = check({doc("a",
+                          "Some 4,150 unaccompanied asylum-seeking children were looked after at "
+                          "31 March 2021. That is about one in 12 of the 80,850 children in care "
+                          "in England.",
+                          "2021-10-01")});
+  Finding const* f = find(wrong, "arithmetic", "inconsistent");
+  ASSERT_NE(f, nullptr);
+  EXPECT_TRUE(mentions(*f, "5.13%")) << f->explanation;
+  auto right = check({doc("a",
+                          "Some 4,150 unaccompanied asylum-seeking children were looked after at "
+                          "31 March 2021. That is about one in 20 of the 80,850 children in care "
+                          "in England.",
+                          "2021-10-01")});
+  EXPECT_EQ(find(right, "arithmetic", "inconsistent"), nullptr);
+  EXPECT_NE(find(right, "arithmetic", "consistent"), nullptr);
+}
+
 // A rate is checked where the text says it is England's, per as many as the
 // series counts; the series' rates are rounded, so 67.3 is its 67. A
 // council's rate, or its statistical neighbours', is not England's.
