@@ -771,6 +771,29 @@ void share_compared_units(std::string_view text, std::string_view lower,
   }
 }
 
+// "19 days, up from 11", "from 74 days to 51": the bare end of a change
+// counts in the unit of the figure it moved from or to.
+void share_units_of_a_change(std::string_view lower, std::vector<detail::Found>& found) {
+  for (std::size_t i = 1; i < found.size(); ++i) {
+    Quantity const& stated = found[i - 1].claim.quantity;
+    Quantity& q = found[i].claim.quantity;
+    if (found[i - 1].sentence != found[i].sentence || stated.kind != QuantityKind::kCount ||
+        stated.unit.empty() || q.kind != QuantityKind::kCount || !q.unit.empty() ||
+        !q.per.empty() || q.vague || !q.scale.empty() || !stated.scale.empty())
+      continue;
+    std::string_view const gap =
+        lower.substr(found[i - 1].span.end, found[i].span.begin - found[i - 1].span.end);
+    std::size_t b = found[i - 1].span.begin;
+    while (b > 0 && lower[b - 1] == ' ')
+      --b;
+    bool const after_from = b >= 4 && lower.substr(b - 4, 4) == "from";
+    if (gap != ", up from " && gap != ", down from " && gap != " up from " &&
+        gap != " down from " && !(after_from && gap == " to "))
+      continue;
+    q.unit = stated.unit;
+  }
+}
+
 // "£2,035 a month, more than three times the £650 paid in the North East",
 // "£4,100 a week, compared with £2,900": a sum compared with one paid per
 // period is paid per that period too.
@@ -1396,6 +1419,7 @@ std::vector<Claim> Extractor::extract(corpus::Document const& document) const {
   rates_in_every_round_base(lower, found);
   erase_dropped(found);
   share_compared_units(text, lower, found);
+  share_units_of_a_change(lower, found);
   share_compared_periods(text, lower, found);
   pair_split_changes(lower, found);
   pair_changes_from_after(lower, found);

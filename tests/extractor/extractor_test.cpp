@@ -953,6 +953,21 @@ TEST(Extractor, ABareNumberComparedWithARateTakesItsUnit) {
   EXPECT_EQ(last.quantity.kind, claimcheck::grammar::QuantityKind::kCount) << describe(plain);
 }
 
+// "19 days, up from 11", "from 74 days to 51": the bare end of a change is
+// in the unit of its other end.
+TEST(Extractor, TheBareEndOfAChangeTakesTheOtherEndsUnit) {
+  for (std::string sentence : {"The average repair now takes 19 days, up from 11.",
+                               "The median wait fell from 74 days to 51."}) {
+    auto claims = extract(sentence);
+    ASSERT_EQ(claims.size(), 2u) << describe(claims);
+    EXPECT_EQ(claims[1].quantity.unit, claims[0].quantity.unit) << sentence;
+    EXPECT_FALSE(claims[1].quantity.unit.empty()) << sentence;
+  }
+  auto apart = extract("It took 19 days and 11 councils replied.");
+  ASSERT_EQ(apart.size(), 2u) << describe(apart);
+  EXPECT_TRUE(apart[1].quantity.unit.empty());
+}
+
 TEST(Extractor, NumbersAfterARatesDenominatorAreRates) {
   auto claims = extract("The rate per 10,000 children in care rose from 58 to 67.");
   ASSERT_EQ(claims.size(), 2u) << describe(claims);
