@@ -2931,6 +2931,54 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
       }
       return *population_of[c];
     };
+    // "Our patient was 84.", "My granddaughter is 4 and …", "the girl, 6,
+    // stopped eating", "Bernie Okafor, now 58,": a person's age, no figure.
+    for (std::size_t f : members) {
+      grammar::Quantity const& q = found[f].claim.quantity;
+      Span const span = found[f].span;
+      if (q.kind != QuantityKind::kCount || !q.unit.empty() || !q.scale.empty() ||
+          q.hedge != grammar::Hedge::kExact || q.value < 1 || q.value > 110 ||
+          q.value != static_cast<double>(static_cast<int>(q.value)) ||
+          span.begin - sentence.begin < 4)
+        continue;
+      std::string_view const before = lower.substr(sentence.begin, span.begin - sentence.begin);
+      std::string_view const after = lower.substr(span.end, sentence.end - span.end);
+      static WordSet const kPeople = {
+          "i",           "he",        "she",      "who",           "we",
+          "they",        "girl",      "boy",      "son",           "daughter",
+          "child",       "man",       "woman",    "mother",        "father",
+          "mum",         "dad",       "patient",  "baby",          "brother",
+          "sister",      "wife",      "husband",  "partner",       "friend",
+          "nephew",      "niece",     "grandson", "granddaughter", "grandmother",
+          "grandfather", "pensioner", "toddler",  "teenager"};
+      auto word_before = [&](std::string_view t) {
+        while (!t.empty() && (is_space(t.back()) || t.back() == ','))
+          t.remove_suffix(1);
+        std::size_t b = t.size();
+        while (b > 0 && (is_alnum(t[b - 1]) || t[b - 1] == '\''))
+          --b;
+        return std::pair(t.substr(b), t.substr(0, b));
+      };
+      bool const ends_there = after.empty() || after.starts_with(".") || after.starts_with(",") ||
+                              after.starts_with(";") || after.starts_with("!") ||
+                              after.starts_with(" and ") || after.starts_with(" now") ||
+                              after.starts_with(" when") || after.starts_with(" at the time");
+      bool age = false;
+      auto [verb, rest] = word_before(before);
+      if ((verb == "is" || verb == "was" || verb == "am") && ends_there) {
+        auto [subject, unused] = word_before(rest);
+        age = kPeople.contains(subject);
+      }
+      // An apposition of the bare number after a person: ", 6," or ", now 58,".
+      if (!age && after.starts_with(",") && before.ends_with(", ")) {
+        auto [who, unused] = word_before(before.substr(0, before.size() - 2));
+        age = kPeople.contains(who);
+      }
+      if (!age && before.ends_with(", now ") && after.starts_with(","))
+        age = true;
+      if (age)
+        found[f].drop = true;
+    }
     // "aged 16 or over", "0 to 17", "children over 16": the figures of a
     // population phrase are ages, not claims. Known before any figure is
     // read, so that no change pairs with one.

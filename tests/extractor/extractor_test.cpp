@@ -928,6 +928,20 @@ TEST(Extractor, RoutesScoresPhonesLabelsAndCitationsAreNotClaims) {
   EXPECT_TRUE(has_value(extract("The claim cost 3 councils £2m."), 3));
 }
 
+// A person's age said with "is"/"was" or in an apposition is no figure; a
+// count of people in the same shape is.
+TEST(Extractor, APersonsAgeIsNotAClaim) {
+  for (std::string sentence :
+       {"Our patient was 84.", "My granddaughter is 4 and goes to a nursery.",
+        "When I was 9, the river was clean.", "The girl, 6, stopped eating.",
+        "Bernie Okafor, now 58, runs the group.", "She was 12 when she arrived."}) {
+    auto claims = extract(sentence);
+    EXPECT_TRUE(claims.empty()) << sentence << ": " << describe(claims);
+  }
+  EXPECT_TRUE(has_value(extract("The rate was 84."), 84));
+  EXPECT_TRUE(has_value(extract("Of the boys, 14, were sent home."), 14));
+}
+
 TEST(Extractor, OneInEveryNIsOneShare) {
   auto claims = extract("Roughly one in every 150 children in England is now in care.");
   ASSERT_EQ(claims.size(), 1u) << describe(claims);
