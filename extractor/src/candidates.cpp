@@ -53,6 +53,7 @@ constexpr char kExcludedPattern[] =
     R"(|\[[0-9]{1,3}\])"           // footnote marks: "over the decade.[1]", "[2] Ofsted, …"
     R"(|\b[0-9]{2,5} block of\b)"  // US addresses: "the 1400 block of Ferry Street"
     R"(|\b[0-9]{1,3}/(?:19|20)[0-9]{2}\b)"  // numbered publications: "SFR 41/2015"
+    R"(|\b[0-9]{1,4}/0[0-9]{2,}\b)"         // case references: "HW/24/031"
     // Times with a leading zero: "embargoed until 00.01", "09.30 on Monday".
     R"(|\b00\.[0-5][0-9]\b|\b0[0-9]\.[0-5][0-9] (?:on|hrs|gmt|bst|utc|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)"
     R"(|\b[0-9]{1,2}[:.][0-9]{2}\s*(?:am|pm|a\.m\.|p\.m\.)|\b[0-9]{1,2}:[0-9]{2}\b)"  // times

@@ -50,7 +50,7 @@ re2::RE2 const kFramedWindow(
 // "section 47 of the Children Act 1989", "page 12", "Table 3", "Volume 698,
 // column 12"; an age ("by age 11"); a denominator ("the rate per 10,000").
 // A telephone number after "call", "ring", "dial" ("call 101, or 999").
-constexpr std::array<std::string_view, 94> kReferenceWords = {
+constexpr std::array<std::string_view, 97> kReferenceWords = {
     "section", "sections", "s.", "ss.", "paragraph", "paragraphs", "para", "paras", "page", "pages",
     "p.", "pp.", "chapter", "chapters", "article", "articles", "clause", "clauses", "regulation",
     "regulations", "schedule", "part", "figure", "fig.", "table", "annex", "appendix", "no.",
@@ -68,7 +68,9 @@ constexpr std::array<std::string_view, 94> kReferenceWords = {
     // "County Road 112", "Station 7", "Ordinance 2021-14"
     "road", "station", "ordinance",
     // "vol 699, col 812", "rule 45 of the Prison Rules 1999"
-    "col", "cols", "rule", "rules"};
+    "col", "cols", "rule", "rules",
+    // "category 2 calls", "House Bill 1147"
+    "category", "categories", "bill"};
 
 // Words that label a number only when capitalised: "Plan 2 loans", "Type 1
 // diabetes", "Wave 3", but "councils plan 5,000 homes".

@@ -918,7 +918,9 @@ TEST(Extractor, RoutesScoresPhonesLabelsAndCitationsAreNotClaims) {
         "Call the transportation office at 555-0147.", "Claim 3: the figures are wrong.",
         "Hansard, HC Deb 20 July 2021, vol 699, col 812.",
         "He was held under rule 45 of the Prison Rules.",
-        "The board set out its findings in paragraphs 6.4 to 6.9."}) {
+        "The board set out its findings in paragraphs 6.4 to 6.9.",
+        "The response time for category 2 calls rose.", "Quote reference HW/24/031 when you write.",
+        "House Bill 1147 passed."}) {
     auto claims = extract(sentence);
     EXPECT_TRUE(claims.empty()) << sentence << ": " << describe(claims);
   }
@@ -926,6 +928,7 @@ TEST(Extractor, RoutesScoresPhonesLabelsAndCitationsAreNotClaims) {
   EXPECT_TRUE(has_value(extract("Fares rose on 300 bus services."), 300));
   EXPECT_TRUE(has_value(extract("Waits of 200-1000 days were found."), 200));
   EXPECT_TRUE(has_value(extract("The claim cost 3 councils £2m."), 3));
+  EXPECT_TRUE(has_value(extract("The bill rose to £1,147."), 1147));
 }
 
 // A person's age said with "is"/"was" or in an apposition is no figure; a
