@@ -2248,18 +2248,49 @@ class Checker {
         continue;
       std::string_view const text = document->text;
       auto const& claims = index_.claims_of(d);
+      // What "That is" points back to: the first count of the sentence
+      // before, or of the one before that when the nearer one opens with an
+      // object ("The total is still more than double the 1,950 of 2013").
+      auto subject_before = [&](std::size_t i) -> Claim const* {
+        std::size_t end = i;  // claims[..end) precede the sentence looked back from
+        std::size_t from = claims[i]->sentence_span.begin;
+        for (int back = 0; back < 2 && end > 0; ++back) {
+          std::size_t const sentence = claims[end - 1]->sentence_span.begin;
+          if (claims[end - 1]->sentence_span.end + 3 < from || sentence == from)
+            return nullptr;
+          std::size_t first = end - 1;
+          while (first > 0 && claims[first - 1]->sentence_span.begin == sentence)
+            --first;
+          std::size_t count = first;
+          while (count < end && !is(*claims[count], QuantityKind::kCount))
+            ++count;
+          if (count == end)
+            return nullptr;
+          Claim const& c = *claims[count];
+          if (c.span.begin < sentence || c.span.begin > text.size())
+            return nullptr;
+          std::string const lead = lower(text.substr(sentence, c.span.begin - sentence));
+          if (!lead.ends_with("the ") && !lead.ends_with("than "))
+            return &c;
+          from = sentence;
+          end = first;
+        }
+        return nullptr;
+      };
       for (std::size_t i = 1; i + 1 < claims.size(); ++i) {
         Claim const& share = *claims[i];
         Claim const& base = *claims[i + 1];
-        Claim const& part = *claims[i - 1];
         bool const fraction = is(share, QuantityKind::kRatio);
         if (!(fraction || is(share, QuantityKind::kPercent)) || !is(base, QuantityKind::kCount) ||
-            !is(part, QuantityKind::kCount) ||
             base.sentence_span.begin != share.sentence_span.begin ||
-            part.sentence_span.begin == share.sentence_span.begin || !usable(part) ||
-            !usable(base) || part.quantity.value >= base.quantity.value || part.change ||
-            share.sentence_span.begin - part.sentence_span.end > 3 ||
             share.span.end > base.span.begin || base.span.begin > text.size())
+          continue;
+        Claim const* const subject = subject_before(i);
+        if (!subject)
+          continue;
+        Claim const& part = *subject;
+        if (!is(part, QuantityKind::kCount) || !usable(part) || !usable(base) ||
+            part.quantity.value >= base.quantity.value)
           continue;
         std::string const opening = lower(
             text.substr(share.sentence_span.begin, share.span.begin - share.sentence_span.begin));

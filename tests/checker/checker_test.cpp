@@ -950,6 +950,16 @@ TEST(Arithmetic, AShareOfANamedBaseSaidOfTheFigureBefore) {
                           "2021-10-01")});
   EXPECT_EQ(find(right, "arithmetic", "inconsistent"), nullptr);
   EXPECT_NE(find(right, "arithmetic", "consistent"), nullptr);
+  // "That" is the subject count, past a sentence whose only count is an object.
+  auto past = check({doc("a",
+                         "Figures show that 4,150 unaccompanied asylum-seeking children were "
+                         "looked after at 31 March 2021. The total is still more than double the "
+                         "1,950 of 2013. That is about one in 12 of the 80,850 children in care "
+                         "in England.",
+                         "2021-10-01")});
+  Finding const* g = find(past, "arithmetic", "inconsistent");
+  ASSERT_NE(g, nullptr);
+  EXPECT_TRUE(mentions(*g, "4,150 of 80,850")) << g->message;
 }
 
 // A rate is checked where the text says it is England's, per as many as the
