@@ -521,6 +521,8 @@ class Checker {
 
   // A series value as written in its unit: "£3.6bn" for 3.6 "GBP billion", "42,330".
   static std::string row_value(Series const& s, double v) {
+    if (s.kind == QuantityKind::kRate)
+      return number(v);  // "552.5", not a count's "553"
     return s.kind == QuantityKind::kMoney ? money(v * s.scale) : with_commas(v);
   }
   // A stock's row by its day ("2010-03-31 (64,400)"), a flow's by its period
@@ -3267,6 +3269,7 @@ class Checker {
           ((!facts.change || level_reached_at(c)) && c.time.at && !facts.at_document_date &&
            (c.time.at->resolved_from.empty() ||
             c.time.at->resolved_from == "the document's title" ||
+            c.time.at->resolved_from == "the heading of its list" ||
             counted_back_from_stated(c.time.at->resolved_from))) ||
           (level_end(c) && c.time.end->resolved_from.empty());
       // A metric carried from the sentence before ("By 2016-17 the total had

@@ -2446,6 +2446,26 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
     return first != std::string_view::npos && gap.find('\n', first + 1) != std::string_view::npos;
   };
 
+  // A line of a bulleted list ("- Referrals: 655,630"), and the heading its
+  // list hangs from ("Key figures (England, 2017-18 unless stated)"): the
+  // line before the list's first bullet, if the list is not too long.
+  auto is_bullet = [&](std::size_t s) {
+    std::size_t const b = sentences[s].begin;
+    bool const line_start = b == 0 || text[b - 1] == '\n';
+    return line_start && b + 1 < text.size() &&
+           (text[b] == '-' || text[b] == '*' || text.substr(b, 3) == "\xe2\x80\xa2") &&
+           (text[b + 1] == ' ' || text[b] != '-');
+  };
+  auto heading_of_list = [&](std::size_t s) -> std::optional<std::size_t> {
+    if (!is_bullet(s))
+      return std::nullopt;
+    for (std::size_t h = s; h-- > 0 && s - h <= 30;) {
+      if (!is_bullet(h))
+        return paragraph_break(h + 1) ? std::nullopt : std::optional<std::size_t>(h);
+    }
+    return std::nullopt;
+  };
+
   // Where a one-year-change phrase ("on the previous year", "a year
   // earlier") sits in `clause`, if it holds one; "two years earlier" and
   // "five years ago" go back more than one (see years_back).
@@ -2611,6 +2631,15 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
     std::size_t const dateline =
         s < 3 ? dateline_end(text.substr(sentence.begin, sentence.size())) : 0;
     std::string geography = m.geographies.first_label(sentence_lower.substr(dateline));
+    // A list's lines are where its heading says: "(England, 2017-18 unless stated)".
+    bool from_heading = false;
+    if (geography.empty()) {
+      if (std::optional<std::size_t> const heading = heading_of_list(s)) {
+        geography = m.geographies.first_label(
+            lower.substr(sentences[*heading].begin, sentences[*heading].size()));
+        from_heading = !geography.empty();
+      }
+    }
     std::optional<std::vector<std::pair<Span, std::string>>> places;  // read when a figure asks
     std::optional<bool> names_other_place;                            // likewise
     // A council the lexicon does not list, named as councils name themselves
@@ -4103,6 +4132,11 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
             best_rank = rank, place = &label;
         }
         claim.geography = place ? *place : std::string();
+        if (!place && places->empty() && from_heading) {
+          claim.geography = geography;
+          explain(claim,
+                  [&] { return "geography " + geography + ": the heading of its list names it"; });
+        }
         if (!claim.geography.empty())
           claim.geography[0] = static_cast<char>(std::toupper(claim.geography[0]));
         // Every place the sentence names describes something else ("the
@@ -4831,6 +4865,7 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
         int const later = years_later();
         // A comment's or a paragraph's period often sits in the sentence
         // before; a sentence that states periods of its own keeps to them.
+        std::optional<std::size_t> const heading = heading_of_list(s);
         for (std::size_t back = 1; !chosen && back <= 2 && back <= s; ++back) {
           std::optional<Chosen> earlier = sentence_period(s - back, sentences[s - back].end);
           if (earlier && earlier->ambiguous)
@@ -4849,6 +4884,10 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
             chosen = *earlier;
             chosen->resolved_from = "carried from the previous sentence";
             chosen->why = "period carried from the previous sentence";
+            if (heading && *heading == s - back) {
+              chosen->resolved_from = "the heading of its list";
+              chosen->why = "period stated by the heading of its list";
+            }
             if (later > 0 && chosen->expr.role == TimeRole::kPoint && chosen->expr.first) {
               if (std::optional<Period> on = years_before(*chosen->expr.first, -later)) {
                 chosen->resolved_from = std::to_string(later) + " year(s) after " +

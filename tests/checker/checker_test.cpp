@@ -992,6 +992,24 @@ TEST(Reference, ARateStatedForEnglandIsChecked) {
   EXPECT_EQ(find(neighbours, "reference", "contradicted"), nullptr);
 }
 
+// A bulleted list's lines are where and when its heading says: "Key figures
+// (England, 2017-18 unless stated)"; a council's own key figures are not.
+TEST(Reference, AListsLinesAreWhereAndWhenItsHeadingSays) {
+  auto wrong = check({doc("a",
+                          "Key figures put to the committee (England, 2017-18 unless stated)\n- "
+                          "Referrals to children's social care: 655,630, a rate of 548.2 per "
+                          "10,000 children\n- Children in need at 31 March 2018: 404,710\n",
+                          "2019-03-01")});
+  Finding const* f = find(wrong, "reference", "contradicted");
+  ASSERT_NE(f, nullptr);
+  EXPECT_TRUE(mentions(*f, "552.5 in 2017-18")) << f->message;
+  auto council = check({doc("a",
+                            "Key figures (Calderbridge)\n\n- Children looked after at 31 March "
+                            "2020: 512, a rate of 88 per 10,000 children (England: 67)\n",
+                            "2020-11-01")});
+  EXPECT_EQ(find(council, "reference", "contradicted"), nullptr);
+}
+
 // One council's figures are not the nation's, nor is a sum per child a total.
 TEST(Reference, ACouncilsFigureAndASumPerChildAreNotTheNationalTotal) {
   auto findings =
