@@ -2188,13 +2188,6 @@ class Checker {
              after.starts_with(" of those") || after.starts_with(" of these"));
         if (!bracketed && !restated && !of_the_whole)
           continue;
-        double share_low = share.quantity.low, share_high = share.quantity.high;
-        if (fraction) {
-          double a, b;
-          if (!fraction_of_change(share.quantity, a, b))
-            continue;
-          share_low = 100 * a, share_high = 100 * b;
-        }
         // The base: the first count of the sentence before the part; else the
         // nearest count of the part's metric a sentence or two before ("31.3
         // million appointments … But about 4.5 million appointments, or one
@@ -2222,22 +2215,35 @@ class Checker {
         }
         if (!base)
           continue;
-        double pct = 100 * part.quantity.value / base->quantity.value;
-        bool ok = pct >= share_low - 1e-9 && pct <= share_high + 1e-9;
-        Finding f;
-        f.rule = "arithmetic";
-        f.verdict = ok ? "consistent" : "inconsistent";
-        f.metric = part.metric ? part.metric->key : "";
-        f.message = part.text + " of " + base->text + " is " + number(pct) + "%, " +
-                    (ok ? "which rounds to " : "which does not round to ") + share.text;
-        f.explanation = part.text + " / " + base->text + " = " + number(pct) + "%. " + share.text +
-                        " allows " + describe_interval(share_low, share_high) +
-                        "%, so the share is " +
-                        (ok ? "consistent." : "inconsistent beyond rounding.");
-        f.claims = entries({base, &part, &share});
-        add(std::move(f));
+        add_share_of_base(part, *base, share, "");
       }
     }
+  }
+
+  // The finding for a part stated as a share of its base ("4.5 million, or
+  // one in five"), `lead` saying how the three were linked.
+  void add_share_of_base(Claim const& part, Claim const& base, Claim const& share,
+                         std::string const& lead) {
+    double share_low = share.quantity.low, share_high = share.quantity.high;
+    if (is(share, QuantityKind::kRatio)) {
+      double a, b;
+      if (!fraction_of_change(share.quantity, a, b))
+        return;
+      share_low = 100 * a, share_high = 100 * b;
+    }
+    double const pct = 100 * part.quantity.value / base.quantity.value;
+    bool const ok = pct >= share_low - 1e-9 && pct <= share_high + 1e-9;
+    Finding f;
+    f.rule = "arithmetic";
+    f.verdict = ok ? "consistent" : "inconsistent";
+    f.metric = part.metric ? part.metric->key : "";
+    f.message = part.text + " of " + base.text + " is " + number(pct) + "%, " +
+                (ok ? "which rounds to " : "which does not round to ") + share.text;
+    f.explanation = lead + part.text + " / " + base.text + " = " + number(pct) + "%. " +
+                    share.text + " allows " + describe_interval(share_low, share_high) +
+                    "%, so the share is " + (ok ? "consistent." : "inconsistent beyond rounding.");
+    f.claims = entries({&base, &part, &share});
+    add(std::move(f));
   }
 
   // "4,150 unaccompanied children were looked after. That is about one in 12
@@ -2302,29 +2308,9 @@ class Checker {
         std::string_view const gap = text.substr(share.span.end, base.span.begin - share.span.end);
         if (gap != " of the " && gap != " of all " && gap != " of ")
           continue;
-        double share_low = share.quantity.low, share_high = share.quantity.high;
-        if (fraction) {
-          double a, b;
-          if (!fraction_of_change(share.quantity, a, b))
-            continue;
-          share_low = 100 * a, share_high = 100 * b;
-        }
-        double const pct = 100 * part.quantity.value / base.quantity.value;
-        bool const ok = pct >= share_low - 1e-9 && pct <= share_high + 1e-9;
-        Finding f;
-        f.rule = "arithmetic";
-        f.verdict = ok ? "consistent" : "inconsistent";
-        f.metric = part.metric ? part.metric->key : "";
-        f.message = part.text + " of " + base.text + " is " + number(pct) + "%, " +
-                    (ok ? "which rounds to " : "which does not round to ") + share.text;
-        f.explanation = "'" + std::string(opening.substr(0, opening.size() - 1)) +
-                        "' points back to the " + part.text + " of the sentence before. " +
-                        part.text + " / " + base.text + " = " + number(pct) + "%. " + share.text +
-                        " allows " + describe_interval(share_low, share_high) +
-                        "%, so the share is " +
-                        (ok ? "consistent." : "inconsistent beyond rounding.");
-        f.claims = entries({&part, &base, &share});
-        add(std::move(f));
+        add_share_of_base(part, base, share,
+                          "'" + opening.substr(0, opening.size() - 1) + "' points back to the " +
+                              part.text + " of a sentence before. ");
       }
     }
   }
