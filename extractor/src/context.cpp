@@ -855,9 +855,7 @@ bool names_another_place(std::string_view sentence) {
   re2::StringPiece input(sentence.data(), sentence.size());
   re2::StringPiece name;
   while (re2::RE2::FindAndConsume(&input, kInAName, &name)) {
-    std::string lowered(name.data(), name.size());
-    for (char& c : lowered)
-      c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    std::string const lowered = ascii_lower(std::string_view(name.data(), name.size()));
     if (!kNotPlaces.contains(lowered) && !kMonthNames.contains(lowered))
       return true;
   }
@@ -2024,17 +2022,13 @@ bool names_a_kind(std::string_view modifier) {
 // children" is not headed by "child" in that sense.
 bool alias_headed_by(std::string_view phrase, std::string_view key) {
   std::vector<std::string> words;
-  std::string word;
-  for (char c : phrase) {
-    if (!is_space(c)) {
-      word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    } else if (!word.empty()) {
-      words.push_back(std::move(word));
-      word.clear();
-    }
+  std::string const lowered = ascii_lower(phrase);
+  for (std::size_t i = 0; i < lowered.size();) {
+    std::size_t const end = std::min(lowered.find(' ', i), lowered.size());
+    if (end > i)
+      words.push_back(lowered.substr(i, end - i));
+    i = end + 1;
   }
-  if (!word.empty())
-    words.push_back(std::move(word));
   if (words.size() < 2)
     return false;
   std::string const& modifier = words[words.size() - 2];
@@ -2248,9 +2242,7 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
   std::optional<Period> const title_period = [&]() -> std::optional<Period> {
     if (document.kind == corpus::DocumentKind::kComment)
       return std::nullopt;
-    std::string title = document.title;
-    for (char& c : title)
-      c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    std::string const title = ascii_lower(document.title);
     std::optional<Period> found_period;
     for (std::size_t i = 0; i + 4 <= title.size(); ++i) {
       if (!is_digit(title[i]) || (i > 0 && is_alnum(title[i - 1])))
@@ -2436,8 +2428,6 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
   std::optional<std::size_t> last_metric;
   std::string last_phrase;
   std::size_t last_metric_sentence = std::string_view::npos;
-  // The lexicon metric each figure took, and the phrase it was read from.
-  std::vector<std::optional<std::pair<std::size_t, std::string>>> metric_of_found(found.size());
   // A blank line between sentence s - 1 and s.
   auto paragraph_break = [&](std::size_t s) {
     std::string_view gap =
@@ -2980,13 +2970,10 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
           "sister",      "wife",      "husband",  "partner",       "friend",
           "nephew",      "niece",     "grandson", "granddaughter", "grandmother",
           "grandfather", "pensioner", "toddler",  "teenager"};
-      auto word_before = [&](std::string_view t) {
-        while (!t.empty() && (is_space(t.back()) || t.back() == ','))
-          t.remove_suffix(1);
-        std::size_t b = t.size();
-        while (b > 0 && (is_alnum(t[b - 1]) || t[b - 1] == '\''))
-          --b;
-        return std::pair(t.substr(b), t.substr(0, b));
+      // The word before `t`'s end, and what comes before that word.
+      auto word_before = [](std::string_view t) {
+        std::string_view const w = last_word(t);
+        return std::pair(w, t.substr(0, static_cast<std::size_t>(w.data() - t.data())));
       };
       bool const ends_there = after.empty() || after.starts_with(".") || after.starts_with(",") ||
                               after.starts_with(";") || after.starts_with("!") ||
@@ -3070,9 +3057,7 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
         line = line.substr(0, bracket);
       if (line.find_first_of(":;.") != std::string_view::npos || line.size() > 60)
         return {};
-      std::string lowered(line);
-      for (char& c : lowered)
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      std::string const lowered = ascii_lower(line);
       for (std::string_view lead : {"of whom", "of which", "of these", "of them", "including"}) {
         if (lowered.starts_with(lead))
           return {};
@@ -3094,29 +3079,22 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
         return {};
       return std::string(label);
     };
-    auto key_of_label = [](std::string label) {
-      for (char& c : label)
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      return normalise_generic(label);
+    auto key_of_label = [](std::string_view label) {
+      return normalise_generic(ascii_lower(label));
     };
 
     // "Councils started 185,450 section 47 enquiries in 2016-17. In 2009-10
     // they started 89,300": a figure the verb before it takes with no noun
     // of its own counts what that verb took in the sentence before.
     auto same_verb_as_before = [&](std::size_t f) -> std::optional<Metric> {
-      auto verb_before = [&](Span figure) {
-        std::size_t e = figure.begin;
-        while (e > 0 && is_space(lower[e - 1]))
-          --e;
-        std::size_t b = e;
-        while (b > 0 && is_alnum(lower[b - 1]))
-          --b;
-        return lower.substr(b, e - b);
+      auto verb_before = [&](std::size_t g) {
+        std::size_t const from = sentences[found[g].sentence].begin;
+        return last_word(lower.substr(from, found[g].span.begin - from));
       };
       static WordSet const kNotVerbs = {"of",   "to",    "from", "the",  "and", "with", "by",
                                         "at",   "in",    "on",   "for",  "a",   "an",   "or",
                                         "than", "about", "some", "just", "only"};
-      std::string_view const verb = verb_before(found[f].span);
+      std::string_view const verb = verb_before(f);
       if (verb.size() < 3 || kNotVerbs.contains(verb) || is_digit(verb[0]) || s == 0 ||
           paragraph_break(s))
         return std::nullopt;
@@ -3146,8 +3124,7 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
       for (std::size_t g = first_found[s - 1]; g < first_found[s]; ++g) {
         Found const& earlier = found[g];
         if (!earlier.drop && earlier.claim.metric &&
-            earlier.claim.quantity.kind == found[f].claim.quantity.kind &&
-            verb_before(earlier.span) == verb) {
+            earlier.claim.quantity.kind == found[f].claim.quantity.kind && verb_before(g) == verb) {
           Metric carried = *earlier.claim.metric;
           carried.source = "carried";
           return carried;
@@ -3333,15 +3310,6 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
       if (best) {
         metric_index = best->metric;
         metric_phrase = std::string(text.substr(best->span.begin, best->span.size()));
-      } else if (auto const parallel = respective.find(f);
-                 parallel != respective.end() && metric_of_found[parallel->second] &&
-                 fits(metric_of_found[parallel->second]->first)) {
-        metric_index = metric_of_found[parallel->second]->first;
-        metric_phrase = metric_of_found[parallel->second]->second;
-        metric_source = "carried";
-        tier =
-            "no alias here; the list restates the previous sentence's figures in order, and "
-            "this one's measured";
       } else if (carried_metric && fits(*carried_metric) && !respective.contains(f) &&
                  !a_difference && std::all_of(matches.begin(), matches.end(), [&](Match const& x) {
                    return x.span.begin >= span.end;
@@ -3409,7 +3377,6 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
                              (out.role.empty() ? "" : "; the total of a breakdown"));
         });
         claim.metric = std::move(out);
-        metric_of_found[f] = std::pair(*metric_index, metric_phrase);
         last_metric = *metric_index;
         last_phrase = metric_phrase;
         last_metric_sentence = s;
@@ -3779,7 +3746,7 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
         std::optional<Metric> antecedent;
         // "enquiries" alone, not "applications for supervision orders",
         // whose key is "application" too.
-        bool const bare_noun = [&] {
+        auto bare_noun = [&] {
           if (phrase.empty() || phrase.find(' ') != std::string::npos)
             return false;
           std::string_view const clause_text = lower.substr(clause.begin, clause.size());
@@ -3790,14 +3757,8 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
                                               "about", "into", "with",   "involving",
                                               "under", "from", "against"};
           // "Some are spending £1,500": a verb, not a noun.
-          std::string_view before = clause_text.substr(0, at);
-          while (!before.empty() && is_space(before.back()))
-            before.remove_suffix(1);
-          static WordSet const kAuxiliaries = {"is", "are", "was", "were", "be", "been", "being"};
-          std::size_t start = before.size();
-          while (start > 0 && is_alnum(before[start - 1]))
-            --start;
-          if (kAuxiliaries.contains(before.substr(start)))
+          static WordSet const kFormsOfBe = {"is", "are", "was", "were", "be", "been", "being"};
+          if (kFormsOfBe.contains(last_word(clause_text.substr(0, at))))
             return false;
           std::string_view next = clause_text.substr(at + phrase.size());
           while (!next.empty() && is_space(next.front()))
@@ -3806,12 +3767,13 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
           while (end < next.size() && is_alnum(next[end]))
             ++end;
           return !kQualifiers.contains(next.substr(0, end));
-        }();
+        };
         if (!key.empty() && key.find('_') == std::string::npos) {
           std::string const tail = "_" + key;
+          bool const bare = bare_noun();
           for (std::size_t g = f; g-- > 0;) {
             auto const& earlier = found[g].claim.metric;
-            if (!found[g].drop && earlier && earlier->source != "generic" && bare_noun &&
+            if (!found[g].drop && earlier && earlier->source != "generic" && bare &&
                 (earlier->measure == "money") == (kind == QuantityKind::kMoney) &&
                 alias_headed_by(earlier->phrase, key)) {
               antecedent = earlier;
@@ -3834,8 +3796,7 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
             return std::string("metric " + antecedent->key + ": '" + phrase +
                                "' is the head of the earlier '" + antecedent->phrase + "'");
           });
-        } else if (auto const parallel = respective.find(f);
-                   parallel != respective.end() && !metric_of_found[parallel->second]) {
+        } else if (auto const parallel = respective.find(f); parallel != respective.end()) {
           claim.metric = found[parallel->second].claim.metric;
           claim.metric->source = "carried";
           explain(claim, [&] {
@@ -3844,11 +3805,11 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
                                "and this one's measured '" +
                                claim.metric->phrase + "'");
           });
-        } else if (std::string const label = label_of_row(f);
-                   key.empty() && !label.empty() && !key_of_label(label).empty()) {
+        } else if (std::string const label = key.empty() ? label_of_row(f) : std::string(),
+                   row_key = key_of_label(label);
+                   !row_key.empty()) {
           // "Families supported: 4,120", "- Assaults on staff: 131": a line
           // of a key-figures box is named by its label.
-          std::string const row_key = key_of_label(label);
           claim.metric = Metric{row_key, label, "generic", "", ""};
           explain(claim, [&] {
             return std::string("metric " + row_key + ": generic key from the label '" + label +
@@ -4463,9 +4424,7 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
         auto const last_period = [](std::optional<ScopedPeriod> const& p) {
           if (!p)
             return false;
-          std::string label = p->period.label;
-          std::transform(label.begin(), label.end(), label.begin(),
-                         [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+          std::string const label = ascii_lower(p->period.label);
           return label == "last year" || label == "last month";
         };
         if (!scope.end && document_date.size() >= 4 &&
