@@ -404,6 +404,7 @@ class Checker {
     remainders();
     remainders_of_several_parts();
     parts_beyond_the_whole();
+    listed_parts_beyond_the_whole();
     spending_splits();
     reference_checks();
     comment_audit();
@@ -2755,38 +2756,140 @@ class Checker {
         }
         if (parts.size() + (first_of_whole ? 1 : 0) < 2)
           continue;
-        for (std::size_t k = 0; k < parts.size(); ++k) {
-          low += bounds(parts[k]->quantity).first;
-          point += parts[k]->quantity.value;
-          listed += (listed.empty() ? "" : " + ") + parts[k]->text;
-        }
-        // "£0.9bn + £0.6bn + £0.5bn" of "£1.8bn": £2.0bn as stated, yet each
-        // rounded to the edge of its last digit they could just fit. Beyond
-        // rounding it is an error; past the whole only as stated, a warning.
         double const whole_value =
             first_of_whole ? *whole.quantity.denominator : whole.quantity.value;
-        bool const beyond_rounding = low > whole_most;
-        if (!beyond_rounding && !(point > whole_most && point > whole_value * 1.03))
+        add_parts_past_whole(whole, whole_text, whole_value, whole_most, like, parts, low, point,
+                             listed);
+      }
+    });
+  }
+
+  // Parts of one whole summing past it. `low`, `point` and `listed` start
+  // with what the whole's own phrase counts as a part ("28,500 of the 62,200").
+  void add_parts_past_whole(Claim const& whole, std::string const& whole_text, double whole_value,
+                            double whole_most, grammar::Quantity const& like,
+                            std::vector<Claim const*> const& parts, double low, double point,
+                            std::string listed) {
+    for (std::size_t k = 0; k < parts.size(); ++k) {
+      low += bounds(parts[k]->quantity).first;
+      point += parts[k]->quantity.value;
+      listed += (listed.empty() ? "" : " + ") + parts[k]->text;
+    }
+    // "£0.9bn + £0.6bn + £0.5bn" of "£1.8bn": £2.0bn as stated, yet each
+    // rounded to the edge of its last digit they could just fit. Beyond
+    // rounding it is an error; past the whole only as stated, a warning.
+    bool const beyond_rounding = low > whole_most;
+    if (!beyond_rounding && !(point > whole_most && point > whole_value * 1.03))
+      return;
+    Finding f;
+    f.rule = "arithmetic";
+    f.verdict = "inconsistent";
+    f.metric = whole.metric ? whole.metric->key : "";
+    f.message = "Parts of " + whole_text + " sum to " + amount_like(like, point);
+    f.explanation = listed + " = " + amount_like(like, point) + ", more than the " + whole_text +
+                    " they are parts of; parts of one whole cannot sum past it.";
+    if (!beyond_rounding) {
+      f.severity = "warning";
+      f.explanation +=
+          " They fit only if every part's true value sits at the bottom of "
+          "its rounding (" +
+          amount_like(like, low) + " together) and the " + whole_text + "'s at the top (" +
+          amount_like(like, whole_most) + ").";
+    }
+    f.claims.push_back(entry(whole));
+    for (Claim const* c : parts)
+      f.claims.push_back(entry(*c));
+    add(std::move(f));
+  }
+
+  // A breakdown written as a list after a colon, its parts between
+  // semicolons: "Outcomes of the 9,840 referrals: 2,310 no further action;
+  // 3,870 an assessment; 4,020 early help". The whole is the one count before
+  // the colon, or, for a list line whose label says it breaks something down
+  // ("By legal status: 804; 212; 71"), the one count of the line before.
+  void listed_parts_beyond_the_whole() {
+    // A year, month or weekday between the parts makes the list a series over
+    // time ("2021: 2,100; 2022: 3,500"), whose figures sum to nothing.
+    static re2::RE2 const kWhen(
+        R"((?i)\b(?:1[89]\d\d|20\d\d|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|quarter|year)s?\b)");
+    static re2::RE2 const kBreaksDown(
+        R"((?i)^[\s*•·-]*(?:by\b|of (?:whom|which|those|these|them)\b|.*\b(?:breakdown|broken down|split)\b))");
+    auto like_count = [](Claim const& c) {
+      grammar::Quantity const& q = c.quantity;
+      return q.kind == QuantityKind::kCount && q.unit.empty() && q.per.empty() && usable(c) &&
+             !std::isinf(q.high) && !(c.change && c.change->relative);
+    };
+    auto matches = [](std::string_view t, re2::RE2 const& re) {
+      return re2::RE2::PartialMatch(re2::StringPiece(t.data(), t.size()), re);
+    };
+    auto is_digit = [](char c) { return c >= '0' && c <= '9'; };
+    for_each_text([&](corpus::Document const& document, std::span<Claim const* const> all) {
+      std::string_view const text = document.text;
+      std::vector<Claim const*> const claims = figures_without_durations(all);
+      std::size_t previous_begin = 0;  // the sentence before's first claim
+      for (std::size_t a = 0, b = 0; a < claims.size(); previous_begin = a, a = b) {
+        extractor::Span const sentence = claims[a]->sentence_span;
+        for (b = a; b < claims.size() && claims[b]->sentence_span.begin == sentence.begin;)
+          ++b;
+        if (sentence.end > text.size() || sentence.begin >= sentence.end)
           continue;
-        Finding f;
-        f.rule = "arithmetic";
-        f.verdict = "inconsistent";
-        f.metric = whole.metric ? whole.metric->key : "";
-        f.message = "Parts of " + whole_text + " sum to " + amount_like(like, point);
-        f.explanation = listed + " = " + amount_like(like, point) + ", more than the " +
-                        whole_text + " they are parts of; parts of one whole cannot sum past it.";
-        if (!beyond_rounding) {
-          f.severity = "warning";
-          f.explanation +=
-              " They fit only if every part's true value sits at the bottom of "
-              "its rounding (" +
-              amount_like(like, low) + " together) and the " + whole_text + "'s at the top (" +
-              amount_like(like, whole_most) + ").";
+        std::string_view const line = text.substr(sentence.begin, sentence.size());
+        // The colon that opens the list; one between digits is a time or a ratio.
+        std::size_t colon = std::string_view::npos;
+        for (std::size_t i = 0; i < line.size(); ++i) {
+          if (line[i] == ':' &&
+              !(i > 0 && is_digit(line[i - 1]) && i + 1 < line.size() && is_digit(line[i + 1]))) {
+            colon = sentence.begin + i;
+            break;
+          }
         }
-        f.claims.push_back(entry(whole));
-        for (Claim const* c : parts)
-          f.claims.push_back(entry(*c));
-        add(std::move(f));
+        if (colon == std::string_view::npos)
+          continue;
+        std::size_t first_after = a;
+        while (first_after < b && claims[first_after]->span.begin < colon)
+          ++first_after;
+        std::vector<Claim const*> parts;
+        std::size_t previous_end = colon;
+        for (std::size_t k = first_after; k < b; ++k) {
+          Claim const& c = *claims[k];
+          std::string_view const gap = text.substr(previous_end, c.span.begin - previous_end);
+          bool const listed = gap.size() <= 80 && gap.find('.') == std::string_view::npos &&
+                              (parts.empty() ? gap.find(';') == std::string_view::npos
+                                             : gap.find(';') != std::string_view::npos) &&
+                              !matches(gap, kWhen);
+          if (!like_count(c) || !listed)
+            break;
+          parts.push_back(&c);
+          previous_end = c.span.end;
+        }
+        if (parts.size() < 2)
+          continue;
+        // What follows the last part up to the next one's semicolon is its
+        // label too: "4,020 to early help in 2023" is of a year.
+        std::string_view tail = text.substr(previous_end, sentence.end - previous_end);
+        if (std::size_t const cut = tail.find(';'); cut != std::string_view::npos)
+          tail = tail.substr(0, cut);
+        if (matches(tail, kWhen))
+          continue;
+        Claim const* whole = nullptr;
+        if (first_after - a == 1) {
+          whole = claims[a];
+        } else if (first_after == a && a > 0) {
+          std::string_view const label = text.substr(sentence.begin, colon - sentence.begin);
+          extractor::Span const before = claims[previous_begin]->sentence_span;
+          bool const line_before =
+              a - previous_begin == 1 && before.end <= sentence.begin &&
+              text.substr(before.end, sentence.begin - before.end).find_first_not_of(" \t\r\n") ==
+                  std::string_view::npos;
+          if (line_before && matches(label, kBreaksDown))
+            whole = claims[previous_begin];
+        }
+        if (!whole || !like_count(*whole) ||
+            std::any_of(parts.begin(), parts.end(),
+                        [&](Claim const* p) { return p->quantity.value >= whole->quantity.value; }))
+          continue;
+        add_parts_past_whole(*whole, whole->text, whole->quantity.value,
+                             bounds(whole->quantity).second, whole->quantity, parts, 0, 0, "");
       }
     });
   }

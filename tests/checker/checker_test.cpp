@@ -155,6 +155,54 @@ TEST(Checker, PartsPastTheWholeOnlyAsStatedAreAWarning) {
   EXPECT_NE(f->explanation.find("bottom of its rounding"), std::string::npos) << f->explanation;
 }
 
+// A breakdown listed after a colon, its parts between semicolons: the whole
+// is the count before the colon, or the line before's for a list line whose
+// label says it breaks something down. A series over time is no breakdown.
+TEST(Checker, PartsListedBetweenSemicolonsAfterTheirWhole) {
+  auto const labelled = check({doc("a",
+                                   "- Outcomes of the 9,840 referrals in 2023: 2,310 led to no "
+                                   "further action; 3,870 to an assessment; 4,020 to early help.",
+                                   "2024-05-01")});
+  Finding const* f = find(labelled, "arithmetic", "inconsistent");
+  ASSERT_NE(f, nullptr);
+  EXPECT_NE(f->message.find("Parts of 9,840 sum to 10,200"), std::string::npos) << f->message;
+  auto const line_before = check({doc("a",
+                                      "- Men held at the end of March: 1,072\n"
+                                      "- By legal status: 804 on remand; 212 convicted; 71 "
+                                      "recalled.",
+                                      "2024-05-01")});
+  f = find(line_before, "arithmetic", "inconsistent");
+  ASSERT_NE(f, nullptr);
+  EXPECT_NE(f->message.find("Parts of 1,072 sum to 1,087"), std::string::npos) << f->message;
+  EXPECT_EQ(f->claims.size(), 4u);
+  // A line whose label names no breakdown is not read as one of the line before.
+  EXPECT_EQ(find(check({doc("a",
+                            "- Men held at the end of March: 1,072\n"
+                            "- Assaults on staff: 804 on wings; 212 in the yard; 71 elsewhere.",
+                            "2024-05-01")}),
+                 "arithmetic", "inconsistent"),
+            nullptr);
+  // Figures over time sum to nothing.
+  EXPECT_EQ(find(check({doc("a",
+                            "The ward has 400 beds: 320 were occupied on Monday; 350 on "
+                            "Tuesday; 380 on Wednesday.",
+                            "2024-05-01")}),
+                 "arithmetic", "inconsistent"),
+            nullptr);
+  EXPECT_EQ(
+      find(
+          check({doc("a", "Referrals reached 9,840: 8,100 in 2021; 8,900 in 2022.", "2024-05-01")}),
+          "arithmetic", "inconsistent"),
+      nullptr);
+  // Parts within the whole raise nothing.
+  EXPECT_EQ(find(check({doc("a",
+                            "- Outcomes of the 9,840 referrals: 2,310 led to no further action; "
+                            "3,870 to an assessment; 3,660 to early help.",
+                            "2024-05-01")}),
+                 "arithmetic", "inconsistent"),
+            nullptr);
+}
+
 // The verb that moves a from-to pair must agree with the figures.
 TEST(Checker, APairThatMovesAgainstItsVerb) {
   auto const findings = check({doc("a",
