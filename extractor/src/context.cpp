@@ -3273,6 +3273,23 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
                  alias.begin - found[g].span.end <= 2 && found[g].span.end > clause.begin;
         });
       };
+      // "65 per 10,000 of the 172,000 children living in the county": what a
+      // rate is per is its base, not what it measures.
+      auto base_of_rate = [&](Span alias) {
+        if (kind != QuantityKind::kRate || alias.begin < span.end)
+          return false;
+        std::string_view gap = lower.substr(span.end, alias.begin - span.end);
+        for (std::string_view lead :
+             {" of the ", " of all ", " of its ", " of their ", " of ", " among the ", " among "}) {
+          if (gap.starts_with(lead)) {
+            gap.remove_prefix(lead.size());
+            while (!gap.empty() && (is_digit(gap.front()) || gap.front() == ','))
+              gap.remove_prefix(1);
+            break;
+          }
+        }
+        return gap.find_first_not_of(' ') == std::string_view::npos;
+      };
       std::optional<Match> best;
       std::string tier;
       // "compared with a gap of 11,500": the difference between two counts
@@ -3295,7 +3312,8 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
               continue;
             }
             if (blocked(f, x.span, span) || across_and(x.span, span) ||
-                (own_subject && !in_clause(x.span)) || anothers_noun(x.span))
+                (own_subject && !in_clause(x.span)) || anothers_noun(x.span) ||
+                base_of_rate(x.span))
               continue;
             if (!best || weighted(x.span, span) < weighted(best->span, span))
               best = x;

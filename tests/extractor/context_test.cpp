@@ -2120,6 +2120,24 @@ TEST(ContextPeriod, ThisYearIsTheDocumentsYear) {
   EXPECT_EQ(start(c->time.at), "2021-01-01");
 }
 
+// What a rate is per is its base: "per 10,000 of the 172,000 children
+// living in the county" names the children of the area, and the rate
+// measures what the sentence before counted.
+TEST(ContextMetric, TheBaseOfARateIsNotWhatItMeasures) {
+  auto claims = extract(
+      "The council looked after 1,120 children in care at 31 March 2023. That is a rate of 65 "
+      "per 10,000 of the 172,000 children living in the county.",
+      "2024-05-01");
+  EXPECT_EQ(key(find(claims, "65 per 10,000")), "lac");
+  EXPECT_EQ(key(find(claims, "172,000")), "population_0_17");
+  auto direct = extract("Rates of children in need were 334 per 10,000 children living in England.",
+                        "2024-05-01");
+  EXPECT_EQ(key(find(direct, "334 per 10,000")), "cin");
+  // "children living in poverty" is no child population.
+  auto poverty = extract("Some 4.3 million children were living in poverty in 2022.", "2024-05-01");
+  EXPECT_NE(key(find(poverty, "4.3 million")), "population_0_17");
+}
+
 }  // namespace relative_clause
 
 }  // namespace
