@@ -1065,6 +1065,28 @@ void drop_labels(std::string_view text, std::string_view lower, std::vector<Span
         continue;
       }
     }
+    // "a 19-hour outage", "the 24-hour pharmacy", "a 3-bedroom flat": a figure
+    // joined to a singular noun describes the noun after it; it counts nothing.
+    if (before && f.span.end + 1 < lower.size() && lower[f.span.end] == '-' &&
+        is_alpha(lower[f.span.end + 1])) {
+      constexpr std::array<std::string_view, 15> kDeterminers = {
+          "a",   "an",  "the", "this", "that", "his",   "her",    "their",
+          "its", "our", "my",  "your", "each", "every", "another"};
+      // Joined words that make the figure a measure of its own: "a 10-fold
+      // rise", "a 3-point lead", "a 1-in-4 chance", "a 5-percent cut".
+      constexpr std::array<std::string_view, 10> kMeasures = {
+          "fold", "point", "points", "percent", "per", "in", "of", "out", "to", "times"};
+      std::size_t j = f.span.end + 1;
+      while (j < lower.size() && is_alpha(lower[j]))
+        ++j;
+      std::string_view const joined = lower.substr(f.span.end + 1, j - f.span.end - 1);
+      bool const noun_follows = j + 1 < lower.size() && lower[j] == ' ' && is_alpha(lower[j + 1]);
+      if (token_is_one_of(lower.substr(before->begin, before->size()), kDeterminers) &&
+          noun_follows && !joined.ends_with('s') && !token_is_one_of(joined, kMeasures)) {
+        f.drop = true;
+        continue;
+      }
+    }
     // "45 Church Road": a capitalised word, then a kind of street.
     std::size_t i = f.span.end;
     if (i + 1 < text.size() && text[i] == ' ' && text[i + 1] >= 'A' && text[i + 1] <= 'Z') {

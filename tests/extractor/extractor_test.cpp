@@ -485,8 +485,19 @@ INSTANTIATE_TEST_SUITE_P(
         "At COP28, countries agreed to act.", "Pupils take Key Stage 4 exams.",
         "The institute finds a real-terms rise.", "A 16-year-old pupil spoke.",
         "My dad, 81, was on a trolley.", "One 14-year-old boy was moved.",
-        "Prices rose in the three months to January.", "Costs rose in the last 10 years."),
+        "Prices rose in the three months to January.", "Costs rose in the last 10 years.",
+        // A figure joined to a singular noun describes the next noun.
+        "It followed a 19-hour outage.", "She went to the 24-hour pharmacy.",
+        "They rent a 3-bedroom flat."),
     not_claim_name);
+
+// Joined words that make the figure a measure of its own keep it a claim.
+TEST(Extractor, AJoinedMeasureIsStillAFigure) {
+  for (std::string const sentence :
+       {"It was a 10-fold rise.", "Labour has a 3-point lead.", "There is a 1-in-4 chance."}) {
+    EXPECT_FALSE(extract(sentence).empty()) << sentence;
+  }
+}
 
 // The stretch a figure is measured in is its period, not a second figure.
 TEST(Extractor, TheStretchAFigureIsMeasuredInIsNoFigure) {
