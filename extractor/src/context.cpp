@@ -2681,11 +2681,18 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
 
     // A phrase after the figure names it ("29% rise in children on plans")
     // unless "and" starts another item ("38% and spending on youth services").
+    // ("… from 43,900 to 77,470, while the number of children on a plan
+    // rose": a contrast opens another subject.)
     auto across_and = [&](Span phrase, Span figure) {
       if (phrase.begin < figure.end)
         return false;
       std::string_view gap = lower.substr(figure.end, phrase.begin - figure.end);
-      return gap.find(" and ") != std::string_view::npos;
+      for (std::string_view joint : {" and ", " while ", " whilst ", " whereas ", " but ",
+                                     " since ", " until ", " before ", " after ", " when "}) {
+        if (gap.find(joint) != std::string_view::npos)
+          return true;
+      }
+      return false;
     };
     // English names a thing before its figure more often than after it.
     auto weighted = [&](Span phrase, Span figure) {
@@ -3081,6 +3088,39 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
     };
     auto key_of_label = [](std::string_view label) {
       return normalise_generic(ascii_lower(label));
+    };
+
+    // "Councils started 89,300 enquiries in 2009-10 and 127,100 in 2012-13":
+    // a figure joined to the one before it, with no noun of its own and
+    // only a time or place after it, counts what that one counted.
+    auto listed_with_before = [&](std::size_t f) -> std::optional<Metric> {
+      if (f == first_found[s])
+        return std::nullopt;
+      Found const& earlier = found[f - 1];
+      if (earlier.drop || !earlier.claim.metric ||
+          earlier.claim.quantity.kind != found[f].claim.quantity.kind ||
+          earlier.claim.quantity.unit != found[f].claim.quantity.unit)
+        return std::nullopt;
+      std::string_view const gap =
+          lower.substr(earlier.span.end, found[f].span.begin - earlier.span.end);
+      bool joined = false;
+      for (std::string_view joint : {" and ", " compared with ", " compared to ", " against ",
+                                     " versus ", " up from ", " down from ", " from "}) {
+        if (gap.ends_with(joint))
+          joined = true;
+      }
+      // Nothing between but a time or place: "enquiries in 2009-10 and".
+      if (!joined || gap.size() > 40 || gap.find_first_of(";:") != std::string_view::npos)
+        return std::nullopt;
+      std::string_view const after =
+          lower.substr(found[f].span.end, sentence.end - found[f].span.end);
+      std::string_view const next = first_word(after);
+      static WordSet const kTimeOrPlace = {"in", "at", "by", "for", "on", "during", "across"};
+      if (!(next.empty() || kTimeOrPlace.contains(next)))
+        return std::nullopt;
+      Metric carried = *earlier.claim.metric;
+      carried.source = "carried";
+      return carried;
     };
 
     // "Councils started 185,450 section 47 enquiries in 2016-17. In 2009-10
@@ -3814,6 +3854,27 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
             return std::string("metric " + antecedent->key + ": '" + phrase +
                                "' is the head of the earlier '" + antecedent->phrase + "'");
           });
+          // "Councils started 89,300 enquiries … By 2016-17 the figure had
+          // reached 165,450": what the noun named, the next sentence goes on about.
+          if (antecedent->source != "generic") {
+            // The lexicon entry, or the one a facet's key extends ("ofsted_overall_good").
+            std::optional<std::size_t> entry;
+            for (std::size_t i = 0; i < m.metrics.size(); ++i) {
+              std::string const& k = m.metrics[i].key;
+              if (antecedent->key == k) {
+                entry = i;
+                break;
+              }
+              if (antecedent->key.starts_with(k + "_") &&
+                  (!entry || m.metrics[*entry].key.size() < k.size()))
+                entry = i;
+            }
+            if (entry) {
+              last_metric = *entry;
+              last_phrase = phrase;
+              last_metric_sentence = s;
+            }
+          }
         } else if (auto const parallel = respective.find(f); parallel != respective.end()) {
           claim.metric = found[parallel->second].claim.metric;
           claim.metric->source = "carried";
@@ -3855,6 +3916,13 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
           explain(claim, [&] {
             return std::string("metric " + claim.metric->key +
                                ": a part of the whole the sentence opens with");
+          });
+        } else if (std::optional<Metric> same = listed_with_before(f)) {
+          claim.metric = std::move(same);
+          explain(claim, [&] {
+            return std::string("metric " + claim.metric->key +
+                               ": joined to the figure before it, of '" + claim.metric->phrase +
+                               "', with no noun of its own");
           });
         } else {
           explain(claim, [&] {

@@ -35,6 +35,21 @@ inline std::string_view last_word(std::string_view text) {
   return text.substr(b);
 }
 
+/// The first word of `text`, leading spaces skipped, or "" when punctuation
+/// comes first: letters, digits and apostrophes (" in 2012-13" -> "in").
+inline std::string_view first_word(std::string_view text) {
+  auto word_char = [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '\'';
+  };
+  std::size_t b = 0;
+  while (b < text.size() && (text[b] == ' ' || text[b] == '\t'))
+    ++b;
+  std::size_t e = b;
+  while (e < text.size() && word_char(text[e]))
+    ++e;
+  return text.substr(b, e - b);
+}
+
 /// `text` with its ASCII letters in lower case.
 inline std::string ascii_lower(std::string_view text) {
   std::string out(text);

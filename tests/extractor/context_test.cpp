@@ -2138,6 +2138,38 @@ TEST(ContextMetric, TheBaseOfARateIsNotWhatItMeasures) {
   EXPECT_NE(key(find(poverty, "4.3 million")), "population_0_17");
 }
 
+// A figure joined to the one before it by "and", with only a time after it,
+// counts what that one counted; what a noun named, the next sentence's
+// "the figure" goes on about.
+TEST(ContextMetric, AFigureJoinedToTheOneBeforeCountsTheSame) {
+  auto claims = extract(
+      "There were 45,000 section 47 enquiries in 2005-06. Councils started 89,300 enquiries "
+      "in 2009-10 and 127,100 in 2012-13. By 2016-17 the figure had reached 165,450.",
+      "2021-01-01");
+  EXPECT_EQ(key(find(claims, "89,300")), "s47_enquiries");
+  EXPECT_EQ(key(find(claims, "127,100")), "s47_enquiries");
+  EXPECT_EQ(key(find(claims, "165,450")), "s47_enquiries");
+  auto compared = extract("Schools excluded 410 pupils in 2019 compared with 520 in 2022.");
+  EXPECT_EQ(key(find(compared, "520")), key(find(compared, "410")));
+  // A figure with words of its own after it is no part of the list.
+  auto own = extract("Schools excluded 410 pupils in 2019 and 52 more were suspended.");
+  EXPECT_NE(key(find(own, "52")), key(find(own, "410")));
+}
+
+// An alias past a contrast or a time clause after the figure is another
+// subject's: "from 43,900 to 77,470, while the number of children on a plan
+// rose", "has more than doubled since the children in need census began".
+TEST(ContextMetric, AnAliasPastAContrastIsAnotherSubjects) {
+  auto claims = extract(
+      "The number of initial child protection conferences rose from 43,900 to 77,470, while the "
+      "number of children on a plan rose by 32%.",
+      "2021-01-01");
+  EXPECT_EQ(key(find(claims, "77,470")), "icpc");
+  EXPECT_EQ(key(find(claims, "32%")), "cp_plans");
+  auto since = extract("Adoptions have more than doubled since the children in need census began.");
+  EXPECT_NE(key(find(since, "more than doubled")), "cin");
+}
+
 }  // namespace relative_clause
 
 }  // namespace
