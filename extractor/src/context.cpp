@@ -4904,6 +4904,21 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
         return change &&
                re2::RE2::PartialMatch(re2::StringPiece(tail.data(), tail.size()), kOwnWindow);
       };
+      // A sentence in the present tense is of the time of writing, not of a
+      // point years before it that the sentence before named.
+      auto const present_tense = [&] {
+        std::string_view const said = sentence_lower;
+        auto has = [&](std::string_view w) { return said.find(w) != std::string_view::npos; };
+        return (has(" are ") || has(" is ") || has(" has ") || has(" have ")) &&
+               !(has(" was ") || has(" were ") || has(" had ") || has(" been "));
+      };
+      auto const long_before_writing = [&](TimeExpression const& t) {
+        if (t.role != TimeRole::kPoint || !t.first || t.first->end.size() < 4 ||
+            document_date.size() < 4)
+          return false;
+        return std::atoi(t.first->end.substr(0, 4).c_str()) + 2 <
+               std::atoi(std::string(document_date.substr(0, 4)).c_str());
+      };
       // The patterns run only where a period would be carried.
       if (!chosen && !stated_scope && !one_year && !starts_a_pair && !own_times && s > 0 &&
           !((!change || claim.change->to) && looks_ahead()) && !own_window_words()) {
@@ -4922,6 +4937,8 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
           if (earlier && earlier->expr.role == TimeRole::kRelative &&
               earlier->expr.length_months > 0)
             continue;
+          if (earlier && !change && long_before_writing(earlier->expr) && present_tense())
+            break;  // "it was 64,400 back in 2010. … 52% are living with foster carers"
           if (earlier && (change || earlier->expr.role == TimeRole::kPoint)) {
             bool between_span = earlier->expr.role != TimeRole::kPoint;
             if (!change && between_span)

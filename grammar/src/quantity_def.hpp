@@ -968,6 +968,19 @@ struct tail_ratio_t {
 // denominator ("one in 2015"), and a share cannot exceed the whole.
 tail_ratio_t<false> const tail_share{};
 tail_ratio_t<true> const tail_count_ratio{};
+// "one referral in three", "one child in 10": one of a noun in every N. Only
+// one, and a small whole N: "one council in 2019" names a year.
+auto const tail_noun_share = [](auto& ctx) {
+  ast::Core& c = _val(ctx);
+  ast::Number const& denominator = _attr(ctx);
+  if (c.number.value != 1 || c.number.decimal || c.number.scale != 1 || denominator.decimal ||
+      denominator.value < 2 || denominator.value > 1000 || detail::year_like(denominator)) {
+    _pass(ctx) = false;
+    return;
+  }
+  c = ratio_core(1, denominator.value, false, c.number.words || denominator.words);
+};
+auto const counted_noun = lexeme[+x3::ascii::lower >> word_end];
 // "one over three", "2000 over 3": a quotient, but only when nothing follows
 // the divisor ("$2000 over 3 years" is a sum and a period).
 auto const tail_quotient = [](auto& ctx) {
@@ -1006,6 +1019,8 @@ auto const number_led_def =
         | ((w("in") | (lit('-') >> w("in") >> lit('-')) | (-w("times") >> w("out") >> w("of")))
               >> -w("every")
               >> plain_cardinal)[tail_share]
+        | (x3::omit[counted_noun - w("in") - w("of") - w("out") - w("per") - w("times")]
+              >> w("in") >> -w("every") >> plain_cardinal)[tail_noun_share]
         | ((-lit('-') >> w("fold")) | w("times"))[tail_multiplier]
         | (w("of") >> -w("the") >> plain_cardinal)[tail_count_ratio]
         | (w("over") >> plain_cardinal >> &phrase_end)[tail_quotient]

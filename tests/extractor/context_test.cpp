@@ -2170,6 +2170,20 @@ TEST(ContextMetric, AnAliasPastAContrastIsAnotherSubjects) {
   EXPECT_NE(key(find(since, "more than doubled")), "cin");
 }
 
+// A sentence in the present tense is of the time of writing, not of a
+// point years before it that the sentence before named.
+TEST(ContextPeriod, APresentTenseSentenceTakesNoPointYearsBefore) {
+  auto claims = extract(
+      "It was 64,400 back in 2010. Today 52% of children in care are living with foster carers.",
+      "2020-11-21", DocumentKind::kComment);
+  EXPECT_NE(label(find(claims, "52%")->time.at), "2010");
+  // The past tense still carries it.
+  auto past = extract(
+      "It was 64,400 back in 2010. Then 52% of children in care were living with foster carers.",
+      "2020-11-21", DocumentKind::kComment);
+  EXPECT_EQ(label(find(past, "52%")->time.at), "2010");
+}
+
 }  // namespace relative_clause
 
 }  // namespace

@@ -435,6 +435,9 @@ RatioCase const kRatioCases[] = {
     {"about a quarter", 1, 4, 0.2 - 0.025, 0.3125 + 0.025, Hedge::kApprox},
     {"exactly half", 1, 2, 0.5, 0.5, kExact},
     {"at least one in five", 1, 5, 0.2, 1.0, Hedge::kAtLeast},
+    {"one referral in three", 1, 3, 1 / (3.0 * 1.25), 1 / (3.0 * 0.8), kExact},
+    {"one child in every five", 1, 5, 1 / (5.0 * 1.25), 1 / (5.0 * 0.8), kExact},
+    {"1 pupil in 20", 1, 20, 1 / (20.0 * 1.25), 1 / (20.0 * 0.8), kExact},
 };
 // clang-format on
 
@@ -570,6 +573,9 @@ ExtentCase const kExtentCases[] = {
     {"seven times more", 0, 11},
     {"seven of the 43 councils", 0, 15},
     {"one in 2015", 0, 3},
+    {"one council in 2019", 0, 3},                // a year is no denominator
+    {"one school in the north", 0, 3},
+    {"three councils in four", 0, 5},             // only one of a noun in N
     {"100 or more people", 0, 11},
     {"between 100 and 500 people", 0, 19},
     {"£6.6bn to £8.2bn", 0, 7},
