@@ -2520,10 +2520,21 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
   // when their sentence names none. A reader's comment may be about anywhere.
   // The first two sentences of prose, among the first few: navigation ("Home
   // News UK") and a byline open many pages and say nothing of where or when.
+  // Prose ends as a sentence does; a heading, a byline or a strapline
+  // ("Fairfield Institute for Family Policy, Working Paper 14") does not.
+  auto ends_as_prose = [&](Span x) {
+    std::string_view t = text.substr(x.begin, x.size());
+    while (!t.empty() && (is_space(t.back()) || t.back() == '"' || t.back() == '\'' ||
+                          t.back() == ')' || t.back() == '*'))
+      t.remove_suffix(1);
+    return !t.empty() && (t.back() == '.' || t.back() == '!' || t.back() == '?' || t.back() == ':');
+  };
   std::vector<std::size_t> opening_prose;
   if (document.kind != corpus::DocumentKind::kComment) {
     constexpr std::size_t kProseWords = 8;
     for (std::size_t s = 0; s < sentences.size() && s < 6 && opening_prose.size() < 2; ++s) {
+      if (!ends_as_prose(sentences[s]))
+        continue;
       std::size_t words = 0;
       for_each_word(lower.substr(sentences[s].begin, sentences[s].size()), [&](std::string_view) {
         ++words;

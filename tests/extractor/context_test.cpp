@@ -2184,6 +2184,21 @@ TEST(ContextPeriod, APresentTenseSentenceTakesNoPointYearsBefore) {
   EXPECT_EQ(label(find(past, "52%")->time.at), "2010");
 }
 
+// The place a report opens with is read from its prose, past the heading,
+// the series line and the byline it opens with.
+TEST(ContextGeography, TheOpeningPlaceIsReadFromProsePastTheByline) {
+  auto claims = extract(
+      "# Investigate first? Section 47 enquiries and the changing front door of care\n\n"
+      "Fairfield Institute for Family Policy, Working Paper 14\n"
+      "Lead author: Dr Rosalind Achebe, senior fellow\n\n"
+      "Over the past decade children's social care in England has become more investigative.\n\n"
+      "At 31 March 2018 the children in need rate stood at 341.0 per 10,000 children.",
+      "2022-01-18", DocumentKind::kReport);
+  Claim const* rate = find(claims, "341.0 per 10,000");
+  ASSERT_NE(rate, nullptr);
+  EXPECT_EQ(rate->geography, "England");
+}
+
 }  // namespace relative_clause
 
 }  // namespace
