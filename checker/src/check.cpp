@@ -1308,8 +1308,15 @@ class Checker {
       if (is_from(claims[k]))
         return claims[k];
     }
-    for (std::size_t k = i + 1;
-         k < claims.size() && claims[k]->sentence_span.begin == to.sentence_span.begin; ++k) {
+    // After it in its sentence, or (a pair across two sentences) in the next.
+    std::size_t next_sentence = std::string::npos;
+    for (std::size_t k = i + 1; k < claims.size(); ++k) {
+      if (claims[k]->sentence_span.begin != to.sentence_span.begin) {
+        if (next_sentence == std::string::npos)
+          next_sentence = claims[k]->sentence_span.begin;
+        else if (claims[k]->sentence_span.begin != next_sentence)
+          break;
+      }
       if (is_from(claims[k]))
         return claims[k];
     }
@@ -1557,7 +1564,11 @@ class Checker {
                !fraction) ||
               !stated.change || stated.change->to || !usable(stated))
             continue;
-          if (!states_change_of(document, to, stated))
+          // "… 62.8 million died in 2023. The figure was up from 54.9 million,
+          // an increase of 21%": a change said beside the "from" of a pair
+          // whose level the sentence before gives.
+          bool const from_later = from->sentence_span.begin > to.sentence_span.begin;
+          if (!states_change_of(document, from_later ? *from : to, stated))
             continue;
           // "… fell from £11.3m to £5.1m, while spending on children in care
           // rose by 71%": a change the lexicon names as another measure's.

@@ -3188,7 +3188,8 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
     // 2018, up from 1,900 in 2014"), is read once that one has its period.
     std::vector<std::size_t> order;
     for (std::size_t f : members) {
-      if (found[f].pair > static_cast<int>(f))
+      if (found[f].pair > static_cast<int>(f) &&
+          found[static_cast<std::size_t>(found[f].pair)].sentence == s)
         continue;
       order.push_back(f);
       for (std::size_t g : members) {

@@ -603,6 +603,51 @@ void pair_changes_from_after(std::string_view lower, std::vector<detail::Found>&
   }
 }
 
+// "A record 62.8 million salmon died in 2023. The figure was up from 54.9
+// million in 2022": a sentence that opens by pointing back at a figure and
+// says where it moved from pairs the two across the sentences (wire copy
+// gives each its own paragraph). The level is the first figure of the
+// sentence before of the same measure within a tenth to ten times the one it
+// moved from.
+void pair_changes_from_sentence_before(std::string_view lower, std::vector<Span> const& sentences,
+                                       std::vector<detail::Found>& found) {
+  static re2::RE2 const kPointsBackFrom(
+      R"(^\s*(?:the (?:figure|number|total|count|tally|toll|level)|this|that|it)\s+(?:(?:was|is|has been|had been)\s+(?:up|down)|(?:has|had)\s+(?:risen|fallen|grown|climbed|dropped|increased|decreased)|rose|fell|grew|climbed|dropped|increased|decreased)\s+from\s*$)");
+  std::vector<bool> paired(found.size(), false);
+  for (std::size_t i = 0; i < found.size(); ++i) {
+    if (found[i].pair >= 0) {
+      paired[i] = true;
+      paired[static_cast<std::size_t>(found[i].pair)] = true;
+    }
+  }
+  for (std::size_t i = 1; i < found.size(); ++i) {
+    detail::Found const& from = found[i];
+    if (paired[i] || from.sentence == 0 || found[i - 1].sentence != from.sentence - 1)
+      continue;  // the sentence's first figure, after one with figures
+    Span const own = sentences[from.sentence];
+    std::string_view const lead = lower.substr(own.begin, from.span.begin - own.begin);
+    if (!re2::RE2::FullMatch(re2::StringPiece(lead.data(), lead.size()), kPointsBackFrom))
+      continue;
+    std::size_t first = i - 1;
+    while (first > 0 && found[first - 1].sentence == from.sentence - 1)
+      --first;
+    Quantity const& b = from.claim.quantity;
+    for (std::size_t t = first; t < i; ++t) {
+      detail::Found& to = found[t];
+      Quantity const& a = to.claim.quantity;
+      if (a.kind != b.kind || a.unit != b.unit || a.value <= 0 || b.value <= 0 ||
+          a.value / b.value >= 10 || b.value / a.value >= 10)
+        continue;
+      if (!paired[t] && !to.claim.change) {
+        to.pair = static_cast<int>(i);
+        to.claim.change = change_between(b.value, a.value);
+        paired[t] = paired[i] = true;
+      }
+      break;
+    }
+  }
+}
+
 // "puts it at £1.6bn to £1.9bn", "a rise of 5% to 10%", "five or six cuts":
 // two figures of one measure joined by "to" or "or" are one range, unless a
 // change word before the first makes them a change and the level reached
@@ -1447,6 +1492,7 @@ std::vector<Claim> Extractor::extract(corpus::Document const& document) const {
   share_compared_periods(text, lower, found);
   pair_split_changes(lower, found);
   pair_changes_from_after(lower, found);
+  pair_changes_from_sentence_before(lower, sentences, found);
   merge_bare_ranges(lower, found);
   drop_time_anchors(lower, found);
   drop_pronoun_ones(lower, found);

@@ -203,6 +203,32 @@ TEST(Checker, PartsListedBetweenSemicolonsAfterTheirWhole) {
             nullptr);
 }
 
+// "The figure was up from …" points back at the sentence before's figure:
+// the two are a pair, and the change said beside it is checked against them.
+TEST(Checker, APairAcrossTwoSentencesAgainstItsStatedChange) {
+  auto const findings = check({doc("a",
+                                   "A record 62.8 million farmed salmon died in 2023, the "
+                                   "institute said.\n\nThe figure was up from 54.9 million fish "
+                                   "in 2022, an increase of 21%.",
+                                   "2024-03-14")});
+  Finding const* f = find(findings, "arithmetic", "inconsistent");
+  ASSERT_NE(f, nullptr);
+  EXPECT_NE(f->message.find("From 54.9 million to 62.8 million is 14.4%, stated as 21%"),
+            std::string::npos)
+      << f->message;
+  auto const fair = check({doc("a",
+                               "A record 62.8 million farmed salmon died in 2023. The figure was "
+                               "up from 54.9 million in 2022, an increase of 14%.",
+                               "2024-03-14")});
+  EXPECT_EQ(find(fair, "arithmetic", "inconsistent"), nullptr);
+  // A sentence that does not point back pairs nothing.
+  auto const other = check({doc("a",
+                                "A record 62.8 million farmed salmon died in 2023. Exports were "
+                                "up from 54.9 million in 2022, an increase of 21%.",
+                                "2024-03-14")});
+  EXPECT_EQ(find(other, "arithmetic", "inconsistent"), nullptr);
+}
+
 // The verb that moves a from-to pair must agree with the figures.
 TEST(Checker, APairThatMovesAgainstItsVerb) {
   auto const findings = check({doc("a",
