@@ -2198,7 +2198,11 @@ class Checker {
             (after.starts_with(" the total") || after.starts_with(" of the total") ||
              after.starts_with(" of them") || after.starts_with(" of all") ||
              after.starts_with(" of those") || after.starts_with(" of these"));
-        if (!bracketed && !restated && !of_the_whole)
+        // "Of the 1,140 people on the list, 412, about a quarter, have waited":
+        // the share set between commas after the part.
+        bool const apposed = gap == ", " && share.span.end < text.size() &&
+                             text[share.span.end] == ',' && part.quantity.unit.empty();
+        if (!bracketed && !restated && !of_the_whole && !apposed)
           continue;
         // The base: the first count of the sentence before the part; else the
         // nearest count of the part's metric a sentence or two before ("31.3

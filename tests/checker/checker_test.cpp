@@ -98,6 +98,22 @@ TEST(Checker, AShareThatDoesNotMatchItsBaseIsInconsistent) {
   EXPECT_NE(f->message.find("20%"), std::string::npos) << f->message;
 }
 
+// A share set between commas after its part: "412, about a quarter, have".
+TEST(Checker, AShareBetweenCommasAfterItsPart) {
+  auto const findings = check({doc("a",
+                                   "Of the 1,140 people on the list, 412, about a quarter, have "
+                                   "been waiting for more than five years.",
+                                   "2025-05-22")});
+  Finding const* f = find(findings, "arithmetic", "inconsistent");
+  ASSERT_NE(f, nullptr);
+  EXPECT_NE(f->message.find("412 of 1,140 is 36.1%"), std::string::npos) << f->message;
+  auto const fair = check({doc("a",
+                               "Of the 1,140 people on the list, 412, about a third, have been "
+                               "waiting for more than five years.",
+                               "2025-05-22")});
+  EXPECT_EQ(find(fair, "arithmetic", "inconsistent"), nullptr);
+}
+
 // Counts of the parts a sentence opens its whole with cannot sum past it;
 // short of it is no finding (the text may not list every part).
 TEST(Checker, PartsCannotSumPastTheWholeTheSentenceOpensWith) {
