@@ -20,8 +20,25 @@ namespace {
 
 constexpr double kInfinity = std::numeric_limits<double>::infinity();
 
-// How much "around" allows either side, as a share of the value.
+// How much "around" allows either side, as a share of the value: a tenth
+// for a figure of one significant digit ("around 80,000", "about a
+// quarter"), a twentieth for two ("some 9.7 million", "around 24%"), a
+// fortieth for more ("about 28,440"). The more digits a writer states, the
+// closer the figure they mean.
 constexpr double kApproxShare = 0.10;
+double approx_share(ast::Core const& c, double v) {
+  if (c.has_ratio || c.number.step <= 0 || v == 0)
+    return kApproxShare;
+  // Significant digits: the stated ones up to the last that is not a zero
+  // ("around 100" is one, "some 9.7 million" two).
+  double steps = std::round(std::fabs(v) / c.number.step);
+  if (steps < 1 || steps > 1e15)
+    return kApproxShare;
+  while (std::fmod(steps, 10) == 0)
+    steps /= 10;
+  int const digits = steps < 10 ? 1 : steps < 100 ? 2 : 3;
+  return digits == 1 ? kApproxShare : digits == 2 ? kApproxShare / 2 : kApproxShare / 4;
+}
 // How far below the stated value "nearly"/"almost" may reach.
 constexpr double kNearlyShare = 0.10;
 
@@ -77,8 +94,8 @@ void set_interval(Quantity& q, ast::Hedged const& h) {
         q.low = q.high = v;
       break;
     case Hedge::kApprox:
-      q.low -= kApproxShare * magnitude;
-      q.high += kApproxShare * magnitude;
+      q.low -= approx_share(c, v) * magnitude;
+      q.high += approx_share(c, v) * magnitude;
       break;
     case Hedge::kNearly:
       q.low = std::min(q.low, v - kNearlyShare * magnitude);

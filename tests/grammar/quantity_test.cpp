@@ -293,10 +293,14 @@ QuantityCase const kQuantityCases[] = {
     {"precisely 100", Kind::kCount, 100, 100, 100, "", kExact, kWhole},
     {"less than -5", Kind::kCount, -5, -kInf, -5, "", Hedge::kLessThan, kWhole},
     // --- hedges on other kinds ---------------------------------------------------------
-    {"around 16%", Kind::kPercent, 16, 13.9, 18.1, "%", Hedge::kApprox, kWhole},
+    // "around" allows a tenth either side for one significant digit, a
+    // twentieth for two, a fortieth for more.
+    {"around 16%", Kind::kPercent, 16, 14.7, 17.3, "%", Hedge::kApprox, kWhole},
+    {"around 9.7 million", Kind::kCount, 9.7e6, 9.165e6, 10.235e6, "", Hedge::kApprox, kWhole},
+    {"about 28,440", Kind::kCount, 28440, 27728.5, 29151.5, "", Hedge::kApprox, kWhole},
     {"more than 50%", Kind::kPercent, 50, 50, kInf, "%", Hedge::kMoreThan, kWhole},
     {"nearly 10 per cent", Kind::kPercent, 10, 9, 10, "%", Hedge::kNearly, kWhole},
-    {"about £3.5bn", Kind::kMoney, 3.5e9, 3.1e9, 3.9e9, "GBP", Hedge::kApprox, kWhole},
+    {"about £3.5bn", Kind::kMoney, 3.5e9, 3.275e9, 3.725e9, "GBP", Hedge::kApprox, kWhole},
     {"up to £15", Kind::kMoney, 15, 0, 15, "GBP", Hedge::kAtMost, kWhole},
     {"more than $1 billion", Kind::kMoney, 1e9, 1e9, kInf, "USD", Hedge::kMoreThan, kWhole},
     {"around a million", Kind::kCount, 1e6, 0.4e6, 1.6e6, "", Hedge::kApprox, kWhole},

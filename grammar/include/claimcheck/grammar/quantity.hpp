@@ -53,7 +53,9 @@ std::string_view to_string(Hedge hedge);
 ///     M >= 3 the denominator was chosen, a quarter more or less:
 ///     1/(1.25M) .. 1/(0.8M) ("one in four" -> 0.2..0.3125); "N of M" is a
 ///     count of a count and exact.
-///  3. Hedges: approx widens by 10% of the value each side; nearly/almost
+///  3. Hedges: approx widens each side by 10% of the value for one
+///     significant digit ("around 100", a share in words), 5% for two ("some
+///     9.7 million"), 2.5% for more ("about 28,440"); nearly/almost
 ///     gives [0.9*value, value]; more_than/at_least give [value, +inf);
 ///     less_than/at_most give [0 (or -inf for negatives), value]; "exactly"
 ///     gives [value, value]. Unbounded ends are +-infinity here and null in JSON.
