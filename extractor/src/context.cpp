@@ -1229,7 +1229,25 @@ struct ContextModel::Impl {
               re2::RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), *superlative);
           bool law_year =
               re2::RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), *law);
-          if (!inside_claim && !record && !law_year) {
+          // "The survey, published by the ministry in April, counted …": when
+          // the figures came out, not what they are of.
+          bool release_date = false;
+          if (time->role == TimeRole::kPoint) {
+            std::size_t const reach = i > sentence.begin + 64 ? i - 64 : sentence.begin;
+            std::string_view clause_before = lower.substr(reach, i - reach);
+            if (std::size_t const cut = clause_before.find_last_of(",;:.(");
+                cut != std::string_view::npos)
+              clause_before.remove_prefix(cut + 1);
+            static WordSet const kReleasedVerbs = {"published", "released", "announced",
+                                                   "issued",    "updated",  "revealed"};
+            for_each_word(clause_before, [&](std::string_view w) {
+              release_date = release_date || kReleasedVerbs.contains(w);
+              return !release_date;
+            });
+            release_date =
+                release_date && clause_before.find_first_of("0123456789") == std::string_view::npos;
+          }
+          if (!inside_claim && !record && !law_year && !release_date) {
             // Label periods as the writer wrote them ("29 Jun 16"), not lower-cased.
             for (auto* p : {&time->first, &time->second}) {
               if (!*p || (*p)->label.empty())

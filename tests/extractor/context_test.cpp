@@ -2199,6 +2199,19 @@ TEST(ContextGeography, TheOpeningPlaceIsReadFromProsePastTheByline) {
   EXPECT_EQ(rate->geography, "England");
 }
 
+// When figures came out is not what they are of: "The survey, published by
+// the ministry in April, counted …" dates the release.
+TEST(ContextPeriod, AReleaseDateIsNotTheFiguresPeriod) {
+  auto claims = extract(
+      "Japan's 2023 Housing and Land Survey, published by the internal affairs ministry in April, "
+      "counted 9.0 million vacant homes.",
+      "2024-09-21");
+  EXPECT_EQ(label(find(claims, "9.0 million")->time.at), "2023");
+  auto released =
+      extract("The survey, released in April, counted 9.0 million vacant homes.", "2024-09-21");
+  EXPECT_NE(label(find(released, "9.0 million")->time.at), "April");
+}
+
 }  // namespace relative_clause
 
 }  // namespace
