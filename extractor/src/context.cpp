@@ -1952,7 +1952,9 @@ WordSet const kVerbs = {
     "expanded", "widened", "narrowed", "peaked", "stayed", "held", "slipped", "passed", "surpassed",
     "breached", "crossed",
     // kept at a level: "Tuition fees have been frozen at £9,250"
-    "frozen", "capped", "pegged", "fixed"};
+    "frozen", "capped", "pegged", "fixed",
+    // "Seafood exports came to NOK 158 billion", "The bill amounted to £3m"
+    "came", "comes", "amounted", "amounts"};
 // Nouns too ("care costs have risen"): a verb only as the nearest one
 // before the figure, "The average placement now costs £4,100 a week".
 WordSet const kNearVerbs = {"costs",    "cost",  "costing", "totalling",
@@ -3665,6 +3667,33 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
               phrase = "spending " + phrase;
           }
         }
+        // "Norway exported seafood worth NOK 172 billion": the trade the verb
+        // names in what it moved, as "seafood exports" says it.
+        if (phrase.empty() && kind == QuantityKind::kMoney && lead_to_figure.ends_with(" worth")) {
+          static std::pair<std::string_view, std::string_view> const kTrades[] = {
+              {"export", "exports"},   {"exports", "exports"}, {"exported", "exports"},
+              {"import", "imports"},   {"imports", "imports"}, {"imported", "imports"},
+              {"sold", "sales"},       {"sells", "sales"},     {"bought", "purchases"},
+              {"shipped", "shipments"}};
+          std::vector<std::string_view> words;
+          for_each_word(lead_to_figure.substr(0, lead_to_figure.size() - 6),
+                        [&](std::string_view w) {
+                          words.push_back(w);
+                          return true;
+                        });
+          for (std::size_t back = 2; back <= 4 && back <= words.size(); ++back) {
+            std::string_view const verb = words[words.size() - back];
+            auto trade = std::find_if(std::begin(kTrades), std::end(kTrades),
+                                      [&](auto const& t) { return t.first == verb; });
+            if (trade == std::end(kTrades))
+              continue;
+            std::string goods;
+            for (std::size_t w = words.size() - back + 1; w < words.size(); ++w)
+              goods += std::string(words[w]) + " ";
+            phrase = goods + std::string(trade->second);
+            break;
+          }
+        }
         if (phrase.empty())
           phrase = phrase_after(lower, span.end, clause.end);
         // "the number in England grew", "The Welsh figure represents": a
@@ -3694,6 +3723,17 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
           }
           return false;
         };
+        // "Norway's seafood exports": the place is where, not what.
+        auto without_owning_place = [&](std::string p) {
+          std::size_t const owner = p.find("'s ");
+          if (owner != std::string::npos && owner > 0 && p.find(' ') > owner) {  // one word owns it
+            std::string const place_key = normalise_generic(p.substr(0, owner));
+            if (!place_key.empty() && only_a_place(place_key))
+              p.erase(0, owner + 3);
+          }
+          return p;
+        };
+        phrase = without_owning_place(phrase);
         std::string key = normalise_generic(phrase);
         if (!key.empty() && only_a_place(key))
           key.clear();
@@ -3706,7 +3746,7 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
                   ? std::string(lower.substr(subject_clause->begin, subject_clause->size())) + " " +
                         before_figure
                   : before_figure;
-          phrase = subject_before_verb(joined, 0, joined.size());
+          phrase = without_owning_place(subject_before_verb(joined, 0, joined.size()));
           key = normalise_generic(phrase);
           if (!key.empty() && only_a_place(key)) {
             key.clear();

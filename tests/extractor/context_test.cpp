@@ -2212,6 +2212,18 @@ TEST(ContextPeriod, AReleaseDateIsNotTheFiguresPeriod) {
   EXPECT_NE(label(find(released, "9.0 million")->time.at), "April");
 }
 
+// "Norway's seafood exports came to NOK 158 billion" and "Norway exported
+// seafood worth NOK 172 billion" name one measure; the owning place is where.
+TEST(ContextMetric, TradeSaidAsVerbOrNounMeetsOneKey) {
+  auto noun = extract("Norway's seafood exports came to NOK 158 billion in 2023.", "2024-03-14");
+  auto verb = extract("Norway exported seafood worth NOK 172 billion in 2023.", "2024-03-14");
+  EXPECT_EQ(key(find(noun, "NOK 158 billion")), "seafood_export");
+  EXPECT_EQ(key(find(verb, "NOK 172 billion")), "seafood_export");
+  EXPECT_EQ(find(noun, "NOK 158 billion")->geography, "Norway");
+  auto amounted = extract("The repair bill amounted to £3.2m last year.", "2024-03-14");
+  EXPECT_EQ(key(find(amounted, "£3.2m")), "repair_bill");
+}
+
 }  // namespace relative_clause
 
 }  // namespace
