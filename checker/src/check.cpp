@@ -411,6 +411,7 @@ class Checker {
     comments_against_their_articles();
     name_variants();
     surname_variants();
+    full_name_variants();
     for (Finding& f : out_)
       lower_sentence_openers(f);
     return std::move(out_);
@@ -3639,6 +3640,21 @@ class Checker {
     return row[b.size()];
   }
 
+  // A name found at [begin, end) of a document's normalised text, quoted with its sentence.
+  static FindingClaim mention_at(corpus::Document const& doc, extractor::NormalizedText const& norm,
+                                 std::vector<extractor::Span> const& sentences, std::size_t begin,
+                                 std::size_t end) {
+    extractor::Span sentence{begin, end};
+    for (extractor::Span const& x : sentences) {
+      if (begin >= x.begin && begin < x.end)
+        sentence = x;
+    }
+    extractor::Span const original = norm.map.to_original(sentence);
+    extractor::Span const name_span = norm.map.to_original({begin, end});
+    return FindingClaim{"", doc.id, doc.text.substr(name_span.begin, name_span.size()),
+                        doc.text.substr(original.begin, original.size()), name_span};
+  }
+
   void name_variants() {
     static re2::RE2 const kTitled(
         R"(\b((?:Sir|Dame|Lord|Lady|Baroness|Baron|Dr|Professor|Councillor|Cllr|Mr|Mrs|Ms)\.? [A-Z][a-z]+) ([A-Z][a-z]{3,}))");
@@ -3663,17 +3679,9 @@ class Checker {
           break;
         std::size_t at = static_cast<std::size_t>(groups[0].data() - norm.text.data());
         pos = at + groups[0].size();
-        extractor::Span sentence{at, pos};
-        for (auto const& s : sentences) {
-          if (at >= s.begin && at < s.end)
-            sentence = s;
-        }
-        extractor::Span original = norm.map.to_original(sentence);
-        extractor::Span name_span = norm.map.to_original({at, pos});
         Mention m;
         m.surname = std::string(groups[2]);
-        m.where = FindingClaim{"", doc->id, doc->text.substr(name_span.begin, name_span.size()),
-                               doc->text.substr(original.begin, original.size()), name_span};
+        m.where = mention_at(*doc, norm, sentences, at, pos);
         // "Dr. Marisol" and "Dr Marisol" are one first name.
         std::string first_name(groups[1]);
         std::erase(first_name, '.');
@@ -3777,20 +3785,82 @@ class Checker {
                           " with a title; the spellings differ by " + std::to_string(distance) +
                           " letter(s), so they are probably one person.";
           for (auto [where, len] :
-               {std::pair{at, name.size()}, std::pair{titled_at, titled.size()}}) {
-            extractor::Span sentence{where, where + len};
-            for (extractor::Span const& x : sentences) {
-              if (where >= x.begin && where < x.end)
-                sentence = x;
-            }
-            extractor::Span const original = norm.map.to_original(sentence);
-            extractor::Span const name_span = norm.map.to_original({where, where + len});
-            f.claims.push_back(
-                FindingClaim{"", doc->id, doc->text.substr(name_span.begin, name_span.size()),
-                             doc->text.substr(original.begin, original.size()), name_span});
-          }
+               {std::pair{at, name.size()}, std::pair{titled_at, titled.size()}})
+            f.claims.push_back(mention_at(*doc, norm, sentences, where, where + len));
           add(std::move(f));
           break;
+        }
+      }
+    }
+  }
+
+  // "Eirik Haugland" in one text and "Eirik Hauglund" in another: one full
+  // name with one letter of the surname changed, no title on either. Without
+  // a title to say it is a person, only a swapped letter in a surname of five
+  // or more counts ("Evans" and "Owens", or a plural, are other names).
+  void full_name_variants() {
+    static re2::RE2 const kFullName(R"(\b(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}{4,})\b)");
+    static std::set<std::string> const kNotFirstNames = {
+        "The",   "This", "That", "These", "Those", "In",    "At",   "On",    "For",
+        "Of",    "From", "By",   "And",   "But",   "A",     "An",   "As",    "Its",
+        "Their", "Our",  "His",  "Her",   "When",  "While", "If",   "After", "Before",
+        "Since", "Last", "Next", "New",   "North", "South", "East", "West",  "Mr",
+        "Mrs",   "Ms",   "Miss", "Dr",    "Sir",   "Dame",  "Lord", "Lady",  "Professor"};
+    static std::set<std::string> const kTitles = {"Mr",  "Mrs",  "Ms",   "Miss", "Dr",
+                                                  "Sir", "Dame", "Lord", "Lady", "Professor"};
+    struct Mention {
+      std::string surname;
+      FindingClaim where;
+    };
+    std::map<std::string, std::vector<Mention>> by_first;
+    for (std::uint32_t d = 0; d < index_.doc_count(); ++d) {
+      corpus::Document const* doc = index_.document(d);
+      if (!doc)
+        continue;
+      extractor::NormalizedText const norm = extractor::normalize(doc->text);
+      std::vector<extractor::Span> const sentences = extractor::segment_sentences(norm.text);
+      re2::StringPiece const input(norm.text);
+      re2::StringPiece first, last;
+      for (re2::StringPiece rest = input;
+           re2::RE2::FindAndConsume(&rest, kFullName, &first, &last);) {
+        // A title's name is name_variants' to read: go on past it. After
+        // another word ("At Nordvik Markets") the name may start again.
+        if (kNotFirstNames.count(std::string(first))) {
+          if (!kTitles.count(std::string(first)))
+            rest = re2::StringPiece(
+                last.data(), static_cast<std::size_t>(input.data() + input.size() - last.data()));
+          continue;
+        }
+        std::size_t const at = static_cast<std::size_t>(first.data() - input.data());
+        std::size_t const end = static_cast<std::size_t>(last.data() - input.data()) + last.size();
+        by_first[std::string(first)].push_back(
+            {std::string(last), mention_at(*doc, norm, sentences, at, end)});
+      }
+    }
+    auto one_swapped = [](std::string const& a, std::string const& b) {
+      if (a.size() != b.size() || a == b)
+        return false;
+      std::size_t differ = 0;
+      for (std::size_t i = 0; i < a.size(); ++i)
+        differ += a[i] != b[i];
+      return differ == 1;
+    };
+    for (auto const& [first, mentions] : by_first) {
+      std::set<std::pair<std::string, std::string>> reported;
+      for (Mention const& a : mentions) {
+        for (Mention const& b : mentions) {
+          if (a.surname >= b.surname || !one_swapped(a.surname, b.surname) ||
+              !reported.insert({a.surname, b.surname}).second)
+            continue;
+          Finding f;
+          f.rule = "name-variant";
+          f.verdict = "variant";
+          f.message = first + " " + a.surname + " is also spelled " + first + " " + b.surname;
+          f.explanation = "The same first name with a surname one letter apart (" + a.surname +
+                          ", " + b.surname + "), so they are probably one person spelled two ways.";
+          f.claims.push_back(a.where);
+          f.claims.push_back(b.where);
+          add(std::move(f));
         }
       }
     }

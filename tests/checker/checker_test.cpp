@@ -245,6 +245,25 @@ TEST(Checker, APairAcrossTwoSentencesAgainstItsStatedChange) {
   EXPECT_EQ(find(other, "arithmetic", "inconsistent"), nullptr);
 }
 
+// One full name with a letter of its surname swapped, across two texts and
+// with no title: one person spelled two ways. Other names are not.
+TEST(Checker, AFullNameSpelledTwoWaysWithoutATitle) {
+  auto const findings =
+      check({doc("a", "\"Prices will stay high,\" said Eirik Haugland, an analyst at Nordvik."),
+             doc("b", "Eirik Hauglund of Nordvik made the point to the agency.")});
+  Finding const* f = find(findings, "name-variant", "variant");
+  ASSERT_NE(f, nullptr);
+  EXPECT_NE(f->message.find("Eirik Haugland is also spelled Eirik Hauglund"), std::string::npos)
+      << f->message;
+  EXPECT_EQ(find(check({doc("a", "David Evans spoke first."), doc("b", "David Owens spoke next.")}),
+                 "name-variant", "variant"),
+            nullptr);
+  EXPECT_EQ(find(check({doc("a", "The Seafood Council said so."),
+                        doc("b", "Both Seafood Councils said so.")}),
+                 "name-variant", "variant"),
+            nullptr);
+}
+
 // The verb that moves a from-to pair must agree with the figures.
 TEST(Checker, APairThatMovesAgainstItsVerb) {
   auto const findings = check({doc("a",
