@@ -1015,6 +1015,9 @@ class Checker {
     return fa.change || one_window || same_time(a, b);
   }
   static constexpr double kSameThingRatio = 3;
+  // Two bounds on one side ("more than £4,000") within this share of each
+  // other are one bound restated.
+  static constexpr double kSameBoundShare = 0.025;
   // A figure this many times off the series' counts is about a part (one
   // council, one service), not the whole misstated.
   static constexpr double kPartOfWholeRatio = 10;
@@ -3555,13 +3558,37 @@ class Checker {
           continue;
         auto const [c_low, c_high] = widened(c->quantity);
         auto const [a_low, a_high] = widened(stated->quantity);
-        bool const agree = agrees(*c, *stated);
+        // "more than £7,000 a week" under "more than £4,000 a week": two bounds
+        // of one side overlap whatever they say; a reader quoting one restates it.
+        auto side = [](grammar::Hedge h) {
+          return h == grammar::Hedge::kMoreThan || h == grammar::Hedge::kAtLeast  ? 1
+                 : h == grammar::Hedge::kLessThan || h == grammar::Hedge::kAtMost ? -1
+                                                                                  : 0;
+        };
+        bool const two_bounds =
+            side(c->quantity.hedge) != 0 && side(c->quantity.hedge) == side(stated->quantity.hedge);
+        double const larger =
+            std::max(std::fabs(c->quantity.value), std::fabs(stated->quantity.value));
+        bool const agree = two_bounds ? std::fabs(c->quantity.value - stated->quantity.value) <=
+                                            kSameBoundShare * larger
+                                      : agrees(*c, *stated);
         Finding& f = open("comment-audit", agree ? "consistent" : "conflict", c->metric->key);
         f.message = "A reader's " + c->text + (agree ? " agrees with " : " disagrees with ") +
                     "the article's " + stated->text + " for " + c->metric->key;
         std::string& why = f.explanation;
         why = "The comment sits under '" + std::string(title_view(*stated)) + "', which gives " +
-              stated->text + " " + period_words(*stated) + ". " + c->text + " allows ";
+              stated->text + " " + period_words(*stated) + ". ";
+        if (two_bounds) {
+          why +=
+              "Both are bounds on one side, so their ranges always overlap; a reader "
+              "quoting the article's bound restates it: " +
+              c->text + (agree ? " is " : " is not ") + stated->text +
+              (agree ? ", so the reader quotes the article fairly."
+                     : ", so the reader's figure is not the article's.");
+          f.claims = entries({c, stated});
+          continue;
+        }
+        why += c->text + " allows ";
         append_interval(why, c->quantity);
         why += "; " + stated->text + " allows ";
         append_interval(why, stated->quantity);

@@ -471,6 +471,27 @@ TEST(Checker, AReadersProjectionWithNoSourceIsUnsupported) {
 
 // A reader's level is held to the latest figure the article above it gives
 // for the same thing; a round figure may be rounded.
+// Two bounds on one side always overlap; a reader quoting the article's
+// bound restates it, so "more than £7,000" is not "more than £4,000".
+TEST(Checker, AReadersBoundAgainstTheArticlesBound) {
+  auto article =
+      doc("a", "A place in a private children's home can now cost more than £4,000 a week.",
+          "2020-11-20");
+  auto comment = doc("c", "You quote a children's home place as costing more than £7,000 a week.",
+                     "2020-11-22");
+  comment.kind = claimcheck::corpus::DocumentKind::kComment;
+  comment.parent = "a";
+  Finding const* f = find(check({article, comment}), "comment-audit", "conflict");
+  ASSERT_NE(f, nullptr);
+  EXPECT_NE(f->explanation.find("bounds on one side"), std::string::npos) << f->explanation;
+  auto fair = doc("c", "A children's home place costs over £4,000 a week.", "2020-11-22");
+  fair.kind = claimcheck::corpus::DocumentKind::kComment;
+  fair.parent = "a";
+  auto const findings = check({article, fair});
+  EXPECT_EQ(find(findings, "comment-audit", "conflict"), nullptr);
+  EXPECT_NE(find(findings, "comment-audit", "consistent"), nullptr);
+}
+
 TEST(Checker, AReadersFigureAgainstTheArticleItSitsUnder) {
   auto article = doc("a",
                      "There were 82,170 children in care in England at 31 March 2022, up from "
