@@ -1056,6 +1056,11 @@ void drop_personal_ages(std::string_view text, std::string_view lower,
   }
 }
 
+bool is_currency_word(std::string_view word) {
+  std::vector<std::string> const& names = grammar::currency_words();
+  return std::find(names.begin(), names.end(), word) != names.end();
+}
+
 // Numbers that name things: an index or a service after its capitalised
 // name ("the S&P 500", "the FTSE 100", "BBC 2"), a school year ("Year 6"), a
 // house number ("45 Church Road"), a speed that names a road ("20mph
@@ -1094,25 +1099,14 @@ void drop_labels(std::string_view text, std::string_view lower, std::vector<Span
       continue;
     }
     if (q.kind != QuantityKind::kCount || !q.unit.empty() || !q.scale.empty() ||
-        q.hedge != Hedge::kExact ||
-        figure.find_first_not_of("0123456789") != std::string_view::npos)
+        q.hedge != Hedge::kExact)
       continue;
     Span const sentence = sentences[f.sentence];
     auto const before = previous_token(lower, sentence.begin, f.span.begin);
-    if (before && has_lowercase(sentence)) {
-      std::string_view const name = text.substr(before->begin, before->size());
-      bool const acronym = name.size() >= 2 && std::all_of(name.begin(), name.end(), [](char c) {
-                             return (c >= 'A' && c <= 'Z') || c == '&';
-                           });
-      bool const school_year = name == "Year" && q.value <= 13;
-      if (acronym || school_year) {
-        f.drop = true;
-        continue;
-      }
-    }
-    // "a 19-hour outage", "the 24-hour pharmacy", "a 3-bedroom flat": a figure
-    // joined to a singular noun describes the noun after it; it counts nothing.
-    if (before && f.span.end + 1 < lower.size() && lower[f.span.end] == '-' &&
+    // "a 19-hour outage", "the 24-hour pharmacy", "Two-year trial of free
+    // travel": a figure joined to a singular noun describes the noun after
+    // it, after a determiner or opening its line; it counts nothing.
+    if (f.span.end + 1 < lower.size() && lower[f.span.end] == '-' &&
         is_alpha(lower[f.span.end + 1])) {
       constexpr std::array<std::string_view, 15> kDeterminers = {
           "a",   "an",  "the", "this", "that", "his",   "her",    "their",
@@ -1126,8 +1120,25 @@ void drop_labels(std::string_view text, std::string_view lower, std::vector<Span
         ++j;
       std::string_view const joined = lower.substr(f.span.end + 1, j - f.span.end - 1);
       bool const noun_follows = j + 1 < lower.size() && lower[j] == ' ' && is_alpha(lower[j + 1]);
-      if (token_is_one_of(lower.substr(before->begin, before->size()), kDeterminers) &&
-          noun_follows && !joined.ends_with('s') && !token_is_one_of(joined, kMeasures)) {
+      std::string_view const lead = lower.substr(sentence.begin, f.span.begin - sentence.begin);
+      bool const opens_line = lead.find_first_not_of(" \t-*•") == std::string_view::npos;
+      if ((opens_line || (before && token_is_one_of(lower.substr(before->begin, before->size()),
+                                                    kDeterminers))) &&
+          noun_follows && !joined.ends_with('s') && !token_is_one_of(joined, kMeasures) &&
+          !is_currency_word(joined)) {  // "a one-yen bid" is a sum
+        f.drop = true;
+        continue;
+      }
+    }
+    if (figure.find_first_not_of("0123456789") != std::string_view::npos)
+      continue;
+    if (before && has_lowercase(sentence)) {
+      std::string_view const name = text.substr(before->begin, before->size());
+      bool const acronym = name.size() >= 2 && std::all_of(name.begin(), name.end(), [](char c) {
+                             return (c >= 'A' && c <= 'Z') || c == '&';
+                           });
+      bool const school_year = name == "Year" && q.value <= 13;
+      if (acronym || school_year) {
         f.drop = true;
         continue;
       }

@@ -488,7 +488,7 @@ INSTANTIATE_TEST_SUITE_P(
         "Prices rose in the three months to January.", "Costs rose in the last 10 years.",
         // A figure joined to a singular noun describes the next noun.
         "It followed a 19-hour outage.", "She went to the 24-hour pharmacy.",
-        "They rent a 3-bedroom flat."),
+        "They rent a 3-bedroom flat.", "- Two-year trial of free Sunday travel"),
     not_claim_name);
 
 // Joined words that make the figure a measure of its own keep it a claim.
