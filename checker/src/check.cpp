@@ -155,9 +155,15 @@ std::string with_commas(double v) {
 // Money as a person writes it: "£3.6bn", "£538m", "£150".
 std::string money(double pounds) {
   double const a = std::fabs(pounds);
-  if (a >= 1e9)
+  // In billions or millions where two decimals say it all; "£2,245,000",
+  // not a rounded "£2.25m", where they would not.
+  auto exact_in = [&](double unit) {
+    double const hundredths = pounds / unit * 100;
+    return std::fabs(hundredths - std::round(hundredths)) < 1e-6;
+  };
+  if (a >= 1e9 && exact_in(1e9))
     return "£" + number(pounds / 1e9) + "bn";
-  if (a >= 1e6)
+  if (a >= 1e6 && exact_in(1e6))
     return "£" + number(pounds / 1e6) + "m";
   return "£" + number(pounds);
 }
@@ -405,6 +411,7 @@ class Checker {
     remainders_of_several_parts();
     parts_beyond_the_whole();
     listed_parts_beyond_the_whole();
+    list_totals();
     spending_splits();
     reference_checks();
     comment_audit();
@@ -2909,6 +2916,84 @@ class Checker {
           continue;
         add_parts_past_whole(*whole, whole->text, whole->quantity.value,
                              bounds(whole->quantity).second, whole->quantity, parts, 0, 0, "");
+      }
+    });
+  }
+
+  // "- Total Rural Bus Fund: £2.35m" and the list lines under it, one sum
+  // each ("- Shelters and displays: £415,000"): the lines break the total
+  // down. Past it is an error; short of it a warning, as a list may leave
+  // something out.
+  void list_totals() {
+    static re2::RE2 const kTotalLabel(R"((?i)^\s*[-*•]\s*(?:[^:]*\btotal\b[^:]*):\s*$)");
+    static re2::RE2 const kItemLabel(R"(^\s*[-*•]\s*[^:]+:\s*$)");
+    for_each_text([&](corpus::Document const& document, std::span<Claim const* const> claims) {
+      std::string_view const text = document.text;
+      // A line's figure ends it; a figure in its label ("Keeping the T4 and
+      // X47 hourly: £980,000") is part of the label.
+      auto last_on_line = [&](std::size_t i) {
+        return i + 1 == claims.size() ||
+               claims[i + 1]->sentence_span.begin != claims[i]->sentence_span.begin;
+      };
+      auto label_is = [&](Claim const& c, re2::RE2 const& label) {
+        std::string_view const lead =
+            text.substr(c.sentence_span.begin, c.span.begin - c.sentence_span.begin);
+        return re2::RE2::FullMatch(re2::StringPiece(lead.data(), lead.size()), label);
+      };
+      for (std::size_t i = 0; i < claims.size(); ++i) {
+        Claim const& total = *claims[i];
+        grammar::Quantity const& q = total.quantity;
+        if ((q.kind != QuantityKind::kMoney && q.kind != QuantityKind::kCount) || !usable(total) ||
+            std::isinf(q.high) || !last_on_line(i) || !label_is(total, kTotalLabel))
+          continue;
+        std::vector<Claim const*> parts;
+        extractor::Span previous = total.sentence_span;
+        for (std::size_t k = i + 1; k < claims.size(); ++k) {
+          if (!last_on_line(k))
+            continue;  // a figure of the next line's label
+          Claim const& c = *claims[k];
+          std::string_view const between =
+              c.sentence_span.begin >= previous.end
+                  ? text.substr(previous.end, c.sentence_span.begin - previous.end)
+                  : std::string_view("x");
+          if (between.find_first_not_of(" \t\r\n") != std::string_view::npos ||
+              std::count(between.begin(), between.end(), '\n') > 1 || !label_is(c, kItemLabel) ||
+              label_is(c, kTotalLabel) || c.quantity.kind != q.kind || c.quantity.unit != q.unit ||
+              !usable(c) || std::isinf(c.quantity.high) || c.quantity.value >= q.value)
+            break;
+          parts.push_back(&c);
+          previous = c.sentence_span;
+        }
+        if (parts.size() < 2)
+          continue;
+        double low = 0, high = 0, point = 0;
+        std::string listed;
+        for (Claim const* p : parts) {
+          low += bounds(p->quantity).first;
+          high += bounds(p->quantity).second;
+          point += p->quantity.value;
+          listed += (listed.empty() ? "" : " + ") + p->text;
+        }
+        auto const [total_low, total_high] = bounds(q);
+        bool const fits = low <= total_high && total_low <= high;
+        Finding f;
+        f.rule = "arithmetic";
+        f.verdict = fits ? "consistent" : "inconsistent";
+        f.metric = total.metric ? total.metric->key : "";
+        if (!fits && point < q.value)
+          f.severity = "warning";
+        // Summed as the lines are written: "£2,245,000", not a rounded "£2.25m".
+        std::string const sum = amount_like(parts.front()->quantity, point);
+        f.message = "The lines under " + total.text + " sum to " + sum;
+        f.explanation = listed + " = " + sum + (fits ? ", which is " : ", not ") + "the " +
+                        total.text + " the list's total line gives" +
+                        (fits              ? "."
+                         : point > q.value ? ": more than the whole, so a line is wrong."
+                                           : ": short of it, so a line is wrong or missing.");
+        f.claims.push_back(entry(total));
+        for (Claim const* p : parts)
+          f.claims.push_back(entry(*p));
+        add(std::move(f));
       }
     });
   }

@@ -264,6 +264,31 @@ TEST(Checker, AFullNameSpelledTwoWaysWithoutATitle) {
             nullptr);
 }
 
+// A list's total line and the lines under it, one sum each: past the total
+// an error, short of it a warning; a blank line or another kind ends the list.
+TEST(Checker, TheLinesUnderAListsTotal) {
+  std::string const list =
+      "## Key figures\n\n"
+      "- Total rural bus fund: £2.35m\n"
+      "- Keeping two routes hourly: £980,000\n"
+      "- A demand-responsive service: £640,000\n"
+      "- Shelters and displays: £415,000\n"
+      "- A trial of free Sunday travel: £210,000\n";
+  Finding const* f = find(check({doc("a", list, "2025-02-06")}), "arithmetic", "inconsistent");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->severity, "warning");
+  EXPECT_NE(f->message.find("sum to £2,245,000"), std::string::npos) << f->message;
+  std::string const past = "- Total fund: £2.35m\n- Routes: £1.6m\n- Shelters: £0.9m\n";
+  f = find(check({doc("a", past, "2025-02-06")}), "arithmetic", "inconsistent");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->severity, "error");
+  std::string const fair = "- Total fund: £2.35m\n- Routes: £1.6m\n- Shelters: £750,000\n";
+  EXPECT_NE(find(check({doc("a", fair, "2025-02-06")}), "arithmetic", "consistent"), nullptr);
+  // A line whose label names no total opens no breakdown.
+  std::string const no_total = "- Fund: £2.35m\n- Routes: £1.5m\n- Shelters: £0.1m\n";
+  EXPECT_EQ(find(check({doc("a", no_total, "2025-02-06")}), "arithmetic", "inconsistent"), nullptr);
+}
+
 // The verb that moves a from-to pair must agree with the figures.
 TEST(Checker, APairThatMovesAgainstItsVerb) {
   auto const findings = check({doc("a",
