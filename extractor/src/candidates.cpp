@@ -57,6 +57,8 @@ constexpr char kExcludedPattern[] =
     // Times with a leading zero: "embargoed until 00.01", "09.30 on Monday".
     R"(|\b00\.[0-5][0-9]\b|\b0[0-9]\.[0-5][0-9] (?:on|hrs|gmt|bst|utc|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)"
     R"(|\b[0-9]{1,2}[:.][0-9]{2}\s*(?:am|pm|a\.m\.|p\.m\.)|\b[0-9]{1,2}:[0-9]{2}\b)"  // times
+    // The 24-hour clock with its zone: "at 0900 GMT", "1030 BST", "2359 hrs".
+    R"(|\b(?:[01][0-9]|2[0-3])[0-5][0-9] ?(?:gmt|bst|utc|cet|cest|est|edt|pst|hrs)\b)"
     R"(|\b[0-9]{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)(?:[^a-z]|$))"
     R"(|\b[0-9]+(?:\.[0-9]+){2,}\b)"  // addresses and versions: 192.168.1.2, 3.10.4
     R"(|\b[0-9]{1,2}/[0-9]{1,2}/(?:[0-9]{4}|[0-9]{2})\b)"  // dates: 17/05/2018, 5/17/18

@@ -202,11 +202,11 @@ auto const date_value_def =
           >> -stated_year)[make_day_month_year]
     | (month_word >> lexeme[day_digits >> -ordinal_suffix >> word_end] >> -lit(',')
           >> full_year)[make_month_day_year]
-    // "on July 1, an increase", "at 7 p.m. May 21 in Room 204": a day of a
+    // "on July 1, an increase", "OSLO, March 14 (NordWire)": a day of a
     // month with no year, where nothing it could count follows it.
     | (month_word >> lexeme[day_digits >> -ordinal_suffix >> word_end]
           >> &(x3::eoi | (lit(',') >> !x3::ascii::digit) | lit('.') | lit(';') | lit(':')
-               | lit(')') | w("in") | w("at") | w("on") | w("to") | w("and") | w("through")
+               | lit(')') | lit('(') | w("in") | w("at") | w("on") | w("to") | w("and") | w("through")
                | w("until") | w("from") | w("when") | w("for") | w("is") | w("was")
                | w("will")))[make_month_day]
     | (month_word >> full_year)[make_month_year]

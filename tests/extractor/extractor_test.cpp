@@ -488,7 +488,10 @@ INSTANTIATE_TEST_SUITE_P(
         "Prices rose in the three months to January.", "Costs rose in the last 10 years.",
         // A figure joined to a singular noun describes the next noun.
         "It followed a 19-hour outage.", "She went to the 24-hour pharmacy.",
-        "They rent a 3-bedroom flat.", "- Two-year trial of free Sunday travel"),
+        "They rent a 3-bedroom flat.", "- Two-year trial of free Sunday travel",
+        // Clock times with their zone; a wire dateline's day.
+        "Trading opened at 0900 GMT.", "The vote is at 1030 BST.",
+        "OSLO, March 14 (NordWire) - Markets rose."),
     not_claim_name);
 
 // Joined words that make the figure a measure of its own keep it a claim.
