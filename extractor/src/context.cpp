@@ -3725,11 +3725,12 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
         };
         // "Norway's seafood exports": the place is where, not what.
         auto without_owning_place = [&](std::string p) {
-          std::size_t const owner = p.find("'s ");
-          if (owner != std::string::npos && owner > 0 && p.find(' ') > owner) {  // one word owns it
-            std::string const place_key = normalise_generic(p.substr(0, owner));
+          std::size_t const owning = p.find("'s ");
+          if (owning != std::string::npos && owning > 0 &&
+              p.find(' ') > owning) {  // one word owns it
+            std::string const place_key = normalise_generic(p.substr(0, owning));
             if (!place_key.empty() && only_a_place(place_key))
-              p.erase(0, owner + 3);
+              p.erase(0, owning + 3);
           }
           return p;
         };
@@ -3987,8 +3988,8 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
             return std::string("metric " + claim.metric->key +
                                ": a part of the whole the sentence opens with");
           });
-        } else if (std::optional<Metric> same = listed_with_before(f)) {
-          claim.metric = std::move(same);
+        } else if (std::optional<Metric> listed = listed_with_before(f)) {
+          claim.metric = std::move(listed);
           explain(claim, [&] {
             return std::string("metric " + claim.metric->key +
                                ": joined to the figure before it, of '" + claim.metric->phrase +
