@@ -3752,6 +3752,20 @@ class Checker {
     return row[b.size()];
   }
 
+  // Each loaded document with its normalised text and sentences, for the
+  // checks that read names from the text rather than from claims.
+  template <typename F>
+  void for_each_normalised_text(F&& f) const {
+    for (std::uint32_t d = 0; d < index_.doc_count(); ++d) {
+      corpus::Document const* doc = index_.document(d);
+      if (!doc)
+        continue;
+      extractor::NormalizedText const norm = extractor::normalize(doc->text);
+      std::vector<extractor::Span> const sentences = extractor::segment_sentences(norm.text);
+      f(doc, norm, sentences);
+    }
+  }
+
   // A name found at [begin, end) of a document's normalised text, quoted with its sentence.
   static FindingClaim mention_at(corpus::Document const& doc, extractor::NormalizedText const& norm,
                                  std::vector<extractor::Span> const& sentences, std::size_t begin,
@@ -3856,12 +3870,8 @@ class Checker {
         "Of",    "From", "By",   "And",   "But",       "A",    "An",         "As",   "Its",
         "Their", "Our",  "His",  "Her",   "Mr",        "Mrs",  "Ms",         "Miss", "Dr",
         "Sir",   "Dame", "Lord", "Lady",  "Professor", "Prof", "Councillor", "Cllr"};
-    for (std::uint32_t d = 0; d < index_.doc_count(); ++d) {
-      corpus::Document const* doc = index_.document(d);
-      if (!doc)
-        continue;
-      extractor::NormalizedText const norm = extractor::normalize(doc->text);
-      std::vector<extractor::Span> const sentences = extractor::segment_sentences(norm.text);
+    for_each_normalised_text([&](corpus::Document const* doc, extractor::NormalizedText const& norm,
+                                 std::vector<extractor::Span> const& sentences) {
       re2::StringPiece const input(norm.text);
       std::map<std::string, std::size_t> full;  // surname -> where first named in full
       re2::StringPiece first, last;
@@ -3903,7 +3913,7 @@ class Checker {
           break;
         }
       }
-    }
+    });
   }
 
   // "Eirik Haugland" in one text and "Eirik Hauglund" in another: one full
@@ -3925,12 +3935,8 @@ class Checker {
       FindingClaim where;
     };
     std::map<std::string, std::vector<Mention>> by_first;
-    for (std::uint32_t d = 0; d < index_.doc_count(); ++d) {
-      corpus::Document const* doc = index_.document(d);
-      if (!doc)
-        continue;
-      extractor::NormalizedText const norm = extractor::normalize(doc->text);
-      std::vector<extractor::Span> const sentences = extractor::segment_sentences(norm.text);
+    for_each_normalised_text([&](corpus::Document const* doc, extractor::NormalizedText const& norm,
+                                 std::vector<extractor::Span> const& sentences) {
       re2::StringPiece const input(norm.text);
       re2::StringPiece first, last;
       for (re2::StringPiece rest = input;
@@ -3948,7 +3954,7 @@ class Checker {
         by_first[std::string(first)].push_back(
             {std::string(last), mention_at(*doc, norm, sentences, at, end)});
       }
-    }
+    });
     auto one_swapped = [](std::string const& a, std::string const& b) {
       if (a.size() != b.size() || a == b)
         return false;
