@@ -2790,17 +2790,32 @@ class Checker {
     });
   }
 
+  // Parts added up with their rounding: "£980,000 + £640,000" and its bounds.
+  struct PartsSum {
+    double low = 0, high = 0, point = 0;
+    std::string listed;
+  };
+  static PartsSum sum_of(std::vector<Claim const*> const& parts) {
+    PartsSum out;
+    for (Claim const* p : parts) {
+      out.low += bounds(p->quantity).first;
+      out.high += bounds(p->quantity).second;
+      out.point += p->quantity.value;
+      out.listed += (out.listed.empty() ? "" : " + ") + p->text;
+    }
+    return out;
+  }
+
   // Parts of one whole summing past it. `low`, `point` and `listed` start
   // with what the whole's own phrase counts as a part ("28,500 of the 62,200").
   void add_parts_past_whole(Claim const& whole, std::string const& whole_text, double whole_value,
                             double whole_most, grammar::Quantity const& like,
                             std::vector<Claim const*> const& parts, double low, double point,
                             std::string listed) {
-    for (std::size_t k = 0; k < parts.size(); ++k) {
-      low += bounds(parts[k]->quantity).first;
-      point += parts[k]->quantity.value;
-      listed += (listed.empty() ? "" : " + ") + parts[k]->text;
-    }
+    PartsSum const sum = sum_of(parts);
+    low += sum.low;
+    point += sum.point;
+    listed += (listed.empty() || sum.listed.empty() ? "" : " + ") + sum.listed;
     // "£0.9bn + £0.6bn + £0.5bn" of "£1.8bn": £2.0bn as stated, yet each
     // rounded to the edge of its last digit they could just fit. Beyond
     // rounding it is an error; past the whole only as stated, a warning.
@@ -2966,14 +2981,7 @@ class Checker {
         }
         if (parts.size() < 2)
           continue;
-        double low = 0, high = 0, point = 0;
-        std::string listed;
-        for (Claim const* p : parts) {
-          low += bounds(p->quantity).first;
-          high += bounds(p->quantity).second;
-          point += p->quantity.value;
-          listed += (listed.empty() ? "" : " + ") + p->text;
-        }
+        auto const [low, high, point, listed] = sum_of(parts);
         auto const [total_low, total_high] = bounds(q);
         bool const fits = low <= total_high && total_low <= high;
         Finding f;

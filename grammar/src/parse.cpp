@@ -93,10 +93,12 @@ void set_interval(Quantity& q, ast::Hedged const& h) {
       if (h.stated_exact)
         q.low = q.high = v;
       break;
-    case Hedge::kApprox:
-      q.low -= approx_share(c, v) * magnitude;
-      q.high += approx_share(c, v) * magnitude;
+    case Hedge::kApprox: {
+      double const widening = approx_share(c, v) * magnitude;
+      q.low -= widening;
+      q.high += widening;
       break;
+    }
     case Hedge::kNearly:
       q.low = std::min(q.low, v - kNearlyShare * magnitude);
       q.high = v;
