@@ -3324,7 +3324,8 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
       }();
       // "76,930 initial child protection conferences followed 185,450
       // enquiries": an alias right after another figure is that figure's
-      // noun, not the noun of a figure that names its own.
+      // noun, not the noun of a figure that names its own, in this clause or
+      // the one before ("410 referrals last year, and 32 complaints").
       std::string_view own_noun;
       for_each_word(lower.substr(span.end, std::min<std::size_t>(24, clause.end - span.end)),
                     [&](std::string_view w) {
@@ -3334,15 +3335,14 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
       // Right after the figure, not past a comma.
       if (!own_noun.empty() && own_noun.data() != lower.data() + span.end + 1)
         own_noun = {};
-      bool const names_its_own = kind == QuantityKind::kCount && !own_noun.empty() &&
-                                 !stop_word(own_noun) && !kVerbs.contains(own_noun) &&
-                                 !normalise_generic(own_noun).empty();
+      bool const names_its_own = (kind == QuantityKind::kCount || found[f].shown_end > 0) &&
+                                 !own_noun.empty() && !stop_word(own_noun) &&
+                                 !kVerbs.contains(own_noun) && !normalise_generic(own_noun).empty();
       auto anothers_noun = [&](Span alias) {
         if (!names_its_own || alias.end > span.begin)
           return false;
         return std::any_of(members.begin(), members.end(), [&](std::size_t g) {
-          return g != f && found[g].span.end <= alias.begin &&
-                 alias.begin - found[g].span.end <= 2 && found[g].span.end > clause.begin;
+          return g != f && found[g].span.end <= alias.begin && alias.begin - found[g].span.end <= 2;
         });
       };
       // "65 per 10,000 of the 172,000 children living in the county": what a

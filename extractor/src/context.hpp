@@ -18,7 +18,9 @@ namespace claimcheck::extractor::detail {
 /// A claim while it is being built: its spans in the normalised text.
 struct Found {
   Claim claim;
-  Span span;             // normalised offsets of the figure
+  Span span;  // normalised offsets of the figure
+  std::size_t shown_end =
+      0;                 // past span.end when the claim's text goes on: "41 referrals per 10,000"
   std::size_t sentence;  // index into the sentence list
   int pair = -1;         // for the "to" figure of a from->to pair: index of the "from" figure
   bool drop = false;     // not a claim after all: the age in "aged 16 or over"

@@ -1393,6 +1393,14 @@ std::vector<Claim> Extractor::extract(corpus::Document const& document) const {
     f.claim.confidence = confidence_of(quantity);
     f.claim.quantity = std::move(quantity);
     f.span = normalized_span;
+    // Context reads "referrals" after "41" as after any count; the claim's
+    // text is the whole rate.
+    if (f.claim.quantity.noun_begin) {
+      f.shown_end = normalized_span.end;
+      f.span.end = normalized_span.begin + *f.claim.quantity.noun_begin;
+      while (f.span.end > f.span.begin && is_space(lower[f.span.end - 1]))
+        --f.span.end;
+    }
     f.sentence = sentence_index;
     found.push_back(std::move(f));
   };
@@ -1527,7 +1535,7 @@ std::vector<Claim> Extractor::extract(corpus::Document const& document) const {
   claims.reserve(found.size());
   for (detail::Found& f : found) {
     Claim& claim = f.claim;
-    claim.span = norm.map.to_original(f.span);
+    claim.span = norm.map.to_original({f.span.begin, std::max(f.span.end, f.shown_end)});
     claim.text = document.text.substr(claim.span.begin, claim.span.size());
     claim.sentence_span = norm.map.to_original(sentences[f.sentence]);
     claim.sentence = document.text.substr(claim.sentence_span.begin, claim.sentence_span.size());

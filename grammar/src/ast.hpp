@@ -33,6 +33,7 @@ struct Core {
   bool has_ratio = false;
   char const* code_begin = nullptr;  // an ISO code's position, if one named the currency
   char const* code_end = nullptr;
+  char const* noun_begin = nullptr;  // a rate's counted noun: "41 referrals per 10,000"
 };
 
 struct Hedged {

@@ -981,6 +981,10 @@ auto const tail_noun_share = [](auto& ctx) {
   c = ratio_core(1, denominator.value, false, c.number.words || denominator.words);
 };
 auto const counted_noun = lexeme[+x3::ascii::lower >> word_end];
+// "41 referrals per 10,000 children": the counted noun between a rate's figure
+// and its base.
+auto const rate_noun = counted_noun - w("per") - w("in") - w("of") - w("out") - w("times") -
+                       w("and") - w("or") - w("to") - w("a") - w("an") - w("the");
 // "one over three", "2000 over 3": a quotient, but only when nothing follows
 // the divisor ("$2000 over 3 years" is a sum and a period).
 auto const tail_quotient = [](auto& ctx) {
@@ -1007,6 +1011,9 @@ auto const tail_rate = [](auto& ctx) {
   c.kind = QuantityKind::kRate;
 };
 
+// Set before "per" is known to follow: parse.cpp reads it only of a rate.
+auto const mark_rate_noun = [](auto& ctx) { _val(ctx).noun_begin = _attr(ctx).begin(); };
+
 struct number_led_class;
 x3::rule<number_led_class, ast::Core> const number_led = "number";
 // clang-format off
@@ -1025,7 +1032,9 @@ auto const number_led_def =
         | (w("of") >> -w("the") >> plain_cardinal)[tail_count_ratio]
         | (w("over") >> plain_cardinal >> &phrase_end)[tail_quotient]
         | measure_unit[tail_measure]
-        | per_tail[tail_rate]);
+        | per_tail[tail_rate]
+        | (x3::omit[x3::raw[x3::repeat(1, 2)[rate_noun]][mark_rate_noun]] >> &w("per")
+              >> per_tail)[tail_rate]);
 
 // "a dollar", "a dime", "a penny": one of the named unit.
 auto const make_money_one = [](auto& ctx) {

@@ -1042,6 +1042,28 @@ TEST(ContextMetric, OfTheseGoesOnAboutThePreviousSentencesMetric) {
   EXPECT_EQ(c->metric->source, "carried");
 }
 
+TEST(ContextMetric, RateTakesTheNounBeforePerAndTheClaimTextIsTheWholeRate) {
+  auto claims = extract("Councils received 167.2 enquiries per 10,000 children in 2023-24.");
+  Claim const* c = find(claims, "167.2 enquiries per 10,000");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->quantity.kind, claimcheck::grammar::QuantityKind::kRate);
+  EXPECT_EQ(key(c), "enquiry");
+}
+
+TEST(ContextMetric, AFigureWithItsOwnNounIsNotCountedByTheAliasOfAnotherFigure) {
+  // "referrals" is 410's noun; 32 counts complaints, in its own clause too.
+  for (std::string sentence :
+       {"The council made 410 referrals last year, and 32 complaints were upheld.",
+        "There were 41 referrals per 10,000 children, and 3.2 complaints per 1,000 "
+        "passengers."}) {
+    auto claims = extract(sentence);
+    Claim const* c = claims.size() == 2 ? &claims[1] : nullptr;
+    ASSERT_NE(c, nullptr) << sentence;
+    ASSERT_TRUE(c->metric.has_value()) << sentence;
+    EXPECT_EQ(c->metric->phrase, "complaints") << sentence;
+  }
+}
+
 TEST(ContextMetric, AdoptionsLeavingCareAndSumsWithDecimals) {
   for (auto [sentence, figure, key] :
        std::vector<std::tuple<std::string, std::string, std::string>>{

@@ -221,6 +221,11 @@ QuantityCase const kQuantityCases[] = {
     {"200 per annum", Kind::kRate, 200, 199.5, 200.5, "per year", kExact, kWhole},
     {"20 / day", Kind::kRate, 20, 19.5, 20.5, "per day", kExact, kWhole},
     {"9 per household", Kind::kRate, 9, 8.5, 9.5, "per household", kExact, kWhole},
+    // the counted noun before "per"
+    {"41 referrals per 10,000 children", Kind::kRate, 41, 40.5, 41.5, "per 10000", kExact, 23},
+    {"3.2 infant deaths per 1,000 births", Kind::kRate, 3.2, 3.15, 3.25, "per 1000", kExact, 27},
+    {"12 visits per year", Kind::kRate, 12, 11.5, 12.5, "per year", kExact, kWhole},
+    {"about 40 crimes per 1,000 people", Kind::kRate, 40, 35.5, 44.5, "per 1000", Hedge::kApprox, 25},
     // --- multipliers --------------------------------------------------------------------
     {"threefold", Kind::kMultiplier, 3, 2.5, 3.5, "x", kExact, kWhole},
     {"tenfold", Kind::kMultiplier, 10, 9.5, 10.5, "x", kExact, kWhole},
@@ -587,6 +592,9 @@ ExtentCase const kExtentCases[] = {
     {"5% to 397,600", 0, 2},
     {"500 to 100", 0, 3},
     {"532 per 10,000 children", 0, 14},
+    {"41 referrals a year", 0, 2},        // only "per" follows a counted noun
+    {"41 referrals in 2020", 0, 2},
+    {"41 of the referrals per", 0, 2},
     {"3 points", 0, 1},
     {"seven and", 0, 5},
     {"twenty-one years", 0, 16},
@@ -710,6 +718,18 @@ TEST(ParseQuantity, RatePerNumberKeepsTheNumberAsPer) {
   ASSERT_TRUE(parse.quantity.has_value());
   EXPECT_EQ(parse.quantity->per, "10000");
   EXPECT_EQ(parse.quantity->unit, "per 10000");
+}
+
+TEST(ParseQuantity, RateWithItsCountedNounSaysWhereTheNounStarts) {
+  QuantityParse const parse = parse_quantity("167.2 enquiries per 10,000 children");
+  ASSERT_TRUE(parse.quantity.has_value());
+  EXPECT_EQ(parse.quantity->per, "10000");
+  EXPECT_EQ(parse.quantity->noun_begin, std::optional<std::size_t>(6));
+  // A count followed by a noun is no rate, and says nothing of the noun.
+  QuantityParse const count = parse_quantity("167 enquiries in 2024");
+  ASSERT_TRUE(count.quantity.has_value());
+  EXPECT_EQ(to_string(count.quantity->kind), "count");
+  EXPECT_FALSE(count.quantity->noun_begin.has_value());
 }
 
 TEST(ParseQuantity, MoneyPerPeriodIsMoneyWithPer) {

@@ -73,6 +73,9 @@ struct Quantity {
   /// For money written with an ISO code ("usd", "gbp"): where the code sits in
   /// the span, so the caller can insist it was written in capitals.
   std::optional<std::size_t> code_begin, code_end;
+  /// For a rate with its counted noun before "per" ("41 referrals per 10,000"):
+  /// where the noun starts, so context reads the noun as it would after a count.
+  std::optional<std::size_t> noun_begin;
   /// For ranges written "from A to B": the caller decides whether a change verb
   /// before it makes it a from->to pair instead of a range.
   bool from_to = false;
