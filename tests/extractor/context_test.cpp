@@ -1368,12 +1368,16 @@ TEST(ContextMetric, ASumTheVerbBeforeItNames) {
 }
 
 // Page furniture a text carries is marked so that no check uses it: offers,
-// archive blurbs, "Read more" links.
+// archive blurbs, "Read more" links, a comment's likes and replies.
 TEST(ContextSection, BoilerplateIsMarked) {
   for (auto [sentence, figure, furniture] : std::vector<std::tuple<std::string, std::string, bool>>{
            {"Read more: 5 things to know about the bus cuts", "5", true},
            {"From £15 / month", "£15 / month", true},
            {"Archive of more than 60,000 articles", "more than 60,000", true},
+           {"Liked by 23 readers", "23", true},
+           {"Reply (4)", "4", true},
+           {"12 likes", "12", true},
+           {"The post had 4,000 likes within a day.", "4,000", false},
            {"Bus use fell by 5%, the council said.", "5%", false}}) {
     auto claims = extract(sentence);
     Claim const* c = find(claims, figure);
