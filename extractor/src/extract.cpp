@@ -50,7 +50,7 @@ re2::RE2 const kFramedWindow(
 // "section 47 of the Children Act 1989", "page 12", "Table 3", "Volume 698,
 // column 12"; an age ("by age 11"); a denominator ("the rate per 10,000").
 // A telephone number after "call", "ring", "dial" ("call 101, or 999").
-constexpr std::array<std::string_view, 97> kReferenceWords = {
+constexpr std::array<std::string_view, 103> kReferenceWords = {
     "section", "sections", "s.", "ss.", "paragraph", "paragraphs", "para", "paras", "page", "pages",
     "p.", "pp.", "chapter", "chapters", "article", "articles", "clause", "clauses", "regulation",
     "regulations", "schedule", "part", "figure", "fig.", "table", "annex", "appendix", "no.",
@@ -70,14 +70,17 @@ constexpr std::array<std::string_view, 97> kReferenceWords = {
     // "vol 699, col 812", "rule 45 of the Prison Rules 1999"
     "col", "cols", "rule", "rules",
     // "category 2 calls", "House Bill 1147"
-    "category", "categories", "bill"};
+    "category", "categories", "bill",
+    // "fish held in pen 4", "plot 23 on the allotment list", "seat 14", "bay 7"
+    "pen", "plot", "cell", "berth", "seat", "bay"};
 
 // Words that label a number only when capitalised: "Plan 2 loans", "Type 1
 // diabetes", "Wave 3", but "councils plan 5,000 homes".
-// "Claim 3: …" and "Question 2" number the parts of a text.
-constexpr std::array<std::string_view, 15> kCapitalisedLabels = {
-    "Plan",  "Type",     "Class", "Category", "Option", "Scenario", "Wave",   "Step",
-    "Claim", "Question", "Myth",  "Case",     "Round",  "Season",   "Episode"};
+// "Claim 3: …" and "Question 2" number the parts of a text; "Working Paper
+// 14", "Block 3", "Lot 12" name a document, a building, a sale's item.
+constexpr std::array<std::string_view, 18> kCapitalisedLabels = {
+    "Plan",     "Type", "Class", "Category", "Option", "Scenario", "Wave",  "Step",  "Claim",
+    "Question", "Myth", "Case",  "Round",    "Season", "Episode",  "Paper", "Block", "Lot"};
 
 // A number glued to one of these by a hyphen is a name, a time or an age,
 // not a figure: "covid-19", "sars-cov-2", "mid-2020", "post-2010", "under-16s".

@@ -934,7 +934,9 @@ TEST(Extractor, RoutesScoresPhonesLabelsAndCitationsAreNotClaims) {
         "He was held under rule 45 of the Prison Rules.",
         "The board set out its findings in paragraphs 6.4 to 6.9.",
         "The response time for category 2 calls rose.", "Quote reference HW/24/031 when you write.",
-        "House Bill 1147 passed."}) {
+        "House Bill 1147 passed.", "The fish were held in pen 4 at the site.",
+        "Her allotment is plot 23 by the gate.", "See the council's Working Paper 14.",
+        "The flats in Block 3 were cleared."}) {
     auto claims = extract(sentence);
     EXPECT_TRUE(claims.empty()) << sentence << ": " << describe(claims);
   }
@@ -943,6 +945,8 @@ TEST(Extractor, RoutesScoresPhonesLabelsAndCitationsAreNotClaims) {
   EXPECT_TRUE(has_value(extract("Waits of 200-1000 days were found."), 200));
   EXPECT_TRUE(has_value(extract("The claim cost 3 councils £2m."), 3));
   EXPECT_TRUE(has_value(extract("The bill rose to £1,147."), 1147));
+  EXPECT_TRUE(has_value(extract("The farm lost 4,000 fish from one pen."), 4000));
+  EXPECT_TRUE(has_value(extract("The paper 14 councils signed was late."), 14));
 }
 
 // A person's age said with "is"/"was" or in an apposition is no figure; a
