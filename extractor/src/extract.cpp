@@ -50,7 +50,7 @@ re2::RE2 const kFramedWindow(
 // "section 47 of the Children Act 1989", "page 12", "Table 3", "Volume 698,
 // column 12"; an age ("by age 11"); a denominator ("the rate per 10,000").
 // A telephone number after "call", "ring", "dial" ("call 101, or 999").
-constexpr std::array<std::string_view, 103> kReferenceWords = {
+constexpr std::array<std::string_view, 107> kReferenceWords = {
     "section", "sections", "s.", "ss.", "paragraph", "paragraphs", "para", "paras", "page", "pages",
     "p.", "pp.", "chapter", "chapters", "article", "articles", "clause", "clauses", "regulation",
     "regulations", "schedule", "part", "figure", "fig.", "table", "annex", "appendix", "no.",
@@ -72,15 +72,19 @@ constexpr std::array<std::string_view, 103> kReferenceWords = {
     // "category 2 calls", "House Bill 1147"
     "category", "categories", "bill",
     // "fish held in pen 4", "plot 23 on the allotment list", "seat 14", "bay 7"
-    "pen", "plot", "cell", "berth", "seat", "bay"};
+    "pen", "plot", "cell", "berth", "seat", "bay",
+    // "§ 2 EEG", "after ringing 111"
+    "\xC2\xA7", "ringing", "calling", "dialling"};
 
 // Words that label a number only when capitalised: "Plan 2 loans", "Type 1
 // diabetes", "Wave 3", but "councils plan 5,000 homes".
 // "Claim 3: …" and "Question 2" number the parts of a text; "Working Paper
-// 14", "Block 3", "Lot 12" name a document, a building, a sale's item.
-constexpr std::array<std::string_view, 18> kCapitalisedLabels = {
-    "Plan",     "Type", "Class", "Category", "Option", "Scenario", "Wave",  "Step",  "Claim",
-    "Question", "Myth", "Case",  "Round",    "Season", "Episode",  "Paper", "Block", "Lot"};
+// 14", "Block 3", "Lot 12" name a document, a building, a sale's item;
+// "Radio 4" a station.
+constexpr std::array<std::string_view, 19> kCapitalisedLabels = {
+    "Plan",    "Type",  "Class",    "Category", "Option", "Scenario", "Wave",
+    "Step",    "Claim", "Question", "Myth",     "Case",   "Round",    "Season",
+    "Episode", "Paper", "Block",    "Lot",      "Radio"};
 
 // A number glued to one of these by a hyphen is a name, a time or an age,
 // not a figure: "covid-19", "sars-cov-2", "mid-2020", "post-2010", "under-16s".
@@ -1014,10 +1018,12 @@ void drop_personal_ages(std::string_view text, std::string_view lower,
     std::string_view const following = word_at(lower, f.span.end);
     bool const ends_phrase = following.empty() || token_is_one_of(following, kAfterAge) ||
                              lower.substr(f.span.end, 10).starts_with(" years old");
-    constexpr std::array<std::string_view, 16> kRelatives = {
-        "dad",     "mum",    "mother",      "father",     "son", "daughter",
-        "husband", "wife",   "partner",     "gran",       "nan", "grandad",
-        "brother", "sister", "grandmother", "grandfather"};
+    constexpr std::array<std::string_view, 27> kRelatives = {
+        "dad",       "mum",      "mother",      "father",      "son",      "daughter",
+        "husband",   "wife",     "partner",     "gran",        "nan",      "grandad",
+        "brother",   "sister",   "grandmother", "grandfather", "uncle",    "aunt",
+        "auntie",    "cousin",   "nephew",      "niece",       "grandson", "granddaughter",
+        "neighbour", "neighbor", "friend"};
     // "I am 46", "My son is 15".
     bool const stated_age = (token_is_one_of(w1, kBe) &&
                              (token_is_one_of(w2, kPronouns) || token_is_one_of(w2, kRelatives) ||
@@ -1027,8 +1033,12 @@ void drop_personal_ages(std::string_view text, std::string_view lower,
     bool const as_young_as = w1 == "as" && (w2 == "young" || w2 == "old");
     bool const age_of = w1 == "of" && w2 == "age";  // "by the age of 19"
     // "Mr Oduya, 41, said", "Jane Smith, 41, who", "My dad, 81, has": a name
-    // or a relative set apart by commas.
-    bool const set_apart = t1 && lower[t1->end - 1] == ',' && lower.substr(f.span.end, 1) == ",";
+    // or a relative set apart by commas, or closed by a dash or a bracket
+    // ("a girl, 9, and her brother, 4 - 'just for the weekend'").
+    std::string_view const closing = lower.substr(f.span.end, 2);
+    bool const set_apart =
+        t1 && lower[t1->end - 1] == ',' &&
+        (closing.starts_with(",") || closing.starts_with(")") || closing == " -" || closing == ".");
     // "Jordan, 20, left care at 18": a first name alone, opening its sentence.
     auto opens_sentence = [&](std::optional<Token> t) {
       std::size_t b = t->begin;
@@ -1046,7 +1056,7 @@ void drop_personal_ages(std::string_view text, std::string_view lower,
     bool const named =
         set_apart &&
         ((capitalised(t1) && (capitalised(t2) || token_is_one_of(w2, kHonorifics) || lone_name)) ||
-         token_is_one_of(w1, kRelatives));
+         token_is_one_of(w1, kRelatives) || token_is_one_of(w1, kPersons));
     // "by the time they turn 21": the age a group reaches.
     constexpr std::array<std::string_view, 4> kTurns = {"turn", "turns", "turned", "turning"};
     bool const turns = token_is_one_of(w1, kTurns) && ends_phrase;
@@ -1434,8 +1444,21 @@ std::vector<Claim> Extractor::extract(corpus::Document const& document) const {
       if (reference &&
           without_opening_marks(lower.substr(reference->begin, reference->size())).empty())
         reference = previous_token(lower, sentence.begin, reference->begin);
+      // "version 2.0" (but "version two" may count), and digits with a
+      // leading zero after a word: "asset 0217", "Form 0045".
+      bool const code = [&] {
+        if (!reference || !is_digit(lower[t]))
+          return false;
+        std::string_view const word =
+            without_opening_marks(lower.substr(reference->begin, reference->size()));
+        if (word == "version" || word == "v")
+          return true;
+        return lower[t] == '0' && t + 2 < lower.size() && is_digit(lower[t + 1]) &&
+               is_digit(lower[t + 2]) && !word.empty() && is_alpha(word.back());
+      }();
       if (reference &&
-          (token_is_one_of(without_opening_marks(lower.substr(reference->begin, reference->size())),
+          (code ||
+           token_is_one_of(without_opening_marks(lower.substr(reference->begin, reference->size())),
                            kReferenceWords) ||
            token_is_one_of(text.substr(reference->begin, reference->size()), kCapitalisedLabels))) {
         std::string_view const word =

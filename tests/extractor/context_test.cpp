@@ -1377,6 +1377,8 @@ TEST(ContextSection, BoilerplateIsMarked) {
            {"Liked by 23 readers", "23", true},
            {"Reply (4)", "4", true},
            {"12 likes", "12", true},
+           {"Liked by 48 readers \u00b7 Reply \u00b7 Report", "48", true},
+           {"Tags: NHS dentistry, contract reform \u00b7 Comments (7)", "7", true},
            {"The post had 4,000 likes within a day.", "4,000", false},
            {"Bus use fell by 5%, the council said.", "5%", false}}) {
     auto claims = extract(sentence);

@@ -927,16 +927,26 @@ TEST(Extractor, NamesHandlesReferencesAndDenominatorsAreNotClaims) {
 // Routes, scores, local phone numbers, numbered parts of a text and
 // citations are no figures; the counts beside them are.
 TEST(Extractor, RoutesScoresPhonesLabelsAndCitationsAreNotClaims) {
-  for (std::string sentence :
-       {"She is still catching the 47 bus to school.", "It was the day after the 3-1 win.",
-        "Call the transportation office at 555-0147.", "Claim 3: the figures are wrong.",
-        "Hansard, HC Deb 20 July 2021, vol 699, col 812.",
-        "He was held under rule 45 of the Prison Rules.",
-        "The board set out its findings in paragraphs 6.4 to 6.9.",
-        "The response time for category 2 calls rose.", "Quote reference HW/24/031 when you write.",
-        "House Bill 1147 passed.", "The fish were held in pen 4 at the site.",
-        "Her allotment is plot 23 by the gate.", "See the council's Working Paper 14.",
-        "The flats in Block 3 were cleared."}) {
+  for (std::string sentence : {"She is still catching the 47 bus to school.",
+                               "It was the day after the 3-1 win.",
+                               "Call the transportation office at 555-0147.",
+                               "Claim 3: the figures are wrong.",
+                               "Hansard, HC Deb 20 July 2021, vol 699, col 812.",
+                               "He was held under rule 45 of the Prison Rules.",
+                               "The board set out its findings in paragraphs 6.4 to 6.9.",
+                               "The response time for category 2 calls rose.",
+                               "Quote reference HW/24/031 when you write.",
+                               "House Bill 1147 passed.",
+                               "The fish were held in pen 4 at the site.",
+                               "Her allotment is plot 23 by the gate.",
+                               "See the council's Working Paper 14.",
+                               "The flats in Block 3 were cleared.",
+                               "Call the line, 1-888-555-0147, now.",
+                               "ISBN 978-1-9163-4472-0",
+                               "The asset 0217 failed.",
+                               "He said it on Radio 4 today.",
+                               "The data (version 2.0) are online.",
+                               "Since then § 2 EEG has applied."}) {
     auto claims = extract(sentence);
     EXPECT_TRUE(claims.empty()) << sentence << ": " << describe(claims);
   }
@@ -947,6 +957,8 @@ TEST(Extractor, RoutesScoresPhonesLabelsAndCitationsAreNotClaims) {
   EXPECT_TRUE(has_value(extract("The bill rose to £1,147."), 1147));
   EXPECT_TRUE(has_value(extract("The farm lost 4,000 fish from one pen."), 4000));
   EXPECT_TRUE(has_value(extract("The paper 14 councils signed was late."), 14));
+  EXPECT_TRUE(has_value(extract("The radio 4,000 people heard was local."), 4000));
+  EXPECT_TRUE(has_value(extract("Spending rose by 0.5% to 1,000 places."), 1000));
 }
 
 // A person's age said with "is"/"was" or in an apposition is no figure; a
@@ -955,7 +967,9 @@ TEST(Extractor, APersonsAgeIsNotAClaim) {
   for (std::string sentence :
        {"Our patient was 84.", "My granddaughter is 4 and goes to a nursery.",
         "When I was 9, the river was clean.", "The girl, 6, stopped eating.",
-        "Bernie Okafor, now 58, runs the group.", "She was 12 when she arrived."}) {
+        "Bernie Okafor, now 58, runs the group.", "She was 12 when she arrived.",
+        "They took a girl, 9, and her brother, 4 - just for the weekend.",
+        "My neighbour, 83, lost her home.", "A man, 52, was arrested."}) {
     auto claims = extract(sentence);
     EXPECT_TRUE(claims.empty()) << sentence << ": " << describe(claims);
   }
