@@ -2936,9 +2936,9 @@ class Checker {
   }
 
   // "- Total Rural Bus Fund: £2.35m" and the list lines under it, one sum
-  // each ("- Shelters and displays: £415,000"): the lines break the total
-  // down. Past it is an error; short of it a warning, as a list may leave
-  // something out.
+  // each ("- Shelters and displays: £415,000"), or the lines above a closing
+  // "- Total: £15.4bn": the lines break the total down. Past it is an error; short of it a warning,
+  // as a list may leave something out.
   void list_totals() {
     static re2::RE2 const kTotalLabel(R"((?i)^\s*[-*•]\s*(?:[^:]*\btotal\b[^:]*):\s*$)");
     static re2::RE2 const kItemLabel(R"(^\s*[-*•]\s*[^:]+:\s*$)");
@@ -2961,23 +2961,38 @@ class Checker {
         if ((q.kind != QuantityKind::kMoney && q.kind != QuantityKind::kCount) || !usable(total) ||
             std::isinf(q.high) || !last_on_line(i) || !label_is(total, kTotalLabel))
           continue;
-        std::vector<Claim const*> parts;
-        extractor::Span previous = total.sentence_span;
-        for (std::size_t k = i + 1; k < claims.size(); ++k) {
-          if (!last_on_line(k))
-            continue;  // a figure of the next line's label
-          Claim const& c = *claims[k];
-          std::string_view const between =
-              c.sentence_span.begin >= previous.end
-                  ? text.substr(previous.end, c.sentence_span.begin - previous.end)
-                  : std::string_view("x");
-          if (between.find_first_not_of(" \t\r\n") != std::string_view::npos ||
-              std::count(between.begin(), between.end(), '\n') > 1 || !label_is(c, kItemLabel) ||
-              label_is(c, kTotalLabel) || c.quantity.kind != q.kind || c.quantity.unit != q.unit ||
-              !usable(c) || std::isinf(c.quantity.high) || c.quantity.value >= q.value)
-            break;
-          parts.push_back(&c);
-          previous = c.sentence_span;
+        // The lines right under the total, or else right above it ("- Total:
+        // £15.4bn" closing a table): one line each, no blank line between.
+        auto lines_next_to = [&](bool above) {
+          std::vector<Claim const*> parts;
+          extractor::Span previous = total.sentence_span;
+          for (std::size_t k = i; above ? k-- > 0 : ++k < claims.size();) {
+            if (!last_on_line(k))
+              continue;  // a figure of a line's label
+            Claim const& c = *claims[k];
+            extractor::Span const upper = above ? c.sentence_span : previous;
+            extractor::Span const lower_line = above ? previous : c.sentence_span;
+            std::string_view const between =
+                lower_line.begin >= upper.end ? text.substr(upper.end, lower_line.begin - upper.end)
+                                              : std::string_view("x");
+            if (between.find_first_not_of(" \t\r\n") != std::string_view::npos ||
+                std::count(between.begin(), between.end(), '\n') > 1 || !label_is(c, kItemLabel) ||
+                label_is(c, kTotalLabel) || c.quantity.kind != q.kind ||
+                c.quantity.unit != q.unit || !usable(c) || std::isinf(c.quantity.high) ||
+                c.quantity.value >= q.value)
+              break;
+            parts.push_back(&c);
+            previous = c.sentence_span;
+          }
+          if (above)
+            std::reverse(parts.begin(), parts.end());
+          return parts;
+        };
+        std::vector<Claim const*> parts = lines_next_to(false);
+        bool under = true;
+        if (parts.size() < 2) {
+          parts = lines_next_to(true);
+          under = false;
         }
         if (parts.size() < 2)
           continue;
@@ -2992,7 +3007,8 @@ class Checker {
           f.severity = "warning";
         // Summed as the lines are written: "£2,245,000", not a rounded "£2.25m".
         std::string const sum = amount_like(parts.front()->quantity, point);
-        f.message = "The lines under " + total.text + " sum to " + sum;
+        f.message = std::string("The lines ") + (under ? "under " : "above ") + total.text +
+                    " sum to " + sum;
         f.explanation = listed + " = " + sum + (fits ? ", which is " : ", not ") + "the " +
                         total.text + " the list's total line gives" +
                         (fits              ? "."

@@ -274,12 +274,14 @@ TEST(Checker, TheLinesUnderAListsTotal) {
       "- A demand-responsive service: £640,000\n"
       "- Shelters and displays: £415,000\n"
       "- A trial of free Sunday travel: £210,000\n";
-  Finding const* f = find(check({doc("a", list, "2025-02-06")}), "arithmetic", "inconsistent");
+  auto const under = check({doc("a", list, "2025-02-06")});
+  Finding const* f = find(under, "arithmetic", "inconsistent");
   ASSERT_NE(f, nullptr);
   EXPECT_EQ(f->severity, "warning");
   EXPECT_NE(f->message.find("sum to £2,245,000"), std::string::npos) << f->message;
   std::string const past = "- Total fund: £2.35m\n- Routes: £1.6m\n- Shelters: £0.9m\n";
-  f = find(check({doc("a", past, "2025-02-06")}), "arithmetic", "inconsistent");
+  auto const past_findings = check({doc("a", past, "2025-02-06")});
+  f = find(past_findings, "arithmetic", "inconsistent");
   ASSERT_NE(f, nullptr);
   EXPECT_EQ(f->severity, "error");
   std::string const fair = "- Total fund: £2.35m\n- Routes: £1.6m\n- Shelters: £750,000\n";
@@ -287,6 +289,26 @@ TEST(Checker, TheLinesUnderAListsTotal) {
   // A line whose label names no total opens no breakdown.
   std::string const no_total = "- Fund: £2.35m\n- Routes: £1.5m\n- Shelters: £0.1m\n";
   EXPECT_EQ(find(check({doc("a", no_total, "2025-02-06")}), "arithmetic", "inconsistent"), nullptr);
+}
+
+// A table that closes on its total: the lines above it break it down.
+TEST(Checker, TheLinesAboveAClosingTotal) {
+  std::string const table =
+      "Table 2: Spending, England, 2023-24\n"
+      "- Children looked after: £10.4bn\n"
+      "- Safeguarding: £2.6bn\n"
+      "- Family support: £1.7bn\n"
+      "- Total: £13.9bn\n";
+  auto const findings = check({doc("a", table, "2025-05")});
+  Finding const* f = find(findings, "arithmetic", "inconsistent");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->severity, "error");
+  EXPECT_NE(f->message.find("lines above £13.9bn sum to £14.7bn"), std::string::npos) << f->message;
+  std::string const fair = "- Local authority: 24,100\n- Agencies: 18,900\n- Total: 43,000\n";
+  EXPECT_NE(find(check({doc("a", fair, "2025-05")}), "arithmetic", "consistent"), nullptr);
+  // A blank line parts the total from the lines before it.
+  std::string const apart = "- Routes: £1.6m\n- Shelters: £0.9m\n\n- Total: £2.1m\n";
+  EXPECT_EQ(find(check({doc("a", apart, "2025-05")}), "arithmetic", "inconsistent"), nullptr);
 }
 
 // The verb that moves a from-to pair must agree with the figures.
@@ -506,7 +528,8 @@ TEST(Checker, AReadersBoundAgainstTheArticlesBound) {
                      "2020-11-22");
   comment.kind = claimcheck::corpus::DocumentKind::kComment;
   comment.parent = "a";
-  Finding const* f = find(check({article, comment}), "comment-audit", "conflict");
+  auto const misquoted = check({article, comment});
+  Finding const* f = find(misquoted, "comment-audit", "conflict");
   ASSERT_NE(f, nullptr);
   EXPECT_NE(f->explanation.find("bounds on one side"), std::string::npos) << f->explanation;
   auto fair = doc("c", "A children's home place costs over £4,000 a week.", "2020-11-22");
