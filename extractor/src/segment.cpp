@@ -1,6 +1,7 @@
 #include "claimcheck/extractor/segment.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <iterator>
 #include <memory>
 #include <string>
@@ -184,6 +185,21 @@ std::size_t other_symbol_at(std::string_view s, std::size_t i) {
   return 0;
 }
 
+// "no. 1089542", "fig. 3", "pp. 12-15": a reference abbreviation whose dot
+// ends no sentence before a number.
+bool abbreviates_before_numbers(std::string_view word) {
+  static constexpr std::string_view kBeforeNumbers[] = {"no", "nos", "fig",  "figs",  "vol",
+                                                        "p",  "pp",  "para", "paras", "col",
+                                                        "ch", "art", "reg",  "tel",   "approx"};
+  if (word.empty() || word.size() > 6)
+    return false;
+  std::string lower(word);
+  for (char& c : lower)
+    c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  return std::find(std::begin(kBeforeNumbers), std::end(kBeforeNumbers), lower) !=
+         std::end(kBeforeNumbers);
+}
+
 }  // namespace
 
 namespace detail {
@@ -262,14 +278,7 @@ std::optional<std::vector<Span>> ascii_line_sentences(std::string_view text, Spa
       while (w > 0 && (sentence_class(s[w - 1]) == SentenceClass::kLower ||
                        sentence_class(s[w - 1]) == SentenceClass::kUpper))
         --w;
-      std::string word(s.substr(w, i - w));
-      for (char& c : word)
-        c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-      static constexpr std::string_view kBeforeNumbers[] = {"no", "nos", "fig",  "figs",  "vol",
-                                                            "p",  "pp",  "para", "paras", "col",
-                                                            "ch", "art", "reg",  "tel",   "approx"};
-      if (std::find(std::begin(kBeforeNumbers), std::end(kBeforeNumbers), word) !=
-          std::end(kBeforeNumbers)) {
+      if (abbreviates_before_numbers(s.substr(w, i - w))) {
         i = j;
         continue;
       }
@@ -318,10 +327,27 @@ void icu_breaks(std::string_view text, Span line, std::vector<Span>& out) {
   if (U_SUCCESS(status) && breaks) {
     breaks->setText(utext, status);
     int32_t start = breaks->first();
+    std::size_t const first = out.size();
     for (int32_t end = breaks->next(); end != icu::BreakIterator::DONE;
          start = end, end = breaks->next()) {
-      out.push_back({line.begin + static_cast<std::size_t>(start),
-                     line.begin + static_cast<std::size_t>(end)});
+      Span const piece{line.begin + static_cast<std::size_t>(start),
+                       line.begin + static_cast<std::size_t>(end)};
+      // As in the ASCII path: "Registered charity no. 1187342 · ISBN …".
+      if (out.size() > first && piece.begin < text.size() && is_digit(text[piece.begin])) {
+        Span& previous = out.back();
+        std::size_t dot = previous.end;
+        while (dot > previous.begin && text[dot - 1] == ' ')
+          --dot;
+        std::size_t w = dot > previous.begin && text[dot - 1] == '.' ? dot - 1 : dot;
+        std::size_t const word_end = w;
+        while (w > previous.begin && std::isalpha(static_cast<unsigned char>(text[w - 1])))
+          --w;
+        if (word_end < dot && abbreviates_before_numbers(text.substr(w, word_end - w))) {
+          previous.end = piece.end;
+          continue;
+        }
+      }
+      out.push_back(piece);
     }
   } else {
     out.push_back(line);  // no ICU data: a whole line is still a correct sentence

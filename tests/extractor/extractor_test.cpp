@@ -475,6 +475,9 @@ INSTANTIATE_TEST_SUITE_P(
         "No child under 18 should be placed in a hotel.", "She had left care by the age of 19.",
         "Mr Oduya, 41, runs the charity.", "It is one of the most deprived areas.",
         "We live in a one-bed flat.", "The trust is a registered charity (no. 1089542).",
+        // ICU splits this line (it is not ASCII); the split after "no." is mended.
+        "The Hearth Institute \u00b7 Registered charity no. 1187342 \u00b7 ISBN 978-1-9163-4472-0",
+        "Holmes, L. (2021) 'The cost of care', Journal of Children's Services, 16(3), pp. 201-219.",
         // Names with numbers: indices, school years, addresses, charts, codes.
         "Traders watch the S&P 500 and the FTSE 100.", "Year 6 pupils sat the tests.",
         "The school is at 45 Church Road.", "See Chart 4 and item 7.",
