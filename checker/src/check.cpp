@@ -2210,9 +2210,38 @@ class Checker {
              after.starts_with(" of them") || after.starts_with(" of all") ||
              after.starts_with(" of those") || after.starts_with(" of these"));
         // "Of the 1,140 people on the list, 412, about a quarter, have waited":
-        // the share set between commas after the part.
-        bool const apposed = gap == ", " && share.span.end < text.size() &&
-                             text[share.span.end] == ',' && part.quantity.unit.empty();
+        // the share set between commas (or dashes: "210 - roughly one in four
+        // - spilled") after the part.
+        auto set_apart_by = [&](std::string_view mark) {
+          return gap == mark && text.substr(share.span.end).starts_with(mark);
+        };
+        bool const apposed =
+            part.quantity.unit.empty() &&
+            ((gap == ", " && share.span.end < text.size() && text[share.span.end] == ',') ||
+             set_apart_by(" - ") || set_apart_by(" \xE2\x80\x93 ") ||
+             set_apart_by(" \xE2\x80\x94 "));
+        // "Dublin accounted for 11,500 of last year's 30,330 completions -
+        // more than half of the national total": the part, "of", its base,
+        // then the share.
+        Claim const* part_of_named_base = nullptr;
+        if (i > 0 && part.quantity.unit.empty() && is(*claims[i - 1], QuantityKind::kCount) &&
+            claims[i - 1]->sentence_span.begin == part.sentence_span.begin &&
+            claims[i - 1]->span.end <= part.span.begin &&
+            claims[i - 1]->quantity.value < part.quantity.value && gap.size() <= 40 &&
+            gap.find_first_of("0123456789;:.()") == std::string_view::npos &&
+            (gap.ends_with(", ") || gap.ends_with(" - ") || gap.ends_with(" \xE2\x80\x93 ") ||
+             gap.ends_with(" \xE2\x80\x94 "))) {
+          static re2::RE2 const kOfBase(
+              R"(^ of (?:the |all |its |their |last year's |this year's |[a-z]+'s )?$)");
+          std::string_view const between =
+              text.substr(claims[i - 1]->span.end, part.span.begin - claims[i - 1]->span.end);
+          if (re2::RE2::FullMatch(re2::StringPiece(between.data(), between.size()), kOfBase))
+            part_of_named_base = claims[i - 1];
+        }
+        if (part_of_named_base) {
+          add_share_of_base(*part_of_named_base, part, share, "");
+          continue;
+        }
         if (!bracketed && !restated && !of_the_whole && !apposed)
           continue;
         // The base: the first count of the sentence before the part; else the

@@ -114,6 +114,41 @@ TEST(Checker, AShareBetweenCommasAfterItsPart) {
   EXPECT_EQ(find(fair, "arithmetic", "inconsistent"), nullptr);
 }
 
+// Or between dashes: "210 \u2013 roughly one in four \u2013 spilled".
+TEST(Checker, AShareBetweenDashesAfterItsPart) {
+  auto const findings = check({doc("a",
+                                   "Of the 1,320 storm overflows, 210 \u2013 roughly one in four "
+                                   "\u2013 spilled more than 60 times.",
+                                   "2025-05-22")});
+  Finding const* f = find(findings, "arithmetic", "inconsistent");
+  ASSERT_NE(f, nullptr);
+  EXPECT_NE(f->message.find("210 of 1,320 is 15.9%"), std::string::npos) << f->message;
+  auto const fair = check({doc("a",
+                               "Of the 1,320 storm overflows, 210 - roughly one in six - spilled "
+                               "more than 60 times.",
+                               "2025-05-22")});
+  EXPECT_EQ(find(fair, "arithmetic", "inconsistent"), nullptr);
+  EXPECT_NE(find(fair, "arithmetic", "consistent"), nullptr);
+}
+
+// "11,500 of last year's 30,330 completions - more than half": the part, its
+// base after "of", then the share the two must make.
+TEST(Checker, AShareAfterAPartOfItsNamedBase) {
+  auto const findings = check({doc("a",
+                                   "Dublin accounted for 11,500 of last year's 30,330 completions "
+                                   "\u2013 more than half of the national total.",
+                                   "2025-05-22")});
+  Finding const* f = find(findings, "arithmetic", "inconsistent");
+  ASSERT_NE(f, nullptr);
+  EXPECT_NE(f->message.find("11,500 of 30,330 is 37.9%"), std::string::npos) << f->message;
+  auto const fair = check({doc("a",
+                               "Dublin accounted for 11,500 of last year's 20,000 completions, "
+                               "more than half of the total.",
+                               "2025-05-22")});
+  EXPECT_EQ(find(fair, "arithmetic", "inconsistent"), nullptr);
+  EXPECT_NE(find(fair, "arithmetic", "consistent"), nullptr);
+}
+
 // Counts of the parts a sentence opens its whole with cannot sum past it;
 // short of it is no finding (the text may not list every part).
 TEST(Checker, PartsCannotSumPastTheWholeTheSentenceOpensWith) {
