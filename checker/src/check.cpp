@@ -170,7 +170,13 @@ std::string money(double pounds) {
 
 // A sum of figures like `like`: pounds as money, anything else as a number.
 std::string amount_like(grammar::Quantity const& like, double v) {
-  return like.kind == grammar::QuantityKind::kMoney && like.unit == "GBP" ? money(v) : number(v);
+  if (like.kind == grammar::QuantityKind::kMoney && like.unit == "GBP")
+    return money(v);
+  // "5.7 million", as counts in millions are written.
+  if (like.kind == grammar::QuantityKind::kCount &&
+      (like.scale == "million" || like.scale == "billion"))
+    return number(v / (like.scale == "million" ? 1e6 : 1e9)) + " " + like.scale;
+  return number(v);
 }
 
 FindingClaim entry(Claim const& c) {
@@ -2795,7 +2801,11 @@ class Checker {
              k < claims.size() && claims[k]->sentence_span.begin == whole.sentence_span.begin;
              ++k) {
           Claim const& c = *claims[k];
-          if (c.quantity.kind != like.kind || c.quantity.unit != like.unit ||
+          // "Of the 5.3 million hectares burned, Manitoba accounts for 1.9
+          // million, …": a part may leave the whole's unit unsaid, not its scale.
+          bool const unit_unsaid = like.kind == QuantityKind::kCount && c.quantity.unit.empty() &&
+                                   !like.unit.empty() && c.quantity.scale == like.scale;
+          if (c.quantity.kind != like.kind || (c.quantity.unit != like.unit && !unit_unsaid) ||
               c.quantity.per != like.per || !usable(c) || std::isinf(c.quantity.high) ||
               (c.change && c.change->relative))
             break;

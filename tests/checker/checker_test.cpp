@@ -174,6 +174,18 @@ TEST(Checker, PartsCannotSumPastTheWholeTheSentenceOpensWith) {
                             "Of the £48.2m, broadcasting brought in £21.5m, matchday income "
                             "£15.1m and commercial deals £11.6m.")}),
                  "arithmetic", "inconsistent"),
+            nullptr);  // Parts may leave the whole's unit unsaid: "1.9 million" of hectares.
+  auto const unsaid = check({doc("a",
+                                 "Of the 5.3 million hectares burned, Manitoba accounts for 1.9 "
+                                 "million, Saskatchewan for 2.6 million and Alberta for 1.2 "
+                                 "million.")});
+  f = find(unsaid, "arithmetic", "inconsistent");
+  ASSERT_NE(f, nullptr);
+  EXPECT_NE(f->message.find("sum to 5.7 million"), std::string::npos) << f->message;
+  EXPECT_EQ(find(check({doc("a",
+                            "Of the 5.3 million hectares burned, Manitoba accounts for 1.9 "
+                            "million and Saskatchewan for 2.6 million.")}),
+                 "arithmetic", "inconsistent"),
             nullptr);
 }
 
