@@ -3921,13 +3921,18 @@ class Checker {
   }
 
   // "Siân Pritchard … Ms Prichard": in one document, a person named in full and
-  // then by title and a surname one or two letters off is one person spelled
-  // two ways. A surname that matches some full name exactly is that person.
+  // then by title and a surname one or two letters off (or by the surname
+  // alone, saying something: "McQuarry said") is one person spelled two ways. A surname that matches some full name exactly is that person.
   void surname_variants() {
     // "Pryce-Whitley": a double-barrelled surname is one name.
-    static re2::RE2 const kFullName(R"(\b(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}{3,}(?:-\p{Lu}\p{Ll}+)?)\b)");
+    // "McQuarrie", "MacLeod", "O'Brien": a surname may open on a prefix.
+    static re2::RE2 const kFullName(
+        R"(\b(\p{Lu}\p{Ll}+) ((?:Mc|Mac|O')?\p{Lu}\p{Ll}{3,}(?:-\p{Lu}\p{Ll}+)?)\b)");
     static re2::RE2 const kTitledSurname(
-        R"(\b(?:Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Councillor|Cllr)\.? (\p{Lu}\p{Ll}{3,}(?:-\p{Lu}\p{Ll}+)?)\b( \p{Lu})?)");
+        R"(\b(?:Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Councillor|Cllr)\.? ((?:Mc|Mac|O')?\p{Lu}\p{Ll}{3,}(?:-\p{Lu}\p{Ll}+)?)\b( \p{Lu})?)");
+    // "McQuarry said …": a surname alone, saying something, is a person too.
+    static re2::RE2 const kSpeakingSurname(
+        R"(\b((?:Mc|Mac|O')?\p{Lu}\p{Ll}{3,}(?:-\p{Lu}\p{Ll}+)?)() (?:said|says|told|added|warned|argued|explained|wrote)\b)");
     static std::set<std::string> const kNotFirstNames = {
         "The",   "This", "That", "These", "Those",     "In",   "At",         "On",   "For",
         "Of",    "From", "By",   "And",   "But",       "A",    "An",         "As",   "Its",
@@ -3950,32 +3955,38 @@ class Checker {
       }
       std::set<std::string> reported;
       re2::StringPiece surname, then;
-      for (re2::StringPiece rest = input;
-           re2::RE2::FindAndConsume(&rest, kTitledSurname, &surname, &then);) {
-        std::string const titled(surname);
-        // "Dr Ray Kendall": a first name after the title, not a surname.
-        if (!then.empty() || full.count(titled) || reported.count(titled) || titled.size() < 5)
-          continue;
-        for (auto const& [name, at] : full) {
-          int const distance = edit_distance(name, titled);
-          if (distance < 1 || distance > 2 || name.size() < 5)
+      for (re2::RE2 const* later_form : {&kTitledSurname, &kSpeakingSurname})
+        for (re2::StringPiece rest = input;
+             re2::RE2::FindAndConsume(&rest, *later_form, &surname, &then);) {
+          bool const titled_form = later_form == &kTitledSurname;
+          std::string const titled(surname);
+          // "Dr Ray Kendall": a first name after the title, not a surname.
+          if (!then.empty() || full.count(titled) || reported.count(titled) || titled.size() < 5)
             continue;
-          reported.insert(titled);
-          std::size_t const titled_at = static_cast<std::size_t>(surname.data() - input.data());
-          Finding f;
-          f.rule = "name-variant";
-          f.verdict = "variant";
-          f.message = name + " is also spelled " + titled + " in " + doc->id;
-          f.explanation = "The document names " + name + " in full and later writes " + titled +
-                          " with a title; the spellings differ by " + std::to_string(distance) +
-                          " letter(s), so they are probably one person.";
-          for (auto [where, len] :
-               {std::pair{at, name.size()}, std::pair{titled_at, titled.size()}})
-            f.claims.push_back(mention_at(*doc, norm, sentences, where, where + len));
-          add(std::move(f));
-          break;
+          for (auto const& [name, at] : full) {
+            int const distance = edit_distance(name, titled);
+            // Untitled, a longer name that opens the same: "Ofsted said" is no
+            // one's surname.
+            if (distance < 1 || distance > 2 || name.size() < 5 ||
+                (!titled_form && (name.size() < 6 || name.compare(0, 3, titled, 0, 3) != 0)))
+              continue;
+            reported.insert(titled);
+            std::size_t const titled_at = static_cast<std::size_t>(surname.data() - input.data());
+            Finding f;
+            f.rule = "name-variant";
+            f.verdict = "variant";
+            f.message = name + " is also spelled " + titled + " in " + doc->id;
+            f.explanation = "The document names " + name + " in full and later writes " + titled +
+                            (titled_form ? " with a title" : " alone") +
+                            "; the spellings differ by " + std::to_string(distance) +
+                            " letter(s), so they are probably one person.";
+            for (auto [where, len] :
+                 {std::pair{at, name.size()}, std::pair{titled_at, titled.size()}})
+              f.claims.push_back(mention_at(*doc, norm, sentences, where, where + len));
+            add(std::move(f));
+            break;
+          }
         }
-      }
     });
   }
 

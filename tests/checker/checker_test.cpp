@@ -544,6 +544,19 @@ TEST(Checker, ASurnameSpelledTwoWaysInOneDocument) {
   auto clean =
       check({doc("b", "Siân Pritchard said 5% left. Ms Pritchard agreed. Mr Richards did not.")});
   EXPECT_EQ(find(clean, "name-variant", "variant"), nullptr);
+  // The surname alone, saying something; a prefixed surname is one name.
+  auto const alone = check({doc("d",
+                                "Alasdair McQuarrie, the chief executive, said spills fell 5%. "
+                                "McQuarry said 96 overflows would be upgraded.")});
+  Finding const* said = find(alone, "name-variant", "variant");
+  ASSERT_NE(said, nullptr);
+  EXPECT_NE(said->message.find("McQuarrie is also spelled McQuarry"), std::string::npos)
+      << said->message;
+  auto const other_speaker =
+      check({doc("e",
+                 "Alasdair McQuarrie said spills fell 5%. Ofsted said little. McQuarrie "
+                 "said more. Mcquarrie-Smith said nothing.")});
+  EXPECT_EQ(find(other_speaker, "name-variant", "variant"), nullptr);
   // Named in full after a title too.
   auto titled = check({doc("c",
                            "Councillor Gareth Llewelyn said spending rose 5%. Cllr Llewellyn "
