@@ -908,11 +908,11 @@ class Checker {
 
   // A generic key of two words or more ("cpi_inflation", "unemployment_rate")
   // names one measure well enough to compare levels stated for one period
-  // ("6.7% in the year to September 2023"); a one-word key ("price", "cost")
-  // does not, nor does a figure dated only by its text.
+  // ("6.7% in the year to September 2023"), or changes since one stated
+  // start; a one-word key ("price", "cost") does not, nor does a figure dated
+  // only by its text.
   static bool specific_generic(Claim const& c) {
-    if (!c.metric || c.metric->source != "generic" ||
-        c.metric->key.find('_') == std::string::npos || c.change)
+    if (!c.metric || c.metric->source != "generic" || c.metric->key.find('_') == std::string::npos)
       return false;
     // Stated in the figure's sentence, or the start of the window it states
     // ("the year to September 2023"); not carried, relative or the text's date.
@@ -921,6 +921,11 @@ class Checker {
       return p && (from.empty() || (from.starts_with("the ") && from.find(" to ") != from.npos)) &&
              !p->period.start.empty() && p->period.granularity != grammar::Granularity::kRelative;
     };
+    // A relative change since a start the sentence states ("spending on
+    // residential placements is up 87% since 2015-16"), to a stated end or none.
+    if (c.change)
+      return c.change->relative && !c.time.at && stated(c.time.baseline) &&
+             (!c.time.end || stated(c.time.end));
     // At a point, or over a window of its own (a rate of inflation "in the
     // year to September 2023").
     return (stated(c.time.at) && !c.time.baseline && !c.time.end) ||
@@ -3922,7 +3927,8 @@ class Checker {
 
   // "Siân Pritchard … Ms Prichard": in one document, a person named in full and
   // then by title and a surname one or two letters off (or by the surname
-  // alone, saying something: "McQuarry said") is one person spelled two ways. A surname that matches some full name exactly is that person.
+  // alone, saying something: "McQuarry said") is one person spelled two ways. A surname that
+  // matches some full name exactly is that person.
   void surname_variants() {
     // "Pryce-Whitley": a double-barrelled surname is one name.
     // "McQuarrie", "MacLeod", "O'Brien": a surname may open on a prefix.

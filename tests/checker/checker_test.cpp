@@ -523,6 +523,28 @@ TEST(Checker, NamesSpelledTwoWaysAreVariants) {
   EXPECT_EQ(f->claims.size(), 3u);
 }
 
+// Two texts' changes since one stated start, under a generic key of two
+// words or more, are one claim: they must agree. Since other starts they need not.
+TEST(Checker, GenericChangesSinceOneStartMustAgree) {
+  auto const findings =
+      check({doc("a", "Spending on residential placements has risen by 112% since 2015-16.",
+                 "2025-06-10"),
+             doc("b", "Councils' spending on residential placements is up 87% since 2015-16.",
+                 "2025-05")});
+  Finding const* f = find(findings, "cross-source-value", "conflict");
+  ASSERT_NE(f, nullptr);
+  EXPECT_NE(f->explanation.find("since 2015-16"), std::string::npos) << f->explanation;
+  auto const other_starts =
+      check({doc("a", "Spending on residential placements has risen by 112% since 2012-13.",
+                 "2025-06-10"),
+             doc("b", "Councils' spending on residential placements is up 87% since 2015-16.",
+                 "2025-05")});
+  EXPECT_EQ(find(other_starts, "cross-source-value", "conflict"), nullptr);
+  auto const one_word = check({doc("a", "Prices have risen by 12% since 2020.", "2025-06-10"),
+                               doc("b", "Prices are up 30% since 2020.", "2025-05")});
+  EXPECT_EQ(find(one_word, "cross-source-value", "conflict"), nullptr);
+}
+
 // In one document: named in full, then by title and a surname a letter off.
 // A title with a first name, and another person's exact surname, are not.
 TEST(Checker, ASurnameSpelledTwoWaysInOneDocument) {
