@@ -94,7 +94,10 @@ void format_figure(double v, char* out, std::size_t& size) {
     return;
   }
   if (a >= 1000 && a < 1e18) {
-    r = std::to_chars(digits, end, std::round(v), std::chars_format::fixed, 0);
+    // "22,999.5 to 23,000.5": the rounding of a whole count keeps its half.
+    bool const half = a < 1e9 && std::fabs(a - std::floor(a) - 0.5) < 1e-9;
+    r = std::to_chars(digits, end, half ? std::trunc(v) : std::round(v), std::chars_format::fixed,
+                      0);
     // Separators every three digits from the right.
     std::size_t n = static_cast<std::size_t>(r.ptr - digits), o = 0;
     std::size_t first = digits[0] == '-' ? 1 : 0;
@@ -103,6 +106,10 @@ void format_figure(double v, char* out, std::size_t& size) {
       std::size_t left = n - i - 1;
       if (i >= first && left > 0 && left % 3 == 0)
         out[o++] = ',';
+    }
+    if (half) {
+      out[o++] = '.';
+      out[o++] = '5';
     }
     size = o;
     return;
@@ -3649,9 +3656,15 @@ class Checker {
       by_id.emplace(index_.doc_id(d), d);
     // A metric named well enough to compare two texts by: a lexicon's, or a
     // generic key of two words or more ("prison_place", not "place").
-    auto named = [](Claim const& c) {
-      return c.metric &&
-             (c.metric->source == "lexicon" || c.metric->key.find('_') != std::string::npos);
+    // A reader who says the article says it ("The article literally says
+    // 23,000 people have been evacuated") names the article's figure even
+    // with a one-word key.
+    static re2::RE2 const kQuotesTheArticle(
+        R"((?i)\b(?:the|this|your) (?:article|piece|story|report)\b[^.;]{0,20}\b(?:says?|said|states?|stated|claims?|reports?|gives?|quotes?)\b|\baccording to (?:the|this|your) (?:article|piece|story)\b)");
+    bool attributed = false;  // the comment claim at hand quotes the article
+    auto named = [&](Claim const& c) {
+      return c.metric && (c.metric->source == "lexicon" ||
+                          c.metric->key.find('_') != std::string::npos || attributed);
     };
     auto level = [&](Claim const& c) {
       ClaimIndex::Facts const& x = index_.facts(c);
@@ -3673,6 +3686,8 @@ class Checker {
         continue;
       auto const article = index_.claims_of(parent->second);
       for (Claim const* c : index_.claims_of(d)) {
+        re2::StringPiece const sentence(c->sentence.data(), c->sentence.size());
+        attributed = re2::RE2::PartialMatch(sentence, kQuotesTheArticle);
         if (!level(*c) || first_person(*c))
           continue;
         ClaimIndex::Facts const& cf = index_.facts(*c);

@@ -591,6 +591,28 @@ TEST(Checker, ASurnameSpelledTwoWaysInOneDocument) {
   EXPECT_NE(find(dotted, "name-variant", "variant"), nullptr);
 }
 
+// A reader who says what the article says quotes it, even of a metric as
+// vague as "people"; without saying so, a one-word key compares nothing.
+TEST(Checker, AReaderSayingWhatTheArticleSaysIsHeldToIt) {
+  auto article =
+      doc("a", "More than 32,000 people have been forced from their homes.", "2025-06-06");
+  auto quoting =
+      doc("c", "The article literally says 23,000 people have been evacuated.", "2025-06-06");
+  quoting.kind = claimcheck::corpus::DocumentKind::kComment;
+  quoting.parent = "a";
+  auto const findings = check({article, quoting});
+  Finding const* f = find(findings, "comment-audit", "conflict");
+  ASSERT_NE(f, nullptr);
+  EXPECT_NE(f->message.find("23,000 disagrees with the article's more than 32,000"),
+            std::string::npos)
+      << f->message;
+  auto own = doc("c", "Around 23,000 people have been evacuated near us.", "2025-06-06");
+  own.kind = claimcheck::corpus::DocumentKind::kComment;
+  own.parent = "a";
+  auto const unattributed = check({article, own});
+  EXPECT_EQ(find(unattributed, "comment-audit", "conflict"), nullptr);
+}
+
 TEST(Checker, AReadersProjectionWithNoSourceIsUnsupported) {
   auto comment = doc("c", "Soon this will lead to 50% of children having a social worker.");
   comment.kind = claimcheck::corpus::DocumentKind::kComment;
