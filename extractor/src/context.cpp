@@ -3364,6 +3364,17 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
       };
       std::optional<Match> best;
       std::string tier;
+      // "The total is up from £8.1bn in 2019-20, an increase of 38%": a
+      // percent after a sum is about the sum, not the previous sentence's subject.
+      auto changes_a_sum_before = [&](std::size_t g) {
+        Claim const& c = found[g].claim;
+        if (c.quantity.kind != QuantityKind::kPercent)
+          return false;
+        return std::any_of(members.begin(), members.end(), [&](std::size_t e) {
+          return e < g && found[e].claim.quantity.kind == QuantityKind::kMoney &&
+                 !found[e].claim.change;
+        });
+      };
       // "compared with a gap of 11,500": the difference between two counts
       // the sentence names, which is neither of them.
       std::string_view const lead_in = lower.substr(clause.begin, span.begin - clause.begin);
@@ -3401,9 +3412,9 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
         metric_index = best->metric;
         metric_phrase = std::string(text.substr(best->span.begin, best->span.size()));
       } else if (carried_metric && fits(*carried_metric) && !respective.contains(f) &&
-                 !a_difference && std::all_of(matches.begin(), matches.end(), [&](Match const& x) {
-                   return x.span.begin >= span.end;
-                 })) {
+                 !a_difference && !changes_a_sum_before(f) &&
+                 std::all_of(matches.begin(), matches.end(),
+                             [&](Match const& x) { return x.span.begin >= span.end; })) {
         metric_index = carried_metric;
         metric_phrase = carried_phrase;
         metric_source = "carried";

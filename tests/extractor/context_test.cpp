@@ -1064,6 +1064,18 @@ TEST(ContextMetric, AFigureWithItsOwnNounIsNotCountedByTheAliasOfAnotherFigure) 
   }
 }
 
+// A percent after a sum in its sentence is about the sum: the previous
+// sentence's alias is not carried to it.
+TEST(ContextMetric, APercentAfterASumIsNotThePreviousSentencesSubject) {
+  auto claims = extract(
+      "Councils spent £10.4bn on children looked after in 2023-24. The total is up from £8.1bn "
+      "in 2019-20, an increase of 38% in four years.");
+  Claim const* c = find(claims, "38%");
+  ASSERT_NE(c, nullptr);
+  EXPECT_NE(key(c), "lac");
+  EXPECT_EQ(key(c), key(find(claims, "£8.1bn")));
+}
+
 TEST(ContextMetric, AdoptionsLeavingCareAndSumsWithDecimals) {
   for (auto [sentence, figure, key] :
        std::vector<std::tuple<std::string, std::string, std::string>>{
