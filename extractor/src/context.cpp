@@ -1824,7 +1824,11 @@ std::string normalise_generic(std::string_view phrase) {
   std::size_t i = 0;
   int words = 0;
   bool meaningful = false;
-  while (i < phrase.size() && words < 3) {
+  // "courses of NHS dental treatment" are courses of treatment: after "X of",
+  // the last word of the phrase is its head, and the key is X and the head.
+  bool of_head = false;
+  std::string first, head;
+  while (i < phrase.size() && (words < 3 || of_head)) {
     while (i < phrase.size() && !is_alnum(phrase[i]))
       ++i;
     // "pre-tax", "looked-after": a hyphenated compound is one word of the key.
@@ -1845,6 +1849,8 @@ std::string normalise_generic(std::string_view phrase) {
     bool const country = word == "us" && key.empty() && i < phrase.size();
     if (kPronouns.contains(word) && !country)
       break;
+    if (word == "of" && words == 1)
+      of_head = true;
     // "the highest charge rate": which of them, not what.
     if (kDrop.contains(word) || kSuperlatives.contains(word))
       continue;
@@ -1869,11 +1875,18 @@ std::string normalise_generic(std::string_view phrase) {
     }
     if (!kMeta.contains(word))
       meaningful = true;
-    if (!key.empty())
-      key += '_';
-    key += word;
+    if (words == 0)
+      first = word;
+    head = word;
+    if (words < 3) {
+      if (!key.empty())
+        key += '_';
+      key += word;
+    }
     ++words;
   }
+  if (of_head && words > 2 && !kMeta.contains(first))
+    key = first + "_" + head;
   return meaningful ? key : std::string();
 }
 
@@ -2174,7 +2187,8 @@ std::string phrase_after(std::string_view lower, std::size_t from, std::size_t l
   std::size_t start = std::string_view::npos;
   std::size_t end = from;
   int words = 0;
-  while (i < limit && words < 4) {
+  bool of_second = false;  // "courses of NHS dental treatment": the head ends it
+  while (i < limit && words < (of_second ? 5 : 4)) {
     while (i < limit && (is_space(lower[i]) || lower[i] == '(' || lower[i] == '"'))
       ++i;
     std::size_t j = i;
@@ -2212,6 +2226,7 @@ std::string phrase_after(std::string_view lower, std::size_t from, std::size_t l
     if (start == std::string_view::npos)
       start = i;
     end = j;
+    of_second = of_second || (words == 1 && w == "of");
     ++words;
     i = j;
   }

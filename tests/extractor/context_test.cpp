@@ -1064,6 +1064,22 @@ TEST(ContextMetric, AFigureWithItsOwnNounIsNotCountedByTheAliasOfAnotherFigure) 
   }
 }
 
+// "X of …" is keyed by X and the head of its of-phrase, so the words
+// between ("NHS dental") do not make another metric.
+TEST(ContextMetric, AGenericOfPhraseIsKeyedByItsHead) {
+  auto plain = extract("Dentists delivered 32.9 million courses of treatment in 2023-24.");
+  auto modified =
+      extract("Just 30.4 million courses of NHS dental treatment were delivered in 2023-24.");
+  ASSERT_EQ(plain.size(), 1u);
+  ASSERT_FALSE(modified.empty());
+  EXPECT_EQ(key(&plain[0]), "course_treatment");
+  EXPECT_EQ(key(&modified[0]), "course_treatment");
+  // Without "of", the first three words make the key as before.
+  auto compound = extract("Councils reported 5,000 unregistered placement moves overall.");
+  ASSERT_FALSE(compound.empty());
+  EXPECT_EQ(key(&compound[0]), "unregistered_placement_move");
+}
+
 // A percent after a sum in its sentence is about the sum: the previous
 // sentence's alias is not carried to it.
 TEST(ContextMetric, APercentAfterASumIsNotThePreviousSentencesSubject) {
