@@ -1453,6 +1453,27 @@ std::vector<Claim> Extractor::extract(corpus::Document const& document) const {
             without_opening_marks(lower.substr(reference->begin, reference->size()));
         if (word == "version" || word == "v")
           return true;
+        // "the school run at 8.15", "back by 10.30": a clock time written
+        // with a dot, where nothing after it makes it a price or a unit.
+        if (word == "at" || word == "by" || word == "until" || word == "before" ||
+            word == "after") {
+          std::size_t e = t;
+          while (e < lower.size() && is_digit(lower[e]))
+            ++e;
+          bool const clock =
+              e - t <= 2 && e + 3 <= lower.size() && lower[e] == '.' && lower[e + 1] >= '0' &&
+              lower[e + 1] <= '5' && is_digit(lower[e + 2]) &&
+              std::atoi(std::string(lower.substr(t, e - t)).c_str()) <= 23 &&
+              (e + 3 == lower.size() || !(is_alpha(lower[e + 3]) || is_digit(lower[e + 3])));
+          if (clock) {
+            std::string_view const next = word_at(lower, e + 3);
+            constexpr std::array<std::string_view, 12> kUnitAfter = {
+                "per",    "million", "billion", "bn",   "m",     "percent",
+                "points", "p",       "pence",   "cent", "times", "x"};
+            if (lower.substr(e + 3, 1) != "%" && !token_is_one_of(next, kUnitAfter))
+              return true;
+          }
+        }
         return lower[t] == '0' && t + 2 < lower.size() && is_digit(lower[t + 1]) &&
                is_digit(lower[t + 2]) && !word.empty() && is_alpha(word.back());
       }();

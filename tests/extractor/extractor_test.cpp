@@ -949,7 +949,9 @@ TEST(Extractor, RoutesScoresPhonesLabelsAndCitationsAreNotClaims) {
                                "The asset 0217 failed.",
                                "He said it on Radio 4 today.",
                                "The data (version 2.0) are online.",
-                               "Since then § 2 EEG has applied."}) {
+                               "Since then § 2 EEG has applied.",
+                               "Off to do the school run at 8.15 with a car seat.",
+                               "Back by 10.30 on Monday."}) {
     auto claims = extract(sentence);
     EXPECT_TRUE(claims.empty()) << sentence << ": " << describe(claims);
   }
@@ -962,6 +964,8 @@ TEST(Extractor, RoutesScoresPhonesLabelsAndCitationsAreNotClaims) {
   EXPECT_TRUE(has_value(extract("The paper 14 councils signed was late."), 14));
   EXPECT_TRUE(has_value(extract("The radio 4,000 people heard was local."), 4000));
   EXPECT_TRUE(has_value(extract("Spending rose by 0.5% to 1,000 places."), 1000));
+  EXPECT_TRUE(has_value(extract("The index stood at 8.15 points."), 8.15));
+  EXPECT_TRUE(has_value(extract("Inflation was at 2.35%."), 2.35));
 }
 
 // A person's age said with "is"/"was" or in an apposition is no figure; a
