@@ -951,7 +951,8 @@ TEST(Extractor, RoutesScoresPhonesLabelsAndCitationsAreNotClaims) {
                                "The data (version 2.0) are online.",
                                "Since then § 2 EEG has applied.",
                                "Off to do the school run at 8.15 with a car seat.",
-                               "Back by 10.30 on Monday."}) {
+                               "Back by 10.30 on Monday.",
+                               "Tune to CBC Radio One on 90.3 FM."}) {
     auto claims = extract(sentence);
     EXPECT_TRUE(claims.empty()) << sentence << ": " << describe(claims);
   }
