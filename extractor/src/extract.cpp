@@ -349,6 +349,33 @@ bool digit_trigger_is_figure(std::string_view lower, std::size_t line_floor, std
   return true;
 }
 
+// After `word`, the digits at `t` name a version ("version 2.0"; "version
+// two" may count), a code with a leading zero ("asset 0217", "Form 0045"), or
+// a clock time written with a dot ("the school run at 8.15", "back by 10.30")
+// where nothing after it makes it a price or a unit.
+bool names_a_code_or_a_clock(std::string_view lower, std::size_t t, std::string_view word) {
+  if (word == "version" || word == "v")
+    return true;
+  if (word == "at" || word == "by" || word == "until" || word == "before" || word == "after") {
+    std::size_t e = t;
+    while (e < lower.size() && is_digit(lower[e]))
+      ++e;
+    bool const clock =
+        e - t <= 2 && e + 3 <= lower.size() && lower[e] == '.' && lower[e + 1] >= '0' &&
+        lower[e + 1] <= '5' && is_digit(lower[e + 2]) &&
+        std::atoi(std::string(lower.substr(t, e - t)).c_str()) <= 23 &&
+        (e + 3 == lower.size() || !(is_alpha(lower[e + 3]) || is_digit(lower[e + 3])));
+    if (clock) {
+      constexpr std::array<std::string_view, 12> kUnitAfter = {"per",   "million", "billion", "bn",
+                                                               "m",     "percent", "points",  "p",
+                                                               "pence", "cent",    "times",   "x"};
+      return lower.substr(e + 3, 1) != "%" && !token_is_one_of(word_at(lower, e + 3), kUnitAfter);
+    }
+  }
+  return lower[t] == '0' && t + 2 < lower.size() && is_digit(lower[t + 1]) &&
+         is_digit(lower[t + 2]) && !word.empty() && is_alpha(word.back());
+}
+
 // "3.1 Referrals rose …", "5.2 The main pressure …": a report's paragraph
 // number opens its line and a capitalised word follows it; a figure that
 // opens a line is followed by its unit or noun ("3.5 million", "4.2% of").
@@ -1038,7 +1065,7 @@ void drop_personal_ages(std::string_view text, std::string_view lower,
     std::string_view const closing = lower.substr(f.span.end, 2);
     bool const set_apart =
         t1 && lower[t1->end - 1] == ',' &&
-        (closing.starts_with(",") || closing.starts_with(")") || closing == " -" || closing == ".");
+        (closing.starts_with(",") || closing.starts_with(")") || closing == " -");
     // "Jordan, 20, left care at 18": a first name alone, opening its sentence.
     auto opens_sentence = [&](std::optional<Token> t) {
       std::size_t b = t->begin;
@@ -1444,39 +1471,10 @@ std::vector<Claim> Extractor::extract(corpus::Document const& document) const {
       if (reference &&
           without_opening_marks(lower.substr(reference->begin, reference->size())).empty())
         reference = previous_token(lower, sentence.begin, reference->begin);
-      // "version 2.0" (but "version two" may count), and digits with a
-      // leading zero after a word: "asset 0217", "Form 0045".
-      bool const code = [&] {
-        if (!reference || !is_digit(lower[t]))
-          return false;
-        std::string_view const word =
-            without_opening_marks(lower.substr(reference->begin, reference->size()));
-        if (word == "version" || word == "v")
-          return true;
-        // "the school run at 8.15", "back by 10.30": a clock time written
-        // with a dot, where nothing after it makes it a price or a unit.
-        if (word == "at" || word == "by" || word == "until" || word == "before" ||
-            word == "after") {
-          std::size_t e = t;
-          while (e < lower.size() && is_digit(lower[e]))
-            ++e;
-          bool const clock =
-              e - t <= 2 && e + 3 <= lower.size() && lower[e] == '.' && lower[e + 1] >= '0' &&
-              lower[e + 1] <= '5' && is_digit(lower[e + 2]) &&
-              std::atoi(std::string(lower.substr(t, e - t)).c_str()) <= 23 &&
-              (e + 3 == lower.size() || !(is_alpha(lower[e + 3]) || is_digit(lower[e + 3])));
-          if (clock) {
-            std::string_view const next = word_at(lower, e + 3);
-            constexpr std::array<std::string_view, 12> kUnitAfter = {
-                "per",    "million", "billion", "bn",   "m",     "percent",
-                "points", "p",       "pence",   "cent", "times", "x"};
-            if (lower.substr(e + 3, 1) != "%" && !token_is_one_of(next, kUnitAfter))
-              return true;
-          }
-        }
-        return lower[t] == '0' && t + 2 < lower.size() && is_digit(lower[t + 1]) &&
-               is_digit(lower[t + 2]) && !word.empty() && is_alpha(word.back());
-      }();
+      bool const code =
+          reference && is_digit(lower[t]) &&
+          names_a_code_or_a_clock(
+              lower, t, without_opening_marks(lower.substr(reference->begin, reference->size())));
       if (reference &&
           (code ||
            token_is_one_of(without_opening_marks(lower.substr(reference->begin, reference->size())),
