@@ -2988,8 +2988,8 @@ class Checker {
 
   // "- Total Rural Bus Fund: £2.35m" and the list lines under it, one sum
   // each ("- Shelters and displays: £415,000"), or the lines above a closing
-  // "- Total: £15.4bn": the lines break the total down. Past it is an error; short of it a warning,
-  // as a list may leave something out.
+  // "- Total: £15.4bn": the lines break the total down. Past it is an error;
+  // short of it a warning, as a list may leave something out.
   void list_totals() {
     static re2::RE2 const kTotalLabel(R"((?i)^\s*[-*•]\s*(?:[^:]*\btotal\b[^:]*):\s*$)");
     static re2::RE2 const kItemLabel(R"(^\s*[-*•]\s*[^:]+:\s*$)");
