@@ -3657,10 +3657,10 @@ class Checker {
     // A metric named well enough to compare two texts by: a lexicon's, or a
     // generic key of two words or more ("prison_place", not "place").
     // A reader who says the article says it ("The article literally says
-    // 23,000 people have been evacuated") names the article's figure even
-    // with a one-word key.
+    // 23,000 people have been evacuated", "It says 926 sailings were lost")
+    // names the article's figure even with a one-word key.
     static re2::RE2 const kQuotesTheArticle(
-        R"((?i)\b(?:the|this|your) (?:article|piece|story|report)\b[^.;]{0,20}\b(?:says?|said|states?|stated|claims?|reports?|gives?|quotes?)\b|\baccording to (?:the|this|your) (?:article|piece|story)\b)");
+        R"((?i)\b(?:the|this|your) (?:article|piece|story|report)\b[^.;]{0,20}\b(?:says?|said|states?|stated|claims?|reports?|gives?|quotes?)\b|\baccording to (?:the|this|your) (?:article|piece|story)\b|^\W*(?:it|the article) (?:says|said|states|claims)\b)");
     bool attributed = false;  // the comment claim at hand quotes the article
     auto named = [&](Claim const& c) {
       return c.metric && (c.metric->source == "lexicon" ||

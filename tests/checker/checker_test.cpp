@@ -606,6 +606,11 @@ TEST(Checker, AReaderSayingWhatTheArticleSaysIsHeldToIt) {
   EXPECT_NE(f->message.find("23,000 disagrees with the article's more than 32,000"),
             std::string::npos)
       << f->message;
+  auto it_says = doc("c", "It says 23,500 people have been evacuated.", "2025-06-06");
+  it_says.kind = claimcheck::corpus::DocumentKind::kComment;
+  it_says.parent = "a";
+  auto const said = check({article, it_says});
+  EXPECT_NE(find(said, "comment-audit", "conflict"), nullptr);
   auto own = doc("c", "Around 23,000 people have been evacuated near us.", "2025-06-06");
   own.kind = claimcheck::corpus::DocumentKind::kComment;
   own.parent = "a";
