@@ -2198,10 +2198,34 @@ class Checker {
   void shares_of_a_base() {
     for (std::uint32_t d = 0; d < index_.doc_count(); ++d) {
       auto const& claims = index_.claims_of(d);
-      for (std::size_t i = 1; i + 1 < claims.size(); ++i) {
+      for (std::size_t i = 0; i + 1 < claims.size(); ++i) {
         // "4.5 million (14%)", "4.5 million, or one in five,": a count and the
         // share of a base it is, in per cent or as a fraction.
         bool const fraction = is(*claims[i + 1], QuantityKind::kRatio);
+        // "31,000 of the 248,000 bikes …, roughly one in four": a count out of
+        // its whole, then the share the two make.
+        if (count_of_whole(claims[i]->quantity) &&
+            (is(*claims[i + 1], QuantityKind::kPercent) || fraction) &&
+            claims[i]->sentence_span.begin == claims[i + 1]->sentence_span.begin &&
+            claims[i + 1]->span.begin >= claims[i]->span.end) {
+          Claim const& counted = *claims[i];
+          Claim const& share = *claims[i + 1];
+          corpus::Document const* document = index_.document(d);
+          std::string_view const gap =
+              document ? std::string_view(document->text)
+                             .substr(counted.span.end, share.span.begin - counted.span.end)
+                       : std::string_view(";");
+          // (A year between is no figure: "stolen in the Netherlands in 2024,".)
+          if (gap.size() <= 80 && gap.find_first_of(";:.()") == std::string_view::npos &&
+              (gap.ends_with(", ") || gap.ends_with(" - ") || gap.ends_with(" \xE2\x80\x93 ") ||
+               gap.ends_with(" \xE2\x80\x94 ") || gap == " (")) {
+            add_share_of_base(
+                *counted.quantity.numerator, with_commas(*counted.quantity.numerator),
+                *counted.quantity.denominator, with_commas(*counted.quantity.denominator), share,
+                "", entries({&counted, &share}), counted.metric ? counted.metric->key : "");
+          }
+          continue;
+        }
         if (!is(*claims[i], QuantityKind::kCount) ||
             !(is(*claims[i + 1], QuantityKind::kPercent) || fraction))
           continue;
@@ -2298,6 +2322,12 @@ class Checker {
   // one in five"), `lead` saying how the three were linked.
   void add_share_of_base(Claim const& part, Claim const& base, Claim const& share,
                          std::string const& lead) {
+    add_share_of_base(part.quantity.value, part.text, base.quantity.value, base.text, share, lead,
+                      entries({&base, &part, &share}), part.metric ? part.metric->key : "");
+  }
+  void add_share_of_base(double part, std::string const& part_text, double base,
+                         std::string const& base_text, Claim const& share, std::string const& lead,
+                         std::vector<FindingClaim> claims, std::string const& metric) {
     double share_low = share.quantity.low, share_high = share.quantity.high;
     if (is(share, QuantityKind::kRatio)) {
       double a, b;
@@ -2305,18 +2335,18 @@ class Checker {
         return;
       share_low = 100 * a, share_high = 100 * b;
     }
-    double const pct = 100 * part.quantity.value / base.quantity.value;
+    double const pct = 100 * part / base;
     bool const ok = pct >= share_low - 1e-9 && pct <= share_high + 1e-9;
     Finding f;
     f.rule = "arithmetic";
     f.verdict = ok ? "consistent" : "inconsistent";
-    f.metric = part.metric ? part.metric->key : "";
-    f.message = part.text + " of " + base.text + " is " + number(pct) + "%, " +
+    f.metric = metric;
+    f.message = part_text + " of " + base_text + " is " + number(pct) + "%, " +
                 (ok ? "which rounds to " : "which does not round to ") + share.text;
-    f.explanation = lead + part.text + " / " + base.text + " = " + number(pct) + "%. " +
+    f.explanation = lead + part_text + " / " + base_text + " = " + number(pct) + "%. " +
                     share.text + " allows " + describe_interval(share_low, share_high) +
                     "%, so the share is " + (ok ? "consistent." : "inconsistent beyond rounding.");
-    f.claims = entries({&base, &part, &share});
+    f.claims = std::move(claims);
     add(std::move(f));
   }
 

@@ -149,6 +149,24 @@ TEST(Checker, AShareAfterAPartOfItsNamedBase) {
   EXPECT_NE(find(fair, "arithmetic", "consistent"), nullptr);
 }
 
+// "31,000 of the 248,000 bikes …, roughly one in four": a count out of its
+// whole, then the share the two make.
+TEST(Checker, AShareAfterACountOutOfItsWhole) {
+  auto const findings = check({doc("a",
+                                   "Police recovered 31,000 of the 248,000 bikes reported stolen "
+                                   "in 2024, roughly one in four, the registry said.",
+                                   "2025-09-03")});
+  Finding const* f = find(findings, "arithmetic", "inconsistent");
+  ASSERT_NE(f, nullptr);
+  EXPECT_NE(f->message.find("31,000 of 248,000 is 12.5%"), std::string::npos) << f->message;
+  auto const fair = check({doc("a",
+                               "Police recovered 31,000 of the 248,000 bikes reported stolen in "
+                               "2024, roughly one in eight, the registry said.",
+                               "2025-09-03")});
+  EXPECT_EQ(find(fair, "arithmetic", "inconsistent"), nullptr);
+  EXPECT_NE(find(fair, "arithmetic", "consistent"), nullptr);
+}
+
 // Counts of the parts a sentence opens its whole with cannot sum past it;
 // short of it is no finding (the text may not list every part).
 TEST(Checker, PartsCannotSumPastTheWholeTheSentenceOpensWith) {
