@@ -3775,16 +3775,34 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
                   : before_figure;
           phrase = without_owning_place(subject_before_verb(joined, 0, joined.size()));
           key = normalise_generic(phrase);
-          if (!key.empty() && only_a_place(key)) {
+          // "The prison population in England and Wales stood at …": the
+          // subject's last words are the end of a place the lexicon reads
+          // whole ("in england and wales"), not the key's "wale".
+          std::size_t place = joined.rfind(phrase);
+          std::optional<std::size_t> place_begin;
+          if (place != std::string::npos && !phrase.empty()) {
+            for (auto const& [where, label] : m.geographies.labelled_spans(joined)) {
+              if (where.end == place + phrase.size() && where.begin < place &&
+                  (!place_begin || where.begin < *place_begin))
+                place_begin = where.begin;
+            }
+          }
+          if (!key.empty() && (only_a_place(key) || place_begin)) {
             key.clear();
             // "Rents in London rose 11%": the place after the subject says
             // where; the words before it say what.
-            std::size_t const place = joined.rfind(phrase);
-            std::string head = joined.substr(0, place);
-            for (std::string_view preposition : {"in ", "across ", "for ", "from "}) {
+            std::size_t const phrase_at = place;
+            std::string head = joined.substr(0, place_begin ? *place_begin : place);
+            // The place's pattern may hold its preposition ("in england and
+            // wales") or start at its name.
+            bool const held = place_begin && (joined.compare(*place_begin, 3, "in ") == 0 ||
+                                              joined.compare(*place_begin, 7, "across ") == 0);
+            for (std::string_view preposition : {"in ", "across ", "for ", "from ", ""}) {
+              if (preposition.empty() && !held)
+                break;
               if (head.ends_with(preposition)) {
                 head.resize(head.size() - preposition.size());
-                std::string const without_place = head + joined.substr(place + phrase.size());
+                std::string const without_place = head + joined.substr(phrase_at + phrase.size());
                 phrase = subject_before_verb(without_place, 0, without_place.size());
                 key = normalise_generic(phrase);
                 if (!key.empty() && only_a_place(key))

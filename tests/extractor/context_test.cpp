@@ -1080,6 +1080,18 @@ TEST(ContextMetric, AGenericOfPhraseIsKeyedByItsHead) {
   EXPECT_EQ(key(&compound[0]), "unregistered_placement_move");
 }
 
+// A subject ending in a place the lexicon reads whole is keyed by the words
+// before the place: "in England and Wales" is where, not "wales".
+TEST(ContextMetric, ASubjectEndingInAPlaceOfTwoNames) {
+  for (std::string sentence :
+       {"The prison population in England and Wales stood at 87,412 on 30 June 2025.",
+        "The prison population in Scotland stood at 8,000 on 30 June 2025."}) {
+    auto claims = extract(sentence);
+    ASSERT_FALSE(claims.empty()) << sentence;
+    EXPECT_EQ(key(&claims[0]), "prison_population") << sentence;
+  }
+}
+
 // A percent after a sum in its sentence is about the sum: the previous
 // sentence's alias is not carried to it.
 TEST(ContextMetric, APercentAfterASumIsNotThePreviousSentencesSubject) {
