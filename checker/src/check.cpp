@@ -159,26 +159,32 @@ std::string with_commas(double v) {
   return number(std::round(v));
 }
 
-// Money as a person writes it: "£3.6bn", "£538m", "£150".
-std::string money(double pounds) {
-  double const a = std::fabs(pounds);
+// Money as a person writes it: "£3.6bn", "£538m", "£150"; `sign` is "£",
+// "$", "€" or a code and a space ("NZD ").
+std::string money(double amount, std::string_view sign = "\xC2\xA3") {
+  double const a = std::fabs(amount);
   // In billions or millions where two decimals say it all; "£2,245,000",
   // not a rounded "£2.25m", where they would not.
   auto exact_in = [&](double unit) {
-    double const hundredths = pounds / unit * 100;
+    double const hundredths = amount / unit * 100;
     return std::fabs(hundredths - std::round(hundredths)) < 1e-6;
   };
+  std::string const s(sign);
   if (a >= 1e9 && exact_in(1e9))
-    return "£" + number(pounds / 1e9) + "bn";
+    return s + number(amount / 1e9) + "bn";
   if (a >= 1e6 && exact_in(1e6))
-    return "£" + number(pounds / 1e6) + "m";
-  return "£" + number(pounds);
+    return s + number(amount / 1e6) + "m";
+  return s + number(amount);
 }
 
 // A sum of figures like `like`: pounds as money, anything else as a number.
 std::string amount_like(grammar::Quantity const& like, double v) {
   if (like.kind == grammar::QuantityKind::kMoney && like.unit == "GBP")
     return money(v);
+  if (like.kind == grammar::QuantityKind::kMoney && like.unit.size() == 3)
+    return money(v, like.unit == "USD"   ? "$"
+                    : like.unit == "EUR" ? "\xE2\x82\xAC"
+                                         : like.unit + " ");
   // "5.7 million", as counts in millions are written.
   if (like.kind == grammar::QuantityKind::kCount &&
       (like.scale == "million" || like.scale == "billion"))
@@ -2796,6 +2802,11 @@ class Checker {
   // short of the whole is no finding.)
   void parts_beyond_the_whole() {
     static re2::RE2 const kOpensOnWhole(R"((?i)^\s*(?:of|out of|among) (?:all |the )?$)");
+    static re2::RE2 const kStatesTotal(
+        R"((?i)\b(?:totall?ed|totals|a total of|in total|amounted to|came to) (?:some |about |around |roughly |nearly |almost )?$)");
+    // Between listed parts: no word that makes a figure another's change or comparison.
+    static re2::RE2 const kNotAList(
+        R"((?i)\b(?:from|to|up|down|compared|against|than|while|whereas|but|versus|vs|before|after|since|of)\b)");
     for_each_text([&](corpus::Document const& document, std::span<Claim const* const> claims) {
       std::string_view const text = document.text;
       for (std::size_t i = 0; i + 2 < claims.size(); ++i) {
@@ -2816,7 +2827,16 @@ class Checker {
           continue;
         std::string_view const lead =
             text.substr(whole.sentence_span.begin, whole.span.begin - whole.sentence_span.begin);
-        if (!first_of_whole &&
+        // "Export revenue totalled NZ$3.1 billion. Green kiwifruit contributed
+        // NZ$1.4bn, SunGold NZ$1.9bn and …": a total that ends its sentence,
+        // its parts listed in the next.
+        Claim const& next = *claims[i + 1];
+        bool const totalled =
+            !first_of_whole && next.sentence_span.begin >= whole.sentence_span.end &&
+            text.substr(whole.sentence_span.end, next.sentence_span.begin - whole.sentence_span.end)
+                    .find_first_not_of(" \t\r\n") == std::string_view::npos &&
+            re2::RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), kStatesTotal);
+        if (!first_of_whole && !totalled &&
             !re2::RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), kOpensOnWhole))
           continue;
         // What the parts are counted as, and the whole's bounds and words.
@@ -2838,9 +2858,10 @@ class Checker {
         }
         // The parts: counts of the same sentence after the whole's phrase, in a list.
         std::vector<Claim const*> parts;
+        std::size_t const parts_at =
+            totalled ? next.sentence_span.begin : whole.sentence_span.begin;
         std::size_t previous_end = whole.span.end;
-        for (std::size_t k = i + 1;
-             k < claims.size() && claims[k]->sentence_span.begin == whole.sentence_span.begin;
+        for (std::size_t k = i + 1; k < claims.size() && claims[k]->sentence_span.begin == parts_at;
              ++k) {
           Claim const& c = *claims[k];
           // "Of the 5.3 million hectares burned, Manitoba accounts for 1.9
@@ -2855,7 +2876,9 @@ class Checker {
             std::string_view const gap = text.substr(previous_end, c.span.begin - previous_end);
             if (gap.size() > 60 || gap.find_first_of(";.") != std::string_view::npos ||
                 (gap.find(',') == std::string_view::npos &&
-                 gap.find(" and ") == std::string_view::npos))
+                 gap.find(" and ") == std::string_view::npos) ||
+                (totalled &&
+                 re2::RE2::PartialMatch(re2::StringPiece(gap.data(), gap.size()), kNotAList)))
               break;
           }
           parts.push_back(&c);

@@ -207,6 +207,31 @@ TEST(Checker, PartsCannotSumPastTheWholeTheSentenceOpensWith) {
             nullptr);
 }
 
+// A total that ends its sentence, its parts listed in the next; a change or
+// a comparison between them is no list.
+TEST(Checker, PartsListedInTheSentenceAfterATotal) {
+  auto const listed = check({doc("a",
+                                 "Export revenue for the season totalled NZ$3.1 billion. Green "
+                                 "kiwifruit contributed NZ$1.4bn, SunGold NZ$1.9bn and the newer "
+                                 "Ruby Red variety NZ$0.1bn.",
+                                 "2025-09-01")});
+  Finding const* f = find(listed, "arithmetic", "inconsistent");
+  ASSERT_NE(f, nullptr);
+  EXPECT_NE(f->message.find("sum to NZD 3.4bn"), std::string::npos) << f->message;
+  EXPECT_EQ(find(check({doc("a",
+                            "Export revenue totalled NZ$3.1 billion. Green kiwifruit "
+                            "contributed NZ$1.4bn and SunGold NZ$1.6bn.",
+                            "2025-09-01")}),
+                 "arithmetic", "inconsistent"),
+            nullptr);
+  EXPECT_EQ(find(check({doc("a",
+                            "Spending totalled £3.1bn. Costs rose to £2.4bn, up from £1.5bn "
+                            "in 2020.",
+                            "2025-09-01")}),
+                 "arithmetic", "inconsistent"),
+            nullptr);
+}
+
 // The first part said out of the whole, the rest listed after it.
 TEST(Checker, PartsListedAfterTheFirstPartOfTheWhole) {
   auto const findings = check({doc("a",
