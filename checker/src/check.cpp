@@ -178,6 +178,17 @@ std::string money(double amount, std::string_view sign = "\xC2\xA3") {
 }
 
 // A sum of figures like `like`: pounds as money, anything else as a number.
+// The spaced hyphen, en dash or em dash that sets a phrase apart: "210 –
+// roughly one in four – spilled".
+constexpr std::array<std::string_view, 3> kDashes = {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "};
+bool is_a_dash(std::string_view gap) {
+  return std::find(kDashes.begin(), kDashes.end(), gap) != kDashes.end();
+}
+bool ends_with_a_dash(std::string_view gap) {
+  return std::any_of(kDashes.begin(), kDashes.end(),
+                     [&](std::string_view dash) { return gap.ends_with(dash); });
+}
+
 std::string amount_like(grammar::Quantity const& like, double v) {
   if (like.kind == grammar::QuantityKind::kMoney && like.unit == "GBP")
     return money(v);
@@ -2203,6 +2214,10 @@ class Checker {
   // --- arithmetic: "Of the 15,270 …, 1,970 (13%)" -----------------------------------
   void shares_of_a_base() {
     for (std::uint32_t d = 0; d < index_.doc_count(); ++d) {
+      corpus::Document const* document = index_.document(d);
+      if (!document)
+        continue;
+      std::string_view const text = document->text;
       auto const& claims = index_.claims_of(d);
       for (std::size_t i = 0; i + 1 < claims.size(); ++i) {
         // "4.5 million (14%)", "4.5 million, or one in five,": a count and the
@@ -2216,15 +2231,11 @@ class Checker {
             claims[i + 1]->span.begin >= claims[i]->span.end) {
           Claim const& counted = *claims[i];
           Claim const& share = *claims[i + 1];
-          corpus::Document const* document = index_.document(d);
           std::string_view const gap =
-              document ? std::string_view(document->text)
-                             .substr(counted.span.end, share.span.begin - counted.span.end)
-                       : std::string_view(";");
+              text.substr(counted.span.end, share.span.begin - counted.span.end);
           // (A year between is no figure: "stolen in the Netherlands in 2024,".)
           if (gap.size() <= 80 && gap.find_first_of(";:.()") == std::string_view::npos &&
-              (gap.ends_with(", ") || gap.ends_with(" - ") || gap.ends_with(" \xE2\x80\x93 ") ||
-               gap.ends_with(" \xE2\x80\x94 ") || gap == " (")) {
+              (gap.ends_with(", ") || ends_with_a_dash(gap) || gap == " (")) {
             add_share_of_base(
                 *counted.quantity.numerator, with_commas(*counted.quantity.numerator),
                 *counted.quantity.denominator, with_commas(*counted.quantity.denominator), share,
@@ -2239,10 +2250,6 @@ class Checker {
         Claim const& share = *claims[i + 1];
         if (part.sentence_span.begin != share.sentence_span.begin)
           continue;
-        corpus::Document const* document = index_.document(d);
-        if (!document)
-          continue;
-        std::string_view text = document->text;
         if (share.span.begin < part.span.end)
           continue;
         std::string_view gap = text.substr(part.span.end, share.span.begin - part.span.end);
@@ -2260,14 +2267,10 @@ class Checker {
         // "Of the 1,140 people on the list, 412, about a quarter, have waited":
         // the share set between commas (or dashes: "210 - roughly one in four
         // - spilled") after the part.
-        auto set_apart_by = [&](std::string_view mark) {
-          return gap == mark && text.substr(share.span.end).starts_with(mark);
-        };
         bool const apposed =
             part.quantity.unit.empty() &&
             ((gap == ", " && share.span.end < text.size() && text[share.span.end] == ',') ||
-             set_apart_by(" - ") || set_apart_by(" \xE2\x80\x93 ") ||
-             set_apart_by(" \xE2\x80\x94 "));
+             (is_a_dash(gap) && text.substr(share.span.end).starts_with(gap)));
         // "Dublin accounted for 11,500 of last year's 30,330 completions -
         // more than half of the national total": the part, "of", its base,
         // then the share.
@@ -2277,8 +2280,7 @@ class Checker {
             claims[i - 1]->span.end <= part.span.begin &&
             claims[i - 1]->quantity.value < part.quantity.value && gap.size() <= 40 &&
             gap.find_first_of("0123456789;:.()") == std::string_view::npos &&
-            (gap.ends_with(", ") || gap.ends_with(" - ") || gap.ends_with(" \xE2\x80\x93 ") ||
-             gap.ends_with(" \xE2\x80\x94 "))) {
+            (gap.ends_with(", ") || ends_with_a_dash(gap))) {
           static re2::RE2 const kOfBase(
               R"(^ of (?:the |all |its |their |last year's |this year's |[a-z]+'s )?$)");
           std::string_view const between =

@@ -3381,7 +3381,7 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
       std::string tier;
       // "The total is up from £8.1bn in 2019-20, an increase of 38%": a
       // percent after a sum is about the sum, not the previous sentence's subject.
-      auto changes_a_sum_before = [&](std::size_t g) {
+      auto after_a_sum = [&](std::size_t g) {
         Claim const& c = found[g].claim;
         if (c.quantity.kind != QuantityKind::kPercent)
           return false;
@@ -3427,7 +3427,7 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
         metric_index = best->metric;
         metric_phrase = std::string(text.substr(best->span.begin, best->span.size()));
       } else if (carried_metric && fits(*carried_metric) && !respective.contains(f) &&
-                 !a_difference && !changes_a_sum_before(f) &&
+                 !a_difference && !after_a_sum(f) &&
                  std::all_of(matches.begin(), matches.end(),
                              [&](Match const& x) { return x.span.begin >= span.end; })) {
         metric_index = carried_metric;
@@ -3778,9 +3778,11 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
           // "The prison population in England and Wales stood at …": the
           // subject's last words are the end of a place the lexicon reads
           // whole ("in england and wales"), not the key's "wale".
-          std::size_t place = joined.rfind(phrase);
+          // (One word only: a place's last name is one word, and the scan
+          // is spared for the other subjects.)
+          std::size_t const place = joined.rfind(phrase);
           std::optional<std::size_t> place_begin;
-          if (place != std::string::npos && !phrase.empty()) {
+          if (place != std::string::npos && !phrase.empty() && key.find('_') == std::string::npos) {
             for (auto const& [where, label] : m.geographies.labelled_spans(joined)) {
               if (where.end == place + phrase.size() && where.begin < place &&
                   (!place_begin || where.begin < *place_begin))
@@ -3791,7 +3793,6 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
             key.clear();
             // "Rents in London rose 11%": the place after the subject says
             // where; the words before it say what.
-            std::size_t const phrase_at = place;
             std::string head = joined.substr(0, place_begin ? *place_begin : place);
             // The place's pattern may hold its preposition ("in england and
             // wales") or start at its name.
@@ -3802,7 +3803,7 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
                 break;
               if (head.ends_with(preposition)) {
                 head.resize(head.size() - preposition.size());
-                std::string const without_place = head + joined.substr(phrase_at + phrase.size());
+                std::string const without_place = head + joined.substr(place + phrase.size());
                 phrase = subject_before_verb(without_place, 0, without_place.size());
                 key = normalise_generic(phrase);
                 if (!key.empty() && only_a_place(key))
