@@ -376,6 +376,73 @@ bool names_a_code_or_a_clock(std::string_view lower, std::size_t t, std::string_
          is_digit(lower[t + 2]) && !word.empty() && is_alpha(word.back());
 }
 
+// A capitalised name with a bare number and nothing the number counts names
+// one thing: "known as Hull 802, has", "a shop on Voorstraat 44 and",
+// "in Primary 3 and", "a Boeing 737 to Madrid". A figure after a name goes on
+// to its noun or unit ("In Bristol 40 schools"), so it is no label; nor is a
+// name that opens the sentence or a clause ("Around 40", "He said: About 12").
+bool names_a_label(std::string_view text, std::string_view lower, Span sentence, Token reference,
+                   std::size_t t) {
+  std::string_view name = without_opening_marks(text.substr(reference.begin, reference.size()));
+  if (name.size() < 2 || name.front() < 'A' || name.front() > 'Z' ||
+      !std::all_of(name.begin() + 1, name.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+    return false;
+  std::string_view const name_lower =
+      without_opening_marks(lower.substr(reference.begin, reference.size()));
+  constexpr std::array<std::string_view, 26> kNotNames = {
+      "january",   "february",  "march",   "april",     "may",      "june",   "july",
+      "august",    "september", "october", "november",  "december", "monday", "tuesday",
+      "wednesday", "thursday",  "friday",  "saturday",  "sunday",   "spring", "summer",
+      "autumn",    "winter",    "easter",  "christmas", "whitsun"};
+  if (token_is_one_of(name_lower, kNotNames) || token_is_one_of(name_lower, kOpenerWords) ||
+      grammar::is_currency_code(name_lower))
+    return false;
+  std::optional<Token> const before = previous_token(lower, sentence.begin, reference.begin);
+  if (!before || !is_alpha(lower[before->end - 1]))
+    return false;  // the sentence or a clause opens with the name
+  std::size_t e = t;
+  while (e < lower.size() && is_digit(lower[e]))
+    ++e;
+  if (e - t > 4 || (e - t == 4 && (lower.substr(t, 2) == "19" || lower.substr(t, 2) == "20")))
+    return false;  // a year is a time, read elsewhere
+  if (e < sentence.end) {
+    char const c = lower[e];
+    bool const mark =
+        c == ',' || c == ';' || c == '.' || c == ')' || c == '!' || c == '?' || c == ':';
+    if (mark && e + 1 < lower.size() && is_digit(lower[e + 1]))
+      return false;  // "Hull 8.5", "Week 23,000"
+    if (!mark && !is_space(c))
+      return false;  // "Route 9%", "Zone 1-6"
+    if (!mark) {
+      std::string_view const next = word_at(lower, e);
+      constexpr std::array<std::string_view, 11> kNotCounted = {
+          "and", "or", "in", "on", "at", "with", "which", "where", "when", "who", "that"};
+      constexpr std::array<std::string_view, 3> kOnToAPlace = {"to", "from", "for"};
+      std::size_t after = e;
+      while (after < lower.size() && is_space(lower[after]))
+        ++after;
+      after += next.size();
+      while (after < lower.size() && is_space(lower[after]))
+        ++after;
+      bool const on_to_a_place =
+          token_is_one_of(next, kOnToAPlace) && !(after < lower.size() && is_digit(lower[after]));
+      if (next.empty() || (!token_is_one_of(next, kNotCounted) && !on_to_a_place))
+        return false;
+    }
+  }
+  // Beside other figures the name is more often a place the sentence
+  // compares ("70 per 10,000, and in Wales 115"; "Conservatives 365, Labour
+  // 203"), and so is "in Wales 115." on its own.
+  for (std::size_t i = sentence.begin; i < sentence.end; ++i) {
+    if (is_digit(lower[i]) && (i < t || i >= e))
+      return false;
+  }
+  constexpr std::array<std::string_view, 4> kPlaceLeads = {"in", "for", "across", "throughout"};
+  bool const clause_ends = e >= sentence.end || !is_space(lower[e]);
+  return !(clause_ends &&
+           token_is_one_of(lower.substr(before->begin, before->size()), kPlaceLeads));
+}
+
 // "3.1 Referrals rose …", "5.2 The main pressure …": a report's paragraph
 // number opens its line and a capitalised word follows it; a figure that
 // opens a line is followed by its unit or noun ("3.5 million", "4.2% of").
@@ -1479,7 +1546,8 @@ std::vector<Claim> Extractor::extract(corpus::Document const& document) const {
           (code ||
            token_is_one_of(without_opening_marks(lower.substr(reference->begin, reference->size())),
                            kReferenceWords) ||
-           token_is_one_of(text.substr(reference->begin, reference->size()), kCapitalisedLabels))) {
+           token_is_one_of(text.substr(reference->begin, reference->size()), kCapitalisedLabels) ||
+           (is_digit(lower[t]) && names_a_label(text, lower, sentence, *reference, t)))) {
         std::string_view const word =
             without_opening_marks(lower.substr(reference->begin, reference->size()));
         consumed_until = number_token_end(lower, t);

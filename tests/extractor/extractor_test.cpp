@@ -969,6 +969,33 @@ TEST(Extractor, RoutesScoresPhonesLabelsAndCitationsAreNotClaims) {
   EXPECT_TRUE(has_value(extract("Inflation was at 2.35%."), 2.35));
 }
 
+// A name with a bare number that counts nothing names one thing (a hull, a
+// street address, a school year, a model); after a name, a number that goes
+// on to its noun, or names in a list with numbers, are figures.
+TEST(Extractor, ANameWithABareNumberIsALabel) {
+  for (std::string sentence :
+       {"Its sister vessel, known as Hull 802, has yet to sail.",
+        "The foundation is based at Oudegracht 211 in Utrecht.",
+        "He had it tagged at a shop on Voorstraat 44 and it took an age.",
+        "My son was in Primary 3 and he is now at college.", "He flew on a Boeing 737 to Madrid.",
+        "She upgraded the office to Windows 11 with help.",
+        "The lab sits in Building 7 on the campus.", "They met at Gate 12 for the flight."}) {
+    auto claims = extract(sentence);
+    EXPECT_TRUE(claims.empty()) << sentence << ": " << describe(claims);
+  }
+  EXPECT_TRUE(has_value(extract("In Bristol 40 schools closed."), 40));
+  EXPECT_TRUE(has_value(extract("The rate was 70 in England, and in Wales 115."), 115));
+  EXPECT_TRUE(has_value(extract("The highest rate was in Wales 115."), 115));
+  EXPECT_TRUE(
+      has_value(extract("The seats were Conservatives 365, Labour 203 and others 82."), 365));
+  EXPECT_TRUE(
+      has_value(extract("The seats were Conservatives 365, Labour 203 and others 82."), 203));
+  EXPECT_TRUE(has_value(extract("Tesco shares rose 4 per cent."), 4));
+  EXPECT_TRUE(has_value(extract("The figure for Leeds 12,400 was revised."), 12400));
+  EXPECT_TRUE(has_value(extract("He said: Around 40 and rising."), 40));
+  EXPECT_FALSE(extract("The fleet grew from Hull 3 to 9 ships.").empty());  // a range
+}
+
 // A person's age said with "is"/"was" or in an apposition is no figure; a
 // count of people in the same shape is.
 TEST(Extractor, APersonsAgeIsNotAClaim) {
