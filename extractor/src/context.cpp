@@ -2369,7 +2369,16 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
   // The period a sentence speaks of, for "over the same period" later on: a
   // stated span, or two points a from->to pair joins ("from £3.5bn in 2012-13
   // to £2.3bn in 2019-20").
+  // A posting line ("Posted by … · 14 Sep 2025, 21:17") is chrome: its date is
+  // when the text went up, which a later sentence's figures are not of.
+  auto chrome = [&](std::size_t s) {
+    std::string_view const line = lower.substr(sentences[s].begin, sentences[s].size());
+    return line.size() < 160 &&
+           re2::RE2::PartialMatch(re2::StringPiece(line.data(), line.size()), *m.boilerplate);
+  };
   auto sentence_period = [&](std::size_t s, std::size_t before) -> std::optional<Chosen> {
+    if (chrome(s))
+      return std::nullopt;
     std::vector<TimeHit> points;
     std::optional<Chosen> span;
     for (TimeHit const& h : hits_of(s)) {

@@ -251,7 +251,7 @@ TEST(ContextTime, YearlessDatesAheadAndBehind) {
   EXPECT_EQ(start(find(claims, "24.50p per kWh")->time.at), "2024-04-01");
   EXPECT_EQ(start(find(claims, "28.6p")->time.at), "2024-01-01");
   EXPECT_EQ(start(find(claims, "90 basis points")->time.at), "2024-12-01");
-  EXPECT_EQ(start(find(claims, "175,457")->time.at), "2023-06-01");
+  EXPECT_EQ(start(find(claims, "175,457")->time.at), "2023-06-30");  // the end of June
 }
 
 TEST(ContextTime, YearsEarlierAgoAndInAYear) {
@@ -2250,6 +2250,23 @@ TEST(ContextPeriod, APresentTenseSentenceTakesNoPointYearsBefore) {
       "It was 64,400 back in 2010. Then 52% of children in care were living with foster carers.",
       "2020-11-21", DocumentKind::kComment);
   EXPECT_EQ(label(find(past, "52%")->time.at), "2010");
+}
+
+// A posting line's date is when a reader wrote, not what the figures after
+// it are of: they are dated as the comment is.
+TEST(ContextPeriod, APostingLineDatesNoFigure) {
+  auto claims = extract(
+      "Posted by IslayLass_1984 \u00b7 14 Sep 2025, 21:17\n\n"
+      "It says 926 sailings were lost on the crossing alone.",
+      "2025-09-14", DocumentKind::kComment);
+  ASSERT_NE(find(claims, "926"), nullptr);
+  ASSERT_TRUE(find(claims, "926")->time.at.has_value());
+  EXPECT_EQ(find(claims, "926")->time.at->resolved_from, "document date");
+  auto reply = extract(
+      "\u21b3 HebHopper \u00b7 14 Sep 2025, 22:03\nDid you see that 46% of the firms lost trade?",
+      "2025-09-14", DocumentKind::kComment);
+  ASSERT_NE(find(reply, "46%"), nullptr);
+  EXPECT_EQ(find(reply, "46%")->time.at->resolved_from, "document date");
 }
 
 // The place a report opens with is read from its prose, past the heading,
