@@ -86,6 +86,10 @@ constexpr std::array<std::string_view, 19> kCapitalisedLabels = {
     "Step",    "Claim", "Question", "Myth",     "Case",   "Round",    "Season",
     "Episode", "Paper", "Block",    "Lot",      "Radio"};
 
+// Before "half" or "quarter", these make a part of a period: "the first half".
+constexpr std::array<std::string_view, 8> kOrdinalsOfParts = {
+    "first", "second", "third", "fourth", "final", "last", "latter", "former"};
+
 // A number glued to one of these by a hyphen is a name, a time or an age,
 // not a figure: "covid-19", "sars-cov-2", "mid-2020", "post-2010", "under-16s".
 constexpr std::array<std::string_view, 8> kGluedNameWords = {"covid", "cov",   "mid",  "pre",
@@ -682,13 +686,14 @@ void pair_changes_from_after(std::string_view lower, std::vector<detail::Found>&
     std::size_t b = to.span.begin;
     while (b > 0 && is_space(lower[b - 1]))
       --b;
-    // "eased to 2.8% in January from 2.9% in December": a time may sit between.
+    // "eased to 2.8% in January from 2.9% in December", "rose to 69.5 million
+    // in the first half, from 64.1 million": a time may sit between.
     static re2::RE2 const kTimeBetween(
-        R"(,?(?: (?:in|at|on|by|for) (?:the )?(?:[0-9]{1,2} )?[a-z]+(?: [0-9]{4}(?:[-/][0-9]{2,4})?)?| in [0-9]{4}(?:[-/][0-9]{2,4})?)?,?)");
+        R"(,?(?: (?:in|at|on|by|for|during|over) (?:the )?(?:[0-9]{1,2} )?[a-z]+(?: [a-z]+){0,3}(?: [0-9]{4}(?:[-/][0-9]{2,4})?)?| in [0-9]{4}(?:[-/][0-9]{2,4})?)?,?)");
     bool const reached =
         b >= 3 && lower.substr(b - 3, 3) == " to" &&
         (gap == "," ||
-         (gap.size() <= 28 &&
+         (gap.size() <= 40 &&
           re2::RE2::FullMatch(re2::StringPiece(gap.data(), gap.size()), kTimeBetween)));
     if (!reached && !token_is_one_of(gap.substr(word), kFromAfterWords))
       continue;
@@ -1558,6 +1563,14 @@ std::vector<Claim> Extractor::extract(corpus::Document const& document) const {
       }
       if (std::size_t time_end = time_expression_end(lower, consumed_until, t, sentence.end)) {
         consumed_until = time_end;
+        continue;
+      }
+      // "in the first half", "the third quarter of 2025": a part of a year, a
+      // season or a match, not a share of anything.
+      if (std::string_view const part = word_at(lower, t);
+          (part == "half" || part == "quarter") && reference &&
+          token_is_one_of(lower.substr(reference->begin, reference->size()), kOrdinalsOfParts)) {
+        consumed_until = t + part.size();
         continue;
       }
 

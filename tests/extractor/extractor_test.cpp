@@ -969,6 +969,25 @@ TEST(Extractor, RoutesScoresPhonesLabelsAndCitationsAreNotClaims) {
   EXPECT_TRUE(has_value(extract("Inflation was at 2.35%."), 2.35));
 }
 
+// "The first half", "the third quarter": a part of a year, not a share; and a
+// level reached "in the first half, from" the one it moved from is a pair.
+TEST(Extractor, TheFirstHalfIsAPartOfAYear) {
+  for (std::string sentence :
+       {"Sales fell in the first half.", "Profits rose in the third quarter.",
+        "He scored in the second half of the match."}) {
+    auto claims = extract(sentence);
+    EXPECT_TRUE(claims.empty()) << sentence << ": " << describe(claims);
+  }
+  EXPECT_TRUE(has_value(extract("Half of the staff left."), 0.5));
+  EXPECT_TRUE(has_value(extract("A quarter of homes were empty."), 0.25));
+  auto pair =
+      extract("Journeys rose to 69.5 million in the first half, from 64.1 million a year earlier.");
+  ASSERT_EQ(pair.size(), 2u) << describe(pair);
+  ASSERT_TRUE(pair[0].change.has_value());
+  ASSERT_TRUE(pair[0].change->from.has_value());
+  EXPECT_EQ(*pair[0].change->from, 64.1e6);
+}
+
 // A name with a bare number that counts nothing names one thing (a hull, a
 // street address, a school year, a model); after a name, a number that goes
 // on to its noun, or names in a list with numbers, are figures.
