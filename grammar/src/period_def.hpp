@@ -248,6 +248,32 @@ auto const one_date = [](TimeRole role) {
   };
 };
 auto const make_point = one_date(TimeRole::kPoint);
+// "at the end of June 2025", "by the end of 2023-24": the period's last day,
+// the date a stock is counted at, not the whole period.
+auto const make_point_at_end = [](auto& ctx) {
+  TimeAst t;
+  t.role = TimeRole::kPoint;
+  t.first = _attr(ctx);
+  t.has_first = true;
+  ast::Date& d = t.first;
+  if (d.span_end_year == 0 && d.day == 0) {
+    if (d.fiscal_end_year != 0) {
+      d.year = d.fiscal_end_year;
+      d.fiscal_end_year = 0;
+      d.month = 3;
+      d.day = 31;
+    } else if (d.month == 0 && d.year != 0) {
+      d.month = 12;
+      d.day = 31;
+    } else if (d.month != 0) {
+      static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+      bool const leap =
+          d.year != 0 && ((d.year % 4 == 0 && d.year % 100 != 0) || d.year % 400 == 0);
+      d.day = kDays[d.month - 1] + (d.month == 2 && leap ? 1 : 0);
+    }
+  }
+  _val(ctx) = t;
+};
 auto const make_since = one_date(TimeRole::kSince);
 auto const make_between = [](auto& ctx) {
   TimeAst t;
@@ -310,9 +336,10 @@ auto const time_expression_def =
     | (-lead_in >> -w("the") >> (w("last") | w("past") | w("previous") | w("preceding"))
           >> span_length)[make_relative]
     | (-lead_in >> -w("the") >> (w("last") | w("past")) >> counted_months)[make_relative_months]
+    | (-(lead_in | w("at") | w("by") | w("until")) >> w("the") >> (w("end") | w("close"))
+          >> w("of") >> until_end)[make_point_at_end]
     | (-(lead_in | w("at") | w("by") | w("until")) >> w("the")
-          >> (w("end") | w("start") | w("beginning") | w("close") | w("middle")) >> w("of")
-          >> until_end)[make_point]
+          >> (w("start") | w("beginning") | w("middle")) >> w("of") >> until_end)[make_point]
     | ((w("in") | w("by") | w("until")) >> month_alone)[make_point]
     | (-(lead_in | w("at") | w("by") | w("on") | w("of") | (w("as") >> w("at"))) >> date)
         [make_point];

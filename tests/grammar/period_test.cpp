@@ -313,7 +313,8 @@ TEST(ParseTime, ReadsNothingBeyondTheSpan) {
   EXPECT_EQ(time->consumed, 4u);
 }
 
-// "at the end of June", "by the end of 2023": a point in the period named.
+// "at the end of June", "by the end of 2023": a point in the period named,
+// its last day when it is the end.
 TEST(ParseTime, TheEndOrStartOfAPeriod) {
   for (std::string_view input : {"at the end of june", "by the end of 2023",
                                  "at the start of the year", "the beginning of march 2020"}) {
@@ -326,7 +327,14 @@ TEST(ParseTime, TheEndOrStartOfAPeriod) {
     EXPECT_EQ(time->role, TimeRole::kPoint) << input;
     EXPECT_EQ(time->consumed, input.size()) << input;
   }
-  EXPECT_EQ(parse_time("by the end of 2023")->first->start, "2023-01-01");
+  EXPECT_EQ(parse_time("by the end of 2023")->first->start, "2023-12-31");
+  EXPECT_EQ(parse_time("at the end of june 2025")->first->start, "2025-06-30");
+  EXPECT_EQ(parse_time("at the end of june 2025")->first->granularity, Granularity::kDate);
+  EXPECT_EQ(parse_time("at the end of february 2024")->first->end, "2024-02-29");
+  EXPECT_EQ(parse_time("by the end of 2023-24")->first->start, "2024-03-31");
+  EXPECT_EQ(parse_time("at the end of june")->first->day, 30);
+  EXPECT_EQ(parse_time("the beginning of march 2020")->first->start, "2020-03-01");
+  EXPECT_EQ(parse_time("the beginning of march 2020")->first->end, "2020-03-31");
 }
 
 // Labour-market and price statistics come in rolling months and quarters;
