@@ -24,6 +24,8 @@ namespace {
 
 using detail::ClaimIndex;
 using detail::usable;
+using detail::is_level_end;
+using detail::level_time;
 using extractor::Claim;
 using grammar::QuantityKind;
 
@@ -912,7 +914,8 @@ class Checker {
       return std::nullopt;
     ClaimIndex::Ranks const& r = index_.ranks_of(c);
     Comparable k{kind_rank(f.kind), r.unit, r.population, r.measure};
-    if (f.change) {
+    // A pair's later figure is compared as the level it is at the pair's end.
+    if (f.change && !f.level_end) {
       k.change = true;
       k.baseline = r.baseline;
       k.end = r.end;
@@ -947,6 +950,8 @@ class Checker {
     };
     // A relative change since a start the sentence states ("spending on
     // residential placements is up 87% since 2015-16"), to a stated end or none.
+    if (is_level_end(c))
+      return stated(c.time.end);
     if (c.change)
       return c.change->relative && !c.time.at && stated(c.time.baseline) &&
              (!c.time.end || stated(c.time.end));
@@ -1000,7 +1005,8 @@ class Checker {
       return;
     auto const same_at = [&] {
       return std::all_of(members.begin(), members.end(), [&](Claim const* c) {
-        return index_.facts(*c).change || same_time(*c, *members.front());
+        ClaimIndex::Facts const& f = index_.facts(*c);
+        return (f.change && !f.level_end) || same_time(*c, *members.front());
       });
     };
     // All of a bucket agreeing is one finding.
@@ -1019,10 +1025,15 @@ class Checker {
       return false;
     ClaimIndex::Facts const& fa = index_.facts(a);
     ClaimIndex::Facts const& fb = index_.facts(b);
+    // Changes, not levels (a pair's later figure is a level at its end).
+    bool const changes = fa.change && !fa.level_end;
     // Generic measures come monthly and quarterly: the same period exactly.
-    if ((!fa.from_lexicon || !fb.from_lexicon) &&
-        !(same_period(a.time.at, b.time.at) && same_period(a.time.baseline, b.time.baseline) &&
-          same_period(a.time.end, b.time.end)))
+    bool const same_periods = fa.level_end || fb.level_end
+                                  ? same_period(level_time(a), level_time(b))
+                                  : same_period(a.time.at, b.time.at) &&
+                                        same_period(a.time.baseline, b.time.baseline) &&
+                                        same_period(a.time.end, b.time.end);
+    if ((!fa.from_lexicon || !fb.from_lexicon) && !same_periods)
       return false;
     if ((fa.geography != ClaimIndex::kNone || fb.geography != ClaimIndex::kNone) &&
         fa.geography != fb.geography && area(a) != area(b)) {
@@ -1031,7 +1042,7 @@ class Checker {
     // A figure dated only by its text ("now", in a 2015 article) and one from
     // a text of another date, or from a stated period, need not be about the
     // same moment: a count that grows, a cumulative tally of inspections.
-    if (!fa.change && (fa.at_document_date || fb.at_document_date) &&
+    if (!changes && (fa.at_document_date || fb.at_document_date) &&
         (!fa.at_document_date || !fb.at_document_date ||
          a.time.at->period.label != b.time.at->period.label)) {
       return false;
@@ -1054,7 +1065,7 @@ class Checker {
     bool const one_window = !a.time.at && !b.time.at && a.time.end &&
                             same_period(a.time.baseline, b.time.baseline) &&
                             same_period(a.time.end, b.time.end);
-    return fa.change || one_window || same_time(a, b);
+    return changes || one_window || same_time(a, b);
   }
   static constexpr double kSameThingRatio = 3;
   // Two bounds on one side ("more than £4,000") within this share of each
@@ -1077,7 +1088,7 @@ class Checker {
     ClaimIndex::Facts const& fb = index_.facts(b);
     if (fa.at_dated && fb.at_dated)
       return fa.at_start <= fb.at_end && fb.at_start <= fa.at_end;
-    return overlaps(a.time.at, b.time.at);
+    return overlaps(level_time(a), level_time(b));
   }
 
   // A bucket that does not all agree: each disagreeing pair (found by a sweep

@@ -151,7 +151,8 @@ ClaimIndex::Facts facts_of(extractor::Claim const& c) {
   ClaimIndex::Facts f;
   f.low = c.quantity.low;
   f.high = c.quantity.high;
-  f.at_year = start_year(c.time.at);
+  f.level_end = is_level_end(c);
+  f.at_year = start_year(level_time(c));
   f.kind = c.quantity.kind;
   f.usable = usable(c);
   f.from_lexicon = c.metric && c.metric->source == "lexicon";
@@ -177,8 +178,10 @@ ClaimIndex::Facts facts_of(extractor::Claim const& c) {
   }
   if (c.time.at) {
     f.at_document_date = c.time.at->resolved_from.find("document date") != std::string::npos;
-    f.at_start = iso_date(c.time.at->period.start);
-    f.at_end = iso_date(c.time.at->period.end);
+  }
+  if (auto const& at = level_time(c)) {
+    f.at_start = iso_date(at->period.start);
+    f.at_end = iso_date(at->period.end);
     f.at_dated = f.at_start >= 0 && f.at_end >= 0;
   }
   return f;
@@ -188,6 +191,15 @@ ClaimIndex::Facts facts_of(extractor::Claim const& c) {
 
 bool usable(extractor::Claim const& c) {
   return !c.boilerplate && !c.figure_of_speech && c.confidence >= 0.3;
+}
+
+bool is_level_end(extractor::Claim const& c) {
+  return c.change && !c.change->relative && c.change->from && c.change->to &&
+         *c.change->to == c.quantity.value && c.time.end && !c.time.at;
+}
+
+std::optional<extractor::ScopedPeriod> const& level_time(extractor::Claim const& c) {
+  return is_level_end(c) ? c.time.end : c.time.at;
 }
 
 // A counting sort: each claim goes to its group, groups keep input order.

@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <span>
 #include <string_view>
 #include <vector>
@@ -51,7 +52,7 @@ class ClaimIndex {
   /// the claim (over a kilobyte, anywhere in the input).
   struct Facts {
     double low = 0, high = 0;
-    int at_year = 0;  // the year `time.at` starts in; 0 without one
+    int at_year = 0;  // the year level_time() starts in; 0 without one
     grammar::QuantityKind kind = grammar::QuantityKind::kCount;
     bool usable = false;
     bool from_lexicon = false;      // a metric read from a lexicon
@@ -63,9 +64,10 @@ class ClaimIndex {
     bool role_total = false;        // metric.role "total": a breakdown's whole
     bool comment = false;           // from a reader comment
     bool at_document_date = false;  // time.at is only the (parent) document's date
+    bool level_end = false;         // the later figure of a count pair (see level_time)
     // Geography as a number (equal numbers, equal names); kNone when empty.
     std::uint32_t geography = kNone;
-    // time.at as yyyymmdd numbers, when both its dates are ISO "yyyy-mm-dd"
+    // level_time() as yyyymmdd numbers, when both its dates are ISO "yyyy-mm-dd"
     // (then comparing the numbers compares the dates as the strings would).
     bool at_dated = false;
     std::int32_t at_start = 0, at_end = 0;
@@ -108,5 +110,11 @@ class ClaimIndex {
 
 /// A claim the rules may use: not boilerplate, not a figure of speech, confident enough.
 bool usable(extractor::Claim const& c);
+
+/// "86,150 at the end of June 2025, up from 85,851 in June 2024": the later
+/// figure of a count pair is also a level, at the end its text states.
+bool is_level_end(extractor::Claim const& c);
+/// When a claim is a level: time.end for a pair's later figure, else time.at.
+std::optional<extractor::ScopedPeriod> const& level_time(extractor::Claim const& c);
 
 }  // namespace claimcheck::checker::detail

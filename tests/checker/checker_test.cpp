@@ -76,6 +76,30 @@ TEST(Checker, AQuoteAgainstItsOwnArticle) {
   EXPECT_EQ(find(twice, "cross-source-value", "conflict"), nullptr);
 }
 
+// The later figure of a from->to pair is a level at the pair's end, and
+// "the end of June 2025" is its last day.
+TEST(Checker, APairsLaterFigureIsALevelAtItsEnd) {
+  auto const findings =
+      check({doc("a", "The prison population in England and Wales stood at 87,412 on 30 June 2025.",
+                 "2025-07-10"),
+             doc("b",
+                 "The prison population in England and Wales was 86,150 at the end of June "
+                 "2025, up from 85,851 in June 2024.",
+                 "2025-07-04")});
+  Finding const* f = find(findings, "cross-source-value", "conflict");
+  ASSERT_NE(f, nullptr);
+  EXPECT_NE(f->explanation.find("30 June 2025"), std::string::npos) << f->explanation;
+  // The figure it moved from is of another year.
+  auto const before = check(
+      {doc("a", "The prison population in England and Wales stood at 87,412 on 30 June 2024.",
+           "2025-07-10"),
+       doc("b",
+           "The prison population in England and Wales was 86,150 at the end of June 2025, up "
+           "from 87,412 in June 2024.",
+           "2025-07-04")});
+  EXPECT_EQ(find(before, "cross-source-value", "conflict"), nullptr);
+}
+
 TEST(Checker, RoundedFiguresThatOverlapAreConsistent) {
   auto findings = check({doc("a", "In 2015, 45% of children in care were boys."),
                          doc("b", "In 2015, around 46% of children in care were boys.")});
