@@ -988,6 +988,19 @@ TEST(Extractor, TheFirstHalfIsAPartOfAYear) {
   EXPECT_EQ(*pair[0].change->from, 64.1e6);
 }
 
+// "Jan de Vries, 34, had locked": an age set apart after a name; a list of
+// names and figures goes on with "and".
+TEST(Extractor, AnAgeAfterANameIsNotAClaim) {
+  for (std::string sentence :
+       {"Jan de Vries, 34, had locked his bike.", "His grandson, Rhys, 17, drove him there.",
+        "Roddy MacLeod, 67, who runs a bed and breakfast, said so."}) {
+    auto claims = extract(sentence);
+    EXPECT_TRUE(claims.empty()) << sentence << ": " << describe(claims);
+  }
+  EXPECT_TRUE(has_value(extract("Leeds, 40, and Bradford, 35, were the worst."), 40));
+  EXPECT_TRUE(has_value(extract("The council, 400, said it was full."), 400));
+}
+
 // A name with a bare number that counts nothing names one thing (a hull, a
 // street address, a school year, a model); after a name, a number that goes
 // on to its noun, or names in a list with numbers, are figures.
