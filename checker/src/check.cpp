@@ -23,9 +23,9 @@ namespace claimcheck::checker {
 namespace {
 
 using detail::ClaimIndex;
-using detail::usable;
 using detail::is_level_end;
 using detail::level_time;
+using detail::usable;
 using extractor::Claim;
 using grammar::QuantityKind;
 
@@ -1487,9 +1487,14 @@ class Checker {
             !usable(*from) || !usable(to))
           continue;
         Claim const* times = nullptr;
-        // Just before "from", nothing but words between ("over the same period").
+        // Just before "from", nothing but words between ("over the same
+        // period"), or a length of time ("doubled in two years, from").
+        std::size_t before = i >= 2 ? i - 2 : 0;
+        while (before > 0 && is_duration(*claims[before]) &&
+               claims[before]->sentence_span.begin == to.sentence_span.begin)
+          --before;
         if (i >= 2 && claims[i - 1] == from) {
-          Claim const& c = *claims[i - 2];
+          Claim const& c = *claims[before];
           std::string const between = lower(
               text.substr(c.span.end, from->span.begin - std::min(from->span.begin, c.span.end)));
           if (c.quantity.kind == QuantityKind::kMultiplier &&

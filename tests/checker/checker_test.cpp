@@ -461,8 +461,24 @@ TEST(Checker, AMultipleSinceTheLevelOfThatYear) {
   EXPECT_NE(find(shares, "arithmetic", "inconsistent"), nullptr);
 }
 
-// A count restated as a fraction of the whole the sentence opens with.// A count restated as a
-// fraction of the whole the sentence opens with.
+// "Have doubled in two years, from 4,870 in 2022 to 6,940": a length of time
+// between the multiple and its pair is read past.
+TEST(Checker, AMultipleBeforeALengthOfTimeAndItsPair) {
+  auto const findings = check({doc("a",
+                                   "Apartment completions have doubled in two years, from 4,870 "
+                                   "in 2022 to 6,940 last year.",
+                                   "2025-02-12")});
+  Finding const* f = find(findings, "arithmetic", "inconsistent");
+  ASSERT_NE(f, nullptr);
+  EXPECT_NE(f->message.find("1.43 times, stated as doubled"), std::string::npos) << f->message;
+  auto const fair = check({doc("a",
+                               "Apartment completions have doubled in two years, from 3,470 in "
+                               "2022 to 6,940 last year.",
+                               "2025-02-12")});
+  EXPECT_EQ(find(fair, "arithmetic", "inconsistent"), nullptr);
+}
+
+// A count restated as a fraction of the whole the sentence opens with.
 TEST(Checker, ACountRestatedAsAFractionOfItsBase) {
   auto findings = check({doc("a",
                              "Of the 31.3 million appointments, about 4.5 million, or one in five, "
