@@ -1001,6 +1001,17 @@ TEST(Extractor, AnAgeAfterANameIsNotAClaim) {
   EXPECT_TRUE(has_value(extract("The council, 400, said it was full."), 400));
 }
 
+// "63.4% of trains arrived less than six minutes late, up from 59.4%": the
+// length of time between a level and where it moved from is the level's own.
+TEST(Extractor, APairReadsPastALengthOfTime) {
+  auto claims = extract(
+      "In 2025, 63.4% of trains arrived less than six minutes late, up from 59.4% in 2024.");
+  ASSERT_FALSE(claims.empty());
+  ASSERT_TRUE(claims[0].change.has_value()) << describe(claims);
+  ASSERT_TRUE(claims[0].change->from.has_value());
+  EXPECT_EQ(*claims[0].change->from, 59.4);
+}
+
 // A name with a bare number that counts nothing names one thing (a hull, a
 // street address, a school year, a model); after a name, a number that goes
 // on to its noun, or names in a list with numbers, are figures.
