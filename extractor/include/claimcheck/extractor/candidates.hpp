@@ -1,11 +1,13 @@
-// The candidate finder: RE2 knows where a number may start (a digit, a
-// currency sign, a number or fraction word, a multiplier verb) and where a
-// figure is not a claim at all (phone numbers, times of day, section and page
-// references). It knows nothing of meaning; the grammar decides that.
+// The candidate finder knows where a number may start (a digit, a currency
+// sign, a number or fraction word, a multiplier verb: one scan of the bytes)
+// and, with RE2, where a figure is not a claim at all (phone numbers, times
+// of day, section and page references). It knows nothing of meaning; the
+// grammar decides that.
 #pragma once
 
 #include <memory>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -16,6 +18,14 @@ class RE2;
 }
 
 namespace claimcheck::extractor {
+
+namespace detail {
+class TriggerScanner;
+/// What CandidateFinder::triggers finds, as one RE2 pattern (leftmost-first,
+/// each search starting where the last match ended): the scanner's
+/// specification, which the tests hold it to.
+std::string trigger_pattern();
+}  // namespace detail
 
 class CandidateFinder {
  public:
@@ -37,7 +47,7 @@ class CandidateFinder {
   std::optional<Span> excluded_at(std::string_view lower, std::size_t t) const;
 
  private:
-  std::unique_ptr<re2::RE2> trigger_;
+  std::unique_ptr<detail::TriggerScanner> triggers_;
   std::unique_ptr<re2::RE2> excluded_;
 };
 
