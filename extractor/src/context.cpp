@@ -2371,10 +2371,15 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
   // to £2.3bn in 2019-20").
   // A posting line ("Posted by … · 14 Sep 2025, 21:17") is chrome: its date is
   // when the text went up, which a later sentence's figures are not of.
+  std::vector<signed char> chrome_of(sentences.size(), -1);  // -1: not yet read
   auto chrome = [&](std::size_t s) {
-    std::string_view const line = lower.substr(sentences[s].begin, sentences[s].size());
-    return line.size() < 160 &&
-           re2::RE2::PartialMatch(re2::StringPiece(line.data(), line.size()), *m.boilerplate);
+    if (chrome_of[s] < 0) {
+      std::string_view const line = lower.substr(sentences[s].begin, sentences[s].size());
+      chrome_of[s] =
+          line.size() < 160 &&
+          re2::RE2::PartialMatch(re2::StringPiece(line.data(), line.size()), *m.boilerplate);
+    }
+    return chrome_of[s] == 1;
   };
   auto sentence_period = [&](std::size_t s, std::size_t before) -> std::optional<Chosen> {
     if (chrome(s))
