@@ -224,16 +224,18 @@ constexpr char kExcludedPattern[] =
     R"(|\b0[0-9]{3,4}(?: [0-9]{2,4}){1,3}\b)"  // 0800 1111, 03000 41 11 11
     R"(|\b[0-9]{3}-[0-9]{3,4}-[0-9]{4}\b|\([0-9]{3}\) ?[0-9]{3}-[0-9]{4}\b)"  // (610) 555-0143
     R"(|\b[0-9]{3}-0[0-9]{3}\b)"  // a local number, "555-0147": no range ends in a leading zero
-    R"(|\b1-[0-9]{3}-[0-9]{3}-[0-9]{4}\b)"                    // toll-free: 1-800-555-0199
+    R"(|\b1-[0-9]{3}-[0-9]{3}-[0-9]{4}\b)"    // toll-free: 1-800-555-0199
+    R"(|\b1[38][05]0 ?[0-9]{3} ?[0-9]{3}\b)"  // Irish and Australian: 1800 454 454, 1300 555 000
     R"(|\b97[89]-[0-9]{1,5}-[0-9]{1,7}-[0-9]{1,7}-[0-9x]\b)"  // ISBN 978-1-9163-4472-0
     R"(|\b[0-9]{1,4}\([0-9]{1,3}\),)"     // a journal's volume and issue: "16(3), pp. 201-219"
     R"(|\b[0-9]{2,3}(?:\.[0-9])? ?fm\b)"  // a station's frequency: "90.3 FM"
     R"(|\b[0-9]{1,2}-[0-9]{1,2} (?:win|victory|defeat|loss|draw|home win|away win)\b)"  // scores
     // "the 47 bus to town": a route, where a count would go on to a noun ("12 bus routes").
-    R"(|\b[0-9]{1,3}[a-z]? bus(?:[.,;:!?)]|$| (?:to|from|into|service|route|stop|at|in|every|home|back|which|that|was|is)\b))"
+    R"(|\b[0-9]{1,3}[a-z]? (?:bus|tram|route)(?:[.,;:!?)]|$| (?:to|from|into|service|route|stop|at|in|for|every|home|back|which|that|was|is)\b))"
     R"(|\[[0-9]{1,3}\])"           // footnote marks: "over the decade.[1]", "[2] Ofsted, …"
     R"(|\b[0-9]{2,5} block of\b)"  // US addresses: "the 1400 block of Ferry Street"
     R"(|\b[0-9]{1,3}/(?:19|20)[0-9]{2}\b)"  // numbered publications: "SFR 41/2015"
+    R"(|\b(?:19|20)[0-9]{2}/[0-9]{3}\b)"    // and year first: "Regulation (EU) 2021/782"
     R"(|\b[0-9]{1,4}/0[0-9]{2,}\b)"         // case references: "HW/24/031"
     // Times with a leading zero: "embargoed until 00.01", "09.30 on Monday".
     R"(|\b00\.[0-5][0-9]\b|\b0[0-9]\.[0-5][0-9] (?:on|hrs|gmt|bst|utc|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)"

@@ -326,6 +326,9 @@ bool digit_trigger_is_figure(std::string_view lower, std::size_t line_floor, std
       --w;
     if (token_is_one_of(lower.substr(w, t - 1 - w), kGluedNameWords))
       return false;
+    // "a Yamaha MT-07": a model's code, its number written with a leading zero.
+    if (lower[t] == '0' && t + 1 < lower.size() && is_digit(lower[t + 1]))
+      return false;
   }
   // Inside a handle or hashtag: "@jen_1982", "#care2021".
   for (std::size_t i = t; i > line_floor && !is_space(lower[i - 1]); --i) {
@@ -401,14 +404,17 @@ bool names_a_label(std::string_view text, std::string_view lower, Span sentence,
   if (token_is_one_of(name_lower, kNotNames) || token_is_one_of(name_lower, kOpenerWords) ||
       grammar::is_currency_code(name_lower))
     return false;
-  std::optional<Token> const before = previous_token(lower, sentence.begin, reference.begin);
-  if (!before || !is_alpha(lower[before->end - 1]))
-    return false;  // the sentence or a clause opens with the name
   std::size_t e = t;
   while (e < lower.size() && is_digit(lower[e]))
     ++e;
   if (e - t > 4 || (e - t == 4 && (lower.substr(t, 2) == "19" || lower.substr(t, 2) == "20")))
     return false;  // a year is a time, read elsewhere
+  std::optional<Token> const before = previous_token(lower, sentence.begin, reference.begin);
+  // "Tip 1: Take meter readings": a heading's label opens its line.
+  if (!before)
+    return e < sentence.end && lower[e] == ':' && !(e + 1 < lower.size() && is_digit(lower[e + 1]));
+  if (!is_alpha(lower[before->end - 1]))
+    return false;  // a clause opens with the name
   if (e < sentence.end) {
     char const c = lower[e];
     bool const mark =

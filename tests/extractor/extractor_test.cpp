@@ -1022,11 +1022,17 @@ TEST(Extractor, ANameWithABareNumberIsALabel) {
         "He had it tagged at a shop on Voorstraat 44 and it took an age.",
         "My son was in Primary 3 and he is now at college.", "He flew on a Boeing 737 to Madrid.",
         "She upgraded the office to Windows 11 with help.",
-        "The lab sits in Building 7 on the campus.", "They met at Gate 12 for the flight."}) {
+        "The lab sits in Building 7 on the campus.", "They met at Gate 12 for the flight.",
+        "Tip 1: Take meter readings every month.", "He crashed his Yamaha MT-07 on the bend.",
+        "She drove the 132 route for years.", "Call Threshold on 1800 454 454 for advice.",
+        "Under Regulation (EU) 2021/782 passengers are owed refunds."}) {
     auto claims = extract(sentence);
     EXPECT_TRUE(claims.empty()) << sentence << ": " << describe(claims);
   }
   EXPECT_TRUE(has_value(extract("In Bristol 40 schools closed."), 40));
+  EXPECT_TRUE(has_value(extract("Budget 2025: what it means for 40 councils."), 40));
+  EXPECT_TRUE(has_value(extract("Rents rose 7% in 2021/22, the report said."), 7));
+  EXPECT_TRUE(has_value(extract("The council runs 132 routes."), 132));
   EXPECT_TRUE(has_value(extract("The rate was 70 in England, and in Wales 115."), 115));
   EXPECT_TRUE(has_value(extract("The highest rate was in Wales 115."), 115));
   EXPECT_TRUE(
