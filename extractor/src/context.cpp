@@ -2597,7 +2597,30 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
   // "Dunmore County Council is looking after … the council looked after
   // 1,148": the council a text opens with is the one "the council" means.
   std::string focus_council;
+  // A release that states its coverage ("Coverage: Wales.") says where all
+  // its figures are.
+  if (document.kind != corpus::DocumentKind::kComment) {
+    for (std::size_t s = 0; s < sentences.size() && s < 8 && focus_place.empty(); ++s) {
+      std::string_view const line = lower.substr(sentences[s].begin, sentences[s].size());
+      std::size_t const lead = line.find_first_not_of(" -*#");
+      if (lead == std::string_view::npos)
+        continue;
+      std::string_view const said = line.substr(lead);
+      if (!said.starts_with("coverage:") && !said.starts_with("geographic coverage:") &&
+          !said.starts_with("geography:") && !said.starts_with("area covered:"))
+        continue;
+      std::vector<std::pair<Span, std::string>> named = m.geographies.labelled_spans(said);
+      if (named.empty())
+        continue;
+      focus_place = std::min_element(named.begin(), named.end(), [](auto const& x, auto const& y) {
+                      return x.first.begin < y.first.begin;
+                    })->second;
+      focus_place[0] = static_cast<char>(std::toupper(focus_place[0]));
+    }
+  }
   for (std::size_t s : opening_prose) {
+    if (!focus_place.empty())
+      break;
     Span const lede = sentences[s];
     std::vector<std::pair<Span, std::string>> named =
         m.geographies.labelled_spans(lower.substr(lede.begin, lede.size()));
@@ -3734,8 +3757,36 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
             break;
           }
         }
-        if (phrase.empty())
+        if (phrase.empty()) {
           phrase = phrase_after(lower, span.end, clause.end);
+          // "797,000 patient pathways were open" counts what "781,420 open
+          // patient pathways" does: a state said of the noun is its modifier.
+          if (!phrase.empty()) {
+            static WordSet const kStates = {"open",     "closed",      "vacant",     "empty",
+                                            "unfilled", "outstanding", "active",     "inactive",
+                                            "pending",  "unresolved",  "overdue",    "unemployed",
+                                            "homeless", "occupied",    "unoccupied", "idle",
+                                            "delayed",  "cancelled",   "missing",    "late"};
+            static WordSet const kLinks = {"were",     "are",   "was", "is", "remain",
+                                           "remained", "stood", "lay", "sat"};
+            std::size_t const at = lower.find(phrase, span.end);
+            std::size_t i = at == std::string_view::npos ? clause.end : at + phrase.size();
+            std::string_view words[2];
+            for (std::string_view& w : words) {
+              while (i < clause.end && is_space(lower[i]))
+                ++i;
+              std::size_t j = i;
+              while (j < clause.end && is_alnum(lower[j]))
+                ++j;
+              w = lower.substr(i, j - i);
+              i = j;
+            }
+            bool const ends = i >= clause.end || !is_alnum(lower[i]);
+            if (kLinks.contains(words[0]) && kStates.contains(words[1]) && ends &&
+                !phrase.starts_with(std::string(words[1]) + " "))
+              phrase = std::string(words[1]) + " " + phrase;
+          }
+        }
         // "the number in England grew", "The Welsh figure represents": a
         // place and words for a figure name where, not what.
         auto only_a_place = [&](std::string const& key) {

@@ -2252,6 +2252,33 @@ TEST(ContextPeriod, APresentTenseSentenceTakesNoPointYearsBefore) {
   EXPECT_EQ(label(find(past, "52%")->time.at), "2010");
 }
 
+// A state said of the counted noun is its modifier: "797,000 patient
+// pathways were open" counts what "781,420 open patient pathways" does.
+TEST(ContextMetric, AStateSaidOfTheNounModifiesIt) {
+  auto said = extract("Some 797,000 patient pathways were open at the end of July.");
+  auto modified = extract("There were 781,420 open patient pathways at the end of July.");
+  ASSERT_NE(find(said, "Some 797,000"), nullptr);
+  ASSERT_NE(find(modified, "781,420"), nullptr);
+  ASSERT_TRUE(find(said, "Some 797,000")->metric.has_value());
+  ASSERT_TRUE(find(modified, "781,420")->metric.has_value());
+  EXPECT_EQ(find(said, "Some 797,000")->metric->key, "open_patient_pathway");
+  EXPECT_EQ(find(modified, "781,420")->metric->key, "open_patient_pathway");
+  // A verb that is no state leaves the noun as it is.
+  auto moved = extract("Some 797,000 patient pathways were opened in July.");
+  ASSERT_TRUE(find(moved, "Some 797,000")->metric.has_value());
+  EXPECT_EQ(find(moved, "Some 797,000")->metric->key, "patient_pathway");
+}
+
+// A release's coverage line says where its figures are.
+TEST(ContextGeography, ACoverageLineNamesThePlace) {
+  auto claims = extract(
+      "Statistical release SDR 87/2025\nCoverage: Wales.\n\n- There were 781,420 open patient "
+      "pathways at the end of July 2025.",
+      "2025-09-18", DocumentKind::kReport);
+  ASSERT_NE(find(claims, "781,420"), nullptr);
+  EXPECT_EQ(find(claims, "781,420")->geography, "Wales");
+}
+
 // A posting line's date is when a reader wrote, not what the figures after
 // it are of: they are dated as the comment is.
 TEST(ContextPeriod, APostingLineDatesNoFigure) {
