@@ -319,7 +319,9 @@ auto const make_relative = make_relative_in(12);
 auto const make_relative_months = make_relative_in(1);
 
 // "the year to March 2016", "the three months to January"
-auto const until_end = x3::rule<class until_end_class, ast::Date>{"date"} = date | month_alone;
+// "the 12 months to the end of August" ends where "the 12 months to August" does.
+auto const until_end = x3::rule<class until_end_class, ast::Date>{
+    "date"} = -(w("the") >> (w("end") | w("close")) >> w("of")) >> (date | month_alone);
 // clang-format off
 auto const lead_in = w("in") | w("over") | w("during") | w("for") | w("across") | w("throughout");
 auto const time_expression_def =

@@ -328,6 +328,11 @@ TEST(ParseTime, TheEndOrStartOfAPeriod) {
     EXPECT_EQ(time->consumed, input.size()) << input;
   }
   EXPECT_EQ(parse_time("by the end of 2023")->first->start, "2023-12-31");
+  std::optional<TimeExpression> const window = parse_time("in the 12 months to the end of august");
+  ASSERT_TRUE(window.has_value());
+  EXPECT_EQ(window->role, TimeRole::kUntil);
+  EXPECT_EQ(window->length_years, 1);  // twelve months are a year
+  EXPECT_EQ(window->consumed, std::string_view("in the 12 months to the end of august").size());
   EXPECT_EQ(parse_time("at the end of june 2025")->first->start, "2025-06-30");
   EXPECT_EQ(parse_time("at the end of june 2025")->first->granularity, Granularity::kDate);
   EXPECT_EQ(parse_time("at the end of february 2024")->first->end, "2024-02-29");
