@@ -456,12 +456,14 @@ bool names_a_label(std::string_view text, std::string_view lower, Span sentence,
 // "Jan de Vries, 34, had locked", "his grandson, Rhys, 17, drove": a bare
 // number set apart by commas after a name, the sentence going on in lower
 // case, is the person's age. A list goes on with "and" ("Leeds, 40, and
-// Bradford, 35").
+// Bradford, 35"); a capitalised word opening the sentence may be an adverb
+// ("Overall, 40, said").
 bool names_an_age(std::string_view text, std::string_view lower, Span sentence, Token reference,
                   std::size_t t) {
   std::string_view const name = text.substr(reference.begin, reference.size());
   if (name.size() < 3 || name.back() != ',' || name.front() < 'A' || name.front() > 'Z' ||
-      !std::all_of(name.begin() + 1, name.end() - 1, [](char c) { return is_alpha(c); }))
+      !std::all_of(name.begin() + 1, name.end() - 1, [](char c) { return is_alpha(c); }) ||
+      !previous_token(lower, sentence.begin, reference.begin))
     return false;
   std::size_t e = t;
   while (e < sentence.end && is_digit(lower[e]))

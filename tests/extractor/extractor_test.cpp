@@ -999,6 +999,7 @@ TEST(Extractor, AnAgeAfterANameIsNotAClaim) {
   }
   EXPECT_TRUE(has_value(extract("Leeds, 40, and Bradford, 35, were the worst."), 40));
   EXPECT_TRUE(has_value(extract("The council, 400, said it was full."), 400));
+  EXPECT_TRUE(has_value(extract("Overall, 40, or a third, said they were happy."), 40));
 }
 
 // "63.4% of trains arrived less than six minutes late, up from 59.4%": the
