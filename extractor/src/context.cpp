@@ -2366,11 +2366,9 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
       return false;
     return t.first->start.substr(0, document_date.size()) > document_date;
   };
-  // The period a sentence speaks of, for "over the same period" later on: a
-  // stated span, or two points a from->to pair joins ("from £3.5bn in 2012-13
-  // to £2.3bn in 2019-20").
-  // A posting line ("Posted by … · 14 Sep 2025, 21:17") is chrome: its date is
-  // when the text went up, which a later sentence's figures are not of.
+  // Boilerplate is short lines (the lexicon's patterns). A posting line
+  // ("Posted by … · 14 Sep 2025, 21:17") is chrome too: its date is when the
+  // text went up, which a later sentence's figures are not of.
   std::vector<signed char> chrome_of(sentences.size(), -1);  // -1: not yet read
   auto chrome = [&](std::size_t s) {
     if (chrome_of[s] < 0) {
@@ -2381,6 +2379,9 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
     }
     return chrome_of[s] == 1;
   };
+  // The period a sentence speaks of, for "over the same period" later on: a
+  // stated span, or two points a from->to pair joins ("from £3.5bn in 2012-13
+  // to £2.3bn in 2019-20").
   auto sentence_period = [&](std::size_t s, std::size_t before) -> std::optional<Chosen> {
     if (chrome(s))
       return std::nullopt;
@@ -2687,8 +2688,8 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
       continue;
     std::string_view const sentence_lower = lower.substr(sentence.begin, sentence.size());
     re2::StringPiece const piece(sentence_lower.data(), sentence_lower.size());
-    // Boilerplate is short lines; figures of speech need a round number word.
-    bool const boilerplate = sentence.size() < 160 && re2::RE2::PartialMatch(piece, *m.boilerplate);
+    bool const boilerplate = chrome(s);
+    // Figures of speech need a round number word.
     bool const figure_of_speech = (sentence_lower.find("million") != std::string_view::npos ||
                                    sentence_lower.find("thousand") != std::string_view::npos ||
                                    sentence_lower.find("hundred") != std::string_view::npos ||
@@ -3781,8 +3782,7 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
               w = lower.substr(i, j - i);
               i = j;
             }
-            bool const ends = i >= clause.end || !is_alnum(lower[i]);
-            if (kLinks.contains(words[0]) && kStates.contains(words[1]) && ends &&
+            if (kLinks.contains(words[0]) && kStates.contains(words[1]) &&
                 !phrase.starts_with(std::string(words[1]) + " "))
               phrase = std::string(words[1]) + " " + phrase;
           }
