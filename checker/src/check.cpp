@@ -860,6 +860,15 @@ class Checker {
       return false;
     double const band = 1 / (4 * *q.denominator);
     a = q.value - band, b = q.value + band;
+    // "One in three", "a quarter": of the few unit fractions a writer picks
+    // from, the nearest, so a share nearer one in four is not "one in three"
+    // (25% of a whole). Past one in ten they crowd, and the band stands.
+    if (q.numerator && *q.numerator == 1 && *q.denominator == std::floor(*q.denominator) &&
+        *q.denominator <= 10) {
+      double const k = *q.denominator;
+      a = std::max(a, (1 / k + 1 / (k + 1)) / 2);
+      b = std::min(b, (1 / k + 1 / (k - 1)) / 2);
+    }
     // "almost a quarter" reaches up to a quarter, "more than a third" from one.
     if (q.hedge == grammar::Hedge::kNearly || q.hedge == grammar::Hedge::kLessThan ||
         q.hedge == grammar::Hedge::kAtMost)
@@ -1437,21 +1446,38 @@ class Checker {
         if (!from || !usable(*from) || from->sentence_span.begin != to.sentence_span.begin ||
             from->span.begin < from->sentence_span.begin)
           continue;
-        // The words before the figure left: "… rose from", "…, up from".
-        std::string_view const lead =
-            text.substr(from->sentence_span.begin, from->span.begin - from->sentence_span.begin);
-        std::vector<std::string> const words = lower_words(lead);
-        // "from" last, nothing but spaces after it ("from (" is an aside).
-        std::size_t const last = lead.find_last_not_of(' ');
-        if (words.size() < 2 || words.back() != "from" || last == std::string_view::npos ||
-            !std::isalpha(static_cast<unsigned char>(lead[last])))
+        // The words before the figure left: "… rose from", "…, up from"; or,
+        // the level reached said first, the verb before it: "rose to £9.8m
+        // from £11.2m".
+        // The words before `c` when the last is `word`, nothing but spaces
+        // after it ("from (" is an aside); else none.
+        auto words_before = [&](Claim const& c, std::string_view word) {
+          std::string_view const lead =
+              text.substr(c.sentence_span.begin, c.span.begin - c.sentence_span.begin);
+          std::size_t const last = lead.find_last_not_of(' ');
+          std::vector<std::string> words = lower_words(lead);
+          if (words.size() < 2 || words.back() != word || last == std::string_view::npos ||
+              !std::isalpha(static_cast<unsigned char>(lead[last])))
+            words.clear();
+          return words;
+        };
+        // The verb at the end of `words`, past words of manner ("rose sharply").
+        auto verb_of = [&](std::vector<std::string> const& words) -> std::string {
+          std::size_t w = words.size();
+          while (w > 1 && kManner.count(words[w - 2]))
+            --w;
+          return w < 2 ? std::string() : words[w - 2];
+        };
+        auto moves = [&](std::string const& word) { return up.count(word) || down.count(word); };
+        std::string verb = verb_of(words_before(*from, "from"));
+        if (!moves(verb) && to.span.end <= from->span.begin) {
+          std::string_view const between = text.substr(to.span.end, from->span.begin - to.span.end);
+          if (between.size() <= 40 && between.find_first_of(";:.()") == std::string_view::npos &&
+              lower(between).ends_with("from "))
+            verb = verb_of(words_before(to, "to"));
+        }
+        if (!moves(verb))
           continue;
-        std::size_t w = words.size() - 1;
-        while (w > 0 && kManner.count(words[w - 1]))
-          --w;
-        if (w == 0)
-          continue;
-        std::string const& verb = words[w - 1];
         bool const says_up = up.count(verb) > 0, says_down = down.count(verb) > 0;
         auto const [from_low, from_high] = bounds(from->quantity);
         auto const [to_low, to_high] = bounds(to.quantity);
@@ -2272,11 +2298,13 @@ class Checker {
         bool const bracketed = gap.find('(') != std::string_view::npos && gap.size() <= 3;
         bool const restated = gap == ", or " || gap == " or ";
         // "Of the 14,380 parcels, 5,210 were for children, more than half the
-        // total": a share of the whole said after the part's clause.
+        // total" (or "- one in three of the total"): a share of the whole said
+        // after the part's clause.
         std::string_view const after = text.substr(share.span.end, 16);
         bool const of_the_whole =
             part.quantity.unit.empty() && !is_duration(part) && gap.size() <= 48 &&
-            gap.ends_with(", ") && gap.find_first_of("0123456789;:.()") == std::string_view::npos &&
+            (gap.ends_with(", ") || ends_with_a_dash(gap)) &&
+            gap.find_first_of("0123456789;:.()") == std::string_view::npos &&
             (after.starts_with(" the total") || after.starts_with(" of the total") ||
              after.starts_with(" of them") || after.starts_with(" of all") ||
              after.starts_with(" of those") || after.starts_with(" of these"));

@@ -441,6 +441,17 @@ TEST(Checker, APairThatMovesAgainstItsVerb) {
   EXPECT_EQ(against, 2u);
   auto const fair = check({doc("a", "Costs rose sharply from 200 to 250.", "2018-10-01")});
   EXPECT_EQ(find(fair, "arithmetic", "inconsistent"), nullptr);
+  // The level reached said first, its verb before it.
+  auto const reached =
+      check({doc("a", "Matchday income rose to £9.8m from £11.2m last season.", "2025-03-12")});
+  Finding const* f = find(reached, "arithmetic", "inconsistent");
+  ASSERT_NE(f, nullptr);
+  EXPECT_NE(f->message.find("'rose' from £11.2m to £9.8m"), std::string::npos) << f->message;
+  EXPECT_EQ(
+      find(
+          check({doc("a", "Matchday income fell to £9.8m from £11.2m last season.", "2025-03-12")}),
+          "arithmetic", "inconsistent"),
+      nullptr);
 }
 
 // "… has quadrupled since 2017, when fires scorched 41,200 acres": the
@@ -1300,6 +1311,24 @@ TEST(Arithmetic, AShareOfTheTotalAfterAPartsClause) {
                           "ten of all attendances.",
                           "2024-05-01")});
   EXPECT_EQ(find(waits, "arithmetic", "inconsistent"), nullptr);
+}
+
+// Of the few unit fractions, a writer picks the nearest: nine of 36 is one in
+// four, not "one in three", though it sits at the edge of a third's band.
+TEST(Arithmetic, AUnitFractionIsTheNearestOne) {
+  auto const wrong = check({doc("a",
+                                "Of the country's 36 subdivisions, nine ended the season with "
+                                "deficient rainfall - one in three of the total.",
+                                "2025-10-01")});
+  Finding const* f = find(wrong, "arithmetic", "inconsistent");
+  ASSERT_NE(f, nullptr);
+  EXPECT_NE(f->message.find("nine of 36 is 25%"), std::string::npos) << f->message;
+  auto const right = check({doc("a",
+                                "Of the country's 36 subdivisions, 12 ended the season with "
+                                "deficient rainfall - one in three of the total.",
+                                "2025-10-01")});
+  EXPECT_EQ(find(right, "arithmetic", "inconsistent"), nullptr);
+  EXPECT_NE(find(right, "arithmetic", "consistent"), nullptr);
 }
 
 // "That is about one in 12 of the 80,850": a share a pointing-back sentence
