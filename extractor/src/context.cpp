@@ -2159,6 +2159,20 @@ std::string subject_before_verb(std::string_view lower, std::size_t from, std::s
         (word_at(last - 2) == "by" || word_at(last - 2) == "among" || word_at(last - 2) == "of" ||
          word_at(last - 2) == "for"))
       last -= 2;
+    // "Starts by learners aged under 19 increased", "Deaths of people aged
+    // 65 and over rose": a group by age after the subject says whose, not what.
+    static WordSet const kAgeWords = {"under", "over", "between", "and", "to", "or", "up", "plus"};
+    for (std::size_t j = last; j-- > 0 && last - j <= 5;) {
+      if (word_at(j) != "aged")
+        continue;
+      bool ages = j + 1 < last;
+      for (std::size_t k = j + 1; k < last && ages; ++k)
+        ages = is_digit(word_at(k)[0]) || kAgeWords.contains(word_at(k));
+      std::string_view const lead = j >= 3 ? word_at(j - 2) : std::string_view();
+      if (ages && (lead == "by" || lead == "among" || lead == "of" || lead == "for"))
+        last = j - 2;
+      break;
+    }
     std::size_t first = last;
     while (first > 0 && last - first < 3) {
       std::string_view w = word_at(first - 1);

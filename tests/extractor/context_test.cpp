@@ -1276,6 +1276,12 @@ TEST(ContextMetric, ABareNounIsTheCompoundNamedBefore) {
       "from 118,100 to 76,800.");
   EXPECT_EQ(key(find(claims, "76,800")), "apprenticeship_start");
   EXPECT_EQ(find(claims, "76,800")->population, "under 19");
+  // So is a group by age after the subject: whose starts, not what.
+  auto aged = extract(
+      "There were 339,600 apprenticeship starts in 2023-24. Starts by learners aged under 19 "
+      "increased to 78,460, from 74,230.");
+  EXPECT_EQ(key(find(aged, "78,460")), "apprenticeship_start");
+  EXPECT_EQ(find(aged, "78,460")->population, "under 19");
   auto narrowed =
       extract("Forces recruited 20,000 additional officers. Officers numbered 147,000 in March.");
   EXPECT_EQ(key(find(narrowed, "147,000")), "officer");
