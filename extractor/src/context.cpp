@@ -2152,6 +2152,18 @@ std::string subject_before_verb(std::string_view lower, std::size_t from, std::s
       if (at > 1 && (word_at(at - 1) == "for" || word_at(at - 1) == "in"))
         last = at - 1;
     }
+    // "Firefighting costs for the season are", "Sales this year rose": a
+    // time between the subject and its verb says when, not what.
+    static WordSet const kSpans = {"season", "year",   "month",  "quarter", "week",  "period",
+                                   "summer", "winter", "spring", "autumn",  "decade"};
+    if (last > 3 && kSpans.contains(word_at(last - 1)) &&
+        (word_at(last - 2) == "the" || word_at(last - 2) == "this" ||
+         word_at(last - 2) == "last") &&
+        (word_at(last - 3) == "for" || word_at(last - 3) == "over" || word_at(last - 3) == "in"))
+      last -= 3;
+    else if (last > 2 && kSpans.contains(word_at(last - 1)) &&
+             (word_at(last - 2) == "this" || word_at(last - 2) == "last"))
+      last -= 2;
     // "Starts by under-19s fell", "Deaths among over-65s rose": an age group
     // after the subject says whose, not what.
     if (last >= 3 && std::any_of(word_at(last - 1).begin(), word_at(last - 1).end(), is_digit) &&

@@ -1289,6 +1289,14 @@ TEST(ContextMetric, ABareNounIsTheCompoundNamedBefore) {
   EXPECT_EQ(key(find(placed, "6%")), "rent");
 }
 
+// A time between the subject and its verb says when, not what.
+TEST(ContextMetric, ATimeBetweenSubjectAndVerbIsNoPartOfTheSubject) {
+  auto season = extract("Firefighting costs for the season are estimated at CAD 1.6 billion.");
+  EXPECT_EQ(key(find(season, "CAD 1.6 billion")), "firefighting_cost");
+  auto year = extract("Library loans this year rose to 2.1 million.");
+  EXPECT_EQ(key(find(year, "2.1 million")), "library_loan");
+}
+
 // A bare noun is the lexicon alias it heads too ("section 47 enquiries" …
 // "enquiries"), but not when the noun is qualified, a verb, or the alias is
 // the words around a figure ("looked after 1,148 children" … "children").
