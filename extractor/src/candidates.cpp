@@ -226,11 +226,12 @@ constexpr char kExcludedPattern[] =
     R"(|\b[0-9]{3}-[0-9]{3,4}-[0-9]{4}\b|\([0-9]{3}\) ?[0-9]{3}-[0-9]{4}\b)"  // (610) 555-0143
     R"(|\b[0-9]{3}-0[0-9]{3}\b)"  // a local number, "555-0147": no range ends in a leading zero
     R"(|\b1-[0-9]{3}-[0-9]{3}-[0-9]{4}\b)"    // toll-free: 1-800-555-0199
+    R"(|\b1[0-9]{3}-[0-9]{3}-[0-9]{4}\b)"     // and India's: 1800-425-0143
     R"(|\b1[38][05]0 ?[0-9]{3} ?[0-9]{3}\b)"  // Irish and Australian: 1800 454 454, 1300 555 000
     R"(|\b97[89]-[0-9]{1,5}-[0-9]{1,7}-[0-9]{1,7}-[0-9x]\b)"  // ISBN 978-1-9163-4472-0
     R"(|\b[0-9]{1,4}\([0-9]{1,3}\),)"     // a journal's volume and issue: "16(3), pp. 201-219"
     R"(|\b[0-9]{2,3}(?:\.[0-9])? ?fm\b)"  // a station's frequency: "90.3 FM"
-    R"(|\b[0-9]{1,2}-[0-9]{1,2} (?:win|victory|defeat|loss|draw|home win|away win)\b)"  // scores
+    R"(|\b[0-9]{1,2}-[0-9]{1,2} (?:(?:home|away) )?(?:win|victory|defeat|loss|draw|thrashing)\b)"  // scores
     // "the 47 bus to town": a route, where a count would go on to a noun ("12 bus routes").
     R"(|\b[0-9]{1,3}[a-z]? (?:bus|tram|route)(?:[.,;:!?)]|$| (?:to|from|into|service|route|stop|at|in|for|every|home|back|which|that|was|is)\b))"
     R"(|\[[0-9]{1,3}\])"           // footnote marks: "over the decade.[1]", "[2] Ofsted, …"

@@ -357,12 +357,20 @@ bool digit_trigger_is_figure(std::string_view lower, std::size_t line_floor, std
 }
 
 // After `word`, the digits at `t` name a version ("version 2.0"; "version
-// two" may count), a code with a leading zero ("asset 0217", "Form 0045"), or
+// two" may count), a precision ("to the nearest 10."), a code with a leading
+// zero ("asset 0217", "Form 0045"), or
 // a clock time written with a dot ("the school run at 8.15", "back by 10.30")
 // where nothing after it makes it a price or a unit.
 bool names_a_code_or_a_clock(std::string_view lower, std::size_t t, std::string_view word) {
   if (word == "version" || word == "v")
     return true;
+  // "rounded to the nearest 10.": a precision, where "the nearest 300
+  // residents" goes on to what it counts.
+  if (word == "nearest") {
+    std::size_t const e = number_token_end(lower, t);
+    return e >= lower.size() || lower[e] == '.' || lower[e] == ',' || lower[e] == ';' ||
+           lower[e] == ')';
+  }
   if (word == "at" || word == "by" || word == "until" || word == "before" || word == "after") {
     std::size_t e = t;
     while (e < lower.size() && is_digit(lower[e]))

@@ -1026,7 +1026,9 @@ TEST(Extractor, ANameWithABareNumberIsALabel) {
         "The lab sits in Building 7 on the campus.", "They met at Gate 12 for the flight.",
         "Tip 1: Take meter readings every month.", "He crashed his Yamaha MT-07 on the bend.",
         "She drove the 132 route for years.", "Call Threshold on 1800 454 454 for advice.",
-        "Under Regulation (EU) 2021/782 passengers are owed refunds."}) {
+        "Under Regulation (EU) 2021/782 passengers are owed refunds.",
+        "Call the helpline on 1800-425-0143 today.", "After Saturday's 2-1 home defeat they left.",
+        "Figures are rounded to the nearest 10."}) {
     auto claims = extract(sentence);
     EXPECT_TRUE(claims.empty()) << sentence << ": " << describe(claims);
   }
@@ -1034,6 +1036,7 @@ TEST(Extractor, ANameWithABareNumberIsALabel) {
   EXPECT_TRUE(has_value(extract("Budget 2025: what it means for 40 councils."), 40));
   EXPECT_TRUE(has_value(extract("Rents rose 7% in 2021/22, the report said."), 7));
   EXPECT_TRUE(has_value(extract("The council runs 132 routes."), 132));
+  EXPECT_TRUE(has_value(extract("The nearest 300 residents were moved."), 300));
   EXPECT_TRUE(has_value(extract("The rate was 70 in England, and in Wales 115."), 115));
   EXPECT_TRUE(has_value(extract("The highest rate was in Wales 115."), 115));
   EXPECT_TRUE(
