@@ -82,6 +82,10 @@ int main(int argc, char** argv) {
     }
   }
 
+  if (!options.out.empty() && !options.json) {
+    std::fprintf(stderr, "--out writes the JSON lines, which --no-json skips\n");
+    return usage(argv[0]);
+  }
   auto const documents = cc::bench::synthetic_documents(
       cc::bench::bundled_documents(), static_cast<std::size_t>(options.mb * kMB), options.seed);
   std::size_t input_bytes = 0;

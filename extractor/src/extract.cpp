@@ -461,31 +461,6 @@ bool names_a_label(std::string_view text, std::string_view lower, Span sentence,
            token_is_one_of(lower.substr(before->begin, before->size()), kPlaceLeads));
 }
 
-// "Jan de Vries, 34, had locked", "his grandson, Rhys, 17, drove": a bare
-// number set apart by commas after a name, the sentence going on in lower
-// case, is the person's age. A list goes on with "and" ("Leeds, 40, and
-// Bradford, 35"); a capitalised word opening the sentence may be an adverb
-// ("Overall, 40, said").
-bool names_an_age(std::string_view text, std::string_view lower, Span sentence, Token reference,
-                  std::size_t t) {
-  std::string_view const name = text.substr(reference.begin, reference.size());
-  if (name.size() < 3 || name.back() != ',' || name.front() < 'A' || name.front() > 'Z' ||
-      !std::all_of(name.begin() + 1, name.end() - 1, [](char c) { return is_alpha(c); }) ||
-      !previous_token(lower, sentence.begin, reference.begin))
-    return false;
-  std::size_t e = t;
-  while (e < sentence.end && is_digit(lower[e]))
-    ++e;
-  if (e - t > 3 || std::atoi(std::string(lower.substr(t, e - t)).c_str()) > 119 ||
-      e + 2 >= sentence.end || lower[e] != ',' || lower[e + 1] != ' ')
-    return false;
-  std::string_view const next = word_at(lower, e + 1);
-  constexpr std::array<std::string_view, 6> kListGoesOn = {"and", "or",       "while",
-                                                           "but", "compared", "against"};
-  return !next.empty() && text[e + 2] >= 'a' && text[e + 2] <= 'z' &&
-         !token_is_one_of(next, kListGoesOn);
-}
-
 // "3.1 Referrals rose …", "5.2 The main pressure …": a report's paragraph
 // number opens its line and a capitalised word follows it; a figure that
 // opens a line is followed by its unit or noun ("3.5 million", "4.2% of").
@@ -1195,10 +1170,22 @@ void drop_personal_ages(std::string_view text, std::string_view lower,
     bool const lone_name =
         t1 && opens_sentence(t1) &&
         !token_is_one_of(word_at(lower, std::min(f.span.end + 1, lower.size())), kListGoesOn);
+    // "Jan de Vries, 34, had locked", "his grandson, Rhys, 17, drove": after
+    // a name, the sentence going on in lower case past the closing comma.
+    std::size_t const on = f.span.end + 2;
+    bool const goes_on = t2 && closing == ", " && on < text.size() && text[on] >= 'a' &&
+                         text[on] <= 'z' && !token_is_one_of(word_at(lower, on), kListGoesOn);
+    // "the manager, 46, admitted", "the mayor, 52, said": a role.
+    constexpr std::array<std::string_view, 24> kRoles = {
+        "manager",    "director",    "chairman", "chairwoman", "owner",       "founder",
+        "mayor",      "coach",       "captain",  "spokesman",  "spokeswoman", "executive",
+        "principal",  "headteacher", "teacher",  "nurse",      "doctor",      "driver",
+        "councillor", "minister",    "resident", "pensioner",  "farmer",      "victim"};
     bool const named =
-        set_apart &&
-        ((capitalised(t1) && (capitalised(t2) || token_is_one_of(w2, kHonorifics) || lone_name)) ||
-         token_is_one_of(w1, kRelatives) || token_is_one_of(w1, kPersons));
+        set_apart && ((capitalised(t1) && (capitalised(t2) || token_is_one_of(w2, kHonorifics) ||
+                                           lone_name || goes_on)) ||
+                      token_is_one_of(w1, kRelatives) || token_is_one_of(w1, kPersons) ||
+                      token_is_one_of(w1, kRoles));
     // "by the time they turn 21": the age a group reaches.
     constexpr std::array<std::string_view, 4> kTurns = {"turn", "turns", "turned", "turning"};
     bool const turns = token_is_one_of(w1, kTurns) && ends_phrase;
@@ -1595,8 +1582,7 @@ std::vector<Claim> Extractor::extract(corpus::Document const& document) const {
            token_is_one_of(without_opening_marks(lower.substr(reference->begin, reference->size())),
                            kReferenceWords) ||
            token_is_one_of(text.substr(reference->begin, reference->size()), kCapitalisedLabels) ||
-           (is_digit(lower[t]) && (names_a_label(text, lower, sentence, *reference, t) ||
-                                   names_an_age(text, lower, sentence, *reference, t))))) {
+           (is_digit(lower[t]) && names_a_label(text, lower, sentence, *reference, t)))) {
         std::string_view const word =
             without_opening_marks(lower.substr(reference->begin, reference->size()));
         consumed_until = number_token_end(lower, t);

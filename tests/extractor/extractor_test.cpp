@@ -993,7 +993,8 @@ TEST(Extractor, TheFirstHalfIsAPartOfAYear) {
 TEST(Extractor, AnAgeAfterANameIsNotAClaim) {
   for (std::string sentence :
        {"Jan de Vries, 34, had locked his bike.", "His grandson, Rhys, 17, drove him there.",
-        "Roddy MacLeod, 67, who runs a bed and breakfast, said so."}) {
+        "Roddy MacLeod, 67, who runs a bed and breakfast, said so.",
+        "Rovers lost, and the manager, 46, admitted the squad was thin."}) {
     auto claims = extract(sentence);
     EXPECT_TRUE(claims.empty()) << sentence << ": " << describe(claims);
   }
