@@ -272,8 +272,21 @@ void append_interval(std::string& out, double low, double high, bool as_money = 
   out += " to ";
   append_bound(out, high, as_money);
 }
+// A sum's bounds in its own currency: "CAD 2.55bn to CAD 2.65bn".
 void append_interval(std::string& out, grammar::Quantity const& q) {
-  append_interval(out, q.low, q.high, q.kind == QuantityKind::kMoney);
+  if (q.kind != QuantityKind::kMoney || q.unit.size() != 3) {
+    append_interval(out, q.low, q.high, q.kind == QuantityKind::kMoney);
+    return;
+  }
+  auto bound = [&](double v) {
+    if (std::isfinite(v))
+      out += amount_like(q, v);
+    else
+      append_number(out, v);
+  };
+  bound(q.low);
+  out += " to ";
+  bound(q.high);
 }
 std::string describe_interval(double low, double high) {
   std::string out;
@@ -3776,6 +3789,28 @@ class Checker {
       std::optional<extractor::ScopedPeriod> const& p = c.time.at ? c.time.at : c.time.end;
       return p ? std::string_view(p->period.end) : std::string_view();
     };
+    // One key, or, for a reader who says the article says it, a key whose
+    // words the article's holds ("firefighting" of "provincial_firefighting_cost").
+    auto same_thing = [&](std::string const& reader, std::string const& article_key) {
+      if (reader == article_key)
+        return true;
+      if (!attributed)
+        return false;
+      std::vector<std::string_view> words;
+      for (std::size_t i = 0; i <= article_key.size();) {
+        std::size_t const j = std::min(article_key.find('_', i), article_key.size());
+        words.push_back(std::string_view(article_key).substr(i, j - i));
+        i = j + 1;
+      }
+      for (std::size_t i = 0; i <= reader.size();) {
+        std::size_t const j = std::min(reader.find('_', i), reader.size());
+        if (std::find(words.begin(), words.end(), std::string_view(reader).substr(i, j - i)) ==
+            words.end())
+          return false;
+        i = j + 1;
+      }
+      return true;
+    };
     for (std::uint32_t d = 0; d < index_.doc_count(); ++d) {
       corpus::Document const* comment = index_.document(d);
       if (!comment || comment->kind != corpus::DocumentKind::kComment || comment->parent.empty())
@@ -3795,7 +3830,7 @@ class Checker {
         Claim const* stated = nullptr;
         for (Claim const* a : article) {
           ClaimIndex::Facts const& af = index_.facts(*a);
-          if (!level(*a) || a->metric->key != c->metric->key || af.kind != cf.kind ||
+          if (!level(*a) || !same_thing(c->metric->key, a->metric->key) || af.kind != cf.kind ||
               a->quantity.unit != c->quantity.unit || a->quantity.per != c->quantity.per ||
               a->population != c->population ||
               (af.geography != cf.geography && af.geography != ClaimIndex::kNone &&

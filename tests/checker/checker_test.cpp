@@ -710,6 +710,23 @@ TEST(Checker, AReaderSayingWhatTheArticleSaysIsHeldToIt) {
   own.parent = "a";
   auto const unattributed = check({article, own});
   EXPECT_EQ(find(unattributed, "comment-audit", "conflict"), nullptr);
+
+  // Quoting it, the reader may name the thing in fewer words than the
+  // article does; the sum's bounds are in its own currency.
+  auto costs = doc("a",
+                   "Federal and provincial firefighting costs for the season are estimated at "
+                   "CAD 1.6 billion.",
+                   "2025-10-06");
+  auto fewer =
+      doc("c", "The article says firefighting this year cost CAD 2.6 billion.", "2025-10-06");
+  fewer.kind = claimcheck::corpus::DocumentKind::kComment;
+  fewer.parent = "a";
+  auto const cost = check({costs, fewer});
+  f = find(cost, "comment-audit", "conflict");
+  ASSERT_NE(f, nullptr);
+  EXPECT_NE(f->explanation.find("CAD 2.55bn to CAD 2.65bn"), std::string::npos) << f->explanation;
+  fewer.text = "Firefighting this year cost CAD 2.6 billion, I reckon.";
+  EXPECT_EQ(find(check({costs, fewer}), "comment-audit", "conflict"), nullptr);
 }
 
 TEST(Checker, AReadersProjectionWithNoSourceIsUnsupported) {
