@@ -179,7 +179,6 @@ std::string money(double amount, std::string_view sign = "\xC2\xA3") {
   return s + number(amount);
 }
 
-// A sum of figures like `like`: pounds as money, anything else as a number.
 // The spaced hyphen, en dash or em dash that sets a phrase apart: "210 –
 // roughly one in four – spilled".
 constexpr std::array<std::string_view, 3> kDashes = {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "};
@@ -191,6 +190,8 @@ bool ends_with_a_dash(std::string_view gap) {
                      [&](std::string_view dash) { return gap.ends_with(dash); });
 }
 
+// A sum of figures like `like`: money in its currency, counts in millions as
+// millions, anything else as a number.
 std::string amount_like(grammar::Quantity const& like, double v) {
   if (like.kind == grammar::QuantityKind::kMoney && like.unit == "GBP")
     return money(v);
@@ -936,8 +937,7 @@ class Checker {
       return std::nullopt;
     ClaimIndex::Ranks const& r = index_.ranks_of(c);
     Comparable k{kind_rank(f.kind), r.unit, r.population, r.measure};
-    // A pair's later figure is compared as the level it is at the pair's end.
-    if (f.change && !f.level_end) {
+    if (f.compared_as_change()) {
       k.change = true;
       k.baseline = r.baseline;
       k.end = r.end;
@@ -1028,7 +1028,7 @@ class Checker {
     auto const same_at = [&] {
       return std::all_of(members.begin(), members.end(), [&](Claim const* c) {
         ClaimIndex::Facts const& f = index_.facts(*c);
-        return (f.change && !f.level_end) || same_time(*c, *members.front());
+        return f.compared_as_change() || same_time(*c, *members.front());
       });
     };
     // All of a bucket agreeing is one finding.
@@ -1047,8 +1047,7 @@ class Checker {
       return false;
     ClaimIndex::Facts const& fa = index_.facts(a);
     ClaimIndex::Facts const& fb = index_.facts(b);
-    // Changes, not levels (a pair's later figure is a level at its end).
-    bool const changes = fa.change && !fa.level_end;
+    bool const changes = fa.compared_as_change();
     // Generic measures come monthly and quarterly: the same period exactly.
     bool const same_periods = fa.level_end || fb.level_end
                                   ? same_period(level_time(a), level_time(b))
@@ -1459,11 +1458,10 @@ class Checker {
         if (!from || !usable(*from) || from->sentence_span.begin != to.sentence_span.begin ||
             from->span.begin < from->sentence_span.begin)
           continue;
-        // The words before the figure left: "… rose from", "…, up from"; or,
-        // the level reached said first, the verb before it: "rose to £9.8m
-        // from £11.2m".
-        // The words before `c` when the last is `word`, nothing but spaces
-        // after it ("from (" is an aside); else none.
+        // The verb is before the figure left ("… rose from", "…, up from") or,
+        // the level reached said first, before that ("rose to £9.8m from
+        // £11.2m"). The words before `c` when the last is `word`, nothing but
+        // spaces after it ("from (" is an aside); else none.
         auto words_before = [&](Claim const& c, std::string_view word) {
           std::string_view const lead =
               text.substr(c.sentence_span.begin, c.span.begin - c.sentence_span.begin);
@@ -3791,21 +3789,24 @@ class Checker {
     };
     // One key, or, for a reader who says the article says it, a key whose
     // words the article's holds ("firefighting" of "provincial_firefighting_cost").
-    auto same_thing = [&](std::string const& reader, std::string const& article_key) {
+    auto same_thing = [&](std::string_view reader, std::string_view article_key) {
       if (reader == article_key)
         return true;
       if (!attributed)
         return false;
-      std::vector<std::string_view> words;
-      for (std::size_t i = 0; i <= article_key.size();) {
-        std::size_t const j = std::min(article_key.find('_', i), article_key.size());
-        words.push_back(std::string_view(article_key).substr(i, j - i));
-        i = j + 1;
-      }
+      auto holds = [&](std::string_view word) {
+        std::string_view const key = article_key;
+        for (std::size_t at = key.find(word); at != std::string_view::npos;
+             at = key.find(word, at + 1)) {
+          if ((at == 0 || key[at - 1] == '_') &&
+              (at + word.size() == key.size() || key[at + word.size()] == '_'))
+            return true;
+        }
+        return false;
+      };
       for (std::size_t i = 0; i <= reader.size();) {
         std::size_t const j = std::min(reader.find('_', i), reader.size());
-        if (std::find(words.begin(), words.end(), std::string_view(reader).substr(i, j - i)) ==
-            words.end())
+        if (!holds(reader.substr(i, j - i)))
           return false;
         i = j + 1;
       }

@@ -65,6 +65,8 @@ class ClaimIndex {
     bool comment = false;           // from a reader comment
     bool at_document_date = false;  // time.at is only the (parent) document's date
     bool level_end = false;         // the later figure of a count pair (see level_time)
+    // A change compared as one: not a pair's later figure, which is a level at its end.
+    bool compared_as_change() const { return change && !level_end; }
     // Geography as a number (equal numbers, equal names); kNone when empty.
     std::uint32_t geography = kNone;
     // level_time() as yyyymmdd numbers, when both its dates are ISO "yyyy-mm-dd"

@@ -2143,47 +2143,49 @@ std::string subject_before_verb(std::string_view lower, std::size_t from, std::s
            (kVerbs.contains(word_at(last - 1)) || kAuxiliaries.contains(word_at(last - 1)) ||
             kVerbHedges.contains(word_at(last - 1))))
       --last;
-    // "The children's social care budget for 2023-24 is", "Unemployment in
-    // September 2023 was": a time between the subject and its verb says when.
-    if (last > 1 && is_digit(word_at(last - 1)[0]) && word_at(last - 1).size() >= 4) {
-      std::size_t at = last - 1;
-      if (at > 0 && kMonthNames.contains(word_at(at - 1)))
-        --at;
-      if (at > 1 && (word_at(at - 1) == "for" || word_at(at - 1) == "in"))
-        last = at - 1;
-    }
-    // "Firefighting costs for the season are", "Sales this year rose": a
-    // time between the subject and its verb says when, not what.
+    // Between the subject and its verb, what says when or whose, not what,
+    // cut off until none is left ("Starts by under-19s this year rose"): a
+    // time ("The children's social care budget for 2023-24 is", "Unemployment
+    // in September 2023 was", "Firefighting costs for the season are", "Sales
+    // this year rose") and a group by age ("Starts by under-19s fell",
+    // "Deaths of people aged 65 and over rose").
     static WordSet const kSpans = {"season", "year",   "month",  "quarter", "week",  "period",
                                    "summer", "winter", "spring", "autumn",  "decade"};
-    if (last > 3 && kSpans.contains(word_at(last - 1)) &&
-        (word_at(last - 2) == "the" || word_at(last - 2) == "this" ||
-         word_at(last - 2) == "last") &&
-        (word_at(last - 3) == "for" || word_at(last - 3) == "over" || word_at(last - 3) == "in"))
-      last -= 3;
-    else if (last > 2 && kSpans.contains(word_at(last - 1)) &&
-             (word_at(last - 2) == "this" || word_at(last - 2) == "last"))
-      last -= 2;
-    // "Starts by under-19s fell", "Deaths among over-65s rose": an age group
-    // after the subject says whose, not what.
-    if (last >= 3 && std::any_of(word_at(last - 1).begin(), word_at(last - 1).end(), is_digit) &&
-        word_at(last - 1).find('-') != std::string_view::npos &&
-        (word_at(last - 2) == "by" || word_at(last - 2) == "among" || word_at(last - 2) == "of" ||
-         word_at(last - 2) == "for"))
-      last -= 2;
-    // "Starts by learners aged under 19 increased", "Deaths of people aged
-    // 65 and over rose": a group by age after the subject says whose, not what.
     static WordSet const kAgeWords = {"under", "over", "between", "and", "to", "or", "up", "plus"};
-    for (std::size_t j = last; j-- > 0 && last - j <= 5;) {
-      if (word_at(j) != "aged")
-        continue;
-      bool ages = j + 1 < last;
-      for (std::size_t k = j + 1; k < last && ages; ++k)
-        ages = is_digit(word_at(k)[0]) || kAgeWords.contains(word_at(k));
-      std::string_view const lead = j >= 3 ? word_at(j - 2) : std::string_view();
-      if (ages && (lead == "by" || lead == "among" || lead == "of" || lead == "for"))
-        last = j - 2;
-      break;
+    auto whose = [&](std::size_t k) {
+      std::string_view const w = word_at(k);
+      return w == "by" || w == "among" || w == "of" || w == "for";
+    };
+    for (std::size_t was = 0; was != last;) {
+      was = last;
+      if (last > 1 && is_digit(word_at(last - 1)[0]) && word_at(last - 1).size() >= 4) {
+        std::size_t at = last - 1;
+        if (at > 0 && kMonthNames.contains(word_at(at - 1)))
+          --at;
+        if (at > 1 && (word_at(at - 1) == "for" || word_at(at - 1) == "in"))
+          last = at - 1;
+      }
+      if (last > 3 && kSpans.contains(word_at(last - 1)) &&
+          (word_at(last - 2) == "the" || word_at(last - 2) == "this" ||
+           word_at(last - 2) == "last") &&
+          (word_at(last - 3) == "for" || word_at(last - 3) == "over" || word_at(last - 3) == "in"))
+        last -= 3;
+      else if (last > 2 && kSpans.contains(word_at(last - 1)) &&
+               (word_at(last - 2) == "this" || word_at(last - 2) == "last"))
+        last -= 2;
+      if (last >= 3 && std::any_of(word_at(last - 1).begin(), word_at(last - 1).end(), is_digit) &&
+          word_at(last - 1).find('-') != std::string_view::npos && whose(last - 2))
+        last -= 2;
+      for (std::size_t j = last; j-- > 0 && last - j <= 5;) {
+        if (word_at(j) != "aged")
+          continue;
+        bool ages = j + 1 < last;
+        for (std::size_t k = j + 1; k < last && ages; ++k)
+          ages = is_digit(word_at(k)[0]) || kAgeWords.contains(word_at(k));
+        if (ages && j >= 3 && whose(j - 2))
+          last = j - 2;
+        break;
+      }
     }
     std::size_t first = last;
     while (first > 0 && last - first < 3) {

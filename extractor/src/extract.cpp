@@ -358,9 +358,9 @@ bool digit_trigger_is_figure(std::string_view lower, std::size_t line_floor, std
 
 // After `word`, the digits at `t` name a version ("version 2.0"; "version
 // two" may count), a precision ("to the nearest 10."), a code with a leading
-// zero ("asset 0217", "Form 0045"), or
-// a clock time written with a dot ("the school run at 8.15", "back by 10.30")
-// where nothing after it makes it a price or a unit.
+// zero ("asset 0217", "Form 0045"), or a clock time written with a dot ("the
+// school run at 8.15", "back by 10.30") where nothing after it makes it a
+// price or a unit.
 bool names_a_code_or_a_clock(std::string_view lower, std::size_t t, std::string_view word) {
   if (word == "version" || word == "v")
     return true;
@@ -404,13 +404,12 @@ bool names_a_label(std::string_view text, std::string_view lower, Span sentence,
     return false;
   std::string_view const name_lower =
       without_opening_marks(lower.substr(reference.begin, reference.size()));
-  constexpr std::array<std::string_view, 26> kNotNames = {
-      "january",   "february",  "march",   "april",     "may",      "june",   "july",
-      "august",    "september", "october", "november",  "december", "monday", "tuesday",
-      "wednesday", "thursday",  "friday",  "saturday",  "sunday",   "spring", "summer",
-      "autumn",    "winter",    "easter",  "christmas", "whitsun"};
-  if (token_is_one_of(name_lower, kNotNames) || token_is_one_of(name_lower, kOpenerWords) ||
-      grammar::is_currency_code(name_lower))
+  // "March 3", "Monday 12", "Easter 2024": a time, read elsewhere.
+  constexpr std::array<std::string_view, 14> kTimeNames = {
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",  "sunday",
+      "spring", "summer",  "autumn",    "winter",   "easter", "christmas", "whitsun"};
+  if (grammar::month_named(name_lower) != 0 || token_is_one_of(name_lower, kTimeNames) ||
+      token_is_one_of(name_lower, kOpenerWords) || grammar::is_currency_code(name_lower))
     return false;
   std::size_t e = t;
   while (e < lower.size() && is_digit(lower[e]))
@@ -1573,21 +1572,17 @@ std::vector<Claim> Extractor::extract(corpus::Document const& document) const {
       if (reference &&
           without_opening_marks(lower.substr(reference->begin, reference->size())).empty())
         reference = previous_token(lower, sentence.begin, reference->begin);
-      bool const code =
-          reference && is_digit(lower[t]) &&
-          names_a_code_or_a_clock(
-              lower, t, without_opening_marks(lower.substr(reference->begin, reference->size())));
+      std::string_view const reference_word =
+          reference ? without_opening_marks(lower.substr(reference->begin, reference->size()))
+                    : std::string_view();
       if (reference &&
-          (code ||
-           token_is_one_of(without_opening_marks(lower.substr(reference->begin, reference->size())),
-                           kReferenceWords) ||
+          ((is_digit(lower[t]) && names_a_code_or_a_clock(lower, t, reference_word)) ||
+           token_is_one_of(reference_word, kReferenceWords) ||
            token_is_one_of(text.substr(reference->begin, reference->size()), kCapitalisedLabels) ||
            (is_digit(lower[t]) && names_a_label(text, lower, sentence, *reference, t)))) {
-        std::string_view const word =
-            without_opening_marks(lower.substr(reference->begin, reference->size()));
         consumed_until = number_token_end(lower, t);
         // "per 10,000 to 55" goes on to a figure; "pages 12 to 15" to a page.
-        if (word != "per")
+        if (reference_word != "per")
           consumed_until = following_references_end(lower, consumed_until, sentence.end);
         continue;
       }
@@ -1598,8 +1593,8 @@ std::vector<Claim> Extractor::extract(corpus::Document const& document) const {
       // "in the first half", "the third quarter of 2025": a part of a year, a
       // season or a match, not a share of anything.
       if (std::string_view const part = word_at(lower, t);
-          (part == "half" || part == "quarter") && reference &&
-          token_is_one_of(lower.substr(reference->begin, reference->size()), kOrdinalsOfParts)) {
+          (part == "half" || part == "quarter") &&
+          token_is_one_of(reference_word, kOrdinalsOfParts)) {
         consumed_until = t + part.size();
         continue;
       }

@@ -10,4 +10,9 @@ namespace claimcheck::grammar {
 parser::time_type const& time_expression() {
   return parser::time_rule;
 }
+
+int month_named(std::string_view lower_word) noexcept {
+  int const* month = parser::time_detail::month_sym.find(std::string(lower_word));
+  return month ? *month : 0;
+}
 }  // namespace claimcheck::grammar

@@ -1295,6 +1295,9 @@ TEST(ContextMetric, ATimeBetweenSubjectAndVerbIsNoPartOfTheSubject) {
   EXPECT_EQ(key(find(season, "CAD 1.6 billion")), "firefighting_cost");
   auto year = extract("Library loans this year rose to 2.1 million.");
   EXPECT_EQ(key(find(year, "2.1 million")), "library_loan");
+  // With a group by age too, each cut in turn.
+  auto both = extract("Library loans this year by under-16s rose to 2.1 million.");
+  EXPECT_EQ(key(find(both, "2.1 million")), "library_loan");
 }
 
 // A bare noun is the lexicon alias it heads too ("section 47 enquiries" …

@@ -53,6 +53,9 @@ struct TimeExpression {
   std::size_t consumed = 0;      // bytes of the span covered
 };
 
+/// The month a lower-case word names ("march", "sept"), 1 to 12; 0 for none.
+int month_named(std::string_view lower_word) noexcept;
+
 /// Parses the time expression at the start of `span`; nullopt if none. Never throws.
 ///   parse_time("since 2011, the") -> kSince, first = 2011 (2011-01-01..2011-12-31)
 ///   parse_time("2012-13 to")      -> kPoint, first = fiscal 2012-04-01..2013-03-31
