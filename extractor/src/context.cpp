@@ -1199,9 +1199,7 @@ struct ContextModel::Impl {
             p.end = std::to_string(year - 1) + "-12-31";
           } else if (said == "last month" && year > 0 && month >= 1 && month <= 12) {
             int const y = month == 1 ? year - 1 : year, m = month == 1 ? 12 : month - 1;
-            static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-            bool const leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-            int const days = kDays[m - 1] + (m == 2 && leap ? 1 : 0);
+            int const days = grammar::days_in_month(y, m);
             char buffer[32];
             std::snprintf(buffer, sizeof buffer, "%04d-%02d-01", y, m);
             p.start = buffer;

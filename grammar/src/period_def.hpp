@@ -266,10 +266,8 @@ auto const make_point_at_end = [](auto& ctx) {
       d.month = 12;
       d.day = 31;
     } else if (d.month != 0) {
-      static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-      bool const leap =
-          d.year != 0 && ((d.year % 4 == 0 && d.year % 100 != 0) || d.year % 400 == 0);
-      d.day = kDays[d.month - 1] + (d.month == 2 && leap ? 1 : 0);
+      constexpr int kNoLeapYear = 2001;  // a February with no year ends on the 28th
+      d.day = days_in_month(d.year != 0 ? d.year : kNoLeapYear, d.month);
     }
   }
   _val(ctx) = t;

@@ -53,6 +53,9 @@ struct TimeExpression {
   std::size_t consumed = 0;      // bytes of the span covered
 };
 
+/// The days in `month` (1 to 12) of `year`: February has 29 in a leap year.
+int days_in_month(int year, int month) noexcept;
+
 /// The month a lower-case word names ("march", "sept"), 1 to 12; 0 for none.
 int month_named(std::string_view lower_word) noexcept;
 
