@@ -2874,7 +2874,9 @@ class Checker {
         // Counts, or sums of money ("Of the £48.2m, broadcasting brought in £21.5m, …");
         // or the first part said out of the whole ("28,500 of the 62,200 children …
         // were recorded under neglect, 22,100 under emotional abuse, …").
-        bool const first_of_whole = count_of_whole(whole.quantity);
+        // ("One of 46 priority sites" names a member, not the first part.)
+        bool const first_of_whole =
+            count_of_whole(whole.quantity) && *whole.quantity.numerator >= 2;
         bool const countable = whole.quantity.kind == QuantityKind::kCount ||
                                whole.quantity.kind == QuantityKind::kMoney || first_of_whole;
         if (!countable || !usable(whole) || breakdown ||
@@ -2925,9 +2927,22 @@ class Checker {
           // million, …": a part may leave the whole's unit unsaid, not its scale.
           bool const unit_unsaid = like.kind == QuantityKind::kCount && c.quantity.unit.empty() &&
                                    !like.unit.empty() && c.quantity.scale == like.scale;
+          // "412 spilled more than 60 times, 538 …": a figure of another unit in
+          // the same item as a part says what the part is, and the list goes on.
+          bool const unlike = c.quantity.kind != like.kind ||
+                              (c.quantity.unit != like.unit && !unit_unsaid) ||
+                              c.quantity.per != like.per;
+          if (unlike && !parts.empty() && c.span.begin >= previous_end) {
+            std::string_view const within = text.substr(previous_end, c.span.begin - previous_end);
+            if (within.size() <= 40 && within.find_first_of(",;.") == std::string_view::npos &&
+                within.find(" and ") == std::string_view::npos) {
+              previous_end = c.span.end;
+              continue;
+            }
+          }
           if (c.quantity.kind != like.kind || (c.quantity.unit != like.unit && !unit_unsaid) ||
               c.quantity.per != like.per || !usable(c) || std::isinf(c.quantity.high) ||
-              (c.change && c.change->relative))
+              (c.change && c.change->relative) || after_an_article(text, c.span.begin))
             break;
           if (!parts.empty() || first_of_whole) {
             std::string_view const gap = text.substr(previous_end, c.span.begin - previous_end);
@@ -2947,8 +2962,66 @@ class Checker {
             first_of_whole ? *whole.quantity.denominator : whole.quantity.value;
         add_parts_past_whole(whole, whole_text, whole_value, whole_most, like, parts, low, point,
                              listed);
+        // "… and the remaining 251": the last part is the rest of the whole,
+        // so the parts must reach it, not only stay within it.
+        std::string_view const before_last =
+            text.substr(whole.span.end, parts.back()->span.begin - whole.span.end);
+        std::string_view const last_words =
+            before_last.substr(before_last.size() > 24 ? before_last.size() - 24 : 0);
+        bool const rest_of_whole = last_words.find("remaining") != std::string_view::npos ||
+                                   last_words.find("the rest") != std::string_view::npos ||
+                                   last_words.find("the remainder") != std::string_view::npos ||
+                                   last_words.find("the other") != std::string_view::npos;
+        if (rest_of_whole) {
+          double const whole_least =
+              first_of_whole ? *whole.quantity.denominator - 0.5 : bounds(whole.quantity).first;
+          add_parts_short_of_whole(whole, whole_text, whole_least, like, parts,
+                                   first_of_whole ? point + 0.5 : 0, point, listed);
+        }
       }
     });
+  }
+
+  // Parts that end with "the remaining …" yet sum short of their whole.
+  // `high`, `point` and `listed` start with what the whole's own phrase
+  // counts as a part, as for add_parts_past_whole.
+  void add_parts_short_of_whole(Claim const& whole, std::string const& whole_text,
+                                double whole_least, grammar::Quantity const& like,
+                                std::vector<Claim const*> const& parts, double high, double point,
+                                std::string listed) {
+    PartsSum const sum = sum_of(parts);
+    high += sum.high;
+    point += sum.point;
+    listed += (listed.empty() || sum.listed.empty() ? "" : " + ") + sum.listed;
+    if (high >= whole_least)
+      return;
+    Finding f;
+    f.rule = "arithmetic";
+    f.verdict = "inconsistent";
+    f.metric = whole.metric ? whole.metric->key : "";
+    f.message = "Parts of " + whole_text + " sum to only " + amount_like(like, point);
+    f.explanation = listed + " = " + amount_like(like, point) + ", less than the " + whole_text +
+                    " they are parts of, though the last part is said to be the rest of it.";
+    if (amount_like(like, high) != amount_like(like, point))
+      f.explanation +=
+          " Even at the top of their rounding they reach only " + amount_like(like, high) + ".";
+    f.claims.push_back(entry(whole));
+    for (Claim const* c : parts)
+      f.claims.push_back(entry(*c));
+    add(std::move(f));
+  }
+
+  // "with a 4,500 cubic metre storm tank": a figure after "a" measures the
+  // thing it describes; it counts no part of anything.
+  static bool after_an_article(std::string_view text, std::size_t at) {
+    std::string_view before = text.substr(0, at);
+    while (!before.empty() && before.back() == ' ')
+      before.remove_suffix(1);
+    for (std::string_view article : {" a", " an", " A", " An"}) {
+      if (before.ends_with(article))
+        return true;
+    }
+    return before == "a" || before == "an" || before == "A" || before == "An";
   }
 
   // Parts added up with their rounding: "£980,000 + £640,000" and its bounds.

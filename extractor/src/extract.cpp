@@ -910,6 +910,35 @@ void count_occurrences(std::string_view lower, std::vector<detail::Found>& found
     q.kind = QuantityKind::kCount;
     q.unit = "times";
   }
+  // "spilled between 10 and 60 times": the grammar, reading "60 times" as a
+  // multiple, could not join it to the 10; as counts of occasions they are one range.
+  for (std::size_t i = 1; i < found.size(); ++i) {
+    detail::Found& first = found[i - 1];
+    detail::Found& second = found[i];
+    Quantity const& a = first.claim.quantity;
+    Quantity const& b = second.claim.quantity;
+    if (b.kind != QuantityKind::kCount || b.unit != "times" || a.kind != QuantityKind::kCount ||
+        !a.unit.empty() || !a.per.empty() || !a.scale.empty() || a.vague ||
+        a.hedge != Hedge::kExact || b.hedge != Hedge::kExact || !(a.value < b.value) ||
+        first.sentence != second.sentence || first.claim.change || second.claim.change ||
+        first.pair >= 0 || second.pair >= 0 ||
+        lower.substr(first.span.end, second.span.begin - first.span.end) != " and ")
+      continue;
+    auto before = previous_token(lower, 0, first.span.begin);
+    if (!before || lower.substr(before->begin, before->size()) != "between")
+      continue;
+    Quantity q = b;
+    q.kind = QuantityKind::kRange;
+    q.value = (a.value + b.value) / 2;
+    q.low = a.value;
+    q.high = b.value;
+    q.range_low_value = a.value;
+    q.range_high_value = b.value;
+    q.words = a.words || b.words;
+    first.claim.quantity = q;
+    first.span = {before->begin, second.span.end};
+    second.drop = true;
+  }
 }
 
 // "110 per 10,000, compared with 52 in London", "28% against 25 a year
@@ -1674,6 +1703,7 @@ std::vector<Claim> Extractor::extract(corpus::Document const& document) const {
   pair_for_every(lower, found);
   unhedge_spread_periods(lower, found);
   count_occurrences(lower, found);
+  erase_dropped(found);  // the second ends of ranges of occasions
   if (context_)
     context_->attach(document, norm, sentences, found, explain_);
   erase_dropped(found);  // the ages context found ("aged 16 or over")

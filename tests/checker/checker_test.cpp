@@ -231,6 +231,51 @@ TEST(Checker, PartsCannotSumPastTheWholeTheSentenceOpensWith) {
             nullptr);
 }
 
+// A part may carry a figure of its own ("412 spilled more than 60 times"),
+// and the list goes on past it; a figure after "a" measures a thing and is no
+// part, nor is "one of 46" a first part.
+TEST(Checker, PartsReadPastTheirOwnDescriptions) {
+  auto const findings = check({doc("a",
+                                   "Of the 1,186 overflows monitored, 412 spilled more than 60 "
+                                   "times, 538 spilled between 10 and 60 times, and the remaining "
+                                   "251 spilled fewer than 10 times.",
+                                   "2025-05-22")});
+  Finding const* f = find(findings, "arithmetic", "inconsistent");
+  ASSERT_NE(f, nullptr);
+  EXPECT_NE(f->message.find("Parts of 1,186 sum to 1,201"), std::string::npos) << f->message;
+  EXPECT_EQ(find(check({doc("a",
+                            "The Crowmarsh Lane overflow is one of 46 priority sites due for "
+                            "upgrades, with a 4,500 cubic metre storm tank planned by 2027.",
+                            "2025-05-22")}),
+                 "arithmetic", "inconsistent"),
+            nullptr);
+}
+
+// "… and the remaining 400": the last part is the rest of the whole, so a sum
+// short of it is wrong too; without such words it is no finding.
+TEST(Checker, PartsEndingWithTheRestMustReachTheWhole) {
+  auto const findings = check({doc("a",
+                                   "Of the 1,200 spills recorded, 700 lasted under an hour and "
+                                   "the remaining 400 lasted longer.",
+                                   "2025-05-22")});
+  Finding const* f = find(findings, "arithmetic", "inconsistent");
+  ASSERT_NE(f, nullptr);
+  EXPECT_NE(f->message.find("Parts of 1,200 sum to only 1,100"), std::string::npos) << f->message;
+  EXPECT_NE(f->explanation.find("700 + 400 = 1,100"), std::string::npos) << f->explanation;
+  EXPECT_EQ(find(check({doc("a",
+                            "Of the 1,200 spills recorded, 700 lasted under an hour and the "
+                            "remaining 500 lasted longer.",
+                            "2025-05-22")}),
+                 "arithmetic", "inconsistent"),
+            nullptr);
+  EXPECT_EQ(find(check({doc("a",
+                            "Of the 1,200 spills recorded, 700 lasted under an hour and 400 "
+                            "lasted more than a day.",
+                            "2025-05-22")}),
+                 "arithmetic", "inconsistent"),
+            nullptr);
+}
+
 // A total that ends its sentence, its parts listed in the next; a change or
 // a comparison between them is no list.
 TEST(Checker, PartsListedInTheSentenceAfterATotal) {

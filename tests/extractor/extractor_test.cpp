@@ -688,6 +688,19 @@ TEST(Extractor, TimesWithNoComparisonCountsOccasions) {
   }
 }
 
+// "between 10 and 60 times" counts occasions in a range, as "between 10 and
+// 60" would; "rose between 10 and 60 times over" is left to the multiple.
+TEST(Extractor, ARangeOfOccasions) {
+  auto claims = extract("538 overflows spilled between 10 and 60 times, and 251 fewer.");
+  ASSERT_EQ(claims.size(), 3u) << describe(claims);
+  EXPECT_EQ(claims[1].text, "between 10 and 60 times");
+  EXPECT_EQ(claims[1].quantity.kind, QuantityKind::kRange);
+  EXPECT_EQ(claims[1].quantity.low, 10);
+  EXPECT_EQ(claims[1].quantity.high, 60);
+  EXPECT_EQ(claims[1].quantity.unit, "times");
+  EXPECT_EQ(claims[2].text, "251");
+}
+
 TEST(Extractor, CitationYearIsNotACount) {
   std::string const text =
       "It is estimated that 25% of children will have had a social worker before their 16th "
