@@ -3849,10 +3849,18 @@ class Checker {
       return c.metric && (c.metric->source == "lexicon" ||
                           c.metric->key.find('_') != std::string::npos || attributed);
     };
+    // "bills are going up by £96 a year" under "an increase of 21 per cent,
+    // or £86 a year": a change in the figure's own units is held to the
+    // article's change of the same direction, as a level is to a level.
+    auto absolute_change = [&](Claim const& c) {
+      ClaimIndex::Facts const& x = index_.facts(c);
+      return x.change && !x.from_to && c.change && !c.change->relative &&
+             !c.change->direction.empty();
+    };
     auto level = [&](Claim const& c) {
       ClaimIndex::Facts const& x = index_.facts(c);
-      return x.usable && !x.vague && (!x.change || x.from_to) && !is_duration(c) && named(c) &&
-             c.metric->role.empty() &&
+      return x.usable && !x.vague && (!x.change || x.from_to || absolute_change(c)) &&
+             !is_duration(c) && named(c) && c.metric->role.empty() &&
              (x.kind == QuantityKind::kCount || x.kind == QuantityKind::kPercent ||
               x.kind == QuantityKind::kMoney || x.kind == QuantityKind::kRate);
     };
@@ -3904,7 +3912,9 @@ class Checker {
         Claim const* stated = nullptr;
         for (Claim const* a : article) {
           ClaimIndex::Facts const& af = index_.facts(*a);
-          if (!level(*a) || !same_thing(c->metric->key, a->metric->key) || af.kind != cf.kind ||
+          if (!level(*a) || absolute_change(*a) != absolute_change(*c) ||
+              (absolute_change(*a) && a->change->direction != c->change->direction) ||
+              !same_thing(c->metric->key, a->metric->key) || af.kind != cf.kind ||
               a->quantity.unit != c->quantity.unit || a->quantity.per != c->quantity.per ||
               a->population != c->population ||
               (af.geography != cf.geography && af.geography != ClaimIndex::kNone &&

@@ -1925,10 +1925,11 @@ bool stop_word(std::string_view w) {
       "has", "have", "had", "is", "was", "were", "are", "be", "been", "rose", "fell", "in", "on",
       "who", "that", "which", "with", "by", "to", "at", "over", "since", "between", "from", "for",
       "and", "or", "but", "will", "would", "could", "can", "did", "do", "does", "not", "increased",
-      "decreased", "reduced", "grew", "risen", "fallen", "went", "gone", "per", "than", "as",
-      "across", "during", "while", "whilst", "after", "before", "under", "ago", "told", "said",
-      "says", "spent", "spend", "spends", "needs", "need", "cannot", "may", "might", "should",
-      "must", "got", "found", "it's", "that's", "earlier", "later", "previously", "last", "next",
+      "decreased", "reduced", "grew", "risen", "fallen", "went", "gone", "going", "per", "than",
+      "as", "across", "during", "while", "whilst", "after", "before", "under", "ago", "told",
+      "said", "says", "spent", "spend", "spends", "needs", "need", "cannot", "may", "might",
+      "should", "must", "got", "found", "it's", "that's", "earlier", "later", "previously", "last",
+      "next",
       // Adverbs and conjunctions that follow a figure but name nothing:
       // "more than half today", "about 18% nationally", "3% once inflation …".
       "today", "yesterday", "nationally", "locally", "overall", "when", "whether", "once",
@@ -2098,12 +2099,12 @@ std::string subject_before_verb(std::string_view lower, std::size_t from, std::s
   static WordSet const kLeadIns = {
       "to", "from", "at", "by", "about", "around", "almost", "nearly", "roughly", "some", "just",
       "a", "an", "the", "record", "new", "high", "low", "of", "over", "under", "more", "less",
-      "than", "only", "up", "down", "been", "risen", "fallen", "grown", "gone", "increased",
-      "decreased", "reached", "hit", "dropped", "climbed", "fewer", "close", "estimated",
-      "approximately", "barely", "well", "cut", "reduced", "slashed", "raised", "peak", "for", "in",
-      "january", "february", "march", "april", "may", "further", "annualised", "annualized",
-      "annual", "june", "july", "august", "september", "october", "november", "december", "now",
-      "currently", "still", "already",
+      "than", "only", "up", "down", "been", "risen", "fallen", "grown", "gone", "going",
+      "increased", "decreased", "reached", "hit", "dropped", "climbed", "fewer", "close",
+      "estimated", "approximately", "barely", "well", "cut", "reduced", "slashed", "raised", "peak",
+      "for", "in", "january", "february", "march", "april", "may", "further", "annualised",
+      "annualized", "annual", "june", "july", "august", "september", "october", "november",
+      "december", "now", "currently", "still", "already",
       // "fell even faster, from", "rose sharply to": how the verb moved
       "even", "faster", "slower", "sharply", "steeply", "slightly", "steadily", "rapidly", "again",
       "back", "modestly", "marginally", "dramatically", "significantly", "substantially"};
@@ -2116,6 +2117,15 @@ std::string subject_before_verb(std::string_view lower, std::size_t from, std::s
     std::string_view const verb = word_at(v);
     bool const after_modal =
         v > 0 && kBaseVerbs.contains(verb) && kAuxiliaries.contains(word_at(v - 1));
+    // "The average bill is rising from £412", "bills are going up by £96": a
+    // verb of change in its -ing form after a form of "be" (alone, "rising
+    // costs" is a noun phrase).
+    static WordSet const kProgressives = {"rising",  "falling",   "increasing", "decreasing",
+                                          "growing", "climbing",  "dropping",   "declining",
+                                          "going",   "shrinking", "soaring",    "jumping",
+                                          "edging",  "heading",   "creeping",   "running"};
+    static WordSet const kBe = {"is", "are", "was", "were", "been", "be"};
+    bool const progressive = v > 0 && kProgressives.contains(verb) && kBe.contains(word_at(v - 1));
     // "on revenue up 7.2%", "profits down 3%": "up" or "down" straight after
     // a noun stands for the verb ("gone up", "is down" have theirs).
     bool const verbless = [&] {
@@ -2125,7 +2135,8 @@ std::string subject_before_verb(std::string_view lower, std::size_t from, std::s
       return !kVerbs.contains(noun) && !kAuxiliaries.contains(noun) && !kLeadIns.contains(noun) &&
              !kNearVerbs.contains(noun) && !stop_word(noun) && !is_digit(noun[0]);
     }();
-    if (!kVerbs.contains(verb) && !after_modal && !kNearVerbs.contains(verb) && !verbless) {
+    if (!kVerbs.contains(verb) && !after_modal && !kNearVerbs.contains(verb) && !verbless &&
+        !progressive) {
       // Other figures and years on the way count as lead-ins: "fell by some
       // 21,000 to a low of 122,404", "from a peak of 9,300 in June 2021 to".
       bool const lead_in = kLeadIns.contains(verb) || is_digit(verb[0]);
@@ -2171,6 +2182,17 @@ std::string subject_before_verb(std::string_view lower, std::size_t from, std::s
       else if (last > 2 && kSpans.contains(word_at(last - 1)) &&
                (word_at(last - 2) == "this" || word_at(last - 2) == "last"))
         last -= 2;
+      // A place, which geography carries: "The average bill in the Fenmoor area is".
+      static WordSet const kAreas = {"area",   "region", "borough",  "district",
+                                     "county", "city",   "catchment"};
+      if (last >= 4 && kAreas.contains(word_at(last - 1))) {
+        for (std::size_t k = last - 2; k + 4 >= last && k >= 2; --k) {
+          if (word_at(k) == "the" && word_at(k - 1) == "in") {
+            last = k - 1;
+            break;
+          }
+        }
+      }
       if (last >= 3 && std::any_of(word_at(last - 1).begin(), word_at(last - 1).end(), is_digit) &&
           word_at(last - 1).find('-') != std::string_view::npos && whose(last - 2))
         last -= 2;
@@ -5537,6 +5559,35 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
         break;
       }
     }
+  }
+
+  // "an increase of 21 per cent, or £86 a year", "down 4%, or 2,300": the
+  // same change again in the figure's own units, so of the same thing.
+  for (std::size_t i = 1; i < found.size(); ++i) {
+    Found const& stated = found[i - 1];
+    Found& again = found[i];
+    if (again.sentence != stated.sentence || again.claim.metric || !stated.claim.metric ||
+        !stated.claim.change || !stated.claim.change->relative ||
+        stated.claim.quantity.kind != QuantityKind::kPercent ||
+        again.claim.quantity.kind == QuantityKind::kPercent || again.span.begin < stated.span.end)
+      continue;
+    std::string_view const gap = lower.substr(stated.span.end, again.span.begin - stated.span.end);
+    if (gap != ", or " && gap != " or " && gap != " (or ")
+      continue;
+    again.claim.metric = stated.claim.metric;
+    Change change;
+    change.direction = stated.claim.change->direction;
+    change.relative = false;
+    again.claim.change = change;
+    if (again.claim.population.empty())
+      again.claim.population = stated.claim.population;
+    if (again.claim.geography.empty())
+      again.claim.geography = stated.claim.geography;
+    if (!again.claim.time.baseline)
+      again.claim.time = stated.claim.time;
+    explain(again.claim, [&] {
+      return "metric: the change before it (" + stated.claim.text + ") said again in its units";
+    });
   }
 
   // "It issued 1,146 notices in the year to 31 March 2024 … 'The 1,164

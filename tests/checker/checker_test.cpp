@@ -774,6 +774,28 @@ TEST(Checker, AReaderSayingWhatTheArticleSaysIsHeldToIt) {
   EXPECT_EQ(find(check({costs, fewer}), "comment-audit", "conflict"), nullptr);
 }
 
+// A reader's change in pounds is held to the article's change in pounds of
+// the same direction, not to its levels.
+TEST(Checker, AReadersChangeAgainstTheArticlesChange) {
+  auto article = doc("a",
+                     "The average household bill is rising from £412 in 2024-25 to £498 this "
+                     "year, an increase of 21 per cent, or £86 a year.",
+                     "2025-09-19");
+  auto misquote = doc("c", "The article says bills are going up by £96 a year.", "2025-09-20");
+  misquote.kind = claimcheck::corpus::DocumentKind::kComment;
+  misquote.parent = "a";
+  auto const findings = check({article, misquote});
+  Finding const* f = find(findings, "comment-audit", "conflict");
+  ASSERT_NE(f, nullptr);
+  EXPECT_NE(f->message.find("£96 a year disagrees with the article's £86 a year"),
+            std::string::npos)
+      << f->message;
+  misquote.text = "The article says bills are going up by £86 a year.";
+  auto const fair = check({article, misquote});
+  EXPECT_EQ(find(fair, "comment-audit", "conflict"), nullptr);
+  EXPECT_NE(find(fair, "comment-audit", "consistent"), nullptr);
+}
+
 TEST(Checker, AReadersProjectionWithNoSourceIsUnsupported) {
   auto comment = doc("c", "Soon this will lead to 50% of children having a social worker.");
   comment.kind = claimcheck::corpus::DocumentKind::kComment;

@@ -2353,6 +2353,36 @@ TEST(ContextMetric, TradeSaidAsVerbOrNounMeetsOneKey) {
   EXPECT_EQ(key(find(amounted, "£3.2m")), "repair_bill");
 }
 
+// A verb of change in its -ing form after "be" has a subject as any verb
+// does; a place after the subject is the figure's geography, not its key.
+TEST(ContextMetric, AProgressiveVerbHasASubject) {
+  auto rising = extract(
+      "The average household bill in the Fenmoor area is rising from £412 in 2024-25 to £498.",
+      "2025-09-19");
+  EXPECT_EQ(key(find(rising, "£412")), "average_household_bill");
+  EXPECT_EQ(key(find(rising, "£498")), "average_household_bill");
+  auto going = extract("Bills are going up by £96 a year.", "2025-09-19");
+  EXPECT_EQ(key(find(going, "£96 a year")), "bill");
+  EXPECT_EQ(find(going, "£96 a year")->change->direction, "increase");
+  // Alone, "rising costs" is a noun phrase.
+  auto noun = extract("Rising costs reached £3m.", "2025-09-19");
+  EXPECT_EQ(key(find(noun, "£3m")), "rising_cost");
+}
+
+// "an increase of 21 per cent, or £86 a year": the same change again in the
+// figure's own units, of the same thing.
+TEST(ContextMetric, AChangeSaidAgainInItsUnits) {
+  auto claims = extract("Arrests fell 4%, or 2,300, in 2024.", "2025-09-19");
+  Claim const* again = find(claims, "2,300");
+  ASSERT_NE(again, nullptr);
+  EXPECT_EQ(key(again), "arrest");
+  ASSERT_TRUE(again->change.has_value());
+  EXPECT_EQ(again->change->direction, "decrease");
+  EXPECT_FALSE(again->change->relative);
+  auto other = extract("Arrests fell 4% and 2,300 officers left.", "2025-09-19");
+  EXPECT_NE(key(find(other, "2,300")), "arrest");
+}
+
 }  // namespace relative_clause
 
 }  // namespace
