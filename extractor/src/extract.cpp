@@ -81,10 +81,10 @@ constexpr std::array<std::string_view, 107> kReferenceWords = {
 // "Claim 3: …" and "Question 2" number the parts of a text; "Working Paper
 // 14", "Block 3", "Lot 12" name a document, a building, a sale's item;
 // "Radio 4" a station.
-constexpr std::array<std::string_view, 19> kCapitalisedLabels = {
+constexpr std::array<std::string_view, 20> kCapitalisedLabels = {
     "Plan",    "Type",  "Class",    "Category", "Option", "Scenario", "Wave",
     "Step",    "Claim", "Question", "Myth",     "Case",   "Round",    "Season",
-    "Episode", "Paper", "Block",    "Lot",      "Radio"};
+    "Episode", "Paper", "Block",    "Lot",      "Radio",  "Tip"};
 
 // Before "half" or "quarter", these make a part of a period: "the first half".
 constexpr std::array<std::string_view, 8> kOrdinalsOfParts = {
@@ -230,8 +230,9 @@ std::size_t following_references_end(std::string_view lower, std::size_t end, st
         ++next;
     }
     // "section 47, 16% of cases": only another bare number goes on.
-    bool const bare = next >= limit || is_space(lower[next]) ||
-                      (std::string_view(",.;)").find(lower[next]) != std::string_view::npos &&
+    // ("(pages 31-38).", "(category 1 or 2)." close on the bracket.)
+    bool const bare = next >= limit || is_space(lower[next]) || lower[next] == ')' ||
+                      (std::string_view(",.;").find(lower[next]) != std::string_view::npos &&
                        (next + 1 >= limit || is_space(lower[next + 1])));
     if (!bare)
       return end;
@@ -364,6 +365,16 @@ bool digit_trigger_is_figure(std::string_view lower, std::size_t line_floor, std
 bool names_a_code_or_a_clock(std::string_view lower, std::size_t t, std::string_view word) {
   if (word == "version" || word == "v")
     return true;
+  // "Release reference: RCA/EDM/2025/07": a part of a code written with
+  // slashes after letters ("24/7" and "1/2" have none).
+  if (t > 0 && lower[t - 1] == '/') {
+    std::size_t b = t;
+    while (b > 0 && !is_space(lower[b - 1]))
+      --b;
+    std::string_view const glued = lower.substr(b, t - b);
+    if (std::any_of(glued.begin(), glued.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+      return true;
+  }
   // "rounded to the nearest 10.": a precision, where "the nearest 300
   // residents" goes on to what it counts.
   if (word == "nearest") {
@@ -1181,9 +1192,17 @@ void drop_personal_ages(std::string_view text, std::string_view lower,
     // or a relative set apart by commas, or closed by a dash or a bracket
     // ("a girl, 9, and her brother, 4 - 'just for the weekend'").
     std::string_view const closing = lower.substr(f.span.end, 2);
-    bool const set_apart =
-        t1 && lower[t1->end - 1] == ',' &&
-        (closing.starts_with(",") || closing.starts_with(")") || closing == " -");
+    // '…," said spokesman Daniel Okoro, 36.': a speaker's name and age end
+    // the sentence.
+    std::size_t const name_at = t2 ? t2->begin : 0;
+    std::string_view const before_name =
+        lower.substr(name_at > 24 ? name_at - 24 : 0, name_at - (name_at > 24 ? name_at - 24 : 0));
+    bool const speaker_age_ends = closing.starts_with(".") && capitalised(t1) && capitalised(t2) &&
+                                  (before_name.find("said ") != std::string_view::npos ||
+                                   before_name.find("says ") != std::string_view::npos);
+    bool const set_apart = t1 && lower[t1->end - 1] == ',' &&
+                           (closing.starts_with(",") || closing.starts_with(")") ||
+                            closing == " -" || speaker_age_ends);
     // "Jordan, 20, left care at 18": a first name alone, opening its sentence.
     auto opens_sentence = [&](std::optional<Token> t) {
       std::size_t b = t->begin;

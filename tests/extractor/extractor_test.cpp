@@ -1007,13 +1007,33 @@ TEST(Extractor, AnAgeAfterANameIsNotAClaim) {
   for (std::string sentence :
        {"Jan de Vries, 34, had locked his bike.", "His grandson, Rhys, 17, drove him there.",
         "Roddy MacLeod, 67, who runs a bed and breakfast, said so.",
-        "Rovers lost, and the manager, 46, admitted the squad was thin."}) {
+        "Rovers lost, and the manager, 46, admitted the squad was thin.",
+        "\"We care,\" said spokesman Daniel Okoro, 36."}) {
     auto claims = extract(sentence);
     EXPECT_TRUE(claims.empty()) << sentence << ": " << describe(claims);
   }
+  // A place and its figure ending a sentence is no speaker's age.
+  EXPECT_TRUE(has_value(extract("The rate was 55 in London and in the North East, 70."), 70));
   EXPECT_TRUE(has_value(extract("Leeds, 40, and Bradford, 35, were the worst."), 40));
   EXPECT_TRUE(has_value(extract("The council, 400, said it was full."), 400));
   EXPECT_TRUE(has_value(extract("Overall, 40, or a third, said they were happy."), 40));
+}
+
+// Tips, codes with slashes, and the second of two references closed by a
+// bracket are no figures; fractions and rates with slashes still are.
+TEST(Extractor, TipsSlashCodesAndBracketedReferencesAreNotClaims) {
+  for (std::string text :
+       {"- Tip 1: Check your meter before bed.", "Tip 2 is a good idea.",
+        "Release reference: RCA/EDM/2025/07", "Results are in Appendix B (pages 31-38).",
+        "The code was A/12 on the form."}) {
+    auto claims = extract(text);
+    EXPECT_TRUE(claims.empty()) << text << ": " << describe(claims);
+  }
+  auto serious = extract("Of these, 19 were classed as serious (category 1 or 2).");
+  ASSERT_EQ(serious.size(), 1u) << describe(serious);
+  EXPECT_EQ(serious[0].text, "19");
+  EXPECT_TRUE(has_value(extract("Half is 1/2 of the whole."), 0.5));
+  EXPECT_FALSE(extract("Spending hit £3m/year.").empty());
 }
 
 // "63.4% of trains arrived less than six minutes late, up from 59.4%": the
