@@ -4230,7 +4230,7 @@ class Checker {
   }
 
   // "Eirik Haugland" in one text and "Eirik Hauglund" in another: one full
-  // name with one letter of the surname changed, no title on either. Without
+  // name with one letter of the surname changed or added, no title on either. Without
   // a title to say it is a person, only a swapped letter in a surname of five
   // or more counts ("Evans" and "Owens", or a plural, are other names).
   void full_name_variants() {
@@ -4268,13 +4268,26 @@ class Checker {
             {std::string(last), mention_at(*doc, norm, sentences, at, end)});
       }
     });
+    // One letter changed, or one letter more inside a longer surname
+    // ("Ellingworth", "Ellingsworth"); a letter more at the end is a plural
+    // or another name ("Evan", "Evans").
     auto one_swapped = [](std::string const& a, std::string const& b) {
-      if (a.size() != b.size() || a == b)
+      if (a == b)
         return false;
-      std::size_t differ = 0;
-      for (std::size_t i = 0; i < a.size(); ++i)
-        differ += a[i] != b[i];
-      return differ == 1;
+      if (a.size() == b.size()) {
+        std::size_t differ = 0;
+        for (std::size_t i = 0; i < a.size(); ++i)
+          differ += a[i] != b[i];
+        return differ == 1;
+      }
+      std::string const& shorter = a.size() < b.size() ? a : b;
+      std::string const& longer = a.size() < b.size() ? b : a;
+      if (longer.size() != shorter.size() + 1 || shorter.size() < 6)
+        return false;
+      std::size_t i = 0;
+      while (i < shorter.size() && shorter[i] == longer[i])
+        ++i;
+      return i < shorter.size() && shorter.compare(i, std::string::npos, longer, i + 1) == 0;
     };
     for (auto const& [first, mentions] : by_first) {
       std::set<std::pair<std::string, std::string>> reported;
