@@ -365,15 +365,46 @@ bool digit_trigger_is_figure(std::string_view lower, std::size_t line_floor, std
 bool names_a_code_or_a_clock(std::string_view lower, std::size_t t, std::string_view word) {
   if (word == "version" || word == "v")
     return true;
-  // "Release reference: RCA/EDM/2025/07": a part of a code written with
-  // slashes after letters ("24/7" and "1/2" have none).
-  if (t > 0 && lower[t - 1] == '/') {
+  // "Release reference: RCA/EDM/2025/07", "reference LK-250303-0118": a
+  // part of a code, digits after letters and a slash, or within a code of
+  // two hyphens or more ("24/7", "1/2", "pre-2020" and "under-16s" are none).
+  if (t > 0 && (lower[t - 1] == '/' || lower[t - 1] == '-')) {
     std::size_t b = t;
     while (b > 0 && !is_space(lower[b - 1]))
       --b;
+    std::size_t e = t;
+    while (e < lower.size() && !is_space(lower[e]) && lower[e] != ',' && lower[e] != ';')
+      ++e;
     std::string_view const glued = lower.substr(b, t - b);
-    if (std::any_of(glued.begin(), glued.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+    std::string_view const code = lower.substr(b, e - b);
+    bool const letters =
+        std::any_of(glued.begin(), glued.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    if (letters && (lower[t - 1] == '/' || std::count(code.begin(), code.end(), '-') >= 2))
       return true;
+  }
+  // "beat Crowmarsh Rovers 3-1 at Lenn Park": a score, after the verb of a match.
+  {
+    std::size_t e = t;
+    while (e < lower.size() && is_digit(lower[e]))
+      ++e;
+    std::size_t f = e + 1;
+    while (f < lower.size() && is_digit(lower[f]))
+      ++f;
+    bool const score_shape = e - t <= 2 && e < lower.size() && lower[e] == '-' && f > e + 1 &&
+                             f - e - 1 <= 2 &&
+                             (f == lower.size() || !(is_alpha(lower[f]) || is_digit(lower[f]))) &&
+                             (f == lower.size() || lower[f] != '%');
+    if (score_shape) {
+      std::string_view const before = lower.substr(t > 48 ? t - 48 : 0, t > 48 ? 48 : t);
+      static constexpr std::string_view kMatchVerbs[] = {
+          "beat ", "beating ", "won ", "lost ", "drew ", "defeated ", "thrashed ", "edged "};
+      for (std::string_view verb : kMatchVerbs) {
+        std::size_t const at = before.rfind(verb);
+        if (at != std::string_view::npos && (at == 0 || !is_alpha(before[at - 1])) &&
+            before.find_first_of(".;", at) == std::string_view::npos)
+          return true;
+      }
+    }
   }
   // "rounded to the nearest 10.": a precision, where "the nearest 300
   // residents" goes on to what it counts.

@@ -1029,6 +1029,14 @@ TEST(Extractor, TipsSlashCodesAndBracketedReferencesAreNotClaims) {
     auto claims = extract(text);
     EXPECT_TRUE(claims.empty()) << text << ": " << describe(claims);
   }
+  // Codes of two hyphens or more, and a match's score after its verb.
+  for (std::string text : {"The case, reference LK-250303-0118, is open.",
+                           "Ashby Town beat Crowmarsh Rovers 3-1 at Lenn Park."}) {
+    auto claims = extract(text);
+    EXPECT_TRUE(claims.empty()) << text << ": " << describe(claims);
+  }
+  EXPECT_FALSE(extract("The firm lost 10-15% of its value.").empty());
+  EXPECT_FALSE(extract("Covid-19 cases rose to 1,200.").empty());
   auto serious = extract("Of these, 19 were classed as serious (category 1 or 2).");
   ASSERT_EQ(serious.size(), 1u) << describe(serious);
   EXPECT_EQ(serious[0].text, "19");
