@@ -2327,7 +2327,8 @@ class Checker {
             ((gap == ", " && share.span.end < text.size() && text[share.span.end] == ',') ||
              (is_a_dash(gap) && text.substr(share.span.end).starts_with(gap)));
         // "Dublin accounted for 11,500 of last year's 30,330 completions -
-        // more than half of the national total": the part, "of", its base,
+        // more than half of the national total", "four of the region's 14
+        // bathing waters - more than a third -": the part, "of", its base,
         // then the share.
         Claim const* part_of_named_base = nullptr;
         if (i > 0 && part.quantity.unit.empty() && is(*claims[i - 1], QuantityKind::kCount) &&
@@ -2337,7 +2338,7 @@ class Checker {
             gap.find_first_of("0123456789;:.()") == std::string_view::npos &&
             (gap.ends_with(", ") || ends_with_a_dash(gap))) {
           static re2::RE2 const kOfBase(
-              R"(^ of (?:the |all |its |their |last year's |this year's |[a-z]+'s )?$)");
+              R"(^ of (?:(?:the|all|its|their|last year's|this year's|[a-z]+'s) ){0,2}$)");
           std::string_view const between =
               text.substr(claims[i - 1]->span.end, part.span.begin - claims[i - 1]->span.end);
           if (re2::RE2::FullMatch(re2::StringPiece(between.data(), between.size()), kOfBase))

@@ -171,6 +171,14 @@ TEST(Checker, AShareAfterAPartOfItsNamedBase) {
                                "2025-05-22")});
   EXPECT_EQ(find(fair, "arithmetic", "inconsistent"), nullptr);
   EXPECT_NE(find(fair, "arithmetic", "consistent"), nullptr);
+  // Two words may stand between "of" and the base.
+  auto const possessive = check({doc("a",
+                                     "This summer, four of the region's 14 designated bathing "
+                                     "waters - more than a third - were rated poor.",
+                                     "2025-05-22")});
+  f = find(possessive, "arithmetic", "inconsistent");
+  ASSERT_NE(f, nullptr);
+  EXPECT_NE(f->message.find("four of 14 is 28.6%"), std::string::npos) << f->message;
 }
 
 // "31,000 of the 248,000 bikes …, roughly one in four": a count out of its
