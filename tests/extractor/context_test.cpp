@@ -2369,6 +2369,16 @@ TEST(ContextMetric, AProgressiveVerbHasASubject) {
   EXPECT_EQ(key(find(noun, "£3m")), "rising_cost");
 }
 
+// "…, saying leakage had fallen": the verb of speech opens the clause and is
+// no part of what fell.
+TEST(ContextMetric, SpeechOpeningAClauseIsNoPartOfTheSubject) {
+  auto claims = extract(
+      "He insisted the company was making progress, saying leakage had fallen by 12 per cent "
+      "since 2015.",
+      "2025-09-19");
+  EXPECT_EQ(key(find(claims, "12 per cent")), "leakage");
+}
+
 // "an increase of 21 per cent, or £86 a year": the same change again in the
 // figure's own units, of the same thing.
 TEST(ContextMetric, AChangeSaidAgainInItsUnits) {
