@@ -813,6 +813,21 @@ void pair_changes_from_sentence_before(std::string_view lower, std::vector<Span>
   }
 }
 
+// Two figures read as one range from `a` to `b`, in `b`'s unit.
+Quantity range_between(Quantity const& a, Quantity const& b) {
+  Quantity q = b;
+  q.kind = QuantityKind::kRange;
+  q.value = (a.value + b.value) / 2;
+  q.low = a.value;
+  q.high = b.value;
+  q.range_low_value = a.value;
+  q.range_high_value = b.value;
+  q.words = a.words || b.words;
+  q.numerator.reset();
+  q.denominator.reset();
+  return q;
+}
+
 // "puts it at £1.6bn to £1.9bn", "a rise of 5% to 10%", "five or six cuts":
 // two figures of one measure joined by "to" or "or" are one range, unless a
 // change word before the first makes them a change and the level reached
@@ -856,17 +871,7 @@ void merge_bare_ranges(std::string_view lower, std::vector<detail::Found>& found
       if (token_is_one_of(word, kChangeBefore))
         continue;
     }
-    Quantity q = b;
-    q.kind = QuantityKind::kRange;
-    q.value = (a.value + b.value) / 2;
-    q.low = a.value;
-    q.high = b.value;
-    q.range_low_value = a.value;
-    q.range_high_value = b.value;
-    q.words = a.words || b.words;
-    q.numerator.reset();
-    q.denominator.reset();
-    first.claim.quantity = q;
+    first.claim.quantity = range_between(a, b);
     first.claim.confidence = std::max(first.claim.confidence, second.claim.confidence);
     first.span.end = second.span.end;
     second.drop = true;
@@ -969,15 +974,7 @@ void count_occurrences(std::string_view lower, std::vector<detail::Found>& found
     auto before = previous_token(lower, 0, first.span.begin);
     if (!before || lower.substr(before->begin, before->size()) != "between")
       continue;
-    Quantity q = b;
-    q.kind = QuantityKind::kRange;
-    q.value = (a.value + b.value) / 2;
-    q.low = a.value;
-    q.high = b.value;
-    q.range_low_value = a.value;
-    q.range_high_value = b.value;
-    q.words = a.words || b.words;
-    first.claim.quantity = q;
+    first.claim.quantity = range_between(a, b);
     first.span = {before->begin, second.span.end};
     second.drop = true;
   }
