@@ -2983,6 +2983,18 @@ class Checker {
     });
   }
 
+  // An arithmetic finding against `whole` and its `parts`, to be worded.
+  Finding parts_finding(Claim const& whole, std::vector<Claim const*> const& parts) const {
+    Finding f;
+    f.rule = "arithmetic";
+    f.verdict = "inconsistent";
+    f.metric = whole.metric ? whole.metric->key : "";
+    f.claims.push_back(entry(whole));
+    for (Claim const* c : parts)
+      f.claims.push_back(entry(*c));
+    return f;
+  }
+
   // Parts that end with "the remaining …" yet sum short of their whole.
   // `high`, `point` and `listed` start with what the whole's own phrase
   // counts as a part, as for add_parts_past_whole.
@@ -2996,19 +3008,13 @@ class Checker {
     listed += (listed.empty() || sum.listed.empty() ? "" : " + ") + sum.listed;
     if (high >= whole_least)
       return;
-    Finding f;
-    f.rule = "arithmetic";
-    f.verdict = "inconsistent";
-    f.metric = whole.metric ? whole.metric->key : "";
+    Finding f = parts_finding(whole, parts);
     f.message = "Parts of " + whole_text + " sum to only " + amount_like(like, point);
     f.explanation = listed + " = " + amount_like(like, point) + ", less than the " + whole_text +
                     " they are parts of, though the last part is said to be the rest of it.";
     if (amount_like(like, high) != amount_like(like, point))
       f.explanation +=
           " Even at the top of their rounding they reach only " + amount_like(like, high) + ".";
-    f.claims.push_back(entry(whole));
-    for (Claim const* c : parts)
-      f.claims.push_back(entry(*c));
     add(std::move(f));
   }
 
@@ -3057,10 +3063,7 @@ class Checker {
     bool const beyond_rounding = low > whole_most;
     if (!beyond_rounding && !(point > whole_most && point > whole_value * 1.03))
       return;
-    Finding f;
-    f.rule = "arithmetic";
-    f.verdict = "inconsistent";
-    f.metric = whole.metric ? whole.metric->key : "";
+    Finding f = parts_finding(whole, parts);
     f.message = "Parts of " + whole_text + " sum to " + amount_like(like, point);
     f.explanation = listed + " = " + amount_like(like, point) + ", more than the " + whole_text +
                     " they are parts of; parts of one whole cannot sum past it.";
@@ -3072,9 +3075,6 @@ class Checker {
           amount_like(like, low) + " together) and the " + whole_text + "'s at the top (" +
           amount_like(like, whole_most) + ").";
     }
-    f.claims.push_back(entry(whole));
-    for (Claim const* c : parts)
-      f.claims.push_back(entry(*c));
     add(std::move(f));
   }
 
