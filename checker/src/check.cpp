@@ -2941,8 +2941,7 @@ class Checker {
               continue;
             }
           }
-          if (c.quantity.kind != like.kind || (c.quantity.unit != like.unit && !unit_unsaid) ||
-              c.quantity.per != like.per || !usable(c) || std::isinf(c.quantity.high) ||
+          if (unlike || !usable(c) || std::isinf(c.quantity.high) ||
               (c.change && c.change->relative) || after_an_article(text, c.span.begin))
             break;
           if (!parts.empty() || first_of_whole) {
@@ -3908,13 +3907,14 @@ class Checker {
         if (!level(*c) || first_person(*c))
           continue;
         ClaimIndex::Facts const& cf = index_.facts(*c);
+        bool const reader_change = absolute_change(*c);
         // The article's latest figure for the same thing: a reader's "now" is
         // its latest, a reader's dated figure the one of that date.
         Claim const* stated = nullptr;
         for (Claim const* a : article) {
           ClaimIndex::Facts const& af = index_.facts(*a);
-          if (!level(*a) || absolute_change(*a) != absolute_change(*c) ||
-              (absolute_change(*a) && a->change->direction != c->change->direction) ||
+          if (!level(*a) || absolute_change(*a) != reader_change ||
+              (reader_change && a->change->direction != c->change->direction) ||
               !same_thing(c->metric->key, a->metric->key) || af.kind != cf.kind ||
               a->quantity.unit != c->quantity.unit || a->quantity.per != c->quantity.per ||
               a->population != c->population ||

@@ -2101,12 +2101,12 @@ std::string subject_before_verb(std::string_view lower, std::size_t from, std::s
   static WordSet const kLeadIns = {
       "to", "from", "at", "by", "about", "around", "almost", "nearly", "roughly", "some", "just",
       "a", "an", "the", "record", "new", "high", "low", "of", "over", "under", "more", "less",
-      "than", "only", "up", "down", "been", "risen", "fallen", "grown", "gone", "going",
-      "increased", "decreased", "reached", "hit", "dropped", "climbed", "fewer", "close",
-      "estimated", "approximately", "barely", "well", "cut", "reduced", "slashed", "raised", "peak",
-      "for", "in", "january", "february", "march", "april", "may", "further", "annualised",
-      "annualized", "annual", "june", "july", "august", "september", "october", "november",
-      "december", "now", "currently", "still", "already",
+      "than", "only", "up", "down", "been", "risen", "fallen", "grown", "gone", "increased",
+      "decreased", "reached", "hit", "dropped", "climbed", "fewer", "close", "estimated",
+      "approximately", "barely", "well", "cut", "reduced", "slashed", "raised", "peak", "for", "in",
+      "january", "february", "march", "april", "may", "further", "annualised", "annualized",
+      "annual", "june", "july", "august", "september", "october", "november", "december", "now",
+      "currently", "still", "already",
       // "fell even faster, from", "rose sharply to": how the verb moved
       "even", "faster", "slower", "sharply", "steeply", "slightly", "steadily", "rapidly", "again",
       "back", "modestly", "marginally", "dramatically", "significantly", "substantially"};

@@ -1222,12 +1222,13 @@ void drop_personal_ages(std::string_view text, std::string_view lower,
     std::string_view const closing = lower.substr(f.span.end, 2);
     // '…," said spokesman Daniel Okoro, 36.': a speaker's name and age end
     // the sentence.
-    std::size_t const name_at = t2 ? t2->begin : 0;
-    std::string_view const before_name =
-        lower.substr(name_at > 24 ? name_at - 24 : 0, name_at - (name_at > 24 ? name_at - 24 : 0));
-    bool const speaker_age_ends = closing.starts_with(".") && capitalised(t1) && capitalised(t2) &&
-                                  (before_name.find("said ") != std::string_view::npos ||
-                                   before_name.find("says ") != std::string_view::npos);
+    bool const speaker_age_ends =
+        closing.starts_with(".") && capitalised(t1) && capitalised(t2) && [&] {
+          std::size_t const from = t2->begin > 24 ? t2->begin - 24 : 0;
+          std::string_view const before_name = lower.substr(from, t2->begin - from);
+          return before_name.find("said ") != std::string_view::npos ||
+                 before_name.find("says ") != std::string_view::npos;
+        }();
     bool const set_apart = t1 && lower[t1->end - 1] == ',' &&
                            (closing.starts_with(",") || closing.starts_with(")") ||
                             closing == " -" || speaker_age_ends);
