@@ -2350,6 +2350,13 @@ class Checker {
         }
         if (!bracketed && !restated && !of_the_whole && !apposed)
           continue;
+        // "an increase of 932,000, or 13.5%, on the 6,910,000": a change's
+        // per cent is of the level it started from, not a share of a whole.
+        if (part.change && !part.change->direction.empty()) {
+          if ((bracketed || restated) && is(share, QuantityKind::kPercent))
+            change_against_its_start(claims, i, text);
+          continue;
+        }
         // The base: the first count of the sentence before the part; else the
         // nearest count of the part's metric a sentence or two before ("31.3
         // million appointments … But about 4.5 million appointments, or one
@@ -2369,6 +2376,10 @@ class Checker {
             continue;
           if (part.sentence_span.begin - c.sentence_span.end > 400)
             break;
+          // Two lines of lists are two parts, whichever list each is in: "-
+          // Other: 3,150" is no base of a later "- Other: 1,490 (3.9%)".
+          if (list_line(text, part) && list_line(text, c))
+            continue;
           if (c.quantity.kind == QuantityKind::kCount && c.quantity.unit == part.quantity.unit &&
               c.quantity.value > part.quantity.value && c.metric && part.metric &&
               c.metric->key == part.metric->key && !c.change && usable(c) &&
@@ -2382,6 +2393,59 @@ class Checker {
     }
   }
 
+  // "- Oakhurst: 9,880": a figure on a list's line under a label of its own.
+  static bool list_line(std::string_view text, Claim const& c) {
+    static re2::RE2 const kItemLabel(R"(^\s*[-*•]\s*[^:]+:\s*$)");
+    std::string_view const lead =
+        text.substr(c.sentence_span.begin, c.span.begin - c.sentence_span.begin);
+    return re2::RE2::FullMatch(re2::StringPiece(lead.data(), lead.size()), kItemLabel);
+  }
+
+  // claims[i] is a change ("an increase of 932,000") and claims[i + 1] its
+  // per cent. The level it started from is the sentence's figure after "on
+  // the" or "from"; else the level before the change, less (or plus) it:
+  // "handled 7,842,000 …, an increase of 932,000, or 13.5%".
+  void change_against_its_start(std::span<Claim const* const> claims, std::size_t i,
+                                std::string_view text) {
+    Claim const& change = *claims[i];
+    Claim const& rate = *claims[i + 1];
+    bool const up = change.change->direction == "increase";
+    std::string const what = up ? "A rise of " : "A fall of ";
+    auto same_sentence_count = [&](Claim const& c) {
+      return c.sentence_span.begin == change.sentence_span.begin &&
+             c.quantity.kind == change.quantity.kind && c.quantity.unit == change.quantity.unit &&
+             !c.change && usable(c) && c.quantity.value > 0;
+    };
+    for (std::size_t k = i + 2; k < claims.size(); ++k) {
+      Claim const& c = *claims[k];
+      if (!same_sentence_count(c))
+        break;
+      std::string_view const gap = text.substr(rate.span.end, c.span.begin - rate.span.end);
+      static re2::RE2 const kOnStart(R"(^,? (?:on|from) (?:the |a |an )?$)");
+      if (!re2::RE2::FullMatch(re2::StringPiece(gap.data(), gap.size()), kOnStart))
+        break;
+      add_share_of_base(change.quantity.value, change.text, c.quantity.value, c.text, rate, "",
+                        entries({&c, &change, &rate}), change.metric ? change.metric->key : "",
+                        " on ", what);
+      return;
+    }
+    for (std::size_t k = i; k-- > 0;) {
+      Claim const& level = *claims[k];
+      if (!same_sentence_count(level))
+        return;
+      double const start = up ? level.quantity.value - change.quantity.value
+                              : level.quantity.value + change.quantity.value;
+      if (start <= 0)
+        return;
+      add_share_of_base(change.quantity.value, change.text, start, with_commas(start), rate,
+                        "It started from " + level.text + (up ? " less " : " plus ") + change.text +
+                            " = " + with_commas(start) + "; ",
+                        entries({&level, &change, &rate}), change.metric ? change.metric->key : "",
+                        " on ", what);
+      return;
+    }
+  }
+
   // The finding for a part stated as a share of its base ("4.5 million, or
   // one in five"), `lead` saying how the three were linked.
   void add_share_of_base(Claim const& part, Claim const& base, Claim const& share,
@@ -2391,7 +2455,8 @@ class Checker {
   }
   void add_share_of_base(double part, std::string const& part_text, double base,
                          std::string const& base_text, Claim const& share, std::string const& lead,
-                         std::vector<FindingClaim> claims, std::string const& metric) {
+                         std::vector<FindingClaim> claims, std::string const& metric,
+                         std::string_view relation = " of ", std::string_view named = "") {
     double share_low = share.quantity.low, share_high = share.quantity.high;
     if (is(share, QuantityKind::kRatio)) {
       double a, b;
@@ -2405,11 +2470,13 @@ class Checker {
     f.rule = "arithmetic";
     f.verdict = ok ? "consistent" : "inconsistent";
     f.metric = metric;
-    f.message = part_text + " of " + base_text + " is " + number(pct) + "%, " +
-                (ok ? "which rounds to " : "which does not round to ") + share.text;
+    f.message = std::string(named) + part_text + std::string(relation) + base_text + " is " +
+                number(pct) + "%, " + (ok ? "which rounds to " : "which does not round to ") +
+                share.text;
     f.explanation = lead + part_text + " / " + base_text + " = " + number(pct) + "%. " +
                     share.text + " allows " + describe_interval(share_low, share_high) +
-                    "%, so the share is " + (ok ? "consistent." : "inconsistent beyond rounding.");
+                    "%, so the " + (relation == " of " ? "share" : "change") + " is " +
+                    (ok ? "consistent." : "inconsistent beyond rounding.");
     f.claims = std::move(claims);
     add(std::move(f));
   }
@@ -3175,7 +3242,6 @@ class Checker {
   // short of it a warning, as a list may leave something out.
   void list_totals() {
     static re2::RE2 const kTotalLabel(R"((?i)^\s*[-*•]\s*(?:[^:]*\btotal\b[^:]*):\s*$)");
-    static re2::RE2 const kItemLabel(R"(^\s*[-*•]\s*[^:]+:\s*$)");
     for_each_text([&](corpus::Document const& document, std::span<Claim const* const> claims) {
       std::string_view const text = document.text;
       // A line's figure ends it; a figure in its label ("Keeping the T4 and
@@ -3210,7 +3276,7 @@ class Checker {
                 lower_line.begin >= upper.end ? text.substr(upper.end, lower_line.begin - upper.end)
                                               : std::string_view("x");
             if (between.find_first_not_of(" \t\r\n") != std::string_view::npos ||
-                std::count(between.begin(), between.end(), '\n') > 1 || !label_is(c, kItemLabel) ||
+                std::count(between.begin(), between.end(), '\n') > 1 || !list_line(text, c) ||
                 label_is(c, kTotalLabel) || c.quantity.kind != q.kind ||
                 c.quantity.unit != q.unit || !usable(c) || std::isinf(c.quantity.high) ||
                 c.quantity.value >= q.value)

@@ -138,6 +138,36 @@ TEST(Checker, AShareBetweenCommasAfterItsPart) {
   EXPECT_EQ(find(fair, "arithmetic", "inconsistent"), nullptr);
 }
 
+// A change's per cent is of where it started, not a share of the level.
+TEST(Checker, AChangesPerCentIsOfWhereItStarted) {
+  auto const stated = check({doc("a",
+                                 "The airport handled 7,842,000 passengers in 2024, an increase "
+                                 "of 932,000, or 13.5%, on the 6,910,000 recorded in 2023.",
+                                 "2025-02-18")});
+  EXPECT_EQ(find(stated, "arithmetic", "inconsistent"), nullptr);
+  Finding const* f = find(stated, "arithmetic", "consistent");
+  ASSERT_NE(f, nullptr);
+  EXPECT_NE(f->message.find("A rise of 932,000 on 6,910,000 is 13.5%"), std::string::npos)
+      << f->message;
+  // With no start stated, it is the level less the rise: 7,842,000 - 932,000.
+  auto const unstated = check({doc("a",
+                                   "The airport handled 7,842,000 passengers in 2024, an "
+                                   "increase of 932,000, or 15.5%.",
+                                   "2025-02-18")});
+  f = find(unstated, "arithmetic", "inconsistent");
+  ASSERT_NE(f, nullptr);
+  EXPECT_NE(f->message.find("A rise of 932,000 on 6,910,000 is 13.5%"), std::string::npos)
+      << f->message;
+}
+
+// A line of one list is no base of a line of another.
+TEST(Checker, AListLineIsNoBaseOfAnother) {
+  std::string const lists =
+      "Incidents by waste type\n- Green waste: 2,350\n- Other: 3,150\n\n"
+      "Incidents by location\n- Council land: 4,230 (11.0%)\n- Other: 1,490 (3.9%)\n";
+  EXPECT_EQ(find(check({doc("a", lists, "2024-11-21")}), "arithmetic", "inconsistent"), nullptr);
+}
+
 // Or between dashes: "210 \u2013 roughly one in four \u2013 spilled".
 TEST(Checker, AShareBetweenDashesAfterItsPart) {
   auto const findings = check({doc("a",
