@@ -2444,6 +2444,11 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
       // August alone") dates its own sentence, not the figures of the next.
       if (h.expr.first && h.expr.first->month != 0)
         continue;
+      // "£2.46m (2022-23: £2.18m)": the year a figure is compared with.
+      std::size_t const next = lower.find_first_not_of(' ', h.span.end);
+      if (h.span.begin > 0 && lower[h.span.begin - 1] == '(' && next < lower.size() &&
+          lower[next] == ':')
+        continue;
       if (h.expr.role == TimeRole::kBetween || h.expr.role == TimeRole::kSince ||
           h.expr.role == TimeRole::kUntil || h.expr.role == TimeRole::kRelative) {
         span = Chosen{h.expr, "", false, "", h.span};
@@ -3070,6 +3075,17 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
     // Time expressions stated right after a figure ("£3.5bn in 2012-13") are that figure's.
     std::vector<int> owner(time.size(), -1);
     for (std::size_t h = 0; h < time.size(); ++h) {
+      // "£2.46m (2022-23: £2.18m)": a time that labels the figure after it.
+      std::size_t const next = lower.find_first_not_of(' ', time[h].span.end);
+      if (next < sentence.end && lower[next] == ':') {
+        for (std::size_t f : members) {
+          if (found[f].span.begin >= time[h].span.end) {
+            owner[h] = static_cast<int>(f);
+            break;
+          }
+        }
+        continue;
+      }
       for (std::size_t f : members) {
         if (time[h].span.begin < found[f].span.end)
           continue;
@@ -5096,7 +5112,10 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
       }
       // A sentence that states periods of its own keeps to them, even when
       // they are other figures' ("5,080, … more than double the 1,950 recorded in 2013").
-      bool const own_times = !time.empty();
+      // A time another figure owns ("£2.46m (2022-23: £2.18m)") is not this one's.
+      bool const own_times = std::any_of(owner.begin(), owner.end(), [&](int o) {
+        return o < 0 || o == static_cast<int>(f);
+      });
       // "A year later there were 80,850", "Two years later …": the point
       // carried from before, moved on by that many years.
       auto const years_later = [&] {

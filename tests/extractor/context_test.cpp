@@ -113,6 +113,22 @@ TEST(ContextTime, OwnSentenceWindowBeatsAPeriodCarriedFromBefore) {
   EXPECT_EQ(label(cut->time.end), "2018-19");
 }
 
+// "£2.46m (2022-23: £2.18m)": the bracket's year labels the figure after it,
+// and is no period for the lines below either.
+TEST(ContextTime, AYearInABracketLabelsTheFigureAfterIt) {
+  auto claims = extract(
+      "Councils dealt with 38,400 fly-tipping incidents in 2023-24.\n"
+      "- Estimated clearance cost: £2.46m (2022-23: £2.18m)\n"
+      "- Enforcement actions: 6,310\n",
+      "2024-11-21");
+  ASSERT_NE(find(claims, "£2.46m"), nullptr);
+  EXPECT_EQ(label(find(claims, "£2.46m")->time.at), "2023-24");
+  ASSERT_NE(find(claims, "£2.18m"), nullptr);
+  EXPECT_EQ(label(find(claims, "£2.18m")->time.at), "2022-23");
+  ASSERT_NE(find(claims, "6,310"), nullptr);
+  EXPECT_EQ(label(find(claims, "6,310")->time.at), "2023-24");
+}
+
 // "its highest since 1987" dates a record; "almost" holds "most" but is no superlative.
 TEST(ContextTime, AlmostBeforeSinceKeepsTheBaseline) {
   for (std::string figure : {"almost 40%", "almost £40m", "nearly 40%"}) {
