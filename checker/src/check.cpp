@@ -3895,6 +3895,38 @@ class Checker {
     return false;
   }
 
+  // "So the Echo says 18 new destinations were added" under the Castlemere
+  // Echo's article: a reader naming the paper, as "the <name>" by its last
+  // word or in full, before a verb of saying, says the article says it.
+  static bool names_the_publisher(std::string_view sentence, corpus::Document const& article) {
+    std::string_view name = article.publisher;
+    if (name.starts_with("The ") || name.starts_with("the "))
+      name.remove_prefix(4);
+    std::size_t const last_space = name.rfind(' ');
+    std::string_view const last_word =
+        last_space == std::string_view::npos ? name : name.substr(last_space + 1);
+    if (last_word.size() < 3)
+      return false;
+    static constexpr std::string_view kSays[] = {" says ",     " said ",   " reports ",
+                                                 " reported ", " claims ", " states "};
+    for (std::string_view const article_word : {"the ", "The "}) {
+      for (std::string_view const said : {name, last_word}) {
+        std::string const named = std::string(article_word) + std::string(said);
+        for (std::size_t at = sentence.find(named); at != std::string_view::npos;
+             at = sentence.find(named, at + 1)) {
+          if (at > 0 && std::isalpha(static_cast<unsigned char>(sentence[at - 1])))
+            continue;
+          std::string_view const after = sentence.substr(at + named.size());
+          for (std::string_view const verb : kSays) {
+            if (after.starts_with(verb))
+              return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
   // --- comment-audit: a reader's figure against the article it sits under -----------------
   // "There are over 100,000 kids in care" under an article that gives 82,170:
   // a reader's level of a metric the article states for the same place, whom
@@ -3967,9 +3999,11 @@ class Checker {
       if (parent == by_id.end())
         continue;
       auto const article = index_.claims_of(parent->second);
+      corpus::Document const* article_document = index_.document(parent->second);
       for (Claim const* c : index_.claims_of(d)) {
         re2::StringPiece const sentence(c->sentence.data(), c->sentence.size());
-        attributed = re2::RE2::PartialMatch(sentence, kQuotesTheArticle);
+        attributed = re2::RE2::PartialMatch(sentence, kQuotesTheArticle) ||
+                     (article_document && names_the_publisher(c->sentence, *article_document));
         if (!level(*c) || first_person(*c))
           continue;
         ClaimIndex::Facts const& cf = index_.facts(*c);
@@ -3988,7 +4022,10 @@ class Checker {
                cf.geography != ClaimIndex::kNone))
             continue;
           // The later figure of a from->to pair is a level at the pair's end.
-          if (!cf.at_document_date && !overlaps(c->time.at, a->time.at ? a->time.at : a->time.end))
+          // An article's figure it gives no period of its own is the one a
+          // reader says the article gives, whatever period the reader adds.
+          if (!cf.at_document_date && !(attributed && af.at_document_date) &&
+              !overlaps(c->time.at, a->time.at ? a->time.at : a->time.end))
             continue;
           // A figure the reader quotes fairly is the one quoted, whatever
           // else the article gives for the same thing ("77,470 conferences,

@@ -805,6 +805,20 @@ TEST(Checker, AReaderSayingWhatTheArticleSaysIsHeldToIt) {
   auto const unattributed = check({article, own});
   EXPECT_EQ(find(unattributed, "comment-audit", "conflict"), nullptr);
 
+  // Or names the paper: "So the Echo says" under the Castlemere Echo's
+  // article, whose figure has no period of its own beside the reader's.
+  auto routes = doc("a", "Eight new destinations were added during the year.", "2025-02-19");
+  routes.publisher = "Castlemere Echo";
+  auto echo = doc("c", "So the Echo says 18 new destinations were added last year.", "2025-02-19");
+  echo.kind = claimcheck::corpus::DocumentKind::kComment;
+  echo.parent = "a";
+  EXPECT_NE(find(check({routes, echo}), "comment-audit", "conflict"), nullptr);
+  auto elsewhere =
+      doc("c", "So the Ledger says 18 new destinations were added last year.", "2025-02-19");
+  elsewhere.kind = claimcheck::corpus::DocumentKind::kComment;
+  elsewhere.parent = "a";
+  EXPECT_EQ(find(check({routes, elsewhere}), "comment-audit", "conflict"), nullptr);
+
   // Quoting it, the reader may name the thing in fewer words than the
   // article does; the sum's bounds are in its own currency.
   auto costs = doc("a",
