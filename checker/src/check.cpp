@@ -1611,6 +1611,52 @@ class Checker {
     });
   }
 
+  // "risen from 162 in 2019 to 184 today, 32 more judges", "from £2.18m to
+  // £2.46m, an increase of £280,000": a change in the pair's own units,
+  // stated in its sentence right after it.
+  bool absolute_change_of(corpus::Document const& document, Claim const& to,
+                          Claim const& stated) const {
+    if (stated.sentence_span.begin != to.sentence_span.begin || stated.span.begin < to.span.end ||
+        stated.quantity.kind != to.quantity.kind || stated.quantity.unit != to.quantity.unit ||
+        (to.quantity.kind != QuantityKind::kCount && to.quantity.kind != QuantityKind::kMoney) ||
+        !stated.change || stated.change->relative || stated.change->to ||
+        stated.change->direction.empty() || !usable(stated))
+      return false;
+    std::string_view const gap =
+        std::string_view(document.text).substr(to.span.end, stated.span.begin - to.span.end);
+    return gap.size() <= 40 && gap.find_first_of(";:.()0123456789") == std::string_view::npos;
+  }
+
+  void add_absolute_change(Claim const& from, Claim const& to, Claim const& stated) {
+    auto const [to_low, to_high] = bounds(to.quantity);
+    auto const [from_low, from_high] = bounds(from.quantity);
+    bool const down = stated.change->direction == "decrease";
+    double const lo = to_low - from_high, hi = to_high - from_low;
+    double const s_lo = down ? -stated.quantity.high : stated.quantity.low;
+    double const s_hi = down ? -stated.quantity.low : stated.quantity.high;
+    double const difference = to.quantity.value - from.quantity.value;
+    bool const ok = lo <= s_hi && s_lo <= hi;
+    auto const amount = [&](double v) { return amount_like(to.quantity, std::fabs(v)); };
+    Finding f;
+    f.rule = "arithmetic";
+    f.verdict = ok ? "consistent" : "inconsistent";
+    f.metric = to.metric ? to.metric->key : "";
+    f.message = "From " + from.text + " to " + to.text + " is " +
+                (difference < 0 ? "a fall" : "a rise") + " of " + amount(difference) +
+                ", stated as " + stated.text;
+    auto const signed_amount = [&](double v) { return (v < 0 ? "-" : "") + amount(v); };
+    std::string const range =
+        signed_amount(lo) == signed_amount(hi)
+            ? "it is " + signed_amount(lo)
+            : "it lies between " + signed_amount(lo) + " and " + signed_amount(hi);
+    f.explanation = to.text + " - " + from.text + " = " + signed_amount(difference) +
+                    "; with the rounding of both figures " + range + ". " + stated.text +
+                    (down ? " down" : " up") + " is " +
+                    (ok ? "within that range: consistent." : "outside it: inconsistent.");
+    f.claims = entries({&from, &to, &stated});
+    add(std::move(f));
+  }
+
   void from_to_against_stated_change() {
     for_each_text([&](corpus::Document const& document, std::span<Claim const* const> claims) {
       for (std::size_t i = 0; i < claims.size(); ++i) {
@@ -1653,6 +1699,10 @@ class Checker {
           // 1,760, a drop of 62%": a change after another pair is that pair's.
           if (stated.span.begin > to.span.end && index_.facts(stated).from_to)
             break;
+          if (absolute_change_of(document, to, stated)) {
+            add_absolute_change(*from, to, stated);
+            break;
+          }
           bool const points = stated.quantity.kind == QuantityKind::kPercentagePoints;
           // "a rise of more than a third", "fell by half": a fraction states the
           // change as a share of the level it moved from.

@@ -138,6 +138,24 @@ TEST(Checker, AShareBetweenCommasAfterItsPart) {
   EXPECT_EQ(find(fair, "arithmetic", "inconsistent"), nullptr);
 }
 
+// A change in the pair's own units is their difference.
+TEST(Checker, AnAbsoluteChangeAfterItsPair) {
+  auto const wrong = check({doc("a",
+                                "The number of judges has risen from 162 in 2019 to 184 today, "
+                                "32 more judges hearing cases.",
+                                "2025-03-01")});
+  Finding const* f = find(wrong, "arithmetic", "inconsistent");
+  ASSERT_NE(f, nullptr);
+  EXPECT_NE(f->message.find("From 162 to 184 is a rise of 22, stated as 32"), std::string::npos)
+      << f->message;
+  auto const money = check({doc("a",
+                                "Clearance costs rose from £2.18m to £2.46m, an increase of "
+                                "£280,000.",
+                                "2025-03-01")});
+  EXPECT_EQ(find(money, "arithmetic", "inconsistent"), nullptr);
+  EXPECT_NE(find(money, "arithmetic", "consistent"), nullptr);
+}
+
 // A change's per cent is of where it started, not a share of the level.
 TEST(Checker, AChangesPerCentIsOfWhereItStarted) {
   auto const stated = check({doc("a",
