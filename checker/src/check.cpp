@@ -2587,8 +2587,7 @@ class Checker {
           continue;
         std::string const opening = lower(
             text.substr(share.sentence_span.begin, share.span.begin - share.sentence_span.begin));
-        if (opening != "that is " && opening != "this is " && opening != "that's " &&
-            opening != "this represents " && opening != "that represents ")
+        if (!points_back_to_a_figure(opening))
           continue;
         std::string_view const gap = text.substr(share.span.end, base.span.begin - share.span.end);
         if (gap != " of the " && gap != " of all " && gap != " of ")
@@ -2597,7 +2596,71 @@ class Checker {
                           "'" + opening.substr(0, opening.size() - 1) + "' points back to the " +
                               part.text + " of a sentence before. ");
       }
+      for (std::size_t i = 1; i < claims.size(); ++i)
+        share_of_the_part_before(text, claims, i);
     }
+  }
+
+  static bool points_back_to_a_figure(std::string const& opening) {
+    return opening == "that is " || opening == "this is " || opening == "that's " ||
+           opening == "this represents " || opening == "that represents ";
+  }
+
+  // "… of the 38,400 incidents, 12,100 happened on footpaths. That is nearly
+  // half of all fly-tipping": a share opening its sentence, naming no base
+  // of its own, is of the part out of its whole the sentence before gives.
+  void share_of_the_part_before(std::string_view text, std::span<Claim const* const> claims,
+                                std::size_t i) {
+    Claim const& share = *claims[i];
+    if ((!is(share, QuantityKind::kRatio) && !is(share, QuantityKind::kPercent)) || share.change ||
+        share.span.begin > text.size() ||
+        !points_back_to_a_figure(lower(
+            text.substr(share.sentence_span.begin, share.span.begin - share.sentence_span.begin))))
+      return;
+    if (i + 1 < claims.size() && claims[i + 1]->sentence_span.begin == share.sentence_span.begin)
+      return;  // a figure of its own sentence may be its base
+    Claim const& last = *claims[i - 1];
+    if (last.sentence_span.end + 3 < share.sentence_span.begin ||
+        last.sentence_span.begin == share.sentence_span.begin)
+      return;
+    std::size_t first = i - 1;
+    while (first > 0 && claims[first - 1]->sentence_span.begin == last.sentence_span.begin)
+      --first;
+    std::vector<Claim const*> counts, out_of_whole;
+    for (std::size_t k = first; k < i; ++k) {
+      if (count_of_whole(claims[k]->quantity))
+        out_of_whole.push_back(claims[k]);
+      else if (is(*claims[k], QuantityKind::kCount) && usable(*claims[k]))
+        counts.push_back(claims[k]);
+    }
+    std::string const lead = "'" +
+                             lower(text.substr(share.sentence_span.begin,
+                                               share.span.begin - share.sentence_span.begin - 1)) +
+                             "' points back to ";
+    // "12,100 of the 38,400 incidents": one figure, a count out of its whole.
+    if (out_of_whole.size() == 1 && counts.empty()) {
+      Claim const& counted = *out_of_whole[0];
+      add_share_of_base(*counted.quantity.numerator, with_commas(*counted.quantity.numerator),
+                        *counted.quantity.denominator, with_commas(*counted.quantity.denominator),
+                        share, lead + counted.text + " in the sentence before. ",
+                        entries({&counted, &share}), counted.metric ? counted.metric->key : "");
+      return;
+    }
+    // "of the 38,400 incidents, 12,100 happened": the whole, then its part.
+    if (counts.size() != 2 || !out_of_whole.empty())
+      return;
+    Claim const& whole = *counts[0];
+    Claim const& part = *counts[1];
+    std::string const before = lower(text.substr(whole.span.begin >= 7 ? whole.span.begin - 7 : 0,
+                                                 std::min<std::size_t>(7, whole.span.begin)));
+    std::string_view const gap = text.substr(whole.span.end, part.span.begin - whole.span.end);
+    if (!(before.ends_with("of the ") || before.ends_with("of all ")) || !gap.ends_with(", ") ||
+        gap.size() > 40 || gap.find_first_of("0123456789;:.()") != std::string_view::npos ||
+        part.quantity.value >= whole.quantity.value || !whole.quantity.unit.empty() ||
+        !part.quantity.unit.empty())
+      return;
+    add_share_of_base(part, whole, share,
+                      lead + part.text + " of the " + whole.text + " in the sentence before. ");
   }
 
   // --- arithmetic: "Seven of 87 …, a further 20 of 87 …, which leaves 60" -----------

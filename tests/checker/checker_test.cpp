@@ -156,6 +156,23 @@ TEST(Checker, AnAbsoluteChangeAfterItsPair) {
   EXPECT_NE(find(money, "arithmetic", "consistent"), nullptr);
 }
 
+// "That is nearly half" after a part out of its whole in the sentence before.
+TEST(Checker, AShareThatPointsBackToAPartOfItsWhole) {
+  auto const wrong = check({doc("a",
+                                "Of the 38,400 incidents, 12,100 happened on footpaths. That is "
+                                "nearly half of all fly-tipping in the county.",
+                                "2024-11-28")});
+  Finding const* f = find(wrong, "arithmetic", "inconsistent");
+  ASSERT_NE(f, nullptr);
+  EXPECT_NE(f->message.find("12,100 of 38,400 is 31.5%"), std::string::npos) << f->message;
+  auto const counted = check({doc("a",
+                                  "In all, 12,100 of the 38,400 incidents happened on footpaths. "
+                                  "That is almost a third of the total.",
+                                  "2024-11-28")});
+  EXPECT_EQ(find(counted, "arithmetic", "inconsistent"), nullptr);
+  EXPECT_NE(find(counted, "arithmetic", "consistent"), nullptr);
+}
+
 // A change's per cent is of where it started, not a share of the level.
 TEST(Checker, AChangesPerCentIsOfWhereItStarted) {
   auto const stated = check({doc("a",
