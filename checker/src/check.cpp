@@ -4451,7 +4451,7 @@ class Checker {
   // a title to say it is a person, only a swapped letter in a surname of five
   // or more counts ("Evans" and "Owens", or a plural, are other names).
   void full_name_variants() {
-    static re2::RE2 const kFullName(R"(\b(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}{4,})\b)");
+    static re2::RE2 const kFullName(R"(\b(\p{Lu}\p{Ll}+) ((?:Mc|Mac|O')?\p{Lu}\p{Ll}{4,})\b)");
     static std::set<std::string> const kNotFirstNames = {
         "The",   "This", "That", "These", "Those", "In",    "At",   "On",    "For",
         "Of",    "From", "By",   "And",   "But",   "A",     "An",   "As",    "Its",
@@ -4487,10 +4487,20 @@ class Checker {
     });
     // One letter changed, or one letter more inside a longer surname
     // ("Ellingworth", "Ellingsworth"); a letter more at the end is a plural
-    // or another name ("Evan", "Evans").
+    // or another name ("Evan", "Evans"). Endings said alike are one name
+    // spelled two ways: "McCreadie" and "McCready", "-ie", "-ey" or "-y".
     auto one_swapped = [](std::string const& a, std::string const& b) {
       if (a == b)
         return false;
+      auto stem = [](std::string_view name) {
+        for (std::string_view ending : {"ie", "ey", "y"}) {
+          if (name.size() >= ending.size() + 4 && name.ends_with(ending))
+            return name.substr(0, name.size() - ending.size());
+        }
+        return std::string_view();
+      };
+      if (!stem(a).empty() && stem(a) == stem(b))
+        return true;
       if (a.size() == b.size()) {
         std::size_t differ = 0;
         for (std::size_t i = 0; i < a.size(); ++i)
@@ -4517,8 +4527,10 @@ class Checker {
           f.rule = "name-variant";
           f.verdict = "variant";
           f.message = first + " " + a.surname + " is also spelled " + first + " " + b.surname;
-          f.explanation = "The same first name with a surname one letter apart (" + a.surname +
-                          ", " + b.surname + "), so they are probably one person spelled two ways.";
+          f.explanation =
+              "The same first name with a surname one letter apart, or ending in "
+              "letters said alike (" +
+              a.surname + ", " + b.surname + "), so they are probably one person spelled two ways.";
           f.claims.push_back(a.where);
           f.claims.push_back(b.where);
           add(std::move(f));

@@ -505,6 +505,14 @@ TEST(Checker, AFullNameSpelledTwoWaysWithoutATitle) {
   EXPECT_EQ(find(check({doc("a", "Sarah Hughes spoke first."), doc("b", "Sarah Hughess spoke.")}),
                  "name-variant", "variant"),
             nullptr);  // a letter more at the end
+  // Endings said alike, after a Mc prefix too.
+  auto const ending = check({doc("a", "Siobhan McCreadie, the chief executive, said so."),
+                             doc("b", "Chief executive Siobhan McCready disagreed.")});
+  f = find(ending, "name-variant", "variant");
+  ASSERT_NE(f, nullptr);
+  EXPECT_NE(f->message.find("Siobhan McCreadie is also spelled Siobhan McCready"),
+            std::string::npos)
+      << f->message;
 }
 
 // A list's total line and the lines under it, one sum each: past the total
