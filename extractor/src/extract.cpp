@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cmath>
 #include <string_view>
 
 #include <re2/re2.h>
@@ -50,7 +51,7 @@ re2::RE2 const kFramedWindow(
 // "section 47 of the Children Act 1989", "page 12", "Table 3", "Volume 698,
 // column 12"; an age ("by age 11"); a denominator ("the rate per 10,000").
 // A telephone number after "call", "ring", "dial" ("call 101, or 999").
-constexpr std::array<std::string_view, 107> kReferenceWords = {
+constexpr std::array<std::string_view, 109> kReferenceWords = {
     "section", "sections", "s.", "ss.", "paragraph", "paragraphs", "para", "paras", "page", "pages",
     "p.", "pp.", "chapter", "chapters", "article", "articles", "clause", "clauses", "regulation",
     "regulations", "schedule", "part", "figure", "fig.", "table", "annex", "appendix", "no.",
@@ -60,7 +61,7 @@ constexpr std::array<std::string_view, 107> kReferenceWords = {
     "junction", "platform", "route", "ward", "exhibit",
     // "call or text 988", "Interstate 5", "Measure 110", "note 7", "Channel 4"
     "text", "interstate", "highway", "measure", "proposition", "note", "notes", "channel", "room",
-    "flight", "gate", "terminal",
+    "flight", "gate", "terminal", "runway", "runways",
     // "the number 42 service", "the No 17 bus", "Unit 4", "level 4 and above", "Dewey 941"
     "number", "no", "unit", "level", "levels", "flat", "dewey",
     // "(recommendation 4)", "sources in footnotes 1 to 23"
@@ -433,6 +434,31 @@ bool names_a_code_or_a_clock(std::string_view lower, std::size_t t, std::string_
          is_digit(lower[t + 2]) && !word.empty() && is_alpha(word.back());
 }
 
+// A number word written with a capital inside a sentence of prose, before
+// another capitalised word, is part of a name or a title: "the author of
+// Courtroom 9: Forty Years on the Western Circuit", "the Seven Sisters". A
+// headline's capitals ("Seven In Ten Councils Fail") are the sentence's own.
+bool names_a_title(std::string_view text, std::string_view lower, Span sentence, std::size_t t) {
+  if (t >= text.size() || text[t] < 'A' || text[t] > 'Z' ||
+      !previous_token(lower, sentence.begin, t))
+    return false;
+  std::size_t end = t;
+  while (end < sentence.end && (is_alpha(lower[end]) || lower[end] == '-'))
+    ++end;
+  if (end >= sentence.end || text[end] != ' ' || end + 1 >= sentence.end || text[end + 1] < 'A' ||
+      text[end + 1] > 'Z')
+    return false;
+  std::string_view const next = word_at(lower, end + 1);
+  if (grammar::month_named(next) != 0 || next.size() < 2)
+    return false;
+  int lower_words = 0;
+  for (std::size_t i = sentence.begin; i < sentence.end && lower_words < 3; ++i) {
+    if ((i == sentence.begin || is_space(text[i - 1])) && text[i] >= 'a' && text[i] <= 'z')
+      ++lower_words;
+  }
+  return lower_words >= 3;
+}
+
 // A capitalised name with a bare number and nothing the number counts names
 // one thing: "known as Hull 802, has", "a shop on Voorstraat 44 and",
 // "in Primary 3 and", "a Boeing 737 to Madrid". A figure after a name goes on
@@ -558,15 +584,23 @@ bool yearless_day_is_date(grammar::Period const& p, std::string_view lower, std:
                           std::size_t t) {
   if (p.month != 3 && p.month != 5)
     return true;
-  constexpr std::array<std::string_view, 12> kDateOpeners = {
-      "on", "from", "until", "by", "since", "between", "before", "after", "of", "at", "to", "as"};
+  // "on Saturday 22 March": a day of the week opens a date too.
+  constexpr std::array<std::string_view, 19> kDateOpeners = {
+      "on",        "from",     "until",  "by",       "since", "between", "before",
+      "after",     "of",       "at",     "to",       "as",    "monday",  "tuesday",
+      "wednesday", "thursday", "friday", "saturday", "sunday"};
   auto before = previous_token(lower, floor, t);
   // "May 21 in Room 204": the month first, and the grammar has seen that
   // nothing the day could count follows it.
   if (before && (lower.substr(before->begin, before->size()) == "may" ||
                  lower.substr(before->begin, before->size()) == "march"))
     return true;
-  return before && token_is_one_of(lower.substr(before->begin, before->size()), kDateOpeners);
+  if (!before)
+    return false;
+  std::string_view word = lower.substr(before->begin, before->size());
+  if (word.ends_with(',') && word.size() > 6 && word.substr(word.size() - 4) == "day,")
+    word.remove_suffix(1);  // "on Saturday, 22 March"
+  return token_is_one_of(word, kDateOpeners);
 }
 
 std::size_t time_expression_end(std::string_view lower, std::size_t floor, std::size_t t,
@@ -1379,6 +1413,36 @@ void drop_labels(std::string_view text, std::string_view lower, std::vector<Span
 
 // "Five years ago", "two years earlier": a length of time that places a
 // figure in time is no claim of its own.
+// "at two or three in the morning", "until about seven,": an hour of the
+// clock, no count. A bare whole number up to 12 is an hour before "in the
+// morning" (afternoon, evening) or "at night", or after "until" or "till"
+// when the clause ends with it.
+void drop_clock_times(std::string_view lower, std::vector<detail::Found>& found) {
+  static re2::RE2 const kUntil(R"((?:^|\s)(?:until|till|til)(?: about| around| roughly)?\s*$)");
+  for (detail::Found& f : found) {
+    Quantity const& q = f.claim.quantity;
+    if ((q.kind != QuantityKind::kCount && q.kind != QuantityKind::kRange) || !q.unit.empty() ||
+        !q.scale.empty() || q.high > 12 || q.low < 1 ||
+        (q.kind == QuantityKind::kCount && q.value != std::floor(q.value)))
+      continue;
+    std::string_view const after = lower.substr(f.span.end, 40);
+    // "… in the morning shift" counts the shift's staff.
+    static re2::RE2 const kPartOfDay(
+        R"(^ (?:in the (?:morning|afternoon|evening)|at night)(?:$|[^a-z ]| (?:with|and|when|to|on|at|before|after|until|because|so|but|or|every|each)\b))");
+    if (re2::RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), kPartOfDay)) {
+      f.drop = true;
+      continue;
+    }
+    std::size_t const from = f.span.begin >= 24 ? f.span.begin - 24 : 0;
+    std::string_view const before = lower.substr(from, f.span.begin - from);
+    bool const clause_ends = after.empty() || after[0] == ',' || after[0] == '.' ||
+                             after[0] == ';' || after[0] == '"' || after[0] == '!';
+    if (clause_ends &&
+        re2::RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), kUntil))
+      f.drop = true;
+  }
+}
+
 void drop_time_anchors(std::string_view lower, std::vector<detail::Found>& found) {
   for (std::size_t k = 0; k < found.size(); ++k) {
     detail::Found& f = found[k];
@@ -1658,9 +1722,17 @@ std::vector<Claim> Extractor::extract(corpus::Document const& document) const {
            token_is_one_of(text.substr(reference->begin, reference->size()), kCapitalisedLabels) ||
            (is_digit(lower[t]) && names_a_label(text, lower, sentence, *reference, t)))) {
         consumed_until = number_token_end(lower, t);
+        // "Runway 09/27": the slashed half is the same name's.
+        while (consumed_until + 1 < sentence.end && lower[consumed_until] == '/' &&
+               is_digit(lower[consumed_until + 1]))
+          consumed_until = number_token_end(lower, consumed_until + 1);
         // "per 10,000 to 55" goes on to a figure; "pages 12 to 15" to a page.
         if (reference_word != "per")
           consumed_until = following_references_end(lower, consumed_until, sentence.end);
+        continue;
+      }
+      if (is_alpha(lower[t]) && names_a_title(text, lower, sentence, t)) {
+        consumed_until = t + word_at(lower, t).size();
         continue;
       }
       if (std::size_t time_end = time_expression_end(lower, consumed_until, t, sentence.end)) {
@@ -1742,6 +1814,7 @@ std::vector<Claim> Extractor::extract(corpus::Document const& document) const {
   pair_changes_from_sentence_before(lower, sentences, found);
   merge_bare_ranges(lower, found);
   drop_time_anchors(lower, found);
+  drop_clock_times(lower, found);
   drop_pronoun_ones(lower, found);
   drop_personal_ages(text, lower, found);
   drop_labels(text, lower, sentences, found);

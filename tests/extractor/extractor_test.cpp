@@ -965,11 +965,21 @@ TEST(Extractor, RoutesScoresPhonesLabelsAndCitationsAreNotClaims) {
                                "Since then § 2 EEG has applied.",
                                "Off to do the school run at 8.15 with a car seat.",
                                "Back by 10.30 on Monday.",
-                               "Tune to CBC Radio One on 90.3 FM."}) {
+                               "Tune to CBC Radio One on 90.3 FM.",
+                               "Resurfacing of Runway 09/27 was completed.",
+                               "Our Spring Clean takes place on Saturday 22 March.",
+                               "The fair is on Saturday, 22 March.",
+                               "He is the author of Courtroom: Forty Years on the Western Circuit.",
+                               "\"They come at two or three in the morning with a van.\"",
+                               "\"It used to be quiet until about seven,\" he said."}) {
     auto claims = extract(sentence);
     EXPECT_TRUE(claims.empty()) << sentence << ": " << describe(claims);
   }
   EXPECT_TRUE(has_value(extract("The county runs 12 bus routes."), 12));
+  EXPECT_TRUE(has_value(extract("Staff worked 10 in the morning shift."), 10));
+  EXPECT_TRUE(has_value(extract("Ten were hurt at night."), 10));
+  EXPECT_TRUE(has_value(extract("Seven In Ten Councils Fail Children"), 0.7));
+  EXPECT_TRUE(has_value(extract("Rates rose 5 may be 6."), 5));
   EXPECT_TRUE(has_value(extract("Fares rose on 300 bus services."), 300));
   EXPECT_TRUE(has_value(extract("Waits of 200-1000 days were found."), 200));
   EXPECT_TRUE(has_value(extract("The claim cost 3 councils £2m."), 3));
