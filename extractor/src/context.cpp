@@ -2080,6 +2080,39 @@ bool alias_headed_by(std::string_view phrase, std::string_view key) {
 // last such verb's subject, up to three words back to a stop word ("the
 // council said spending rose to" -> "spending"). Empty when there is none or
 // the subject is a pronoun ("There were", "It rose").
+std::string subject_before_verb(std::string_view lower, std::size_t from, std::size_t limit);
+
+// `phrase`, the subject subject_before_verb read from `joined`, when it
+// ends a phrase of extent ("across the county", "between Castlemere and
+// Dublin"): the subject once that phrase, and a verb of moving before it
+// ("flying"), are left out. Else "".
+std::string subject_before_extent(std::string const& joined, std::string const& phrase) {
+  std::size_t const at = phrase.empty() ? std::string::npos : joined.rfind(phrase);
+  if (at == std::string::npos)
+    return "";
+  std::string_view const before(joined.data(), at);
+  for (std::string_view where : {" across ", " throughout ", " between ", " within "}) {
+    std::size_t const from = before.rfind(where);
+    if (from == std::string_view::npos || from == 0)
+      continue;
+    std::string_view const between = before.substr(from + where.size());
+    if (std::count(between.begin(), between.end(), ' ') > 3 ||
+        between.find_first_of("0123456789,;") != std::string_view::npos)
+      continue;
+    std::string_view head = before.substr(0, from);
+    static WordSet const kMoving = {"flying",    "travelling", "traveling", "arriving",
+                                    "departing", "passing",    "using",     "living"};
+    std::size_t const space = head.rfind(' ');
+    if (kMoving.contains(space == std::string_view::npos ? head : head.substr(space + 1)))
+      head = space == std::string_view::npos ? std::string_view() : head.substr(0, space);
+    if (head.empty())
+      return "";
+    std::string const without = std::string(head) + joined.substr(at + phrase.size());
+    return subject_before_verb(without, 0, without.size());
+  }
+  return "";
+}
+
 std::string subject_before_verb(std::string_view lower, std::size_t from, std::size_t limit) {
   struct Word {
     std::size_t begin, end;
@@ -3906,6 +3939,13 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
                   : before_figure;
           phrase = without_owning_place(subject_before_verb(joined, 0, joined.size()));
           key = normalise_generic(phrase);
+          // "Fixed penalty notices across the county tripled", "Passengers
+          // flying between Castlemere and Dublin rose": the words after a
+          // preposition of extent say where; the subject is the noun before.
+          if (std::string const head = subject_before_extent(joined, phrase); !head.empty()) {
+            phrase = head;
+            key = normalise_generic(phrase);
+          }
           // "The prison population in England and Wales stood at …": the
           // subject's last words are the end of a place the lexicon reads
           // whole ("in england and wales"), not the key's "wale".
@@ -5113,9 +5153,8 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
       // A sentence that states periods of its own keeps to them, even when
       // they are other figures' ("5,080, … more than double the 1,950 recorded in 2013").
       // A time another figure owns ("£2.46m (2022-23: £2.18m)") is not this one's.
-      bool const own_times = std::any_of(owner.begin(), owner.end(), [&](int o) {
-        return o < 0 || o == static_cast<int>(f);
-      });
+      bool const own_times = std::any_of(owner.begin(), owner.end(),
+                                         [&](int o) { return o < 0 || o == static_cast<int>(f); });
       // "A year later there were 80,850", "Two years later …": the point
       // carried from before, moved on by that many years.
       auto const years_later = [&] {
