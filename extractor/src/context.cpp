@@ -2477,10 +2477,14 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
       // August alone") dates its own sentence, not the figures of the next.
       if (h.expr.first && h.expr.first->month != 0)
         continue;
-      // "£2.46m (2022-23: £2.18m)": the year a figure is compared with.
+      // "£2.46m (2022-23: £2.18m)", "- Change on 2022-23: +2,450": the year
+      // a figure is compared with.
       std::size_t const next = lower.find_first_not_of(' ', h.span.end);
-      if (h.span.begin > 0 && lower[h.span.begin - 1] == '(' && next < lower.size() &&
-          lower[next] == ':')
+      if (next < lower.size() && lower[next] == ':' && h.span.begin > 0 &&
+          (lower[h.span.begin - 1] == '(' || lower.substr(h.span.begin, 3) == "on " ||
+           lower.substr(h.span.begin, 6) == "since " ||
+           ends_with_word(lower.substr(0, h.span.begin), "on") ||
+           ends_with_word(lower.substr(0, h.span.begin), "since")))
         continue;
       if (h.expr.role == TimeRole::kBetween || h.expr.role == TimeRole::kSince ||
           h.expr.role == TimeRole::kUntil || h.expr.role == TimeRole::kRelative) {
@@ -3232,6 +3236,17 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
     // 2024: 1,072" -> "Men held". Empty for anything else, and for a subset
     // row ("Of whom aged 16 or over: 1,140"), which names no thing.
     auto label_of_row = [&](std::size_t f) -> std::string {
+      // "- Air transport movements: 61,240 (2023: 55,870), up 9.6%": the
+      // year compared with, and the change, are of the row's own label.
+      while (f > 0 && found[f - 1].sentence == found[f].sentence && !found[f - 1].drop) {
+        static re2::RE2 const kRestated(
+            R"(^(?: \([^():;]{1,24}: |\)?,? (?:up|down|a rise of|a fall of|an increase of|a decrease of) )$)");
+        Span const previous = found[f - 1].span;
+        std::string_view const gap = lower.substr(previous.end, found[f].span.begin - previous.end);
+        if (!re2::RE2::FullMatch(re2::StringPiece(gap.data(), gap.size()), kRestated))
+          break;
+        --f;
+      }
       Span const figure = found[f].span;
       if (figure.begin < sentence.begin + 3 || lower.substr(figure.begin - 2, 2) != ": ")
         return {};
@@ -3265,6 +3280,11 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
       std::string_view label = std::string_view(line).substr(0, cut);
       while (!label.empty() && is_space(label.back()))
         label.remove_suffix(1);
+      // "Revenue 2024: £142.6m": the year closing a label is the row's time.
+      static re2::RE2 const kClosingYear(R"(^(.*[a-z]) (?:19|20)\d\d(?:[-/]\d\d)?$)");
+      re2::StringPiece named;
+      if (re2::RE2::FullMatch(re2::StringPiece(label.data(), label.size()), kClosingYear, &named))
+        label = std::string_view(named.data(), named.size());
       if (label.empty() || std::any_of(label.begin(), label.end(), is_digit))
         return {};
       return std::string(label);

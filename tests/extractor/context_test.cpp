@@ -127,6 +127,23 @@ TEST(ContextTime, AYearInABracketLabelsTheFigureAfterIt) {
   EXPECT_EQ(label(find(claims, "£2.18m")->time.at), "2022-23");
   ASSERT_NE(find(claims, "6,310"), nullptr);
   EXPECT_EQ(label(find(claims, "6,310")->time.at), "2023-24");
+  // The figure compared with, and the change after it, are the row's label's.
+  EXPECT_EQ(key(find(claims, "£2.18m")), "estimated_clearance_cost");
+  auto const row = extract(
+      "- Air transport movements: 61,240 (2023: 55,870), up 9.6%\n"
+      "- Revenue 2024: £142.6m (2023: £125.1m)\n",
+      "2025-02-18");
+  EXPECT_EQ(key(find(row, "55,870")), "air_transport_movement");
+  EXPECT_EQ(key(find(row, "9.6%")), "air_transport_movement");
+  EXPECT_EQ(key(find(row, "£142.6m")), "revenue");
+  EXPECT_EQ(key(find(row, "£125.1m")), "revenue");
+  // A line's year compared with ("Change on 2022-23:") dates no line below it.
+  auto const below = extract(
+      "Councils dealt with 38,400 incidents in 2023-24.\n- Change on 2022-23: +2,450\n"
+      "- Enforcement actions: 6,310\n",
+      "2024-11-21");
+  ASSERT_NE(find(below, "6,310"), nullptr);
+  EXPECT_NE(label(find(below, "6,310")->time.at), "2022-23");
 }
 
 // "its highest since 1987" dates a record; "almost" holds "most" but is no superlative.
