@@ -51,7 +51,7 @@ re2::RE2 const kFramedWindow(
 // "section 47 of the Children Act 1989", "page 12", "Table 3", "Volume 698,
 // column 12"; an age ("by age 11"); a denominator ("the rate per 10,000").
 // A telephone number after "call", "ring", "dial" ("call 101, or 999").
-constexpr std::array<std::string_view, 109> kReferenceWords = {
+constexpr std::array<std::string_view, 111> kReferenceWords = {
     "section", "sections", "s.", "ss.", "paragraph", "paragraphs", "para", "paras", "page", "pages",
     "p.", "pp.", "chapter", "chapters", "article", "articles", "clause", "clauses", "regulation",
     "regulations", "schedule", "part", "figure", "fig.", "table", "annex", "appendix", "no.",
@@ -73,7 +73,7 @@ constexpr std::array<std::string_view, 109> kReferenceWords = {
     // "category 2 calls", "House Bill 1147"
     "category", "categories", "bill",
     // "fish held in pen 4", "plot 23 on the allotment list", "seat 14", "bay 7"
-    "pen", "plot", "cell", "berth", "seat", "bay",
+    "pen", "plot", "cell", "berth", "seat", "bay", "floor", "storey",
     // "§ 2 EEG", "after ringing 111"
     "\xC2\xA7", "ringing", "calling", "dialling"};
 

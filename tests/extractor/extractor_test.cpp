@@ -967,6 +967,8 @@ TEST(Extractor, RoutesScoresPhonesLabelsAndCitationsAreNotClaims) {
                                "Back by 10.30 on Monday.",
                                "Tune to CBC Radio One on 90.3 FM.",
                                "Resurfacing of Runway 09/27 was completed.",
+                               "Write to Floor 4 or telephone (01) 555 0188.",
+                               "Call (020) 7946 0123 today.",
                                "Our Spring Clean takes place on Saturday 22 March.",
                                "The fair is on Saturday, 22 March.",
                                "He is the author of Courtroom: Forty Years on the Western Circuit.",
