@@ -1183,15 +1183,22 @@ void drop_pronoun_ones(std::string_view lower, std::vector<detail::Found>& found
 // three" counts children, so only words for the person themself open one.)
 void drop_personal_ages(std::string_view text, std::string_view lower,
                         std::vector<detail::Found>& found) {
-  constexpr std::array<std::string_view, 6> kPronouns = {"i", "he", "she", "we", "they", "you"};
-  constexpr std::array<std::string_view, 5> kBe = {"am", "is", "was", "were", "are"};
+  // "She'll be 22 by the time she gives evidence."
+  constexpr std::array<std::string_view, 12> kPronouns = {"i",      "he",    "she",     "we",
+                                                          "they",   "you",   "i'll",    "he'll",
+                                                          "she'll", "we'll", "they'll", "you'll"};
+  constexpr std::array<std::string_view, 6> kBe = {"am", "is", "was", "were", "are", "be"};
   constexpr std::array<std::string_view, 5> kContracted = {"i'm", "he's", "she's", "we're",
                                                            "they're"};
-  constexpr std::array<std::string_view, 9> kPersons = {
-      "child", "boy", "girl", "baby", "son", "daughter", "man", "woman", "teenager"};
-  // What may follow an age: "a child of two who waits", "I was 24."
-  constexpr std::array<std::string_view, 11> kAfterAge = {
-      "who", "and", "was", "is", "were", "are", "has", "had", "with", "now", "when"};
+  // "The complainant was 16 then."
+  constexpr std::array<std::string_view, 16> kPersons = {
+      "child",   "boy",       "girl",     "baby",   "son",         "daughter",
+      "man",     "woman",     "teenager", "victim", "complainant", "defendant",
+      "accused", "youngster", "toddler",  "suspect"};
+  // What may follow an age: "a child of two who waits", "I was 24.", "was 16
+  // then", "be 22 by the time".
+  constexpr std::array<std::string_view, 13> kAfterAge = {
+      "who", "and", "was", "is", "were", "are", "has", "had", "with", "now", "when", "then", "by"};
   auto word = [&](std::optional<Token> t) {
     if (!t)
       return std::string_view();

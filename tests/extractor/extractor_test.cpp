@@ -968,6 +968,8 @@ TEST(Extractor, RoutesScoresPhonesLabelsAndCitationsAreNotClaims) {
                                "Tune to CBC Radio One on 90.3 FM.",
                                "Resurfacing of Runway 09/27 was completed.",
                                "Write to Floor 4 or telephone (01) 555 0188.",
+                               "\"The complainant was 16 then.",
+                               "She'll be 22 by the time she gives evidence.",
                                "Call (020) 7946 0123 today.",
                                "Our Spring Clean takes place on Saturday 22 March.",
                                "The fair is on Saturday, 22 March.",
