@@ -1674,6 +1674,21 @@ std::vector<Claim> Extractor::extract(corpus::Document const& document) const {
 
   std::size_t sentence_index = 0;
   auto emit = [&](Span normalized_span, Quantity quantity) {
+    // "212 Ml/d", "300 ML": a capital M is mega. Lower-cased, the grammar
+    // read millilitres; as million litres it compares with "221 million litres".
+    if (quantity.unit == "ml" && quantity.scale.empty()) {
+      std::string_view const written = text.substr(normalized_span.begin, normalized_span.size());
+      if (written.ends_with("Ml") || written.ends_with("ML")) {
+        constexpr double kMega = 1e6;
+        quantity.value *= kMega;
+        quantity.low *= kMega;
+        quantity.high *= kMega;
+        quantity.range_low_value *= kMega;
+        quantity.range_high_value *= kMega;
+        quantity.unit = "litre";
+        quantity.scale = "million";
+      }
+    }
     detail::Found f;
     f.claim.doc = document.id;
     f.claim.id = document.id + ":c" + std::to_string(found.size() + 1);

@@ -505,6 +505,20 @@ TEST(Extractor, AJoinedMeasureIsStillAFigure) {
   }
 }
 
+// "Ml" with a capital is megalitres, a million litres; "ml" is millilitres.
+TEST(Extractor, MegalitresAreMillionsOfLitres) {
+  auto const mega = extract("Leakage fell to 212 Ml/d last year.");
+  ASSERT_EQ(mega.size(), 1u);
+  EXPECT_EQ(mega[0].quantity.unit, "litre");
+  EXPECT_DOUBLE_EQ(mega[0].quantity.value, 212e6);
+  EXPECT_DOUBLE_EQ(mega[0].quantity.low, 211.5e6);
+  EXPECT_EQ(extract("Storage is 300 ML.").at(0).quantity.unit, "litre");
+  auto const milli = extract("Add 5 ml of water.");
+  ASSERT_EQ(milli.size(), 1u);
+  EXPECT_EQ(milli[0].quantity.unit, "ml");
+  EXPECT_DOUBLE_EQ(milli[0].quantity.value, 5);
+}
+
 // The stretch a figure is measured in is its period, not a second figure.
 TEST(Extractor, TheStretchAFigureIsMeasuredInIsNoFigure) {
   for (std::string const sentence : {"Sales rose 4.1% in the 52 weeks to 2 March.",
