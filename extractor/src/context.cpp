@@ -1809,6 +1809,9 @@ std::string normalise_generic(std::string_view phrase) {
                                 "fewer", "than", "some", "any", "such", "very", "now",
                                 // "412 the previous year": a time after a figure names nothing.
                                 "previous", "preceding", "prior"};
+  // Plurals in -ches whose singular ends in -che: the rest lose their -es.
+  static WordSet const kCheNouns = {"headaches",  "caches",     "niches",
+                                    "avalanches", "moustaches", "toothaches"};
   // A pronoun ends a noun phrase ("£1 they spend", "one of them needs").
   static WordSet const kPronouns = {"they", "them", "it",    "we",    "you", "he",   "she", "i",
                                     "us",   "me",   "there", "which", "who", "what", "one", "ones"};
@@ -1867,6 +1870,9 @@ std::string normalise_generic(std::string_view phrase) {
       word.replace(word.size() - 3, 3, "y");  // authorities -> authority
     } else if (word.size() > 4 && word.ends_with("sses")) {
       word.resize(word.size() - 2);  // classes -> class
+    } else if (word.size() > 5 && !kCheNouns.contains(word) &&
+               (word.ends_with("ches") || word.ends_with("shes") || word.ends_with("xes"))) {
+      word.resize(word.size() - 2);  // branches -> branch, taxes -> tax
     } else if (word.size() > 3 && word.back() == 's' && word[word.size() - 2] != 's' &&
                word[word.size() - 2] != 'u' && word[word.size() - 2] != 'i') {
       word.pop_back();  // councils -> council; not "status", "analysis"

@@ -154,6 +154,14 @@ TEST(Checker, AnAbsoluteChangeAfterItsPair) {
                                 "2025-03-01")});
   EXPECT_EQ(find(money, "arithmetic", "inconsistent"), nullptr);
   EXPECT_NE(find(money, "arithmetic", "consistent"), nullptr);
+  // A year between the pair and the change is no figure.
+  auto const dated = check({doc("a",
+                                "Spending rose from €6.4m in 2019 to €11.9m in 2023, an increase "
+                                "of €4.5m.",
+                                "2024-09-05")});
+  f = find(dated, "arithmetic", "inconsistent");
+  ASSERT_NE(f, nullptr);
+  EXPECT_NE(f->message.find("a rise of €5.5m, stated as €4.5m"), std::string::npos) << f->message;
 }
 
 // "That is nearly half" after a part out of its whole in the sentence before.

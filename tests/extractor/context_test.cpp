@@ -1538,6 +1538,9 @@ TEST(ContextMetric, SubjectOfTheVerbTheFigureCompletes) {
            {"Passengers flying between Castlemere and Dublin rose from 341,000 to 402,000.",
             "402,000", "passenger"},
            {"Complaints within the borough fell to 1,200.", "1,200", "complaint"},
+           // Plurals in -ches, -shes and -xes lose their -es.
+           {"Branches fell to 14 last year.", "14", "branch"},
+           {"Headaches rose to 1,400 last year.", "1,400", "headache"},
            {"The number of nurses, according to NHS Digital, rose by 9,000.", "9,000", "nurse"},
            {"Bus fares, which have been capped since 2023, will rise by 5% in June.", "5%",
             "bus_fare"},
