@@ -4505,6 +4505,14 @@ class Checker {
       };
       if (!stem(a).empty() && stem(a) == stem(b))
         return true;
+      // "Fairclough" and "Faircloth": a long surname whose last letters are
+      // written two ways, two letters apart at most after the same six.
+      std::size_t common = 0;
+      while (common < a.size() && common < b.size() && a[common] == b[common])
+        ++common;
+      if (a.size() >= 8 && b.size() >= 8 && common >= 6 &&
+          edit_distance(a.substr(common), b.substr(common)) == 2)
+        return true;
       if (a.size() == b.size()) {
         std::size_t differ = 0;
         for (std::size_t i = 0; i < a.size(); ++i)

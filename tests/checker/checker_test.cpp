@@ -521,6 +521,14 @@ TEST(Checker, AFullNameSpelledTwoWaysWithoutATitle) {
   EXPECT_NE(f->message.find("Siobhan McCreadie is also spelled Siobhan McCready"),
             std::string::npos)
       << f->message;
+  // A long surname's last letters written two ways.
+  auto const tail = check({doc("a", "Siobhan Fairclough, the group's director, said so."),
+                           doc("b", "As Siobhan Faircloth, its director, put it, no.")});
+  EXPECT_NE(find(tail, "name-variant", "variant"), nullptr);
+  EXPECT_EQ(find(check({doc("a", "Anna Robertson spoke first."),
+                        doc("b", "Anna Robertshaw spoke next.")}),
+                 "name-variant", "variant"),
+            nullptr);  // three letters apart: another name
 }
 
 // A list's total line and the lines under it, one sum each: past the total
