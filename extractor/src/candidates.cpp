@@ -233,6 +233,7 @@ constexpr char kExcludedPattern[] =
     R"(|\b[0-9]{1,4}\([0-9]{1,3}\),)"     // a journal's volume and issue: "16(3), pp. 201-219"
     R"(|\b[0-9]{2,3}(?:\.[0-9])? ?fm\b)"  // a station's frequency: "90.3 FM"
     R"(|\b[0-9]{1,2}-[0-9]{1,2} (?:(?:home|away) )?(?:win|victory|defeat|loss|draw|thrashing)\b)"  // scores
+    R"(|\b[0-9]-[0-9]{1,2} to [0-9]-[0-9]{1,2}\b)"  // goals and points: "won 2-14 to 1-09"
     // "the 47 bus to town": a route, where a count would go on to a noun ("12 bus routes").
     R"(|\b[0-9]{1,3}[a-z]? (?:bus|tram|route)(?:[.,;:!?)]|$| (?:to|from|into|service|route|stop|at|in|for|every|home|back|which|that|was|is)\b))"
     R"(|\[[0-9]{1,3}\])"           // footnote marks: "over the decade.[1]", "[2] Ofsted, …"

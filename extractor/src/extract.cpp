@@ -511,6 +511,14 @@ bool names_a_label(std::string_view text, std::string_view lower, Span sentence,
         ++after;
       bool const on_to_a_place =
           token_is_one_of(next, kOnToAPlace) && !(after < lower.size() && is_digit(lower[after]));
+      // "the Give 10 campaign", "a DJI Matrice 350 drone", "the FTSE 100
+      // index": one named thing, where a count would go on to a plural.
+      constexpr std::array<std::string_view, 16> kNamedThings = {
+          "campaign", "drone",  "scheme", "programme", "program", "project",
+          "mission",  "index",  "jet",    "aircraft",  "model",   "series",
+          "appeal",   "pledge", "list",   "challenge"};
+      if (token_is_one_of(next, kNamedThings))
+        return true;
       if (next.empty() || (!token_is_one_of(next, kNotCounted) && !on_to_a_place))
         return false;
     }
@@ -1433,6 +1441,10 @@ void drop_clock_times(std::string_view lower, std::vector<detail::Found>& found)
         (q.kind == QuantityKind::kCount && q.value != std::floor(q.value)))
       continue;
     std::string_view const after = lower.substr(f.span.end, 40);
+    if (after.starts_with(" o'clock")) {
+      f.drop = true;
+      continue;
+    }
     // "… in the morning shift" counts the shift's staff.
     static re2::RE2 const kPartOfDay(
         R"(^ (?:in the (?:morning|afternoon|evening)|at night)(?:$|[^a-z ]| (?:with|and|when|to|on|at|before|after|until|because|so|but|or|every|each)\b))");
