@@ -3286,8 +3286,9 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
       std::string_view label = std::string_view(line).substr(0, cut);
       while (!label.empty() && is_space(label.back()))
         label.remove_suffix(1);
-      // "Revenue 2024: £142.6m": the year closing a label is the row's time.
-      static re2::RE2 const kClosingYear(R"(^(.*[a-z]) (?:19|20)\d\d(?:[-/]\d\d)?$)");
+      // "Revenue 2024: £142.6m", "Book issues, 2023-24: 146.2 million": the
+      // year closing a label is the row's time.
+      static re2::RE2 const kClosingYear(R"(^(.*[A-Za-z]),? (?:19|20)\d\d(?:[-/]\d\d)?$)");
       re2::StringPiece named;
       if (re2::RE2::FullMatch(re2::StringPiece(label.data(), label.size()), kClosingYear, &named))
         label = std::string_view(named.data(), named.size());

@@ -467,8 +467,12 @@ bool names_a_title(std::string_view text, std::string_view lower, Span sentence,
 bool names_a_label(std::string_view text, std::string_view lower, Span sentence, Token reference,
                    std::size_t t) {
   std::string_view name = without_opening_marks(text.substr(reference.begin, reference.size()));
-  if (name.size() < 2 || name.front() < 'A' || name.front() > 'Z' ||
-      !std::all_of(name.begin() + 1, name.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+  // "Hull 802", or in capitals, "(CHY 21847)".
+  auto const small = [](char c) { return c >= 'a' && c <= 'z'; };
+  auto const capital = [](char c) { return c >= 'A' && c <= 'Z'; };
+  if (name.size() < 2 || !capital(name.front()) ||
+      !(std::all_of(name.begin() + 1, name.end(), small) ||
+        (name.size() <= 5 && std::all_of(name.begin() + 1, name.end(), capital))))
     return false;
   std::string_view const name_lower =
       without_opening_marks(lower.substr(reference.begin, reference.size()));
@@ -482,7 +486,9 @@ bool names_a_label(std::string_view text, std::string_view lower, Span sentence,
   std::size_t e = t;
   while (e < lower.size() && is_digit(lower[e]))
     ++e;
-  if (e - t > 4 || (e - t == 4 && (lower.substr(t, 2) == "19" || lower.substr(t, 2) == "20")))
+  // A code in capitals may number more: "(CHY 21847)".
+  std::size_t const longest = capital(name[1]) ? 6 : 4;
+  if (e - t > longest || (e - t == 4 && (lower.substr(t, 2) == "19" || lower.substr(t, 2) == "20")))
     return false;  // a year is a time, read elsewhere
   std::optional<Token> const before = previous_token(lower, sentence.begin, reference.begin);
   // "Tip 1: Take meter readings": a heading's label opens its line.

@@ -137,6 +137,8 @@ TEST(ContextTime, AYearInABracketLabelsTheFigureAfterIt) {
   EXPECT_EQ(key(find(row, "9.6%")), "air_transport_movement");
   EXPECT_EQ(key(find(row, "£142.6m")), "revenue");
   EXPECT_EQ(key(find(row, "£125.1m")), "revenue");
+  auto const after_comma = extract("- Book issues, 2023-24: 146.2 million\n", "2024-11-15");
+  EXPECT_EQ(key(find(after_comma, "146.2 million")), "book_issue");
   // A line's year compared with ("Change on 2022-23:") dates no line below it.
   auto const below = extract(
       "Councils dealt with 38,400 incidents in 2023-24.\n- Change on 2022-23: +2,450\n"
