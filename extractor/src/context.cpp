@@ -2027,7 +2027,11 @@ bool ends_with_verb(std::string_view clause) {
     words.push_back(word);
     return true;
   });
-  while (!words.empty() && kManner.contains(words.back()))
+  // "grew more modestly", "fell much more sharply": an adverb in -ly, and
+  // the words that grade it.
+  static WordSet const kGrading = {"more", "less", "much", "far", "very", "rather", "most"};
+  while (!words.empty() && (kManner.contains(words.back()) || kGrading.contains(words.back()) ||
+                            (words.back().size() > 4 && words.back().ends_with("ly"))))
     words.pop_back();
   return words.size() >= 2 && kVerbs.contains(words.back());
 }
@@ -2145,7 +2149,7 @@ std::string subject_before_verb(std::string_view lower, std::size_t from, std::s
       "approximately", "barely", "well", "cut", "reduced", "slashed", "raised", "peak", "for", "in",
       "january", "february", "march", "april", "may", "further", "annualised", "annualized",
       "annual", "june", "july", "august", "september", "october", "november", "december", "now",
-      "currently", "still", "already",
+      "currently", "still", "already", "much", "far", "very",
       // "fell even faster, from", "rose sharply to": how the verb moved
       "even", "faster", "slower", "sharply", "steeply", "slightly", "steadily", "rapidly", "again",
       "back", "modestly", "marginally", "dramatically", "significantly", "substantially"};
@@ -2180,7 +2184,9 @@ std::string subject_before_verb(std::string_view lower, std::size_t from, std::s
         !progressive) {
       // Other figures and years on the way count as lead-ins: "fell by some
       // 21,000 to a low of 122,404", "from a peak of 9,300 in June 2021 to".
-      bool const lead_in = kLeadIns.contains(verb) || is_digit(verb[0]);
+      // So does an adverb of how it moved: "fell gradually, by 2%".
+      bool const lead_in =
+          kLeadIns.contains(verb) || is_digit(verb[0]) || (verb.size() > 4 && verb.ends_with("ly"));
       if (!lead_in || words.size() - v > 12)
         return {};
       continue;
@@ -4597,8 +4603,14 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
         static re2::RE2 const kChanceOf(R"(\b(?:probability|chance|chances|likelihood|odds)\b)");
         bool const a_chance =
             re2::RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), kChanceOf);
-        if (!a_chance)
-          m.for_each_direction(before, [&](bool up) { direction = up ? "increase" : "decrease"; });
+        if (!a_chance) {
+          // "fell more gradually, by 2%": "more" grading an adverb is no rise.
+          static re2::RE2 const kGradedAdverb(R"(\b(?:more|less) [a-z]+ly\b)");
+          std::string ungraded(before);
+          re2::RE2::GlobalReplace(&ungraded, kGradedAdverb, "");
+          m.for_each_direction(ungraded,
+                               [&](bool up) { direction = up ? "increase" : "decrease"; });
+        }
         // "Employers added 275,000 jobs": added right before the figure (not
         // "…, she added", which is speech).
         if (direction.empty() &&

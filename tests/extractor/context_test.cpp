@@ -391,6 +391,15 @@ TEST(ContextTime, APointOpeningTheSentenceDatesItsLevels) {
 // the rate for …" compares two things, "10% higher than a year earlier" is
 // a change over time.
 // An aside between commas does not break a from->to pair.
+// "more" grading an adverb says how the verb moved, not which way.
+TEST(ContextChange, AGradedAdverbIsNoDirection) {
+  auto const claims = extract("Loans fell much more gradually, by 2%.");
+  ASSERT_NE(find(claims, "2%"), nullptr);
+  ASSERT_TRUE(find(claims, "2%")->change.has_value());
+  EXPECT_EQ(find(claims, "2%")->change->direction, "decrease");
+  EXPECT_EQ(key(find(claims, "2%")), "loan");
+}
+
 TEST(ContextChange, AnAsideInsideAPair) {
   auto claims = extract(
       "The list has grown from 4.4 million in February 2020, just before the pandemic, to 7.75 "
@@ -1540,6 +1549,10 @@ TEST(ContextMetric, SubjectOfTheVerbTheFigureCompletes) {
            {"Passengers flying between Castlemere and Dublin rose from 341,000 to 402,000.",
             "402,000", "passenger"},
            {"Complaints within the borough fell to 1,200.", "1,200", "complaint"},
+           // The verb's subject before a graded adverb and the change's clause.
+           {"Book issues grew more modestly, by 3.1 per cent, to 146.2 million.", "3.1 per cent",
+            "book_issue"},
+           {"Loans fell much more gradually, by 2%.", "2%", "loan"},
            // Plurals in -ches, -shes and -xes lose their -es.
            {"Branches fell to 14 last year.", "14", "branch"},
            {"Headaches rose to 1,400 last year.", "1,400", "headache"},
