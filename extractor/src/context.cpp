@@ -3342,6 +3342,36 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
     // "Councils started 185,450 section 47 enquiries in 2016-17. In 2009-10
     // they started 89,300": a figure the verb before it takes with no noun
     // of its own counts what that verb took in the sentence before.
+    // "Staff costs accounted for £398.1m, premises £141.9m, stock and
+    // materials £63.4m": after a keyed figure, words in small letters and
+    // then a figure of its kind, the verb gapped, name what that one measures.
+    auto named_in_a_gapped_list = [&](std::size_t f) -> std::optional<Metric> {
+      if (f == 0 || found[f - 1].sentence != found[f].sentence || found[f - 1].drop ||
+          !found[f - 1].claim.metric ||
+          found[f - 1].claim.quantity.kind != found[f].claim.quantity.kind)
+        return std::nullopt;
+      static re2::RE2 const kGappedLabel(R"(^(?:,| and|, and) ([a-z][a-z' -]{1,40}?) $)");
+      Span const previous = found[f - 1].span;
+      std::string_view const gap = text.substr(previous.end, found[f].span.begin - previous.end);
+      re2::StringPiece label;
+      if (!re2::RE2::FullMatch(re2::StringPiece(gap.data(), gap.size()), kGappedLabel, &label))
+        return std::nullopt;
+      std::string const phrase(label.data(), label.size());
+      std::string const key = normalise_generic(phrase);
+      // "…, mostly £3m", "…, and then 700": an adverb names nothing.
+      bool adverb = false;
+      for_each_word(phrase, [&](std::string_view w) {
+        // "…, against a target of 95%", "…, or about £213,000": a word
+        // that links, not a name.
+        adverb = adverb || w == "then" || w == "now" || w == "still" ||
+                 (w.size() > 3 && w.ends_with("ly")) || (stop_word(w) && w != "and") || w == "of" ||
+                 w == "a" || w == "an";
+        return !adverb;
+      });
+      if (key.empty() || adverb || kVerbs.contains(last_word(phrase)) || has_finite_verb(phrase))
+        return std::nullopt;
+      return Metric{key, phrase, "generic", "", ""};
+    };
     auto same_verb_as_before = [&](std::size_t f) -> std::optional<Metric> {
       auto verb_before = [&](std::size_t g) {
         std::size_t const from = sentences[found[g].sentence].begin;
@@ -4243,6 +4273,12 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
             return std::string("metric " + claim.metric->key +
                                ": joined to the figure before it, of '" + claim.metric->phrase +
                                "', with no noun of its own");
+          });
+        } else if (std::optional<Metric> gapped = named_in_a_gapped_list(f)) {
+          claim.metric = std::move(gapped);
+          explain(claim, [&] {
+            return std::string("metric " + claim.metric->key + ": '" + claim.metric->phrase +
+                               "' before it in a list whose verb the first figure has");
           });
         } else {
           explain(claim, [&] {

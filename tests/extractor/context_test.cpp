@@ -1553,6 +1553,10 @@ TEST(ContextMetric, SubjectOfTheVerbTheFigureCompletes) {
            {"Book issues grew more modestly, by 3.1 per cent, to 146.2 million.", "3.1 per cent",
             "book_issue"},
            {"Loans fell much more gradually, by 2%.", "2%", "loan"},
+           // A list whose verb only its first figure has.
+           {"Staff costs accounted for £398.1m, premises £141.9m and stock £63.4m.", "£63.4m",
+            "stock"},
+           {"Costs were £4m, mostly £3m.", "£3m", "-"},
            // Plurals in -ches, -shes and -xes lose their -es.
            {"Branches fell to 14 last year.", "14", "branch"},
            {"Headaches rose to 1,400 last year.", "1,400", "headache"},
