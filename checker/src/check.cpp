@@ -2376,10 +2376,14 @@ class Checker {
         // "Of the 1,140 people on the list, 412, about a quarter, have waited":
         // the share set between commas (or dashes: "210 - roughly one in four
         // - spilled") after the part.
+        // "742 – or 36% – were farming at a loss": the same, restated with "or".
+        bool const dashed_or = std::any_of(kDashes.begin(), kDashes.end(), [&](std::string_view d) {
+          return gap == std::string(d) + "or " && text.substr(share.span.end).starts_with(d);
+        });
         bool const apposed =
             part.quantity.unit.empty() &&
             ((gap == ", " && share.span.end < text.size() && text[share.span.end] == ',') ||
-             (is_a_dash(gap) && text.substr(share.span.end).starts_with(gap)));
+             (is_a_dash(gap) && text.substr(share.span.end).starts_with(gap)) || dashed_or);
         // "Dublin accounted for 11,500 of last year's 30,330 completions -
         // more than half of the national total", "four of the region's 14
         // bathing waters - more than a third -": the part, "of", its base,
@@ -2447,9 +2451,10 @@ class Checker {
     }
   }
 
-  // "- Oakhurst: 9,880": a figure on a list's line under a label of its own.
+  // "- Oakhurst: 9,880", "Breedekloof: 251,300": a figure on a list's line
+  // under a label of its own, with a bullet or a short capitalised label.
   static bool list_line(std::string_view text, Claim const& c) {
-    static re2::RE2 const kItemLabel(R"(^\s*[-*•]\s*[^:]+:\s*$)");
+    static re2::RE2 const kItemLabel(R"(^\s*(?:[-*•]\s*[^:]+|[A-Z][^:.;]{0,39}):\s*$)");
     std::string_view const lead =
         text.substr(c.sentence_span.begin, c.span.begin - c.sentence_span.begin);
     return re2::RE2::FullMatch(re2::StringPiece(lead.data(), lead.size()), kItemLabel);
@@ -3358,7 +3363,10 @@ class Checker {
   // "- Total: £15.4bn": the lines break the total down. Past it is an error;
   // short of it a warning, as a list may leave something out.
   void list_totals() {
-    static re2::RE2 const kTotalLabel(R"((?i)^\s*[-*•]\s*(?:[^:]*\btotal\b[^:]*):\s*$)");
+    // A table's lines may go without bullets: "Crush by region (tonnes):",
+    // then "Breedekloof: 251,300" … "Total: 1,240,000".
+    static re2::RE2 const kTotalLabel(
+        R"(^\s*(?:[-*•]\s*(?i:[^:]*\btotal\b[^:]*)|(?i:[^:.;]{0,40}\btotal\b[^:.;]{0,40})):\s*$)");
     for_each_text([&](corpus::Document const& document, std::span<Claim const* const> claims) {
       std::string_view const text = document.text;
       // A line's figure ends it; a figure in its label ("Keeping the T4 and

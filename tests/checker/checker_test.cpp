@@ -154,6 +154,12 @@ TEST(Checker, AnAbsoluteChangeAfterItsPair) {
                                 "2025-03-01")});
   EXPECT_EQ(find(money, "arithmetic", "inconsistent"), nullptr);
   EXPECT_NE(find(money, "arithmetic", "consistent"), nullptr);
+  // "an extra 650" is a rise too.
+  auto const extra = check({doc("a",
+                                "The category grew from 1,120 entrants in 2019 to 1,870 this year, "
+                                "an extra 650 runners.",
+                                "2024-11-08")});
+  EXPECT_NE(find(extra, "arithmetic", "inconsistent"), nullptr);
   // A year between the pair and the change is no figure.
   auto const dated = check({doc("a",
                                 "Spending rose from €6.4m in 2019 to €11.9m in 2023, an increase "
@@ -209,6 +215,17 @@ TEST(Checker, AListLineIsNoBaseOfAnother) {
       "Incidents by waste type\n- Green waste: 2,350\n- Other: 3,150\n\n"
       "Incidents by location\n- Council land: 4,230 (11.0%)\n- Other: 1,490 (3.9%)\n";
   EXPECT_EQ(find(check({doc("a", lists, "2024-11-21")}), "arithmetic", "inconsistent"), nullptr);
+}
+
+// Or restated between dashes with "or": "742 – or 36% – were farming at a loss".
+TEST(Checker, AShareRestatedBetweenDashes) {
+  auto const findings = check({doc("a",
+                                   "Of the 2,613 producers counted, 742 \u2013 or 36% \u2013 were "
+                                   "farming at a loss.",
+                                   "2024-06-24")});
+  Finding const* f = find(findings, "arithmetic", "inconsistent");
+  ASSERT_NE(f, nullptr);
+  EXPECT_NE(f->message.find("742 of 2,613 is 28.4%"), std::string::npos) << f->message;
 }
 
 // Or between dashes: "210 \u2013 roughly one in four \u2013 spilled".
@@ -553,6 +570,13 @@ TEST(Checker, TheLinesUnderAListsTotal) {
   EXPECT_EQ(f->severity, "error");
   std::string const fair = "- Total fund: £2.35m\n- Routes: £1.6m\n- Shelters: £750,000\n";
   EXPECT_NE(find(check({doc("a", fair, "2025-02-06")}), "arithmetic", "consistent"), nullptr);
+  // A table's lines without bullets, under a heading, closed by its total.
+  std::string const table =
+      "Crush by region (tonnes):\nBreedekloof: 251,300\nOlifants River: 214,800\n"
+      "Worcester: 187,600\nTotal: 600,000\n";
+  f = find(check({doc("a", table, "2024-06-20")}), "arithmetic", "inconsistent");
+  ASSERT_NE(f, nullptr);
+  EXPECT_NE(f->message.find("653,700"), std::string::npos) << f->message;
   // A line whose label names no total opens no breakdown.
   std::string const no_total = "- Fund: £2.35m\n- Routes: £1.5m\n- Shelters: £0.1m\n";
   EXPECT_EQ(find(check({doc("a", no_total, "2025-02-06")}), "arithmetic", "inconsistent"), nullptr);
