@@ -1545,9 +1545,14 @@ class Checker {
           Claim const& c = *claims[i + 1];
           std::string const between =
               lower(text.substr(to.span.end, c.span.begin - std::min(c.span.begin, to.span.end)));
+          // A time may close the pair first: "to 12,300 this year – a fourfold increase".
+          static re2::RE2 const kThenTheMultiple(
+              "^(?: (?:this|last) year| in (?:19|20)\\d\\d(?:-\\d\\d)?| now| today)?"
+              "(?:,| -| \xE2\x80\x93| \xE2\x80\x94)(?: an?)? $");
           if (c.quantity.kind == QuantityKind::kMultiplier &&
               c.sentence_span.begin == to.sentence_span.begin &&
-              (between == ", " || between == ", a " || between == ", an " || between == " - "))
+              re2::RE2::FullMatch(re2::StringPiece(between.data(), between.size()),
+                                  kThenTheMultiple))
             times = &c;
         }
         if (!times || !usable(*times))

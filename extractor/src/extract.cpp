@@ -699,7 +699,7 @@ void pair_split_changes(std::string_view lower, std::vector<detail::Found>& foun
       std::size_t const open = gap.find(',');
       std::size_t const close = gap.rfind(',');
       std::string_view const aside = std::string_view(gap).substr(open + 1, close - open - 1);
-      if (aside.size() <= 48 && aside.find_first_of("0123456789") == std::string_view::npos)
+      if (aside.size() <= 80 && aside.find_first_of("0123456789") == std::string_view::npos)
         gap.erase(open, close - open + 1);
     }
     if (gap.size() > 40 || gap.find_first_of(",;:") != std::string::npos)

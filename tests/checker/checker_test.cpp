@@ -651,6 +651,21 @@ TEST(Checker, AMultipleSinceTheLevelOfThatYear) {
 
 // "Have doubled in two years, from 4,870 in 2022 to 6,940": a length of time
 // between the multiple and its pair is read past.
+// A multiple after its pair and the pair's time, set off by a dash, across
+// an aside inside the pair.
+TEST(Checker, AMultipleAfterAPairAndItsTime) {
+  auto const findings = check({doc("a",
+                                   "Entries have risen from 4,150 in 2015, the first year the "
+                                   "event was held on its current waterfront course, to 12,300 "
+                                   "this year \u2013 a fourfold increase.",
+                                   "2024-11-08")});
+  Finding const* f = find(findings, "arithmetic", "inconsistent");
+  ASSERT_NE(f, nullptr);
+  EXPECT_NE(f->message.find("From 4,150 to 12,300 is 2.96 times, stated as fourfold"),
+            std::string::npos)
+      << f->message;
+}
+
 TEST(Checker, AMultipleBeforeALengthOfTimeAndItsPair) {
   auto const findings = check({doc("a",
                                    "Apartment completions have doubled in two years, from 4,870 "

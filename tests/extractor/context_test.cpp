@@ -407,6 +407,12 @@ TEST(ContextChange, AnAsideInsideAPair) {
   Claim const* to = find(claims, "7.75 million");
   ASSERT_TRUE(to->change.has_value());
   EXPECT_EQ(to->change->from, 4400000);
+  auto const longer = extract(
+      "Entries have risen from 4,150 in 2015, the first year the event was held on its current "
+      "waterfront course, to 12,300 this year.");
+  ASSERT_NE(find(longer, "12,300"), nullptr);
+  ASSERT_TRUE(find(longer, "12,300")->change.has_value());
+  EXPECT_EQ(find(longer, "12,300")->change->from, 4150);
   // Nor does a bracket restating the first figure: "from 23.3% (10 of 43) to 29.1%".
   auto shares = extract("The share went up, from 23.3% (10 of 43) to 29.1% (37 of 127).");
   Claim const* later = find(shares, "29.1%");
