@@ -51,7 +51,7 @@ re2::RE2 const kFramedWindow(
 // "section 47 of the Children Act 1989", "page 12", "Table 3", "Volume 698,
 // column 12"; an age ("by age 11"); a denominator ("the rate per 10,000").
 // A telephone number after "call", "ring", "dial" ("call 101, or 999").
-constexpr std::array<std::string_view, 111> kReferenceWords = {
+constexpr std::array<std::string_view, 117> kReferenceWords = {
     "section", "sections", "s.", "ss.", "paragraph", "paragraphs", "para", "paras", "page", "pages",
     "p.", "pp.", "chapter", "chapters", "article", "articles", "clause", "clauses", "regulation",
     "regulations", "schedule", "part", "figure", "fig.", "table", "annex", "appendix", "no.",
@@ -74,6 +74,8 @@ constexpr std::array<std::string_view, 111> kReferenceWords = {
     "category", "categories", "bill",
     // "fish held in pen 4", "plot 23 on the allotment list", "seat 14", "bay 7"
     "pen", "plot", "cell", "berth", "seat", "bay", "floor", "storey",
+    // "the decile 9 and 10 areas", "quintile 1"
+    "decile", "deciles", "quintile", "quintiles", "quartile", "percentile",
     // "§ 2 EEG", "after ringing 111"
     "\xC2\xA7", "ringing", "calling", "dialling"};
 
@@ -82,10 +84,11 @@ constexpr std::array<std::string_view, 111> kReferenceWords = {
 // "Claim 3: …" and "Question 2" number the parts of a text; "Working Paper
 // 14", "Block 3", "Lot 12" name a document, a building, a sale's item;
 // "Radio 4" a station.
-constexpr std::array<std::string_view, 20> kCapitalisedLabels = {
-    "Plan",    "Type",  "Class",    "Category", "Option", "Scenario", "Wave",
-    "Step",    "Claim", "Question", "Myth",     "Case",   "Round",    "Season",
-    "Episode", "Paper", "Block",    "Lot",      "Radio",  "Tip"};
+// "the Liquor Products Act 60 of 1989", "a T-shirt that said Team 2".
+constexpr std::array<std::string_view, 22> kCapitalisedLabels = {
+    "Plan",  "Type",     "Class", "Category", "Option", "Scenario", "Wave",    "Step",
+    "Claim", "Question", "Myth",  "Case",     "Round",  "Season",   "Episode", "Paper",
+    "Block", "Lot",      "Radio", "Tip",      "Act",    "Team"};
 
 // Before "half" or "quarter", these make a part of a period: "the first half".
 constexpr std::array<std::string_view, 8> kOrdinalsOfParts = {
@@ -432,6 +435,59 @@ bool names_a_code_or_a_clock(std::string_view lower, std::size_t t, std::string_
   }
   return lower[t] == '0' && t + 2 < lower.size() && is_digit(lower[t + 1]) &&
          is_digit(lower[t + 2]) && !word.empty() && is_alpha(word.back());
+}
+
+// "known internally as NBIT 2.0", "the WineTrack 5.3 platform": a decimal
+// after a name in capitals or with a capital inside is its version. "at 24-28
+// William IV Street", "12 Elm Grove Road": a number before capitalised words
+// that end in a kind of street is an address.
+bool names_a_version_or_an_address(std::string_view text, Span sentence, Token reference,
+                                   std::size_t t) {
+  std::size_t e = t;
+  while (e < sentence.end && (is_digit(text[e]) || text[e] == '.' || text[e] == '-'))
+    ++e;
+  std::string_view const number = text.substr(t, e - t);
+  std::string_view const name =
+      without_opening_marks(text.substr(reference.begin, reference.size()));
+  std::string name_lower(name);
+  for (char& c : name_lower)
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  // "EUR 20.0" is a sum.
+  bool const capital_inside =
+      name.size() >= 2 && name.front() >= 'A' && name.front() <= 'Z' &&
+      std::any_of(name.begin() + 1, name.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) &&
+      !grammar::is_currency_code(name_lower);
+  std::size_t const point = number.find('.');
+  if (capital_inside && point != std::string_view::npos && point > 0 && point + 1 < number.size() &&
+      number.find('-') == std::string_view::npos) {
+    std::string_view const rest = text.substr(e, sentence.end - e);
+    static constexpr std::string_view kSoftware[] = {
+        " platform", " system", " software", " release", " update", " app", " model"};
+    bool const ends = rest.empty() || rest[0] == ',' || rest[0] == '.' || rest[0] == ')' ||
+                      rest[0] == ';' || rest[0] == '"';
+    if (ends || std::any_of(std::begin(kSoftware), std::end(kSoftware),
+                            [&](std::string_view w) { return rest.starts_with(w); }))
+      return true;
+  }
+  // The address: up to three capitalised words, then the street's kind.
+  static constexpr std::string_view kStreets[] = {
+      "Street",  "Road",  "Avenue",  "Lane",   "Drive", "Place", "Square", "Crescent",
+      "Terrace", "Close", "Gardens", "Parade", "Way",   "Row",   "Grove",  "Hill"};
+  std::size_t at = e;
+  for (int words = 0; words < 4 && at < sentence.end && text[at] == ' '; ++words) {
+    std::size_t const begin = at + 1;
+    std::size_t end = begin;
+    while (end < sentence.end && is_alpha(text[end]))
+      ++end;
+    std::string_view const word = text.substr(begin, end - begin);
+    if (word.empty() || word.front() < 'A' || word.front() > 'Z')
+      return false;
+    if (words > 0 &&
+        std::find(std::begin(kStreets), std::end(kStreets), word) != std::end(kStreets))
+      return true;
+    at = end;
+  }
+  return false;
 }
 
 // A number word written with a capital inside a sentence of prose, before
@@ -1160,6 +1216,11 @@ void drop_pronoun_ones(std::string_view lower, std::vector<detail::Found>& found
   constexpr std::array<std::string_view, 8> kBefore = {"each", "every", "no",  "any",
                                                        "this", "that",  "the", "which"};
   for (detail::Found& f : found) {
+    // "one or two people": a few, not a range anyone counted.
+    if (lower.substr(f.span.begin, f.span.size()) == "one or two") {
+      f.drop = true;
+      continue;
+    }
     if (lower.substr(f.span.begin, f.span.size()) != "one")
       continue;
     auto before = previous_token(lower, 0, f.span.begin);
@@ -1185,8 +1246,11 @@ void drop_pronoun_ones(std::string_view lower, std::vector<detail::Found>& found
       ++digits;
     bool const one_person = digits > f.span.end + 1 && lower[f.span.end] == ' ' &&
                             lower.substr(digits).starts_with("-year-old");
-    bool const idiom = after.starts_with(" go") && (after.size() == 3 || !is_alpha(after[3])) &&
-                       before && lower.substr(before->begin, before->size()) == "in";
+    // "in one go", "one village at a time", "one or two people": ways of speaking.
+    std::size_t const next_end = f.span.end + 1 + word_at(lower, f.span.end).size();
+    bool const idiom = (after.starts_with(" go") && (after.size() == 3 || !is_alpha(after[3])) &&
+                        before && lower.substr(before->begin, before->size()) == "in") ||
+                       (next_end <= lower.size() && lower.substr(next_end, 10) == " at a time");
     if (pronoun || compound || member || one_person || idiom)
       f.drop = true;
   }
@@ -1759,7 +1823,9 @@ std::vector<Claim> Extractor::extract(corpus::Document const& document) const {
       if (reference &&
           ((is_digit(lower[t]) && names_a_code_or_a_clock(lower, t, reference_word)) ||
            token_is_one_of(reference_word, kReferenceWords) ||
-           token_is_one_of(text.substr(reference->begin, reference->size()), kCapitalisedLabels) ||
+           token_is_one_of(without_opening_marks(text.substr(reference->begin, reference->size())),
+                           kCapitalisedLabels) ||
+           (is_digit(lower[t]) && names_a_version_or_an_address(text, sentence, *reference, t)) ||
            (is_digit(lower[t]) && names_a_label(text, lower, sentence, *reference, t)))) {
         consumed_until = number_token_end(lower, t);
         // "Runway 09/27": the slashed half is the same name's.

@@ -988,6 +988,14 @@ TEST(Extractor, RoutesScoresPhonesLabelsAndCitationsAreNotClaims) {
                                "The authority's Give 10 campaign, launched in March, aims high.",
                                "Surveys used a LiDAR sensor on a DJI Matrice 350 drone.",
                                "Donor enquiries: 13 14 95.",
+                               "It is known internally as NBIT 2.0, staff say.",
+                               "Orders move to the WineTrack 5.3 platform.",
+                               "The branch at 24-28 William IV Street closed.",
+                               "It is the Liquor Products Act 60 of 1989.",
+                               "Her T-shirt said \"Team 2\" on it.",
+                               "Runners from the decile 9 and 10 areas dominate.",
+                               "We've had one or two people look round.",
+                               "They shut it one village at a time.",
                                "Apply the EU Floods Directive 2007/60/EC fully.",
                                "It is a registered charity (CHY 21847) working here.",
                                "She'll be 22 by the time she gives evidence.",
@@ -1003,6 +1011,8 @@ TEST(Extractor, RoutesScoresPhonesLabelsAndCitationsAreNotClaims) {
   EXPECT_TRUE(has_value(extract("The county runs 12 bus routes."), 12));
   EXPECT_TRUE(has_value(extract("Staff worked 10 in the morning shift."), 10));
   EXPECT_TRUE(has_value(extract("Ten were hurt at night."), 10));
+  EXPECT_TRUE(has_value(extract("The UK had 40 Post Office branches."), 40));
+  EXPECT_TRUE(has_value(extract("About 300 Royal Mail staff walked out."), 300));
   EXPECT_TRUE(has_value(extract("Seven In Ten Councils Fail Children"), 0.7));
   EXPECT_TRUE(has_value(extract("Rates rose 5 may be 6."), 5));
   EXPECT_TRUE(has_value(extract("Fares rose on 300 bus services."), 300));
