@@ -2378,13 +2378,16 @@ class Checker {
             (after.starts_with(" the total") || after.starts_with(" of the total") ||
              after.starts_with(" of them") || after.starts_with(" of all") ||
              after.starts_with(" of those") || after.starts_with(" of these"));
+        // "742 – or 36% – were farming at a loss": a share restated with "or"
+        // between dashes.
+        bool const dashed_or =
+            std::any_of(kDashes.begin(), kDashes.end(), [&](std::string_view dash) {
+              return gap == std::string(dash) + "or " &&
+                     text.substr(share.span.end).starts_with(dash);
+            });
         // "Of the 1,140 people on the list, 412, about a quarter, have waited":
         // the share set between commas (or dashes: "210 - roughly one in four
-        // - spilled") after the part.
-        // "742 – or 36% – were farming at a loss": the same, restated with "or".
-        bool const dashed_or = std::any_of(kDashes.begin(), kDashes.end(), [&](std::string_view d) {
-          return gap == std::string(d) + "or " && text.substr(share.span.end).starts_with(d);
-        });
+        // - spilled", or the above) after the part.
         bool const apposed =
             part.quantity.unit.empty() &&
             ((gap == ", " && share.span.end < text.size() && text[share.span.end] == ',') ||
@@ -2520,7 +2523,8 @@ class Checker {
   void add_share_of_base(double part, std::string const& part_text, double base,
                          std::string const& base_text, Claim const& share, std::string const& lead,
                          std::vector<FindingClaim> claims, std::string const& metric,
-                         std::string_view relation = " of ", std::string_view named = "") {
+                         std::string_view relation = " of ",
+                         std::string_view message_opening = "") {
     double share_low = share.quantity.low, share_high = share.quantity.high;
     if (is(share, QuantityKind::kRatio)) {
       double a, b;
@@ -2534,9 +2538,9 @@ class Checker {
     f.rule = "arithmetic";
     f.verdict = ok ? "consistent" : "inconsistent";
     f.metric = metric;
-    f.message = std::string(named) + part_text + std::string(relation) + base_text + " is " +
-                number(pct) + "%, " + (ok ? "which rounds to " : "which does not round to ") +
-                share.text;
+    f.message = std::string(message_opening) + part_text + std::string(relation) + base_text +
+                " is " + number(pct) + "%, " +
+                (ok ? "which rounds to " : "which does not round to ") + share.text;
     f.explanation = lead + part_text + " / " + base_text + " = " + number(pct) + "%. " +
                     share.text + " allows " + describe_interval(share_low, share_high) +
                     "%, so the " + (relation == " of " ? "share" : "change") + " is " +

@@ -2086,10 +2086,6 @@ bool alias_headed_by(std::string_view phrase, std::string_view key) {
   return names_a_kind(modifier) && !stop_word(modifier) && normalise_generic(words.back()) == key;
 }
 
-// The noun phrase a level or change verb follows, in lower[from, limit): the
-// last such verb's subject, up to three words back to a stop word ("the
-// council said spending rose to" -> "spending"). Empty when there is none or
-// the subject is a pronoun ("There were", "It rose").
 std::string subject_before_verb(std::string_view lower, std::size_t from, std::size_t limit);
 
 // `phrase`, the subject subject_before_verb read from `joined`, when it
@@ -2123,6 +2119,10 @@ std::string subject_before_extent(std::string const& joined, std::string const& 
   return "";
 }
 
+// The noun phrase a level or change verb follows, in lower[from, limit): the
+// last such verb's subject, up to three words back to a stop word ("the
+// council said spending rose to" -> "spending"). Empty when there is none or
+// the subject is a pronoun ("There were", "It rose").
 std::string subject_before_verb(std::string_view lower, std::size_t from, std::size_t limit) {
   struct Word {
     std::size_t begin, end;
@@ -3339,9 +3339,6 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
       return carried;
     };
 
-    // "Councils started 185,450 section 47 enquiries in 2016-17. In 2009-10
-    // they started 89,300": a figure the verb before it takes with no noun
-    // of its own counts what that verb took in the sentence before.
     // "Staff costs accounted for £398.1m, premises £141.9m, stock and
     // materials £63.4m": after a keyed figure, words in small letters and
     // then a figure of its kind, the verb gapped, name what that one measures.
@@ -3358,11 +3355,10 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
         return std::nullopt;
       std::string const phrase(label.data(), label.size());
       std::string const key = normalise_generic(phrase);
-      // "…, mostly £3m", "…, and then 700": an adverb names nothing.
+      // "…, mostly £3m", "…, and then 700", "…, against a target of 95%",
+      // "…, or about £213,000": an adverb or a word that links names nothing.
       bool adverb = false;
       for_each_word(phrase, [&](std::string_view w) {
-        // "…, against a target of 95%", "…, or about £213,000": a word
-        // that links, not a name.
         adverb = adverb || w == "then" || w == "now" || w == "still" ||
                  (w.size() > 3 && w.ends_with("ly")) || (stop_word(w) && w != "and") || w == "of" ||
                  w == "a" || w == "an";
@@ -3372,6 +3368,9 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
         return std::nullopt;
       return Metric{key, phrase, "generic", "", ""};
     };
+    // "Councils started 185,450 section 47 enquiries in 2016-17. In 2009-10
+    // they started 89,300": a figure the verb before it takes with no noun
+    // of its own counts what that verb took in the sentence before.
     auto same_verb_as_before = [&](std::size_t f) -> std::optional<Metric> {
       auto verb_before = [&](std::size_t g) {
         std::size_t const from = sentences[found[g].sentence].begin;

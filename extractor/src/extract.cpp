@@ -1246,7 +1246,7 @@ void drop_pronoun_ones(std::string_view lower, std::vector<detail::Found>& found
       ++digits;
     bool const one_person = digits > f.span.end + 1 && lower[f.span.end] == ' ' &&
                             lower.substr(digits).starts_with("-year-old");
-    // "in one go", "one village at a time", "one or two people": ways of speaking.
+    // "in one go", "one village at a time": ways of speaking.
     std::size_t const next_end = f.span.end + 1 + word_at(lower, f.span.end).size();
     bool const idiom = (after.starts_with(" go") && (after.size() == 3 || !is_alpha(after[3])) &&
                         before && lower.substr(before->begin, before->size()) == "in") ||
