@@ -1760,7 +1760,10 @@ std::vector<Claim> Extractor::extract(corpus::Document const& document) const {
     // read millilitres; as million litres it compares with "221 million litres".
     if (quantity.unit == "ml" && quantity.scale.empty()) {
       std::string_view const written = text.substr(normalized_span.begin, normalized_span.size());
-      if (written.ends_with("Ml") || written.ends_with("ML")) {
+      std::size_t const unit_at = written.find_first_not_of("0123456789.,- ");
+      std::string_view const unit =
+          unit_at == std::string_view::npos ? std::string_view() : written.substr(unit_at, 2);
+      if (unit == "Ml" || unit == "ML") {
         constexpr double kMega = 1e6;
         quantity.value *= kMega;
         quantity.low *= kMega;

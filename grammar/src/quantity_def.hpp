@@ -737,9 +737,13 @@ auto const per_word = [](auto& ctx) { _val(ctx) = std::string(_attr(ctx)); };
 // "the 49,700 a year earlier" is a figure and a time, not a rate.
 auto const per_unit = lexeme[per_unit_sym >> -lit('s') >> word_end] >>
                       !(w("earlier") | w("ago") | w("before") | w("later") | w("previously"));
+// "212 Ml/d", "£3m/yr": a unit's short form, only after a slash.
+inline x3::symbols<char const*> const per_abbreviation_sym{
+    {"d", "day"}, {"yr", "year"}, {"wk", "week"}, {"hr", "hour"}};
 auto const per_tail_def =
       (w("per") >> cardinal)[per_number]
-    | ((w("per") | lit('/') | w("a") | w("an") | w("each") | w("every")) >> per_unit)[per_word];
+    | ((w("per") | lit('/') | w("a") | w("an") | w("each") | w("every")) >> per_unit)[per_word]
+    | (lit('/') >> lexeme[per_abbreviation_sym >> word_end])[per_word];
 // clang-format on
 
 // --- the core forms ---------------------------------------------------------------
@@ -1002,7 +1006,13 @@ auto const tail_quotient = [](auto& ctx) {
     c.number.decimal = true;
   }
 };
-auto const tail_measure = [](auto& ctx) { _val(ctx).unit = _attr(ctx); };
+// "221 million litres a day", "40 hours a week": a measure, and what it is per.
+auto const tail_measure = [](auto& ctx) {
+  ast::Core& c = _val(ctx);
+  c.unit = fusion::at_c<0>(_attr(ctx));
+  if (auto const& per = fusion::at_c<1>(_attr(ctx)))
+    c.per = *per;
+};
 auto const measure_unit = x3::rule<class measure_unit_class, char const*>{"unit"} =
     lexeme[(measure_unit_sym | measure_word_sym) >> word_end];
 auto const tail_rate = [](auto& ctx) {
@@ -1031,7 +1041,7 @@ auto const number_led_def =
         | ((-lit('-') >> w("fold")) | w("times"))[tail_multiplier]
         | (w("of") >> -w("the") >> plain_cardinal)[tail_count_ratio]
         | (w("over") >> plain_cardinal >> &phrase_end)[tail_quotient]
-        | measure_unit[tail_measure]
+        | (measure_unit >> -per_tail)[tail_measure]
         | per_tail[tail_rate]
         | (x3::omit[x3::raw[x3::repeat(1, 2)[rate_noun]][mark_rate_noun]] >> &w("per")
               >> per_tail)[tail_rate]);

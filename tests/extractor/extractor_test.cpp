@@ -507,12 +507,16 @@ TEST(Extractor, AJoinedMeasureIsStillAFigure) {
 
 // "Ml" with a capital is megalitres, a million litres; "ml" is millilitres.
 TEST(Extractor, MegalitresAreMillionsOfLitres) {
-  auto const mega = extract("Leakage fell to 212 Ml/d last year.");
+  auto const mega = extract("Leakage fell to 212 Ml last year.");
   ASSERT_EQ(mega.size(), 1u);
   EXPECT_EQ(mega[0].quantity.unit, "litre");
   EXPECT_DOUBLE_EQ(mega[0].quantity.value, 212e6);
   EXPECT_DOUBLE_EQ(mega[0].quantity.low, 211.5e6);
   EXPECT_EQ(extract("Storage is 300 ML.").at(0).quantity.unit, "litre");
+  auto const daily = extract("Leakage fell to 212 Ml/d last year.");
+  ASSERT_EQ(daily.size(), 1u);
+  EXPECT_DOUBLE_EQ(daily[0].quantity.value, 212e6);
+  EXPECT_EQ(daily[0].quantity.per, "day");
   auto const milli = extract("Add 5 ml of water.");
   ASSERT_EQ(milli.size(), 1u);
   EXPECT_EQ(milli[0].quantity.unit, "ml");

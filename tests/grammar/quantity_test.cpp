@@ -732,6 +732,31 @@ TEST(ParseQuantity, RateWithItsCountedNounSaysWhereTheNounStarts) {
   EXPECT_FALSE(count.quantity->noun_begin.has_value());
 }
 
+// A measure keeps its unit and says what it is per; a slash takes short forms.
+TEST(ParseQuantity, AMeasurePerPeriodKeepsItsUnitAndSaysItsPer) {
+  QuantityParse const litres = parse_quantity("221 million litres a day");
+  ASSERT_TRUE(litres.quantity.has_value());
+  EXPECT_EQ(to_string(litres.quantity->kind), "count");
+  EXPECT_EQ(litres.quantity->unit, "litre");
+  EXPECT_EQ(litres.quantity->per, "day");
+  EXPECT_DOUBLE_EQ(litres.quantity->value, 221e6);
+  QuantityParse const hours = parse_quantity("40 hours a week");
+  ASSERT_TRUE(hours.quantity.has_value());
+  EXPECT_EQ(hours.quantity->unit, "hour");
+  EXPECT_EQ(hours.quantity->per, "week");
+  EXPECT_TRUE(is_length_of_time(*hours.quantity));
+  QuantityParse const slashed = parse_quantity("212 ml/d");
+  ASSERT_TRUE(slashed.quantity.has_value());
+  EXPECT_EQ(slashed.quantity->per, "day");
+  QuantityParse const yearly = parse_quantity("£3m/yr");
+  ASSERT_TRUE(yearly.quantity.has_value());
+  EXPECT_EQ(yearly.quantity->per, "year");
+  // "a d" is no rate.
+  QuantityParse const letter = parse_quantity("5 litres a d");
+  ASSERT_TRUE(letter.quantity.has_value());
+  EXPECT_EQ(letter.quantity->per, "");
+}
+
 TEST(ParseQuantity, MoneyPerPeriodIsMoneyWithPer) {
   for (std::string_view input : {"£15 / month", "£15 a month", "£15 per month"}) {
     SCOPED_TRACE(input);
