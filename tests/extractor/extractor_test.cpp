@@ -992,6 +992,8 @@ TEST(Extractor, RoutesScoresPhonesLabelsAndCitationsAreNotClaims) {
                                "The authority's Give 10 campaign, launched in March, aims high.",
                                "Surveys used a LiDAR sensor on a DJI Matrice 350 drone.",
                                "Donor enquiries: 13 14 95.",
+                               "Media enquiries: Kate Morrison, 04 555 0173.",
+                               "The race was won in 2:17:08 by Tama Ruatapu.",
                                "It is known internally as NBIT 2.0, staff say.",
                                "Orders move to the WineTrack 5.3 platform.",
                                "The branch at 24-28 William IV Street closed.",
