@@ -113,6 +113,20 @@ TEST(ContextTime, OwnSentenceWindowBeatsAPeriodCarriedFromBefore) {
   EXPECT_EQ(label(cut->time.end), "2018-19");
 }
 
+// A round number in a way of speaking is marked, not counted as a statistic.
+TEST(ContextFigureOfSpeech, ARoundNumberInAWayOfSpeakingIsMarked) {
+  for (std::string const sentence :
+       {"Volunteers are a million eyes and ears for the police.",
+        "There are a hundred and one reasons a case can be adjourned."}) {
+    auto const claims = extract(sentence);
+    ASSERT_EQ(claims.size(), 1u) << sentence;
+    EXPECT_TRUE(claims[0].figure_of_speech) << sentence;
+  }
+  auto const counted = extract("A million people used the service.");
+  ASSERT_EQ(counted.size(), 1u);
+  EXPECT_FALSE(counted[0].figure_of_speech);
+}
+
 // "£2.46m (2022-23: £2.18m)": the bracket's year labels the figure after it,
 // and is no period for the lines below either.
 TEST(ContextTime, AYearInABracketLabelsTheFigureAfterIt) {
