@@ -3298,6 +3298,11 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
       re2::StringPiece named;
       if (re2::RE2::FullMatch(re2::StringPiece(label.data(), label.size()), kClosingYear, &named))
         label = std::string_view(named.data(), named.size());
+      // "Donors aged 18 to 24: 61,300": an age band says whom, not what.
+      static re2::RE2 const kAgeBand(
+          R"((?i)^(.*[a-z]) aged \d{1,3}(?:(?: to |-| and )\d{1,3}| and (?:over|under)|\+)?$)");
+      if (re2::RE2::FullMatch(re2::StringPiece(label.data(), label.size()), kAgeBand, &named))
+        label = std::string_view(named.data(), named.size());
       if (label.empty() || std::any_of(label.begin(), label.end(), is_digit))
         return {};
       return std::string(label);

@@ -153,6 +153,8 @@ TEST(ContextTime, AYearInABracketLabelsTheFigureAfterIt) {
   EXPECT_EQ(key(find(row, "£125.1m")), "revenue");
   auto const after_comma = extract("- Book issues, 2023-24: 146.2 million\n", "2024-11-15");
   EXPECT_EQ(key(find(after_comma, "146.2 million")), "book_issue");
+  auto const aged = extract("- Donors aged 18 to 24: 61,300\n", "2024-11-15");
+  EXPECT_EQ(key(find(aged, "61,300")), "donor");
   // A line's year compared with ("Change on 2022-23:") dates no line below it.
   auto const below = extract(
       "Councils dealt with 38,400 incidents in 2023-24.\n- Change on 2022-23: +2,450\n"
