@@ -769,6 +769,17 @@ void pair_split_changes(std::string_view lower, std::vector<detail::Found>& foun
   }
 }
 
+// The plural noun right after a figure ("512 screens"), or "".
+std::string_view counted_noun_after(std::string_view lower, std::size_t end) {
+  if (end >= lower.size() || lower[end] != ' ')
+    return {};
+  std::string_view const word = word_at(lower, end + 1);
+  if (word.size() < 3 || word.back() != 's' || word == "was" || word == "has" || word == "is" ||
+      word == "this" || word == "its" || word == "as" || word == "plus" || word == "thus")
+    return {};
+  return word;
+}
+
 // "2,400 in 2018, up from 1,900 in 2014", "52,000, down from 58,000 a year
 // earlier": the later figure is stated first, the one it moved from after.
 void pair_changes_from_after(std::string_view lower, std::vector<detail::Found>& found) {
@@ -800,6 +811,19 @@ void pair_changes_from_after(std::string_view lower, std::vector<detail::Found>&
     if (i >= 2 && (!plausible(found[t], from) || change_between_them || time_between) &&
         found[i - 2].sentence == from.sentence)
       t = i - 2;
+    // "512 screens at 78 sites, up from 498 screens at 76 sites": the level
+    // left counts what the level reached counts, named by the noun after each.
+    std::string_view const from_noun = counted_noun_after(lower, from.span.end);
+    std::string_view const to_noun = counted_noun_after(lower, found[t].span.end);
+    if (!from_noun.empty() && !to_noun.empty() && from_noun != to_noun) {
+      std::size_t k = t;
+      while (k > 0 && found[k - 1].sentence == from.sentence &&
+             counted_noun_after(lower, found[k - 1].span.end) != from_noun)
+        --k;
+      if (k == 0 || found[k - 1].sentence != from.sentence)
+        continue;
+      t = k - 1;
+    }
     detail::Found& to = found[t];
     if (from.sentence != to.sentence || to.pair >= 0 || from.pair >= 0 || to.claim.change ||
         from.claim.quantity.kind != to.claim.quantity.kind ||

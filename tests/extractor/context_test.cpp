@@ -407,6 +407,20 @@ TEST(ContextTime, APointOpeningTheSentenceDatesItsLevels) {
 // the rate for …" compares two things, "10% higher than a year earlier" is
 // a change over time.
 // An aside between commas does not break a from->to pair.
+// "512 screens at 78 sites, up from 498 screens at 76 sites": the level left
+// pairs with the level of the same noun.
+TEST(ContextChange, ALaterFirstPairKeepsToItsNoun) {
+  auto const claims = extract(
+      "At 31 December 2024 there were 512 screens at 78 sites, up from 498 screens at 76 sites a "
+      "year earlier.",
+      "2025-04-01");
+  ASSERT_NE(find(claims, "512"), nullptr);
+  ASSERT_TRUE(find(claims, "512")->change.has_value());
+  EXPECT_EQ(find(claims, "512")->change->from, 498);
+  ASSERT_NE(find(claims, "78"), nullptr);
+  EXPECT_FALSE(find(claims, "78")->change.has_value() && find(claims, "78")->change->from == 498);
+}
+
 // "more" grading an adverb says how the verb moved, not which way.
 TEST(ContextChange, AGradedAdverbIsNoDirection) {
   auto const claims = extract("Loans fell much more gradually, by 2%.");
