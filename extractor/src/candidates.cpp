@@ -232,6 +232,7 @@ constexpr char kExcludedPattern[] =
     R"(|\b13 [0-9]{2} [0-9]{2}\b)"              // and Australia's six digits: 13 14 95
     R"(|\b0[0-9] [0-9]{3} [0-9]{4}\b)"          // a one-digit area code: 04 555 0173
     R"(|\b[0-9]{1,2}:[0-5][0-9]:[0-5][0-9]\b)"  // a time to the second: won in 2:17:08
+    R"(|\b(?:19|20)[0-9]{2} ?= ?100\b)"         // an index's base: "(December 2023 = 100)"
     R"(|\b(?:19|20)[0-9]{2}/[0-9]{1,4}/e(?:c|u|ec)\b)"        // EU law: Directive 2007/60/EC
     R"(|\b97[89]-[0-9]{1,5}-[0-9]{1,7}-[0-9]{1,7}-[0-9x]\b)"  // ISBN 978-1-9163-4472-0
     R"(|\b[0-9]{1,4}\([0-9]{1,3}\),)"     // a journal's volume and issue: "16(3), pp. 201-219"

@@ -51,7 +51,7 @@ re2::RE2 const kFramedWindow(
 // "section 47 of the Children Act 1989", "page 12", "Table 3", "Volume 698,
 // column 12"; an age ("by age 11"); a denominator ("the rate per 10,000").
 // A telephone number after "call", "ring", "dial" ("call 101, or 999").
-constexpr std::array<std::string_view, 117> kReferenceWords = {
+constexpr std::array<std::string_view, 119> kReferenceWords = {
     "section", "sections", "s.", "ss.", "paragraph", "paragraphs", "para", "paras", "page", "pages",
     "p.", "pp.", "chapter", "chapters", "article", "articles", "clause", "clauses", "regulation",
     "regulations", "schedule", "part", "figure", "fig.", "table", "annex", "appendix", "no.",
@@ -76,6 +76,8 @@ constexpr std::array<std::string_view, 117> kReferenceWords = {
     "pen", "plot", "cell", "berth", "seat", "bay", "floor", "storey",
     // "the decile 9 and 10 areas", "quintile 1"
     "decile", "deciles", "quintile", "quintiles", "quartile", "percentile",
+    // "the top 10 titles", "PO Box 5127"
+    "top", "box",
     // "§ 2 EEG", "after ringing 111"
     "\xC2\xA7", "ringing", "calling", "dialling"};
 
@@ -85,10 +87,10 @@ constexpr std::array<std::string_view, 117> kReferenceWords = {
 // 14", "Block 3", "Lot 12" name a document, a building, a sale's item;
 // "Radio 4" a station.
 // "the Liquor Products Act 60 of 1989", "a T-shirt that said Team 2".
-constexpr std::array<std::string_view, 22> kCapitalisedLabels = {
+constexpr std::array<std::string_view, 23> kCapitalisedLabels = {
     "Plan",  "Type",     "Class", "Category", "Option", "Scenario", "Wave",    "Step",
     "Claim", "Question", "Myth",  "Case",     "Round",  "Season",   "Episode", "Paper",
-    "Block", "Lot",      "Radio", "Tip",      "Act",    "Team"};
+    "Block", "Lot",      "Radio", "Tip",      "Act",    "Team",     "Screen"};
 
 // Before "half" or "quarter", these make a part of a period: "the first half".
 constexpr std::array<std::string_view, 8> kOrdinalsOfParts = {
@@ -437,6 +439,28 @@ bool names_a_code_or_a_clock(std::string_view lower, std::size_t t, std::string_
          is_digit(lower[t + 2]) && !word.empty() && is_alpha(word.back());
 }
 
+// "grid reference NN 957 021": two capitals, then two groups of three
+// digits or more. Where the second group ends, or 0.
+std::size_t grid_reference_end(std::string_view text, Span sentence, Token reference,
+                               std::size_t t) {
+  std::string_view const name =
+      without_opening_marks(text.substr(reference.begin, reference.size()));
+  if (name.size() != 2 ||
+      !std::all_of(name.begin(), name.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+    return 0;
+  std::size_t e = t;
+  while (e < sentence.end && is_digit(text[e]))
+    ++e;
+  if (e - t < 3 || e + 1 >= sentence.end || text[e] != ' ' || !is_digit(text[e + 1]))
+    return 0;
+  std::size_t g = e + 1;
+  while (g < sentence.end && is_digit(text[g]))
+    ++g;
+  if (g - e - 1 < 3 || (g < sentence.end && (is_alpha(text[g]) || is_digit(text[g]))))
+    return 0;
+  return g;
+}
+
 // "known internally as NBIT 2.0", "the WineTrack 5.3 platform": a decimal
 // after a name in capitals or with a capital inside is its version. "at 24-28
 // William IV Street", "12 Elm Grove Road": a number before capitalised words
@@ -575,10 +599,10 @@ bool names_a_label(std::string_view text, std::string_view lower, Span sentence,
           token_is_one_of(next, kOnToAPlace) && !(after < lower.size() && is_digit(lower[after]));
       // "the Give 10 campaign", "a DJI Matrice 350 drone", "the FTSE 100
       // index": one named thing, where a count would go on to a plural.
-      constexpr std::array<std::string_view, 16> kNamedThings = {
+      constexpr std::array<std::string_view, 18> kNamedThings = {
           "campaign", "drone",  "scheme", "programme", "program", "project",
           "mission",  "index",  "jet",    "aircraft",  "model",   "series",
-          "appeal",   "pledge", "list",   "challenge"};
+          "appeal",   "pledge", "list",   "challenge", "route",   "trail"};
       if (token_is_one_of(next, kNamedThings))
         return true;
       if (next.empty() || (!token_is_one_of(next, kNotCounted) && !on_to_a_place))
@@ -1240,8 +1264,23 @@ void drop_pronoun_ones(std::string_view lower, std::vector<detail::Found>& found
   constexpr std::array<std::string_view, 8> kBefore = {"each", "every", "no",  "any",
                                                        "this", "that",  "the", "which"};
   for (detail::Found& f : found) {
-    // "one or two people": a few, not a range anyone counted.
+    // "one or two people": a few, not a range anyone counted; "in two
+    // minds", "on cloud nine", "at sixes and sevens": ways of speaking.
     if (lower.substr(f.span.begin, f.span.size()) == "one or two") {
+      f.drop = true;
+      continue;
+    }
+    static constexpr std::string_view kIdioms[] = {"in two minds", "on cloud nine",
+                                                   "at sixes and sevens", "in seventh heaven",
+                                                   "dressed to the nines"};
+    bool idiom_figure = false;
+    for (std::string_view idiom : kIdioms) {
+      std::size_t const from = f.span.begin >= idiom.size() ? f.span.begin - idiom.size() : 0;
+      std::size_t const at = lower.substr(from, f.span.end - from + idiom.size()).find(idiom);
+      idiom_figure = idiom_figure || (at != std::string_view::npos && from + at <= f.span.begin &&
+                                      from + at + idiom.size() >= f.span.end);
+    }
+    if (idiom_figure) {
       f.drop = true;
       continue;
     }
@@ -1367,7 +1406,7 @@ void drop_personal_ages(std::string_view text, std::string_view lower,
     // the sentence.
     bool const speaker_age_ends =
         closing.starts_with(".") && capitalised(t1) && capitalised(t2) && [&] {
-          std::size_t const from = t2->begin > 24 ? t2->begin - 24 : 0;
+          std::size_t const from = t2->begin > 48 ? t2->begin - 48 : 0;
           std::string_view const before_name = lower.substr(from, t2->begin - from);
           return before_name.find("said ") != std::string_view::npos ||
                  before_name.find("says ") != std::string_view::npos;
@@ -1847,6 +1886,12 @@ std::vector<Claim> Extractor::extract(corpus::Document const& document) const {
       std::string_view const reference_word =
           reference ? without_opening_marks(lower.substr(reference->begin, reference->size()))
                     : std::string_view();
+      if (std::size_t const grid = reference && is_digit(lower[t])
+                                       ? grid_reference_end(text, sentence, *reference, t)
+                                       : 0) {
+        consumed_until = grid;
+        continue;
+      }
       if (reference &&
           ((is_digit(lower[t]) && names_a_code_or_a_clock(lower, t, reference_word)) ||
            token_is_one_of(reference_word, kReferenceWords) ||

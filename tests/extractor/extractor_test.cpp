@@ -994,6 +994,12 @@ TEST(Extractor, RoutesScoresPhonesLabelsAndCitationsAreNotClaims) {
                                "Donor enquiries: 13 14 95.",
                                "Media enquiries: Kate Morrison, 04 555 0173.",
                                "The race was won in 2:17:08 by Tama Ruatapu.",
+                               "It sits on the North Coast 500 route.",
+                               "See it at grid reference NN 957 021 today.",
+                               "Prices are indexed (December 2023 = 100).",
+                               "I sat in Screen 3 of a multiplex.",
+                               "Write to PO Box 5127 with your views.",
+                               "\"It is great,\" said community council chair Fiona Rintoul, 52.",
                                "It is known internally as NBIT 2.0, staff say.",
                                "Orders move to the WineTrack 5.3 platform.",
                                "The branch at 24-28 William IV Street closed.",
@@ -1001,6 +1007,8 @@ TEST(Extractor, RoutesScoresPhonesLabelsAndCitationsAreNotClaims) {
                                "Her T-shirt said \"Team 2\" on it.",
                                "Runners from the decile 9 and 10 areas dominate.",
                                "We've had one or two people look round.",
+                               "I am in two minds about it.",
+                               "We were on cloud nine before the trailers.",
                                "They shut it one village at a time.",
                                "Apply the EU Floods Directive 2007/60/EC fully.",
                                "It is a registered charity (CHY 21847) working here.",
@@ -1019,6 +1027,7 @@ TEST(Extractor, RoutesScoresPhonesLabelsAndCitationsAreNotClaims) {
   EXPECT_TRUE(has_value(extract("Ten were hurt at night."), 10));
   EXPECT_TRUE(has_value(extract("The UK had 40 Post Office branches."), 40));
   EXPECT_TRUE(has_value(extract("About 300 Royal Mail staff walked out."), 300));
+  EXPECT_TRUE(has_value(extract("Councils have 500 routes."), 500));
   EXPECT_TRUE(has_value(extract("Seven In Ten Councils Fail Children"), 0.7));
   EXPECT_TRUE(has_value(extract("Rates rose 5 may be 6."), 5));
   EXPECT_TRUE(has_value(extract("Fares rose on 300 bus services."), 300));
