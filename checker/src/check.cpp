@@ -2346,8 +2346,10 @@ class Checker {
           std::string_view const gap =
               text.substr(counted.span.end, share.span.begin - counted.span.end);
           // (A year between is no figure: "stolen in the Netherlands in 2024,".)
+          // "3,402 of the 5,960 gardens in the North Island, or 67%" too.
           if (gap.size() <= 80 && gap.find_first_of(";:.()") == std::string_view::npos &&
-              (gap.ends_with(", ") || ends_with_a_dash(gap) || gap == " (")) {
+              (gap.ends_with(", ") || gap.ends_with(", or ") || ends_with_a_dash(gap) ||
+               gap == " (")) {
             add_share_of_base(
                 *counted.quantity.numerator, with_commas(*counted.quantity.numerator),
                 *counted.quantity.denominator, with_commas(*counted.quantity.denominator), share,
@@ -3094,7 +3096,17 @@ class Checker {
             text.substr(whole.sentence_span.end, next.sentence_span.begin - whole.sentence_span.end)
                     .find_first_not_of(" \t\r\n") == std::string_view::npos &&
             re2::RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), kStatesTotal);
-        if (!first_of_whole && !totalled &&
+        // "The country's 512 screens are split between 388 in multiplexes, 97
+        // …": a whole the sentence says is divided into the parts after it.
+        static re2::RE2 const kSplitInto(
+            R"((?i)^(?: [a-z'-]+){0,4} (?:are|were|is|was|has been|have been) (?:split|divided|broken down|shared) (?:between|among|into|across) )");
+        std::string_view const after_whole =
+            text.substr(whole.span.end, std::min<std::size_t>(80, text.size() - whole.span.end));
+        bool const split =
+            !first_of_whole &&
+            re2::RE2::PartialMatch(re2::StringPiece(after_whole.data(), after_whole.size()),
+                                   kSplitInto);
+        if (!first_of_whole && !totalled && !split &&
             !re2::RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), kOpensOnWhole))
           continue;
         // What the parts are counted as, and the whole's bounds and words.

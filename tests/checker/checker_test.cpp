@@ -217,6 +217,18 @@ TEST(Checker, AListLineIsNoBaseOfAnother) {
   EXPECT_EQ(find(check({doc("a", lists, "2024-11-21")}), "arithmetic", "inconsistent"), nullptr);
 }
 
+// A count out of its whole, then ", or" and its share.
+TEST(Checker, ACountOutOfItsWholeRestatedWithOr) {
+  Finding const* f = nullptr;
+  auto const findings = check({doc("a",
+                                   "Silvereye was recorded in 3,402 of the 5,960 gardens in the "
+                                   "North Island, or 67%.",
+                                   "2024-11-27")});
+  f = find(findings, "arithmetic", "inconsistent");
+  ASSERT_NE(f, nullptr);
+  EXPECT_NE(f->message.find("3,402 of 5,960 is 57.1%"), std::string::npos) << f->message;
+}
+
 // Or restated between dashes with "or": "742 – or 36% – were farming at a loss".
 TEST(Checker, AShareRestatedBetweenDashes) {
   auto const findings = check({doc("a",
@@ -332,6 +344,22 @@ TEST(Checker, PartsCannotSumPastTheWholeTheSentenceOpensWith) {
 // A part may carry a figure of its own ("412 spilled more than 60 times"),
 // and the list goes on past it; a figure after "a" measures a thing and is no
 // part, nor is "one of 46" a first part.
+// A whole the sentence says is split between the parts after it.
+TEST(Checker, PartsAWholeIsSplitBetween) {
+  auto const findings = check({doc("a",
+                                   "The country's 512 screens are split between 388 in "
+                                   "multiplexes, 97 in independent venues and 34 in arts centres.",
+                                   "2025-02-01")});
+  Finding const* f = find(findings, "arithmetic", "inconsistent");
+  ASSERT_NE(f, nullptr);
+  EXPECT_NE(f->message.find("Parts of 512 sum to 519"), std::string::npos) << f->message;
+  auto const fair = check({doc("a",
+                               "The country's 512 screens are split between 388 in multiplexes, "
+                               "90 in independent venues and 34 in arts centres.",
+                               "2025-02-01")});
+  EXPECT_EQ(find(fair, "arithmetic", "inconsistent"), nullptr);
+}
+
 TEST(Checker, PartsReadPastTheirOwnDescriptions) {
   auto const findings = check({doc("a",
                                    "Of the 1,186 overflows monitored, 412 spilled more than 60 "
