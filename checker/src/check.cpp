@@ -4150,6 +4150,12 @@ class Checker {
         re2::StringPiece const sentence(c->sentence.data(), c->sentence.size());
         attributed = re2::RE2::PartialMatch(sentence, kQuotesTheArticle) ||
                      (article_document && names_the_publisher(c->sentence, *article_document));
+        // "So the article says we're down to just 12 toilets out of 38": a
+        // reader who says the article says it is no first-person witness.
+        if (count_of_whole(c->quantity) && (attributed || !first_person(*c))) {
+          count_of_the_articles_whole(*c, article, attributed);
+          continue;
+        }
         if (!level(*c) || first_person(*c))
           continue;
         ClaimIndex::Facts const& cf = index_.facts(*c);
@@ -4237,6 +4243,83 @@ class Checker {
       }
       quoted_pairs(index_.claims_of(d), article);
     }
+  }
+
+  // "shut six of the fourteen branches" under "Five of Kettleby's 14 branch
+  // libraries could close": a reader's count out of a whole is held to the
+  // article's count out of the same whole, of the same thing (a word of
+  // their keys in common) or quoted ("the article says").
+  void count_of_the_articles_whole(Claim const& reader, std::span<Claim const* const> article,
+                                   bool attributed) {
+    static re2::RE2 const kOfTheWhole(R"((?i)^ of (?:(?:the|all|its|their|[a-z]+'s) )?$)");
+    auto words_of = [](Claim const* x) {
+      std::set<std::string> out;
+      std::string const key = x && x->metric ? x->metric->key : "";
+      for (std::size_t i = 0; i <= key.size();) {
+        std::size_t const j = std::min(key.find('_', i), key.size());
+        if (j - i >= 4)
+          out.insert(key.substr(i, j - i));
+        i = j + 1;
+      }
+      return out;
+    };
+    double const numerator = *reader.quantity.numerator;
+    double const whole = *reader.quantity.denominator;
+    std::set<std::string> const reader_words = words_of(&reader);
+    struct Counted {
+      double part;
+      Claim const* first;
+      Claim const* whole;
+    };
+    std::vector<Counted> counted;
+    for (std::size_t k = 0; k < article.size(); ++k) {
+      Claim const& a = *article[k];
+      if (count_of_whole(a.quantity) && *a.quantity.denominator == whole) {
+        counted.push_back({*a.quantity.numerator, &a, &a});
+      } else if (k + 1 < article.size() && is(a, QuantityKind::kCount) && usable(a) &&
+                 is(*article[k + 1], QuantityKind::kCount) &&
+                 article[k + 1]->quantity.value == whole && a.quantity.value < whole &&
+                 article[k + 1]->sentence_span.begin == a.sentence_span.begin &&
+                 article[k + 1]->span.begin >= a.span.end) {
+        std::string_view const between(a.sentence.data() + (a.span.end - a.sentence_span.begin),
+                                       article[k + 1]->span.begin - a.span.end);
+        if (re2::RE2::FullMatch(re2::StringPiece(between.data(), between.size()), kOfTheWhole))
+          counted.push_back({a.quantity.value, &a, article[k + 1]});
+      }
+    }
+    std::erase_if(counted, [&](Counted const& x) {
+      if (attributed)
+        return false;
+      std::set<std::string> const a_words = words_of(x.first), w_words = words_of(x.whole);
+      auto shares = [&](std::set<std::string> const& other) {
+        return std::any_of(other.begin(), other.end(),
+                           [&](std::string const& w) { return reader_words.count(w) > 0; });
+      };
+      return !shares(a_words) && !shares(w_words);
+    });
+    if (counted.empty() || whole < 5)
+      return;
+    auto const quoted = std::find_if(counted.begin(), counted.end(),
+                                     [&](Counted const& x) { return x.part == numerator; });
+    Counted const& stated = quoted != counted.end() ? *quoted : counted.front();
+    bool const agree = quoted != counted.end();
+    std::string const key = reader.metric          ? reader.metric->key
+                            : stated.first->metric ? stated.first->metric->key
+                                                   : "";
+    Finding& f = open("comment-audit", agree ? "consistent" : "conflict", key);
+    std::string const article_says = stated.first == stated.whole
+                                         ? stated.first->text
+                                         : stated.first->text + " of " + stated.whole->text;
+    f.message = "A reader's " + reader.text + (agree ? " agrees with " : " disagrees with ") +
+                "the article's " + article_says;
+    f.explanation = "The comment sits under '" + std::string(title_view(*stated.first)) +
+                    "', which counts " + with_commas(stated.part) + " of " + with_commas(whole) +
+                    ". The reader counts " + with_commas(numerator) + " of the same " +
+                    with_commas(whole) +
+                    (agree ? ": the reader quotes the article fairly."
+                           : ": the reader's count is not the article's.");
+    f.claims = stated.first == stated.whole ? entries({&reader, stated.first})
+                                            : entries({&reader, stated.first, stated.whole});
   }
 
   // "slashing the bus budget from £6.4m to £3.8m" under an article's "from

@@ -1850,6 +1850,9 @@ std::string normalise_generic(std::string_view phrase) {
     bool const country = word == "us" && key.empty() && i < phrase.size();
     if (kPronouns.contains(word) && !country)
       break;
+    // "12 toilets out of 38": the whole they are out of names no more.
+    if (word == "out" && phrase.substr(i).starts_with(" of"))
+      break;
     if (word == "of" && words == 1)
       of_head = true;
     // "the highest charge rate": which of them, not what.

@@ -342,7 +342,8 @@ QuantityParse parse_quantity(std::string_view span) noexcept {
         result.quantity->code_begin = offset_in(span, e.first.core.code_begin);
         result.quantity->code_end = offset_in(span, e.first.core.code_end);
       }
-      if (e.first.core.noun_begin != nullptr && e.first.core.kind == QuantityKind::kRate)
+      if (e.first.core.noun_begin != nullptr &&
+          (e.first.core.kind == QuantityKind::kRate || e.first.core.kind == QuantityKind::kRatio))
         result.quantity->noun_begin = offset_in(span, e.first.core.noun_begin);
     }
     // Leading spaces are skipped by the parser; trailing ones may be consumed

@@ -972,6 +972,12 @@ struct tail_ratio_t {
 // denominator ("one in 2015"), and a share cannot exceed the whole.
 tail_ratio_t<false> const tail_share{};
 tail_ratio_t<true> const tail_count_ratio{};
+// "12 toilets out of 38": the count ratio, keeping where its noun starts.
+auto const tail_noun_count_ratio = [](auto& ctx) {
+  char const* const noun = _val(ctx).noun_begin;
+  tail_count_ratio(ctx);
+  _val(ctx).noun_begin = noun;
+};
 // "one referral in three", "one child in 10": one of a noun in every N. Only
 // one, and a small whole N: "one council in 2019" names a year.
 auto const tail_noun_share = [](auto& ctx) {
@@ -1038,6 +1044,10 @@ auto const number_led_def =
               >> plain_cardinal)[tail_share]
         | (x3::omit[counted_noun - w("in") - w("of") - w("out") - w("per") - w("times")]
               >> w("in") >> -w("every") >> plain_cardinal)[tail_noun_share]
+        // "12 toilets out of 38": a count of its noun out of a whole.
+        | (x3::omit[x3::raw[counted_noun - w("in") - w("of") - w("out") - w("per") - w("times")]
+                        [mark_rate_noun]]
+              >> w("out") >> w("of") >> plain_cardinal)[tail_noun_count_ratio]
         | ((-lit('-') >> w("fold")) | w("times"))[tail_multiplier]
         | (w("of") >> -w("the") >> plain_cardinal)[tail_count_ratio]
         | (w("over") >> plain_cardinal >> &phrase_end)[tail_quotient]

@@ -945,6 +945,32 @@ TEST(Checker, AReaderSayingWhatTheArticleSaysIsHeldToIt) {
   elsewhere.parent = "a";
   EXPECT_EQ(find(check({routes, elsewhere}), "comment-audit", "conflict"), nullptr);
 
+  // A reader's count out of a whole against the article's out of the same whole.
+  auto branches =
+      doc("a", "Five of Kettleby's 14 branch libraries could close next year.", "2024-11-18");
+  auto six = doc("c", "So the council wants to shut six of the fourteen branches.", "2024-11-18");
+  six.kind = claimcheck::corpus::DocumentKind::kComment;
+  six.parent = "a";
+  f = find(check({branches, six}), "comment-audit", "conflict");
+  ASSERT_NE(f, nullptr);
+  EXPECT_NE(f->message.find("disagrees with the article's"), std::string::npos) << f->message;
+  auto five = doc("c", "So the council wants to shut five of the fourteen branches.", "2024-11-18");
+  five.kind = claimcheck::corpus::DocumentKind::kComment;
+  five.parent = "a";
+  EXPECT_EQ(find(check({branches, five}), "comment-audit", "conflict"), nullptr);
+  auto toilets =
+      doc("a", "Only 14 of the 38 public toilets the council ran remain open.", "2025-03-13");
+  auto twelve =
+      doc("c", "So the article says we're down to just 12 toilets out of 38.", "2025-03-13");
+  twelve.kind = claimcheck::corpus::DocumentKind::kComment;
+  twelve.parent = "a";
+  EXPECT_NE(find(check({toilets, twelve}), "comment-audit", "conflict"), nullptr);
+  // Out of another thing's whole, a reader's count is held to nothing.
+  auto staff = doc("c", "They sacked six of the fourteen staff.", "2024-11-18");
+  staff.kind = claimcheck::corpus::DocumentKind::kComment;
+  staff.parent = "a";
+  EXPECT_EQ(find(check({branches, staff}), "comment-audit", "conflict"), nullptr);
+
   // Quoting it, the reader may name the thing in fewer words than the
   // article does; the sum's bounds are in its own currency.
   auto costs = doc("a",

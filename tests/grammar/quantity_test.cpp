@@ -757,6 +757,17 @@ TEST(ParseQuantity, AMeasurePerPeriodKeepsItsUnitAndSaysItsPer) {
   EXPECT_EQ(letter.quantity->per, "");
 }
 
+// "12 toilets out of 38": a count of its noun out of a whole, the noun marked.
+TEST(ParseQuantity, ACountOfANounOutOfAWhole) {
+  QuantityParse const parse = parse_quantity("12 toilets out of 38");
+  ASSERT_TRUE(parse.quantity.has_value());
+  EXPECT_EQ(to_string(parse.quantity->kind), "ratio");
+  EXPECT_EQ(parse.quantity->numerator, std::optional<double>(12));
+  EXPECT_EQ(parse.quantity->denominator, std::optional<double>(38));
+  EXPECT_EQ(parse.quantity->noun_begin, std::optional<std::size_t>(3));
+  EXPECT_EQ(parse.consumed, 20u);
+}
+
 TEST(ParseQuantity, MoneyPerPeriodIsMoneyWithPer) {
   for (std::string_view input : {"£15 / month", "£15 a month", "£15 per month"}) {
     SCOPED_TRACE(input);
