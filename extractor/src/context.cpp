@@ -1213,6 +1213,16 @@ struct ContextModel::Impl {
           if (!p.start.empty())
             time->first = p;
         }
+        // "down 28% since the survey began in 2013", "since records began in
+        // 1884": the year a short clause after "since" names starts the change.
+        if (time && time->role == TimeRole::kPoint && time->first && !time->second) {
+          static re2::RE2 const kSinceBegan(
+              R"(\bsince (?:the |records |its |their )?(?:[a-z]+ ){0,3}(?:began|started|opened|launched|was launched|was introduced|was set up|came into force) $)");
+          std::size_t const reach = i > sentence.begin + 60 ? i - 60 : sentence.begin;
+          std::string_view const lead = lower.substr(reach, i - reach);
+          if (re2::RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), kSinceBegan))
+            time->role = TimeRole::kSince;
+        }
         if (time && time->consumed > 0 && usable(*time) && !previous_year) {
           Span span{i, i + time->consumed};
           bool inside_claim =

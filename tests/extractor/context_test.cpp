@@ -164,6 +164,21 @@ TEST(ContextTime, AYearInABracketLabelsTheFigureAfterIt) {
   EXPECT_NE(label(find(below, "6,310")->time.at), "2022-23");
 }
 
+// "since the survey began in 2013": the year a short clause after "since"
+// names is the change's baseline; a year of its own is no baseline.
+TEST(ContextTime, SinceAClauseThatNamesAYear) {
+  auto const began =
+      extract("House sparrow counts are down 28% since the survey began in 2013.", "2024-11-27");
+  ASSERT_NE(find(began, "28%"), nullptr);
+  EXPECT_EQ(label(find(began, "28%")->time.baseline), "2013");
+  auto const records =
+      extract("Sparrows have fallen 28% since records began in 2007.", "2024-11-27");
+  EXPECT_EQ(label(find(records, "28%")->time.baseline), "2007");
+  auto const plain = extract("The survey began in 2013 and counts rose 5%.", "2024-11-27");
+  ASSERT_NE(find(plain, "5%"), nullptr);
+  EXPECT_EQ(label(find(plain, "5%")->time.baseline), "-");
+}
+
 // "its highest since 1987" dates a record; "almost" holds "most" but is no superlative.
 TEST(ContextTime, AlmostBeforeSinceKeepsTheBaseline) {
   for (std::string figure : {"almost 40%", "almost £40m", "nearly 40%"}) {
