@@ -2405,11 +2405,8 @@ class Checker {
             claims[i - 1]->quantity.value < part.quantity.value && gap.size() <= 40 &&
             gap.find_first_of("0123456789;:.()") == std::string_view::npos &&
             (gap.ends_with(", ") || ends_with_a_dash(gap))) {
-          static re2::RE2 const kOfBase(
-              R"(^ of (?:(?:the|all|its|their|last year's|this year's|[a-z]+'s) ){0,2}$)");
-          std::string_view const between =
-              text.substr(claims[i - 1]->span.end, part.span.begin - claims[i - 1]->span.end);
-          if (re2::RE2::FullMatch(re2::StringPiece(between.data(), between.size()), kOfBase))
+          if (of_its_whole(
+                  text.substr(claims[i - 1]->span.end, part.span.begin - claims[i - 1]->span.end)))
             part_of_named_base = claims[i - 1];
         }
         if (part_of_named_base) {
@@ -2459,6 +2456,14 @@ class Checker {
         add_share_of_base(part, *base, share, "");
       }
     }
+  }
+
+  // What lies between a part and the whole it is out of: " of the ", " of
+  // the region's ", " of Kettleby's ".
+  static bool of_its_whole(std::string_view between) {
+    static re2::RE2 const kOfTheWhole(
+        R"((?i)^ of (?:(?:the|all|its|their|last year's|this year's|[a-z]+'s) ){0,2}$)");
+    return re2::RE2::FullMatch(re2::StringPiece(between.data(), between.size()), kOfTheWhole);
   }
 
   // "- Oakhurst: 9,880", "Breedekloof: 251,300": a figure on a list's line
@@ -4251,7 +4256,6 @@ class Checker {
   // their keys in common) or quoted ("the article says").
   void count_of_the_articles_whole(Claim const& reader, std::span<Claim const* const> article,
                                    bool attributed) {
-    static re2::RE2 const kOfTheWhole(R"((?i)^ of (?:(?:the|all|its|their|[a-z]+'s) )?$)");
     auto words_of = [](Claim const* x) {
       std::set<std::string> out;
       std::string const key = x && x->metric ? x->metric->key : "";
@@ -4283,7 +4287,7 @@ class Checker {
                  article[k + 1]->span.begin >= a.span.end) {
         std::string_view const between(a.sentence.data() + (a.span.end - a.sentence_span.begin),
                                        article[k + 1]->span.begin - a.span.end);
-        if (re2::RE2::FullMatch(re2::StringPiece(between.data(), between.size()), kOfTheWhole))
+        if (of_its_whole(between))
           counted.push_back({a.quantity.value, &a, article[k + 1]});
       }
     }

@@ -1220,7 +1220,8 @@ struct ContextModel::Impl {
               R"(\bsince (?:the |records |its |their )?(?:[a-z]+ ){0,3}(?:began|started|opened|launched|was launched|was introduced|was set up|came into force) $)");
           std::size_t const reach = i > sentence.begin + 60 ? i - 60 : sentence.begin;
           std::string_view const lead = lower.substr(reach, i - reach);
-          if (re2::RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), kSinceBegan))
+          if (lead.find("since ") != std::string_view::npos &&
+              re2::RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), kSinceBegan))
             time->role = TimeRole::kSince;
         }
         if (time && time->consumed > 0 && usable(*time) && !previous_year) {
@@ -2099,6 +2100,13 @@ bool alias_headed_by(std::string_view phrase, std::string_view key) {
   return names_a_kind(modifier) && !stop_word(modifier) && normalise_generic(words.back()) == key;
 }
 
+// A time that a colon follows labels the figure after it: "(2022-23: £2.18m)",
+// "- Change on 2022-23: +2,450".
+bool labels_what_follows(std::string_view lower, Span time, std::size_t end) {
+  std::size_t const next = lower.find_first_not_of(' ', time.end);
+  return next < end && lower[next] == ':';
+}
+
 std::string subject_before_verb(std::string_view lower, std::size_t from, std::size_t limit);
 
 // `phrase`, the subject subject_before_verb read from `joined`, when it
@@ -2504,8 +2512,7 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
         continue;
       // "£2.46m (2022-23: £2.18m)", "- Change on 2022-23: +2,450": the year
       // a figure is compared with.
-      std::size_t const next = lower.find_first_not_of(' ', h.span.end);
-      if (next < lower.size() && lower[next] == ':' && h.span.begin > 0 &&
+      if (labels_what_follows(lower, h.span, sentences[s].end) && h.span.begin > 0 &&
           (lower[h.span.begin - 1] == '(' || lower.substr(h.span.begin, 3) == "on " ||
            lower.substr(h.span.begin, 6) == "since " ||
            ends_with_word(lower.substr(0, h.span.begin), "on") ||
@@ -3138,8 +3145,7 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
     std::vector<int> owner(time.size(), -1);
     for (std::size_t h = 0; h < time.size(); ++h) {
       // "£2.46m (2022-23: £2.18m)": a time that labels the figure after it.
-      std::size_t const next = lower.find_first_not_of(' ', time[h].span.end);
-      if (next < sentence.end && lower[next] == ':') {
+      if (labels_what_follows(lower, time[h].span, sentence.end)) {
         for (std::size_t f : members) {
           if (found[f].span.begin >= time[h].span.end) {
             owner[h] = static_cast<int>(f);
@@ -4659,10 +4665,15 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
         if (!a_chance) {
           // "fell more gradually, by 2%": "more" grading an adverb is no rise.
           static re2::RE2 const kGradedAdverb(R"(\b(?:more|less) [a-z]+ly\b)");
-          std::string ungraded(before);
-          re2::RE2::GlobalReplace(&ungraded, kGradedAdverb, "");
-          m.for_each_direction(ungraded,
-                               [&](bool up) { direction = up ? "increase" : "decrease"; });
+          std::string ungraded;
+          std::string_view read = before;
+          if (before.find("more ") != std::string_view::npos ||
+              before.find("less ") != std::string_view::npos) {
+            ungraded = before;
+            if (re2::RE2::GlobalReplace(&ungraded, kGradedAdverb, "") > 0)
+              read = ungraded;
+          }
+          m.for_each_direction(read, [&](bool up) { direction = up ? "increase" : "decrease"; });
         }
         // "Employers added 275,000 jobs": added right before the figure (not
         // "…, she added", which is speech).

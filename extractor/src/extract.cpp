@@ -465,17 +465,16 @@ std::size_t grid_reference_end(std::string_view text, Span sentence, Token refer
 // after a name in capitals or with a capital inside is its version. "at 24-28
 // William IV Street", "12 Elm Grove Road": a number before capitalised words
 // that end in a kind of street is an address.
-bool names_a_version_or_an_address(std::string_view text, Span sentence, Token reference,
-                                   std::size_t t) {
+bool names_a_version_or_an_address(std::string_view text, std::string_view lower, Span sentence,
+                                   Token reference, std::size_t t) {
   std::size_t e = t;
   while (e < sentence.end && (is_digit(text[e]) || text[e] == '.' || text[e] == '-'))
     ++e;
   std::string_view const number = text.substr(t, e - t);
   std::string_view const name =
       without_opening_marks(text.substr(reference.begin, reference.size()));
-  std::string name_lower(name);
-  for (char& c : name_lower)
-    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  std::string_view const name_lower =
+      without_opening_marks(lower.substr(reference.begin, reference.size()));
   // "EUR 20.0" is a sum.
   bool const capital_inside =
       name.size() >= 2 && name.front() >= 'A' && name.front() <= 'Z' &&
@@ -1273,13 +1272,14 @@ void drop_pronoun_ones(std::string_view lower, std::vector<detail::Found>& found
     static constexpr std::string_view kIdioms[] = {"in two minds", "on cloud nine",
                                                    "at sixes and sevens", "in seventh heaven",
                                                    "dressed to the nines"};
-    bool idiom_figure = false;
-    for (std::string_view idiom : kIdioms) {
-      std::size_t const from = f.span.begin >= idiom.size() ? f.span.begin - idiom.size() : 0;
-      std::size_t const at = lower.substr(from, f.span.end - from + idiom.size()).find(idiom);
-      idiom_figure = idiom_figure || (at != std::string_view::npos && from + at <= f.span.begin &&
-                                      from + at + idiom.size() >= f.span.end);
-    }
+    // Where the figure's words stand in an idiom, the idiom must stand around them.
+    std::string_view const figure = lower.substr(f.span.begin, f.span.size());
+    bool const idiom_figure =
+        std::any_of(std::begin(kIdioms), std::end(kIdioms), [&](std::string_view idiom) {
+          std::size_t const at = idiom.find(figure);
+          return at != std::string_view::npos && at <= f.span.begin &&
+                 lower.substr(f.span.begin - at, idiom.size()) == idiom;
+        });
     if (idiom_figure) {
       f.drop = true;
       continue;
@@ -1897,7 +1897,8 @@ std::vector<Claim> Extractor::extract(corpus::Document const& document) const {
            token_is_one_of(reference_word, kReferenceWords) ||
            token_is_one_of(without_opening_marks(text.substr(reference->begin, reference->size())),
                            kCapitalisedLabels) ||
-           (is_digit(lower[t]) && names_a_version_or_an_address(text, sentence, *reference, t)) ||
+           (is_digit(lower[t]) &&
+            names_a_version_or_an_address(text, lower, sentence, *reference, t)) ||
            (is_digit(lower[t]) && names_a_label(text, lower, sentence, *reference, t)))) {
         consumed_until = number_token_end(lower, t);
         // "Runway 09/27": the slashed half is the same name's.
