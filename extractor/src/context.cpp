@@ -31,11 +31,11 @@ using grammar::TimeRole;
 
 // Language, not domain: how English points back to a period already named.
 constexpr char kAnaphoraPattern[] =
-    R"(\b(?:(?:over|in|during|across|for) (?:the same|that|this) (?:period|time)|since then|(?:has|have|had) since|that year|in that time)\b)";
+    R"(\b(?:(?:over|in|during|across|for) (?:the same|that|this) (?:period|time)|since then|(?:has|have|had) since|that year|(?:during|throughout) the year|in that time)\b)";
 // Every match of kAnaphoraPattern holds one of these; most sentences hold
 // none, and a substring search is cheaper than the RE2 pass it saves.
 bool may_hold_anaphor(std::string_view sentence) {
-  for (std::string_view word : {"period", "time", "since", "that year"}) {
+  for (std::string_view word : {"period", "time", "since", "that year", "the year"}) {
     if (sentence.find(word) != std::string_view::npos)
       return true;
   }
@@ -1217,7 +1217,7 @@ struct ContextModel::Impl {
         // 1884": the year a short clause after "since" names starts the change.
         if (time && time->role == TimeRole::kPoint && time->first && !time->second) {
           static re2::RE2 const kSinceBegan(
-              R"(\bsince (?:the |records |its |their )?(?:[a-z]+ ){0,3}(?:began|started|opened|launched|was launched|was introduced|was set up|came into force) $)");
+              R"(\bsince (?:the |records |its |their )?(?:[a-z]+ ){0,4}(?:began|started|opened|launched|was launched|was introduced|was set up|came into force) $)");
           std::size_t const reach = i > sentence.begin + 60 ? i - 60 : sentence.begin;
           std::string_view const lead = lower.substr(reach, i - reach);
           if (lead.find("since ") != std::string_view::npos &&
@@ -1968,7 +1968,14 @@ bool stop_word(std::string_view w) {
       "expected", "predicted", "forecast", "anticipated", "needed", "required", "planned",
       "promised", "pledged", "announced", "reported", "seen",
       // speech that opens a clause: "…, saying leakage had fallen by 12%"
-      "saying", "adding", "claiming", "noting", "arguing", "insisting"};
+      "saying", "adding", "claiming", "noting", "arguing", "insisting",
+      // irregular past tenses, which no "-ed" marks: "1,400 volunteers took part"
+      "took", "gave", "became", "began", "brought", "kept", "left", "lost", "met", "ran", "sent",
+      "won", "wrote", "drew", "drove", "flew", "knew", "thought", "bought", "caught", "sold",
+      "held", "chose", "spoke", "heard", "felt", "fought", "broke",
+      // what figures do before the thing they count: "figures show call-outs rose"
+      "show", "shows", "showed", "shown", "suggest", "suggests", "suggested", "reveal", "reveals",
+      "revealed", "indicate", "indicates", "indicated", "confirm", "confirms", "confirmed"};
   return std::find(std::begin(kStops), std::end(kStops), w) != std::end(kStops);
 }
 
@@ -1988,7 +1995,9 @@ WordSet const kVerbs = {
     // kept at a level: "Tuition fees have been frozen at £9,250"
     "frozen", "capped", "pegged", "fixed",
     // "Seafood exports came to NOK 158 billion", "The bill amounted to £3m"
-    "came", "comes", "amounted", "amounts"};
+    "came", "comes", "amounted", "amounts",
+    // phrasal verbs of change, before "up" or "down": "call-outs went up 18%"
+    "went", "goes", "shot", "ticked", "crept"};
 // Nouns too ("care costs have risen"): a verb only as the nearest one
 // before the figure, "The average placement now costs £4,100 a week".
 WordSet const kNearVerbs = {"costs",    "cost",  "costing", "totalling",
@@ -2766,6 +2775,21 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
       focus_place = first->second;
       focus_place[0] = static_cast<char>(std::toupper(focus_place[0]));
       break;
+    }
+  }
+  // A body's own report or blog is of where the body works ("Mountain Rescue
+  // Federation of England and Wales") when its opening names nowhere.
+  if (focus_place.empty() && (document.kind == corpus::DocumentKind::kReport ||
+                              document.kind == corpus::DocumentKind::kBlog)) {
+    std::string publisher = document.publisher;
+    for (char& c : publisher)
+      c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    std::vector<std::pair<Span, std::string>> named = m.geographies.labelled_spans(publisher);
+    if (!named.empty()) {
+      focus_place = std::min_element(named.begin(), named.end(), [](auto const& x, auto const& y) {
+                      return x.first.begin < y.first.begin;
+                    })->second;
+      focus_place[0] = static_cast<char>(std::toupper(focus_place[0]));
     }
   }
   // The period a text's first sentence of prose states for its figures ("Just
@@ -3643,6 +3667,18 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
             tier = std::string(want_strong ? "alias" : "weak alias") +
                    (clause_only ? " in the same clause" : " in the same sentence");
         }
+      }
+      // "an average of 23 days in care": a length of time is no stock or
+      // flow of what a lexicon counts, whatever alias stands beside it.
+      if (best && claim.quantity.kind == QuantityKind::kCount &&
+          !m.metrics[best->metric].measure.empty()) {
+        static WordSet const kDurations = {
+            "day",  "days",  "week",   "weeks",   "month", "months", "year",      "years",
+            "hour", "hours", "minute", "minutes", "night", "nights", "fortnight", "fortnights"};
+        std::string_view const figure_text = lower.substr(span.begin, span.size());
+        std::string_view const unit = last_word(figure_text);
+        if (kDurations.contains(unit))
+          best.reset();
       }
       std::optional<std::size_t> metric_index;
       std::string metric_phrase, metric_source = "lexicon";
@@ -5122,9 +5158,28 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
       bool const open = !chosen && !stated_scope && !one_year;
       if (open && anaphor) {
         std::string said(text.substr(anaphor->begin, anaphor->size()));
-        std::optional<Chosen> earlier = sentence_period(s, anaphor->begin);
-        for (std::size_t back = 1; !earlier && back <= 3 && back <= s; ++back) {
-          earlier = sentence_period(s - back, sentences[s - back].end);
+        std::optional<Chosen> earlier;
+        if (said.ends_with("the year")) {
+          // "during the year" is the year a figure was counted in ("3,412 last
+          // year"), never one compared with ("up a quarter on 2019 levels").
+          for (std::size_t back = 0; !earlier && back <= 3 && back <= s; ++back) {
+            for (TimeHit const& h : hits_of(s - back)) {
+              if (back == 0 && h.span.begin >= anaphor->begin)
+                break;
+              bool const year = h.expr.role == TimeRole::kPoint ||
+                                (h.expr.role == TimeRole::kRelative && h.expr.length_months == 0);
+              if (year && h.expr.first &&
+                  h.expr.first->granularity == grammar::Granularity::kYear &&
+                  !comparison_marked(h) && !ends_with_word(lower.substr(0, h.span.begin), "on") &&
+                  !lower.substr(h.span.begin, h.span.size()).starts_with("on "))
+                earlier = Chosen{h.expr, "", false, "", h.span};
+            }
+          }
+        } else {
+          earlier = sentence_period(s, anaphor->begin);
+          for (std::size_t back = 1; !earlier && back <= 3 && back <= s; ++back) {
+            earlier = sentence_period(s - back, sentences[s - back].end);
+          }
         }
         if (earlier) {
           chosen = *earlier;
@@ -5332,9 +5387,11 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
           if (earlier && !change && long_before_writing(earlier->expr) && present_tense())
             break;  // "it was 64,400 back in 2010. … 52% are living with foster carers"
           if (earlier && (change || earlier->expr.role == TimeRole::kPoint)) {
+            // A level after a sentence of changes ("up 63% since 2015") is
+            // dated by neither that span nor a sentence further back.
             bool between_span = earlier->expr.role != TimeRole::kPoint;
             if (!change && between_span)
-              continue;
+              break;
             chosen = *earlier;
             chosen->resolved_from = "carried from the previous sentence";
             chosen->why = "period carried from the previous sentence";

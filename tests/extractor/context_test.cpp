@@ -2504,6 +2504,76 @@ TEST(ContextMetric, AChangeSaidAgainInItsUnits) {
   EXPECT_NE(key(find(other, "2,300")), "arrest");
 }
 
+// "during the year" is the year the figures were counted in ("last year"),
+// not a year a change was measured from ("up a quarter on 2019 levels").
+TEST(ContextPeriod, DuringTheYearIsTheYearCountedIn) {
+  auto claims = extract(
+      "Teams were called out 3,412 times last year.\n\n"
+      "Call-outs rose by 8.3% on 2023, and are up by almost a quarter on 2019 levels.\n\n"
+      "Teams helped 3,869 people during the year.",
+      "2025-03-13");
+  Claim const* helped = find(claims, "3,869");
+  ASSERT_NE(helped, nullptr);
+  ASSERT_TRUE(helped->time.at.has_value());
+  EXPECT_EQ(start(helped->time.at), "2024-01-01");
+}
+
+// A level after a sentence of changes since other years is dated neither
+// by those years nor by a sentence further back ("since records began in
+// 2008" starts a span; it is no point the next figures are of).
+TEST(ContextPeriod, ALevelAfterChangesKeepsNoBaselineAsItsPeriod) {
+  auto claims = extract(
+      "This is the highest annual total since records in their current form began in 2008. "
+      "Incidents have risen by 63% since 2015, when teams recorded 2,090. "
+      "In total, teams assisted 3,689 people.",
+      "2025-03-12", DocumentKind::kReport);
+  Claim const* assisted = find(claims, "3,689");
+  ASSERT_NE(assisted, nullptr);
+  EXPECT_NE(label(assisted->time.at), "2008");
+  EXPECT_NE(label(assisted->time.at), "2015");
+}
+
+// A body's own report is of where the body works when its opening names no
+// place: the publisher "Mountain Rescue Federation of England and Wales".
+TEST(ContextGeography, AReportIsOfWhereItsPublisherWorks) {
+  Document d;
+  d.id = "r";
+  d.text = "Summary of findings\n\nIn total, teams assisted 3,689 people in 2024.";
+  d.date = "2025-03-12";
+  d.kind = DocumentKind::kReport;
+  d.publisher = "Mountain Rescue Federation of England and Wales";
+  auto claims = extractor().extract(d);
+  ASSERT_NE(find(claims, "3,689"), nullptr);
+  EXPECT_EQ(find(claims, "3,689")->geography, "England and Wales");
+  d.kind = DocumentKind::kArticle;  // a paper's name says nothing of its story's place
+  d.publisher = "The Irish Tribune";
+  EXPECT_EQ(find(extractor().extract(d), "3,689")->geography, "");
+}
+
+// A length of time is no stock or flow a lexicon counts: "23 days in care"
+// is not a count of looked-after children.
+TEST(ContextMetric, ADurationTakesNoLexiconCount) {
+  auto claims = extract("Dogs spent an average of 23 days in care, up from 17 days.", "2024-10-01");
+  ASSERT_NE(find(claims, "23 days"), nullptr);
+  EXPECT_NE(key(find(claims, "23 days")), "lac");
+  auto children = extract("There were 1,148 children in care at 31 March 2024.", "2024-10-01");
+  EXPECT_EQ(key(find(children, "1,148")), "lac");
+}
+
+// What a subject is never holds the verb before it ("figures show call-outs
+// rose"), after it ("volunteers took part") or a phrasal verb ("went up").
+TEST(ContextMetric, VerbsAroundTheSubjectAreNoPartOfIt) {
+  auto shown =
+      extract("Figures published on Wednesday show call-outs rose by 8.3% on 2023.", "2025-03-13");
+  EXPECT_EQ(key(find(shown, "8.3%")), "call_out");
+  auto took = extract("More than 1,400 volunteers took part in the count.", "2025-03-13");
+  EXPECT_EQ(key(find(took, "More than 1,400")), "volunteer");
+  auto went = extract("Call-outs went up 18% in a single year.", "2025-03-13");
+  EXPECT_EQ(key(find(went, "18%")), "call_out");
+  auto shot = extract("Prices shot up 5% in 2024.", "2025-03-13");
+  EXPECT_EQ(key(find(shot, "5%")), "price");
+}
+
 }  // namespace relative_clause
 
 }  // namespace
