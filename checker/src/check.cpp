@@ -930,7 +930,8 @@ class Checker {
   // Read from the index alone: bucketing a million claims touches none of them.
   std::optional<Comparable> comparable(Claim const& c) const {
     ClaimIndex::Facts const& f = index_.facts(c);
-    if (!(f.from_lexicon || specific_generic(c)) || f.kind == QuantityKind::kRange || f.vague)
+    if (!(f.from_lexicon || specific_generic(c) || restatable(c)) ||
+        f.kind == QuantityKind::kRange || f.vague)
       return std::nullopt;
     // Without honest bounds there is nothing to compare (and no order to sweep).
     if (std::isnan(f.low) || std::isnan(f.high))
@@ -982,6 +983,17 @@ class Checker {
     return (stated(c.time.at) && !c.time.baseline && !c.time.end) ||
            (!c.time.at && stated(c.time.baseline) && stated(c.time.end));
   }
+  // A one-word generic key ("people", "volunteers") is too broad to hold
+  // two texts' figures to each other, except where one restates the other: a
+  // count of one place and one year other than the text's date, the two
+  // within kRestatedRatio of each other (compared()).
+  bool restatable(Claim const& c) const {
+    ClaimIndex::Facts const& f = index_.facts(c);
+    return c.metric && c.metric->source == "generic" &&
+           c.metric->key.find('_') == std::string::npos && f.kind == QuantityKind::kCount &&
+           !c.change && f.at_year != 0 && !f.at_document_date && f.geography != ClaimIndex::kNone;
+  }
+  static constexpr double kRestatedRatio = 1.5;
   static bool same_period(std::optional<extractor::ScopedPeriod> const& a,
                           std::optional<extractor::ScopedPeriod> const& b) {
     return a.has_value() == b.has_value() &&
@@ -1075,6 +1087,8 @@ class Checker {
     double const large = std::max(std::fabs(fa.high), std::fabs(fb.high));
     if (std::isfinite(large) && small > 0 && large > kSameThingRatio * small &&
         fa.kind != QuantityKind::kPercent)
+      return false;
+    if (!fa.from_lexicon && !specific_generic(a) && !(small > 0 && large <= kRestatedRatio * small))
       return false;
     // "Up 29% since 2010" in 2016 and "up 38% since 2010" in 2018 end at
     // their texts' dates: two windows.
@@ -4106,9 +4120,18 @@ class Checker {
       return x.change && !x.from_to && c.change && !c.change->relative &&
              !c.change->direction.empty();
     };
+    // "As your article says, call-outs went up 18% in a single year" under
+    // "call-outs rose by 8.3% on 2023": a reader's relative change is held to
+    // the article's of the same direction when the reader cites the article.
+    auto relative_change = [&](Claim const& c) {
+      ClaimIndex::Facts const& x = index_.facts(c);
+      return attributed && x.change && !x.from_to && c.change && c.change->relative &&
+             !c.change->direction.empty() && x.kind == QuantityKind::kPercent;
+    };
     auto level = [&](Claim const& c) {
       ClaimIndex::Facts const& x = index_.facts(c);
-      return x.usable && !x.vague && (!x.change || x.from_to || absolute_change(c)) &&
+      return x.usable && !x.vague &&
+             (!x.change || x.from_to || absolute_change(c) || relative_change(c)) &&
              !is_duration(c) && named(c) && c.metric->role.empty() &&
              (x.kind == QuantityKind::kCount || x.kind == QuantityKind::kPercent ||
               x.kind == QuantityKind::kMoney || x.kind == QuantityKind::kRate);
@@ -4165,13 +4188,16 @@ class Checker {
           continue;
         ClaimIndex::Facts const& cf = index_.facts(*c);
         bool const reader_change = absolute_change(*c);
+        bool const reader_relative = relative_change(*c);
         // The article's latest figure for the same thing: a reader's "now" is
         // its latest, a reader's dated figure the one of that date.
         Claim const* stated = nullptr;
         for (Claim const* a : article) {
           ClaimIndex::Facts const& af = index_.facts(*a);
           if (!level(*a) || absolute_change(*a) != reader_change ||
-              (reader_change && a->change->direction != c->change->direction) ||
+              relative_change(*a) != reader_relative ||
+              ((reader_change || reader_relative) &&
+               a->change->direction != c->change->direction) ||
               !same_thing(c->metric->key, a->metric->key) || af.kind != cf.kind ||
               a->quantity.unit != c->quantity.unit || a->quantity.per != c->quantity.per ||
               a->population != c->population ||
@@ -4181,7 +4207,7 @@ class Checker {
           // The later figure of a from->to pair is a level at the pair's end.
           // An article's figure it gives no period of its own is the one a
           // reader says the article gives, whatever period the reader adds.
-          if (!cf.at_document_date && !(attributed && af.at_document_date) &&
+          if (!reader_relative && !cf.at_document_date && !(attributed && af.at_document_date) &&
               !overlaps(c->time.at, a->time.at ? a->time.at : a->time.end))
             continue;
           // A figure the reader quotes fairly is the one quoted, whatever

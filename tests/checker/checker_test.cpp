@@ -905,6 +905,46 @@ TEST(Checker, ASurnameSpelledTwoWaysInOneDocument) {
   EXPECT_NE(find(dotted, "name-variant", "variant"), nullptr);
 }
 
+// A one-word key ("people") compares two texts only where one restates the
+// other: a count of the same place and year, the two close (3,689 and 3,869).
+TEST(Checker, ACountRestatedUnderAOneWordKey) {
+  auto report =
+      doc("a", "In England and Wales, teams assisted 3,689 people in 2024.", "2025-03-12");
+  auto restated =
+      doc("b", "In England and Wales, teams helped 3,869 people in 2024.", "2025-03-13");
+  auto const findings = check({report, restated});
+  Finding const* f = find(findings, "cross-source-value", "conflict");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->metric, "person");
+  auto other = doc("b", "In England and Wales, 12,000 people took part in 2024.", "2025-03-13");
+  EXPECT_EQ(find(check({report, other}), "cross-source-value", "conflict"), nullptr);
+  auto nowhere = doc("b", "Teams helped 3,869 people in 2024.", "2025-03-13");
+  EXPECT_EQ(find(check({report, nowhere}), "cross-source-value", "conflict"), nullptr);
+}
+
+// "As your article says, call-outs went up 18%" under "call-outs rose by
+// 8.3% on 2023": a reader citing the article's change is held to it.
+TEST(Checker, AReaderCitingTheArticlesChangeIsHeldToIt) {
+  auto article = doc("a", "Call-outs rose by 8.3% on 2023.", "2025-03-13");
+  auto quoting =
+      doc("c", "As your article says, call-outs went up 18% in a single year.", "2025-03-14");
+  quoting.kind = claimcheck::corpus::DocumentKind::kComment;
+  quoting.parent = "a";
+  auto const findings = check({article, quoting});
+  Finding const* f = find(findings, "comment-audit", "conflict");
+  ASSERT_NE(f, nullptr);
+  EXPECT_NE(f->message.find("18% disagrees with the article's 8.3%"), std::string::npos)
+      << f->message;
+  auto own = doc("c", "Call-outs went up 18% round here.", "2025-03-14");
+  own.kind = claimcheck::corpus::DocumentKind::kComment;
+  own.parent = "a";
+  EXPECT_EQ(find(check({article, own}), "comment-audit", "conflict"), nullptr);
+  auto fell = doc("c", "As your article says, call-outs fell 8.3% in a year.", "2025-03-14");
+  fell.kind = claimcheck::corpus::DocumentKind::kComment;
+  fell.parent = "a";
+  EXPECT_EQ(find(check({article, fell}), "comment-audit", "conflict"), nullptr);
+}
+
 // A reader who says what the article says quotes it, even of a metric as
 // vague as "people"; without saying so, a one-word key compares nothing.
 TEST(Checker, AReaderSayingWhatTheArticleSaysIsHeldToIt) {
