@@ -642,7 +642,66 @@ class Checker {
       }
       for (auto const& [bucket, changes] : buckets)
         dispute(m, bucket.first, bucket.second, changes, arguments);
+      same_figure_other_baselines(m);
     }
+  }
+
+  // A metric no lexicon knows has too many windows to call two baselines a
+  // dispute, except one figure quoted from two: "up 63 per cent since 2019"
+  // where the release says "risen by 63% since 2015, and by 24% since 2019".
+  void same_figure_other_baselines(std::uint32_t m) {
+    std::vector<Claim const*> changes;
+    for (Claim const* c : index_.claims_about(m)) {
+      ClaimIndex::Facts const& f = index_.facts(*c);
+      if (f.from_lexicon || !f.change || !f.baseline || c->quantity.vague || !c->metric ||
+          c->metric->source != "generic" || c->quantity.kind != QuantityKind::kPercent ||
+          !c->change->relative || c->change->direction.empty() || one_year_window(*c) ||
+          c->time.baseline->resolved_from.starts_with("relative to the document") ||
+          !c->time.baseline->resolved_from.empty())
+        continue;
+      changes.push_back(c);
+    }
+    auto near = [&](Claim const& a, Claim const& b) {
+      std::string const x = area(a), y = area(b);
+      return x.empty() || y.empty() || x == y;
+    };
+    std::set<Claim const*> reported;
+    for (std::size_t i = 0; i < changes.size(); ++i) {
+      for (std::size_t j = i + 1; j < changes.size(); ++j) {
+        Claim const& a = *changes[i];
+        Claim const& b = *changes[j];
+        if (index_.doc_of(a) == index_.doc_of(b) || reported.count(&a) || reported.count(&b) ||
+            a.change->direction != b.change->direction || a.population != b.population ||
+            !near(a, b) || !agrees(a, b) || start_year(a.time.baseline) == 0 ||
+            start_year(a.time.baseline) == start_year(b.time.baseline))
+          continue;
+        reported.insert(&a);
+        reported.insert(&b);
+        std::string const key = key_of(m);
+        Finding f;
+        f.rule = "baseline-dispute";
+        f.verdict = "disputed-baseline";
+        f.metric = key;
+        f.message = a.text + " and " + b.text + " for " + key + " are one " + a.change->direction +
+                    " measured from two baselines (" + label(a.time.baseline) + ", " +
+                    label(b.time.baseline) + ")";
+        f.explanation = "The same change can only be right for one baseline. " + a.text + " (" +
+                        title_of(a) + ") is " + a_change(a) + " " + period_words(a) + "; " +
+                        b.text + " (" + title_of(b) + ") is " + a_change(b) + " " +
+                        period_words(b) +
+                        ". One of the two texts gives the figure the wrong start.";
+        f.claims = entries({&a, &b});
+        add(std::move(f));
+      }
+    }
+  }
+
+  // "an increase", "a decrease", "a change": what a change figure is, in words.
+  static std::string a_change(Claim const& c) {
+    std::string const& direction = c.change ? c.change->direction : std::string();
+    if (direction.empty())
+      return "a change";
+    return (direction[0] == 'i' ? "an " : "a ") + direction;
   }
 
   // A change over the year to its end: its baseline a year before its end,
@@ -748,9 +807,7 @@ class Checker {
     }
     std::string why = "A change is only comparable with one measured over the same window. ";
     for (Claim const* c : changes) {
-      why += c->text + " (" + title_of(*c) + ") is " +
-             (c->change->direction.empty() ? "a change" : c->change->direction) + " " +
-             period_words(*c);
+      why += c->text + " (" + title_of(*c) + ") is " + a_change(*c) + " " + period_words(*c);
       if (c->time.baseline && !c->time.baseline->resolved_from.empty()) {
         why += " (baseline " + c->time.baseline->resolved_from +
                (c->time.baseline->ambiguous ? "; ambiguous" : "") + ")";

@@ -905,6 +905,20 @@ TEST(Checker, ASurnameSpelledTwoWaysInOneDocument) {
   EXPECT_NE(find(dotted, "name-variant", "variant"), nullptr);
 }
 
+// Under a key no lexicon knows, one figure quoted from two baselines is a
+// dispute; two figures over two windows are just two windows.
+TEST(BaselineDispute, OneFigureQuotedFromTwoBaselines) {
+  auto release = doc("a", "Incidents have risen by 63% since 2015.", "2025-03-12");
+  auto paper = doc("b", "Incidents are up 63 per cent since 2019.", "2025-03-14");
+  auto const findings = check({release, paper});
+  Finding const* f = find(findings, "baseline-dispute", "disputed-baseline");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->metric, "incident");
+  EXPECT_NE(f->explanation.find("is an increase since 2015"), std::string::npos) << f->explanation;
+  auto other = doc("b", "Incidents are up 24 per cent since 2019.", "2025-03-14");
+  EXPECT_EQ(find(check({release, other}), "baseline-dispute", "disputed-baseline"), nullptr);
+}
+
 // A one-word key ("people") compares two texts only where one restates the
 // other: a count of the same place and year, the two close (3,689 and 3,869).
 TEST(Checker, ACountRestatedUnderAOneWordKey) {
