@@ -5810,6 +5810,54 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
     });
   }
 
+  // "Sales rose by 5% in 2023 and by 7% in 2024", "have risen by 63% since
+  // 2015, when teams recorded 2,090, and by 24% since 2019": a change whose
+  // verb is left out is the same measure's, in the same direction.
+  for (std::size_t i = 1; i < found.size(); ++i) {
+    Found& again = found[i];
+    if (again.claim.metric || (again.claim.change && !again.claim.change->direction.empty()))
+      continue;
+    std::optional<std::size_t> stated;
+    for (std::size_t k = i; k-- > 0 && found[k].sentence == again.sentence;) {
+      if (found[k].claim.change && !found[k].claim.change->direction.empty()) {
+        stated = k;
+        break;
+      }
+    }
+    if (!stated)
+      continue;
+    Found const& before = found[*stated];
+    if (!before.claim.metric || before.claim.quantity.kind != again.claim.quantity.kind ||
+        before.span.end > again.span.begin || again.span.begin - before.span.end > 120)
+      continue;
+    std::string_view const gap = lower.substr(before.span.end, again.span.begin - before.span.end);
+    if (gap.find_first_of(".;:") != std::string_view::npos)
+      continue;
+    std::string_view lead = gap;
+    while (!lead.empty() && lead.back() == ' ')
+      lead.remove_suffix(1);
+    if (!ends_with_word(lead, "by"))
+      continue;
+    lead.remove_suffix(2);
+    while (!lead.empty() && lead.back() == ' ')
+      lead.remove_suffix(1);
+    if (lead.ends_with("then"))
+      lead.remove_suffix(4);
+    if (!ends_with_word(lead, "and") && !ends_with_word(lead, "but") && !ends_with_word(lead, "or"))
+      continue;
+    again.claim.metric = before.claim.metric;
+    Change change;
+    change.direction = before.claim.change->direction;
+    change.relative = before.claim.change->relative;
+    again.claim.change = change;
+    if (again.claim.population.empty())
+      again.claim.population = before.claim.population;
+    explain(again.claim, [&] {
+      return "metric and change: the change before it (" + before.claim.text +
+             "), its verb left out";
+    });
+  }
+
   // "It issued 1,146 notices in the year to 31 March 2024 … 'The 1,164
   // notices we issued last year'": in a text that reports by financial year,
   // "last year" is most likely the last such year it states, not the

@@ -2574,6 +2574,25 @@ TEST(ContextMetric, VerbsAroundTheSubjectAreNoPartOfIt) {
   EXPECT_EQ(key(find(shot, "5%")), "price");
 }
 
+// "Sales rose by 5% in 2023 and by 7% in 2024": the change whose verb is left
+// out is the same measure's, in the same direction.
+TEST(ContextMetric, AChangeWithItsVerbLeftOut) {
+  auto claims = extract("Sales rose by 5% in 2023 and by 7% in 2024.", "2025-03-13");
+  Claim const* second = find(claims, "7%");
+  ASSERT_NE(second, nullptr);
+  EXPECT_EQ(key(second), "sale");
+  ASSERT_TRUE(second->change.has_value());
+  EXPECT_EQ(second->change->direction, "increase");
+  auto aside = extract(
+      "Incidents have risen by 63% since 2015, when teams recorded 2,090, and by 24% since 2019.",
+      "2025-03-13");
+  EXPECT_EQ(key(find(aside, "24%")), "incident");
+  EXPECT_EQ(label(find(aside, "24%")->time.baseline), "2019");
+  // A figure with a verb of its own is not the earlier change's.
+  auto own = extract("Sales rose by 5% in 2023 and 7% of shops closed.", "2025-03-13");
+  EXPECT_NE(key(find(own, "7%")), "sale");
+}
+
 }  // namespace relative_clause
 
 }  // namespace
