@@ -2441,8 +2441,8 @@ class Checker {
         bool const bracketed = gap.find('(') != std::string_view::npos && gap.size() <= 3;
         bool const restated = gap == ", or " || gap == " or ";
         // "Of the 14,380 parcels, 5,210 were for children, more than half the
-        // total" (or "- one in three of the total"): a share of the whole said
-        // after the part's clause.
+        // total" (or "- one in three of the total", "roughly one in four of
+        // everything picked up"): a share of the whole said after the part's clause.
         std::string_view const after = text.substr(share.span.end, 16);
         bool const of_the_whole =
             part.quantity.unit.empty() && !is_duration(part) && gap.size() <= 48 &&
@@ -2450,7 +2450,9 @@ class Checker {
             gap.find_first_of("0123456789;:.()") == std::string_view::npos &&
             (after.starts_with(" the total") || after.starts_with(" of the total") ||
              after.starts_with(" of them") || after.starts_with(" of all") ||
-             after.starts_with(" of those") || after.starts_with(" of these"));
+             after.starts_with(" of those") || after.starts_with(" of these") ||
+             after.starts_with(" of everything") || after.starts_with(" of everyone") ||
+             after.starts_with(" of the whole"));
         // "742 – or 36% – were farming at a loss": a share restated with "or"
         // between dashes.
         bool const dashed_or =

@@ -283,6 +283,26 @@ TEST(Checker, AShareAfterAPartOfItsNamedBase) {
   EXPECT_NE(f->message.find("four of 14 is 28.6%"), std::string::npos) << f->message;
 }
 
+// "Of the 318,560 items counted, 48,900 were cigarette butts, roughly one in
+// four of everything picked up": the whole, its part, then the share.
+TEST(Checker, AShareOfEverythingAfterAPart) {
+  auto const findings =
+      check({doc("a",
+                 "Of the 318,560 items counted, 48,900 were cigarette butts, roughly one in four "
+                 "of everything our volunteers picked up.",
+                 "2025-06-09")});
+  Finding const* f = find(findings, "arithmetic", "inconsistent");
+  ASSERT_NE(f, nullptr);
+  EXPECT_NE(f->message.find("48,900 of 318,560 is 15.4%"), std::string::npos) << f->message;
+  auto const fair =
+      check({doc("a",
+                 "Of the 318,560 items counted, 48,900 were cigarette butts, roughly one in seven "
+                 "of everything our volunteers picked up.",
+                 "2025-06-09")});
+  EXPECT_EQ(find(fair, "arithmetic", "inconsistent"), nullptr);
+  EXPECT_NE(find(fair, "arithmetic", "consistent"), nullptr);
+}
+
 // "31,000 of the 248,000 bikes …, roughly one in four": a count out of its
 // whole, then the share the two make.
 TEST(Checker, AShareAfterACountOutOfItsWhole) {
