@@ -457,6 +457,7 @@ class Checker {
     remainders_of_several_parts();
     parts_beyond_the_whole();
     listed_parts_beyond_the_whole();
+    parts_then_their_total();
     list_totals();
     spending_splits();
     reference_checks();
@@ -3266,6 +3267,74 @@ class Checker {
           add_parts_short_of_whole(whole, whole_text, whole_least, like, parts,
                                    first_of_whole ? point + 0.5 : 0, point, listed);
         }
+      }
+    });
+  }
+
+  // "Langdale (168), Keswick (142), Wasdale (131) and Coniston (77) dealt
+  // with 528 call-outs between them": a total said to be the listed parts'
+  // together ("between them", "combined", "altogether") is their sum, neither
+  // more nor less.
+  void parts_then_their_total() {
+    static re2::RE2 const kTogether(
+        R"((?i)^(?: [a-z'-]+){0,3} (?:between them|between the (?:[a-z]+ )?of them|combined|altogether|put together)\b)");
+    for_each_text([&](corpus::Document const& document, std::span<Claim const* const> claims) {
+      std::string_view const text = document.text;
+      for (std::size_t t = 2; t < claims.size(); ++t) {
+        Claim const& total = *claims[t];
+        bool const countable = total.quantity.kind == QuantityKind::kCount ||
+                               total.quantity.kind == QuantityKind::kMoney;
+        if (!countable || !usable(total) || total.change || total.span.end > text.size())
+          continue;
+        std::string_view const after =
+            text.substr(total.span.end, std::min<std::size_t>(60, text.size() - total.span.end));
+        if (!re2::RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), kTogether))
+          continue;
+        // The parts: a list of like figures right before the total, each a
+        // few words from the next, joined by commas or "and".
+        std::vector<Claim const*> parts;
+        std::size_t next_begin = total.span.begin;
+        for (std::size_t k = t; k-- > 0;) {
+          Claim const& c = *claims[k];
+          if (c.sentence_span.begin != total.sentence_span.begin || c.span.end > next_begin ||
+              c.quantity.kind != total.quantity.kind || c.quantity.unit != total.quantity.unit ||
+              c.quantity.per != total.quantity.per || !usable(c) || c.change ||
+              std::isinf(c.quantity.high))
+            break;
+          std::string_view const gap = text.substr(c.span.end, next_begin - c.span.end);
+          if (gap.find_first_of(";.:") != std::string_view::npos || gap.size() > 40)
+            break;
+          if (!parts.empty()) {
+            int words = 0;
+            bool word = false;
+            for (char ch : gap) {
+              bool const letter = std::isalpha(static_cast<unsigned char>(ch)) != 0;
+              words += letter && !word;
+              word = letter;
+            }
+            if (words > 4 || (gap.find(',') == std::string_view::npos &&
+                              gap.find(" and ") == std::string_view::npos))
+              break;
+          }
+          parts.push_back(&c);
+          next_begin = c.span.begin;
+        }
+        if (parts.size() < 2)
+          continue;
+        std::reverse(parts.begin(), parts.end());
+        PartsSum const sum = sum_of(parts);
+        auto const [least, most] = bounds(total.quantity);
+        bool const ok = sum.low <= most && least <= sum.high;
+        Finding f = parts_finding(total, parts);
+        f.verdict = ok ? "consistent" : "inconsistent";
+        f.message = sum.listed + " = " + amount_like(total.quantity, sum.point) +
+                    (ok ? ", which matches " : ", not the ") + total.text +
+                    " stated as their total";
+        f.explanation =
+            sum.listed + " = " + amount_like(total.quantity, sum.point) + ". The text gives " +
+            total.text + " as their total, so the sum is " +
+            (ok ? "consistent." : "inconsistent: a total of listed parts is their sum.");
+        add(std::move(f));
       }
     });
   }

@@ -321,6 +321,26 @@ TEST(Checker, AShareAfterACountOutOfItsWhole) {
   EXPECT_NE(find(fair, "arithmetic", "consistent"), nullptr);
 }
 
+// "A (168), B (142), C (131) and D (77) dealt with 528 call-outs between
+// them": a total said to be the listed parts' together is their sum, and the
+// count of the parts ("The four busiest teams") is none of them.
+TEST(Checker, ATotalOfListedPartsIsTheirSum) {
+  std::string const listed =
+      "The four busiest teams in the county, Langdale Ambleside (168), Keswick (142), Wasdale "
+      "(131) and Coniston (77), dealt with ";
+  auto const findings = check({doc("a", listed + "528 call-outs between them.", "2025-03-14")});
+  Finding const* f = find(findings, "arithmetic", "inconsistent");
+  ASSERT_NE(f, nullptr);
+  EXPECT_NE(f->message.find("168 + 142 + 131 + 77 = 518, not the 528"), std::string::npos)
+      << f->message;
+  auto const fair = check({doc("a", listed + "518 call-outs between them.", "2025-03-14")});
+  EXPECT_EQ(find(fair, "arithmetic", "inconsistent"), nullptr);
+  EXPECT_NE(find(fair, "arithmetic", "consistent"), nullptr);
+  // Without words that make it their total, the last figure is just another.
+  auto const unsaid = check({doc("a", listed + "528 call-outs last year.", "2025-03-14")});
+  EXPECT_EQ(find(unsaid, "arithmetic", "inconsistent"), nullptr);
+}
+
 // Counts of the parts a sentence opens its whole with cannot sum past it;
 // short of it is no finding (the text may not list every part).
 TEST(Checker, PartsCannotSumPastTheWholeTheSentenceOpensWith) {
