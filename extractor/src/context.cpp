@@ -1818,6 +1818,8 @@ std::string normalise_generic(std::string_view phrase) {
                                 "fte", "the", "a", "an", "of", "their", "its", "our", "his", "her",
                                 "these", "those", "this", "that", "vs", "versus", "less", "more",
                                 "fewer", "than", "some", "any", "such", "very", "now",
+                                // "street and park trees": modifiers joined before one noun
+                                "and", "or",
                                 // "412 the previous year": a time after a figure names nothing.
                                 "previous", "preceding", "prior"};
   // Plurals in -ches whose singular ends in -che: the rest lose their -es.
@@ -2344,6 +2346,34 @@ std::string phrase_after(std::string_view lower, std::size_t from, std::size_t l
                                          "eleven",  "twelve",   "twenty",  "thirty",  "forty",
                                          "fifty",   "sixty",    "seventy", "eighty",  "ninety",
                                          "hundred", "thousand", "million", "billion", "dozen"};
+    // "1,842 street and park trees": a singular after a count is a modifier,
+    // and "and" joins it to another before the noun they share.
+    if ((w == "and" || w == "or") && words == 1 &&
+        !lower.substr(start, end - start).ends_with("s")) {
+      std::size_t k = j;
+      int after = 0;
+      std::string_view last;
+      while (after < 2) {
+        while (k < limit && is_space(lower[k]))
+          ++k;
+        std::size_t e = k;
+        while (e < limit && (is_alnum(lower[e]) || lower[e] == '-'))
+          ++e;
+        if (e == k)
+          break;
+        last = lower.substr(k, e - k);
+        if (stop_word(last) || is_digit(last[0]) || kNumberWords.contains(last))
+          break;
+        ++after;
+        k = e;
+      }
+      if (after == 2 && last.size() > 3 && last.ends_with("s")) {
+        end = k;
+        words += 3;
+        i = k;
+        continue;
+      }
+    }
     if (stop_word(w) || is_digit(w[0]) || kNumberWords.contains(w))
       break;
     if (words > 0 && w.size() > 4 && w.ends_with("ed"))

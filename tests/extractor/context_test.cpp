@@ -2593,6 +2593,15 @@ TEST(ContextMetric, AChangeWithItsVerbLeftOut) {
   EXPECT_NE(key(find(own, "7%")), "sale");
 }
 
+// "1,842 street and park trees": two modifiers joined by "and" share the
+// noun after them; "1,842 streets and parks" are two things.
+TEST(ContextMetric, ModifiersJoinedBeforeOneNoun) {
+  auto claims = extract("Crews removed 1,842 street and park trees in 2024-25.", "2025-08-15");
+  EXPECT_EQ(key(find(claims, "1,842")), "street_park_tree");
+  auto two = extract("Crews swept 1,842 streets and parks in 2024-25.", "2025-08-15");
+  EXPECT_EQ(key(find(two, "1,842")), "street");
+}
+
 }  // namespace relative_clause
 
 }  // namespace
