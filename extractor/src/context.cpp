@@ -2181,7 +2181,9 @@ std::string subject_before_verb(std::string_view lower, std::size_t from, std::s
       "approximately", "barely", "well", "cut", "reduced", "slashed", "raised", "peak", "for", "in",
       "january", "february", "march", "april", "may", "further", "annualised", "annualized",
       "annual", "june", "july", "august", "september", "october", "november", "december", "now",
-      "currently", "still", "already", "much", "far", "very",
+      "currently", "still", "already", "much", "far", "very", "shrunk", "dwindled",
+      // "The stock has therefore fallen by 7%": a linking adverb
+      "therefore", "thus", "also", "consequently",
       // "fell even faster, from", "rose sharply to": how the verb moved
       "even", "faster", "slower", "sharply", "steeply", "slightly", "steadily", "rapidly", "again",
       "back", "modestly", "marginally", "dramatically", "significantly", "substantially"};

@@ -2572,6 +2572,11 @@ TEST(ContextMetric, VerbsAroundTheSubjectAreNoPartOfIt) {
   EXPECT_EQ(key(find(went, "18%")), "call_out");
   auto shot = extract("Prices shot up 5% in 2024.", "2025-03-13");
   EXPECT_EQ(key(find(shot, "5%")), "price");
+  auto shrunk = extract("The city's tree canopy has shrunk to 18.6 per cent.", "2025-08-15");
+  EXPECT_EQ(key(find(shrunk, "18.6 per cent")), "city_tree_canopy");
+  auto therefore =
+      extract("The stock has therefore fallen by 7 per cent since 2015.", "2025-08-15");
+  EXPECT_EQ(key(find(therefore, "7 per cent")), "stock");
 }
 
 // "Sales rose by 5% in 2023 and by 7% in 2024": the change whose verb is left
