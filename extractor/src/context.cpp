@@ -2441,9 +2441,27 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
         continue;
       std::optional<TimeExpression> t = grammar::parse_time(std::string_view(title).substr(i));
       // Only a fiscal year names a statistics period: a calendar year in a
-      // headline is as often a comparison ("back above 2010 levels").
+      // headline is as often a comparison ("back above 2010 levels"), unless
+      // it names a release ("Annual Incident Report 2024", "2023 Census").
+      auto names_a_release = [&] {
+        static WordSet const kReleases = {"report", "review", "survey",  "statistics", "census",
+                                          "count",  "audit",  "summary", "yearbook",   "digest"};
+        std::size_t e = i;
+        while (e < title.size() && is_digit(title[e]))
+          ++e;
+        std::string_view const before = last_word(std::string_view(title).substr(0, i));
+        std::size_t b = e;
+        while (b < title.size() && title[b] == ' ')
+          ++b;
+        std::size_t w = b;
+        while (w < title.size() && std::isalpha(static_cast<unsigned char>(title[w])))
+          ++w;
+        return kReleases.contains(before) ||
+               kReleases.contains(std::string_view(title).substr(b, w - b));
+      };
       if (!t || t->role != TimeRole::kPoint || !t->first ||
-          t->first->granularity != grammar::Granularity::kFiscalYear)
+          (t->first->granularity != grammar::Granularity::kFiscalYear &&
+           !(t->first->granularity == grammar::Granularity::kYear && names_a_release())))
         continue;
       if (found_period && found_period->label != t->first->label)
         return std::nullopt;  // two periods: which one a figure is of is a guess

@@ -51,7 +51,7 @@ re2::RE2 const kFramedWindow(
 // "section 47 of the Children Act 1989", "page 12", "Table 3", "Volume 698,
 // column 12"; an age ("by age 11"); a denominator ("the rate per 10,000").
 // A telephone number after "call", "ring", "dial" ("call 101, or 999").
-constexpr std::array<std::string_view, 119> kReferenceWords = {
+constexpr std::array<std::string_view, 123> kReferenceWords = {
     "section", "sections", "s.", "ss.", "paragraph", "paragraphs", "para", "paras", "page", "pages",
     "p.", "pp.", "chapter", "chapters", "article", "articles", "clause", "clauses", "regulation",
     "regulations", "schedule", "part", "figure", "fig.", "table", "annex", "appendix", "no.",
@@ -79,7 +79,9 @@ constexpr std::array<std::string_view, 119> kReferenceWords = {
     // "the top 10 titles", "PO Box 5127"
     "top", "box",
     // "§ 2 EEG", "after ringing 111"
-    "\xC2\xA7", "ringing", "calling", "dialling"};
+    "\xC2\xA7", "ringing", "calling", "dialling",
+    // "(edition 12, 64 pages)", "Suite 400, 150 Elgin Street", "I swam in Lane 4"
+    "edition", "editions", "suite", "lane"};
 
 // Words that label a number only when capitalised: "Plan 2 loans", "Type 1
 // diabetes", "Wave 3", but "councils plan 5,000 homes".
@@ -403,11 +405,56 @@ bool names_a_code_or_a_clock(std::string_view lower, std::size_t t, std::string_
     if (score_shape) {
       std::string_view const before = lower.substr(t > 48 ? t - 48 : 0, t > 48 ? 48 : t);
       static constexpr std::string_view kMatchVerbs[] = {
-          "beat ", "beating ", "won ", "lost ", "drew ", "defeated ", "thrashed ", "edged "};
+          "beat ",     "beating ",  "won ",   "lost ",     "drew ",
+          "defeated ", "thrashed ", "edged ", "finished ", "ended "};
       for (std::string_view verb : kMatchVerbs) {
         std::size_t const at = before.rfind(verb);
         if (at != std::string_view::npos && (at == 0 || !is_alpha(before[at - 1])) &&
             before.find_first_of(".;", at) == std::string_view::npos)
+          return true;
+      }
+    }
+  }
+  // "Directive (2019/904)", "Regulation (EU) 2016/679": a year and a
+  // running number of three digits or more name a law ("2019/20" is a year).
+  if (t + 5 < lower.size() && is_digit(lower[t]) && (lower[t] == '1' || lower[t] == '2')) {
+    std::size_t e = t;
+    while (e < lower.size() && is_digit(lower[e]))
+      ++e;
+    std::size_t f = e + 1;
+    while (f < lower.size() && is_digit(lower[f]))
+      ++f;
+    if (e - t == 4 && e < lower.size() && lower[e] == '/' && f - e - 1 >= 3 &&
+        (f == lower.size() || !is_alpha(lower[f])))
+      return true;
+  }
+  // "tasked via 999", "999 calls": the emergency number, not a count.
+  if (lower.substr(t, 3) == "999" || lower.substr(t, 3) == "911") {
+    std::size_t const e = t + 3;
+    if (e == lower.size() || !is_digit(lower[e])) {
+      std::string_view const after = lower.substr(e, 10);
+      if (detail::ends_with_word(lower.substr(0, t), "via") || after.starts_with(" call") ||
+          after.starts_with(" operator") || after.starts_with(" service") ||
+          after.starts_with(" emergency"))
+        return true;
+    }
+  }
+  // "won silver in the 200m breaststroke", "my 25m badge", "the 5km fun run":
+  // a distance that names an event or an award.
+  {
+    std::size_t e = t;
+    while (e < lower.size() && is_digit(lower[e]))
+      ++e;
+    std::string_view rest = lower.substr(e, 40);
+    for (std::string_view unit : {"m ", "km ", "k ", " metres ", " miles ", " mile "}) {
+      if (!rest.starts_with(unit))
+        continue;
+      std::string_view const event = rest.substr(unit.size());
+      for (std::string_view name :
+           {"freestyle", "breaststroke", "backstroke", "butterfly", "medley", "hurdles", "sprint",
+            "relay", "badge", "fun run", "race", "final", "steeplechase", "swim"}) {
+        if (event.starts_with(name) &&
+            (event.size() == name.size() || !is_alpha(event[name.size()])))
           return true;
       }
     }

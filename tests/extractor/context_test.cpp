@@ -524,11 +524,15 @@ TEST(ContextChange, ToThenFromWithATimeOrANamedLevel) {
 }
 
 // A fiscal year in the title dates the figures that state no period; a
-// calendar year there does not ("back above 2010 levels").
+// calendar year there does only when it names a release ("Report 2024"), not
+// as a comparison ("back above 2010 levels").
 TEST(ContextTime, TheTitlesFiscalYear) {
   for (auto [title, want] : std::vector<std::pair<std::string, std::string>>{
            {"Key figures: children's social care in England, 2019-20", "2019-20"},
-           {"Police numbers back above 2010 levels", "2020-12-03"}}) {
+           {"Police numbers back above 2010 levels", "2020-12-03"},
+           // A calendar year that names a release dates its figures.
+           {"Annual Incident Report 2019: Summary of Findings", "2019"},
+           {"2019 Census: first results", "2019"}}) {
     Document d;
     d.id = "t";
     d.title = title;

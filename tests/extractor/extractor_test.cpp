@@ -1104,6 +1104,24 @@ TEST(Extractor, TipsSlashCodesAndBracketedReferencesAreNotClaims) {
   EXPECT_FALSE(extract("Spending hit £3m/year.").empty());
 }
 
+// Names that hold numbers: a law's year and running number, the emergency
+// number, an event's distance, an edition, a suite or a lane, a final score.
+TEST(Extractor, NumbersThatNameThingsAreNotClaims) {
+  for (std::string text :
+       {"The EU Single-Use Plastics Directive (2019/904) applies.",
+        "A team is tasked by police via 999.", "The 999 service was busy.",
+        "She won silver in the 200m breaststroke.", "It is where I got my 25m badge.",
+        "The report (edition 12) is online.", "Head office: Suite 400.", "I swam in Lane 4.",
+        "Last year's fixture finished 31-19 to the visitors."}) {
+    auto claims = extract(text);
+    EXPECT_TRUE(claims.empty()) << text << ": " << describe(claims);
+  }
+  EXPECT_TRUE(has_value(extract("Spending rose in 2019/20 to £3m."), 3e6));
+  EXPECT_FALSE(extract("The council paid £2019 for it.").empty());
+  EXPECT_FALSE(extract("Calls rose to 999 last year.").empty());
+  EXPECT_FALSE(extract("The 200m pipeline cost £4m.").empty());
+}
+
 // "63.4% of trains arrived less than six minutes late, up from 59.4%": the
 // length of time between a level and where it moved from is the level's own.
 TEST(Extractor, APairReadsPastALengthOfTime) {
