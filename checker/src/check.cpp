@@ -4624,22 +4624,37 @@ class Checker {
       }
       if (!close)
         continue;
+      // The majority is of sources first (a text may repeat its own slip), then mentions.
+      std::map<std::string, std::set<std::string>> sources;
+      for (auto const& m : mentions)
+        sources[m.surname].insert(m.where.doc);
+      auto weight = [&](std::string const& n) {
+        return std::pair<std::size_t, int>(sources[n].size(), counts[n]);
+      };
       std::string majority = names.front();
       for (auto const& [n, k] : counts) {
-        if (k > counts[majority])
+        if (weight(n) > weight(majority))
           majority = n;
       }
+      bool const tied = std::count_if(counts.begin(), counts.end(), [&](auto const& x) {
+                          return weight(x.first) == weight(majority);
+                        }) > 1;
       Finding f;
       f.rule = "name-variant";
       f.verdict = "variant";
-      f.message = first + " is spelled " + std::to_string(counts.size()) +
-                  " ways; most sources write " + first + " " + majority;
+      f.message = first + " " + majority + " is also spelled";
+      for (auto const& [n, k] : counts) {
+        if (n != majority)
+          f.message += (f.message.ends_with("spelled") ? " " : ", ") + first + " " + n;
+      }
       std::string tally;
       for (auto const& [n, k] : counts)
-        tally += first + " " + n + ": " + std::to_string(k) + " mention(s); ";
+        tally += first + " " + n + ": " + std::to_string(k) + " mention(s) in " +
+                 std::to_string(sources[n].size()) + " source(s); ";
       f.explanation =
           tally + "the spellings differ by one or two letters, so they are probably one person; " +
-          first + " " + majority + " is the majority spelling.";
+          (tied ? std::string("no spelling is in the majority.")
+                : first + " " + majority + " is the majority spelling.");
       std::set<std::pair<std::string, std::string>> seen;  // one mention per document and spelling
       for (auto const& m : mentions) {
         if (seen.insert({m.where.doc, m.surname}).second)

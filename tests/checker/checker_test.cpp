@@ -959,6 +959,26 @@ TEST(BaselineDispute, OneFigureQuotedFromTwoBaselines) {
   EXPECT_EQ(find(check({release, other}), "baseline-dispute", "disputed-baseline"), nullptr);
 }
 
+// The majority spelling is the one more sources use, however often one text
+// repeats its own slip; with none ahead, the explanation says so.
+TEST(Checker, NameVariantMajorityIsOfSources) {
+  auto a = doc("a", "Sir Michael Wishaw said so. Sir Michael Wishaw said it again.");
+  auto b = doc("b", "Sir Michael Wilshaw spoke.");
+  auto c = doc("c", "Sir Michael Wilshaw agreed.");
+  auto const findings = check({a, b, c});
+  Finding const* f = find(findings, "name-variant", "variant");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->message, "Sir Michael Wilshaw is also spelled Sir Michael Wishaw");
+  EXPECT_NE(f->explanation.find("Sir Michael Wilshaw is the majority spelling"), std::string::npos)
+      << f->explanation;
+  auto const tied = check(
+      {doc("a", "Dr Mireille Thibadeau led it."), doc("b", "Dr Mireille Thibodeau said so.")});
+  f = find(tied, "name-variant", "variant");
+  ASSERT_NE(f, nullptr);
+  EXPECT_NE(f->explanation.find("no spelling is in the majority"), std::string::npos)
+      << f->explanation;
+}
+
 // A one-word key ("people") compares two texts only where one restates the
 // other: a count of the same place and year, the two close (3,689 and 3,869).
 TEST(Checker, ACountRestatedUnderAOneWordKey) {
