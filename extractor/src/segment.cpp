@@ -185,12 +185,14 @@ std::size_t other_symbol_at(std::string_view s, std::size_t i) {
   return 0;
 }
 
-// "no. 1089542", "fig. 3", "pp. 12-15": a reference abbreviation whose dot
-// ends no sentence before a number.
+// "no. 1089542", "fig. 3", "pp. 12-15", "Sept. 22": a reference or a month
+// abbreviation whose dot ends no sentence before a number.
 bool abbreviates_before_numbers(std::string_view word) {
-  static constexpr std::string_view kBeforeNumbers[] = {"no", "nos", "fig",  "figs",  "vol",
-                                                        "p",  "pp",  "para", "paras", "col",
-                                                        "ch", "art", "reg",  "tel",   "approx"};
+  static constexpr std::string_view kBeforeNumbers[] = {
+      "no", "nos", "fig", "figs", "vol", "p", "pp", "para", "paras", "col", "ch", "art", "reg",
+      "tel", "approx",
+      // "Sept. 22, 2025": a month abbreviated
+      "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"};
   if (word.empty() || word.size() > 6)
     return false;
   std::string lower(word);

@@ -1104,6 +1104,14 @@ TEST(Extractor, TipsSlashCodesAndBracketedReferencesAreNotClaims) {
   EXPECT_FALSE(extract("Spending hit £3m/year.").empty());
 }
 
+// "HALIFAX, Sept. 22, 2025 -": a month abbreviated with a dot ends no
+// sentence before its day, so the day is read as a date.
+TEST(Extractor, AnAbbreviatedMonthBeforeItsDay) {
+  auto claims = extract("HALIFAX, Sept. 22, 2025 - The group said 40% of rinks closed.");
+  ASSERT_EQ(claims.size(), 1u) << describe(claims);
+  EXPECT_EQ(claims[0].text, "40%");
+}
+
 // Names that hold numbers: a law's year and running number, the emergency
 // number, an event's distance, an edition, a suite or a lane, a final score.
 TEST(Extractor, NumbersThatNameThingsAreNotClaims) {
