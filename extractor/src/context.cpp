@@ -3423,8 +3423,11 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
         if (gap.ends_with(joint))
           joined = true;
       }
-      // Nothing between but a time or place: "enquiries in 2009-10 and".
-      if (!joined || gap.size() > 40 || gap.find_first_of(";:") != std::string_view::npos)
+      // Nothing between but the earlier's noun and a time or place:
+      // "enquiries in 2009-10 and", "street and park trees in 2024-25, compared with".
+      std::size_t const named = earlier.claim.metric->phrase.size();
+      if (!joined || gap.size() > 40 + std::min<std::size_t>(named, 30) ||
+          gap.find_first_of(";:") != std::string_view::npos)
         return std::nullopt;
       std::string_view const after =
           lower.substr(found[f].span.end, sentence.end - found[f].span.end);
@@ -5797,6 +5800,14 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
               then->period.start == later.claim.time.at->period.start)
             return false;
           std::string words = gap;
+          // "31 closures in 2021, 36 in 2022": the first names what all count.
+          if (earlier.claim.metric && !earlier.claim.metric->phrase.empty()) {
+            std::string const named = ascii_lower(earlier.claim.metric->phrase);
+            std::size_t const lead = words.find_first_not_of(' ');
+            if (lead != std::string::npos && words.compare(lead, named.size(), named) == 0 &&
+                earlier.span.end + lead + named.size() <= later.span.begin)
+              words.erase(0, lead + named.size());
+          }
           std::erase(words, ' ');
           return words == "in," || words == "inand" || words == "in,and" || words == "," ||
                  words == "and";

@@ -2611,6 +2611,22 @@ TEST(ContextMetric, ModifiersJoinedBeforeOneNoun) {
   EXPECT_EQ(key(find(two, "1,842")), "street");
 }
 
+// A list of one measure at its times: the first figure's noun names what
+// all count ("31 closures in 2021, 36 in 2022"), however long the noun is.
+TEST(ContextMetric, AListAtItsTimesCountsWhatTheFirstCounts) {
+  auto closures =
+      extract("There were 31 closures in 2021, 36 in 2022 and 41 in 2023.", "2025-06-10");
+  EXPECT_EQ(key(find(closures, "36")), "closure");
+  EXPECT_EQ(key(find(closures, "41")), "closure");
+  EXPECT_EQ(label(find(closures, "41")->time.at), "2023");
+  auto trees = extract(
+      "Contractors removed 1,842 street and park trees in 2024-25, compared with 1,296 in "
+      "2023-24, 1,168 in 2022-23 and 1,004 in 2021-22.",
+      "2025-08-15");
+  EXPECT_EQ(key(find(trees, "1,296")), "street_park_tree");
+  EXPECT_EQ(key(find(trees, "1,004")), "street_park_tree");
+}
+
 }  // namespace relative_clause
 
 }  // namespace
