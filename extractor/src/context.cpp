@@ -3440,6 +3440,47 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
       return carried;
     };
 
+    // "followed by food wrappers (33,700) and drinks containers (21,400)": a
+    // count alone in brackets right after a noun in small letters counts it.
+    auto counted_in_brackets = [&](std::size_t f) -> std::optional<Metric> {
+      Span const figure = found[f].span;
+      if (found[f].claim.quantity.kind != QuantityKind::kCount ||
+          figure.begin < sentence.begin + 3 || text[figure.begin - 1] != '(' ||
+          figure.end >= sentence.end || text[figure.end] != ')' || text[figure.begin - 2] != ' ')
+        return std::nullopt;
+      std::size_t const end = figure.begin - 2;
+      std::size_t begin = end;
+      int words = 0;
+      while (begin > sentence.begin && words < 4) {
+        std::size_t b = begin;
+        while (b > sentence.begin && text[b - 1] == ' ')
+          --b;
+        std::size_t w = b;
+        while (w > sentence.begin && (std::islower(static_cast<unsigned char>(text[w - 1])) ||
+                                      text[w - 1] == '-' || text[w - 1] == '\''))
+          --w;
+        if (w == b || (w > sentence.begin && std::isalnum(static_cast<unsigned char>(text[w - 1]))))
+          break;
+        std::string_view const word = lower.substr(w, b - w);
+        if (stop_word(word) || kVerbs.contains(word) || word == "the" || word == "a" ||
+            word == "of" || word == "by" || word == "as")
+          break;
+        begin = w;
+        ++words;
+      }
+      std::size_t before = begin;
+      while (before > sentence.begin && text[before - 1] == ' ')
+        --before;
+      // "5 councils (12)": the noun is another figure's.
+      if (words == 0 || (before > sentence.begin && is_digit(text[before - 1])))
+        return std::nullopt;
+      std::string const phrase(lower.substr(begin, end - begin));
+      std::string const key = normalise_generic(phrase);
+      if (key.empty() || has_finite_verb(phrase) || !last_word(phrase).ends_with("s"))
+        return std::nullopt;
+      return Metric{key, std::string(text.substr(begin, end - begin)), "generic", "", ""};
+    };
+
     // "Staff costs accounted for £398.1m, premises £141.9m, stock and
     // materials £63.4m": after a keyed figure, words in small letters and
     // then a figure of its kind, the verb gapped, name what that one measures.
@@ -4391,6 +4432,12 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
           explain(claim, [&] {
             return std::string("metric " + claim.metric->key + ": '" + claim.metric->phrase +
                                "' before it in a list whose verb the first figure has");
+          });
+        } else if (std::optional<Metric> bracketed = counted_in_brackets(f)) {
+          claim.metric = std::move(bracketed);
+          explain(claim, [&] {
+            return std::string("metric " + claim.metric->key + ": the count in brackets of '" +
+                               claim.metric->phrase + "' before it");
           });
         } else {
           explain(claim, [&] {

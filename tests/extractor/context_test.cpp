@@ -2627,6 +2627,19 @@ TEST(ContextMetric, AListAtItsTimesCountsWhatTheFirstCounts) {
   EXPECT_EQ(key(find(trees, "1,004")), "street_park_tree");
 }
 
+// "followed by food wrappers (33,700)": a count alone in brackets after a
+// noun in small letters counts that noun; after a place in capitals it does not.
+TEST(ContextMetric, ACountInBracketsAfterItsNoun) {
+  auto claims = extract(
+      "Cigarette butts came first, followed by food wrappers (33,700) and drinks containers "
+      "(21,400).",
+      "2025-06-05");
+  EXPECT_EQ(key(find(claims, "33,700")), "food_wrapper");
+  EXPECT_EQ(key(find(claims, "21,400")), "drink_container");
+  auto place = extract("It was followed by North Wales (812).", "2025-06-05");
+  EXPECT_EQ(key(find(place, "812")), "-");
+}
+
 }  // namespace relative_clause
 
 }  // namespace
