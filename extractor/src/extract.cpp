@@ -390,14 +390,16 @@ bool names_a_code_or_a_clock(std::string_view lower, std::size_t t, std::string_
     if (letters && (lower[t - 1] == '/' || std::count(code.begin(), code.end(), '-') >= 2))
       return true;
   }
+  // Where the digits at `t` end (e), and the digits after the one character
+  // that follows them (f): "3-1", "2019/904".
+  std::size_t e = t;
+  while (e < lower.size() && is_digit(lower[e]))
+    ++e;
+  std::size_t f = e + 1;
+  while (f < lower.size() && is_digit(lower[f]))
+    ++f;
   // "beat Crowmarsh Rovers 3-1 at Lenn Park": a score, after the verb of a match.
   {
-    std::size_t e = t;
-    while (e < lower.size() && is_digit(lower[e]))
-      ++e;
-    std::size_t f = e + 1;
-    while (f < lower.size() && is_digit(lower[f]))
-      ++f;
     bool const score_shape = e - t <= 2 && e < lower.size() && lower[e] == '-' && f > e + 1 &&
                              f - e - 1 <= 2 &&
                              (f == lower.size() || !(is_alpha(lower[f]) || is_digit(lower[f]))) &&
@@ -417,13 +419,7 @@ bool names_a_code_or_a_clock(std::string_view lower, std::size_t t, std::string_
   }
   // "Directive (2019/904)", "Regulation (EU) 2016/679": a year and a
   // running number of three digits or more name a law ("2019/20" is a year).
-  if (t + 5 < lower.size() && is_digit(lower[t]) && (lower[t] == '1' || lower[t] == '2')) {
-    std::size_t e = t;
-    while (e < lower.size() && is_digit(lower[e]))
-      ++e;
-    std::size_t f = e + 1;
-    while (f < lower.size() && is_digit(lower[f]))
-      ++f;
+  if (t + 5 < lower.size() && (lower[t] == '1' || lower[t] == '2')) {
     if (e - t == 4 && e < lower.size() && lower[e] == '/' && f - e - 1 >= 3 &&
         (f == lower.size() || !is_alpha(lower[f])))
       return true;
@@ -442,9 +438,6 @@ bool names_a_code_or_a_clock(std::string_view lower, std::size_t t, std::string_
   // "won silver in the 200m breaststroke", "my 25m badge", "the 5km fun run":
   // a distance that names an event or an award.
   {
-    std::size_t e = t;
-    while (e < lower.size() && is_digit(lower[e]))
-      ++e;
     std::string_view rest = lower.substr(e, 40);
     for (std::string_view unit : {"m ", "km ", "k ", " metres ", " miles ", " mile "}) {
       if (!rest.starts_with(unit))

@@ -1000,23 +1000,22 @@ TEST(Checker, ACountRestatedUnderAOneWordKey) {
 // 8.3% on 2023": a reader citing the article's change is held to it.
 TEST(Checker, AReaderCitingTheArticlesChangeIsHeldToIt) {
   auto article = doc("a", "Call-outs rose by 8.3% on 2023.", "2025-03-13");
-  auto quoting =
-      doc("c", "As your article says, call-outs went up 18% in a single year.", "2025-03-14");
-  quoting.kind = claimcheck::corpus::DocumentKind::kComment;
-  quoting.parent = "a";
-  auto const findings = check({article, quoting});
+  auto comment_on_a = [](std::string text) {
+    auto c = doc("c", std::move(text), "2025-03-14");
+    c.kind = claimcheck::corpus::DocumentKind::kComment;
+    c.parent = "a";
+    return c;
+  };
+  auto const findings = check(
+      {article, comment_on_a("As your article says, call-outs went up 18% in a single year.")});
   Finding const* f = find(findings, "comment-audit", "conflict");
   ASSERT_NE(f, nullptr);
   EXPECT_NE(f->message.find("18% disagrees with the article's 8.3%"), std::string::npos)
       << f->message;
-  auto own = doc("c", "Call-outs went up 18% round here.", "2025-03-14");
-  own.kind = claimcheck::corpus::DocumentKind::kComment;
-  own.parent = "a";
-  EXPECT_EQ(find(check({article, own}), "comment-audit", "conflict"), nullptr);
-  auto fell = doc("c", "As your article says, call-outs fell 8.3% in a year.", "2025-03-14");
-  fell.kind = claimcheck::corpus::DocumentKind::kComment;
-  fell.parent = "a";
-  EXPECT_EQ(find(check({article, fell}), "comment-audit", "conflict"), nullptr);
+  for (std::string other : {"Call-outs went up 18% round here.",
+                            "As your article says, call-outs fell 8.3% in a year."})
+    EXPECT_EQ(find(check({article, comment_on_a(other)}), "comment-audit", "conflict"), nullptr)
+        << other;
 }
 
 // A reader who says what the article says quotes it, even of a metric as
