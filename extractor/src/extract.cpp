@@ -390,20 +390,21 @@ bool names_a_code_or_a_clock(std::string_view lower, std::size_t t, std::string_
     if (letters && (lower[t - 1] == '/' || std::count(code.begin(), code.end(), '-') >= 2))
       return true;
   }
-  // Where the digits at `t` end (e), and the digits after the one character
-  // that follows them (f): "3-1", "2019/904".
-  std::size_t e = t;
-  while (e < lower.size() && is_digit(lower[e]))
-    ++e;
-  std::size_t f = e + 1;
-  while (f < lower.size() && is_digit(lower[f]))
-    ++f;
+  // Where the digits at `t` end (run_end), and the digits after the one character
+  // that follows them (next_run_end): "3-1", "2019/904".
+  std::size_t run_end = t;
+  while (run_end < lower.size() && is_digit(lower[run_end]))
+    ++run_end;
+  std::size_t next_run_end = run_end + 1;
+  while (next_run_end < lower.size() && is_digit(lower[next_run_end]))
+    ++next_run_end;
   // "beat Crowmarsh Rovers 3-1 at Lenn Park": a score, after the verb of a match.
   {
-    bool const score_shape = e - t <= 2 && e < lower.size() && lower[e] == '-' && f > e + 1 &&
-                             f - e - 1 <= 2 &&
-                             (f == lower.size() || !(is_alpha(lower[f]) || is_digit(lower[f]))) &&
-                             (f == lower.size() || lower[f] != '%');
+    bool const score_shape = run_end - t <= 2 && run_end < lower.size() && lower[run_end] == '-' &&
+                             next_run_end > run_end + 1 && next_run_end - run_end - 1 <= 2 &&
+                             (next_run_end == lower.size() ||
+                              !(is_alpha(lower[next_run_end]) || is_digit(lower[next_run_end]))) &&
+                             (next_run_end == lower.size() || lower[next_run_end] != '%');
     if (score_shape) {
       std::string_view const before = lower.substr(t > 48 ? t - 48 : 0, t > 48 ? 48 : t);
       static constexpr std::string_view kMatchVerbs[] = {
@@ -420,8 +421,9 @@ bool names_a_code_or_a_clock(std::string_view lower, std::size_t t, std::string_
   // "Directive (2019/904)", "Regulation (EU) 2016/679": a year and a
   // running number of three digits or more name a law ("2019/20" is a year).
   if (t + 5 < lower.size() && (lower[t] == '1' || lower[t] == '2')) {
-    if (e - t == 4 && e < lower.size() && lower[e] == '/' && f - e - 1 >= 3 &&
-        (f == lower.size() || !is_alpha(lower[f])))
+    if (run_end - t == 4 && run_end < lower.size() && lower[run_end] == '/' &&
+        next_run_end - run_end - 1 >= 3 &&
+        (next_run_end == lower.size() || !is_alpha(lower[next_run_end])))
       return true;
   }
   // "tasked via 999", "999 calls": the emergency number, not a count.
@@ -438,7 +440,7 @@ bool names_a_code_or_a_clock(std::string_view lower, std::size_t t, std::string_
   // "won silver in the 200m breaststroke", "my 25m badge", "the 5km fun run":
   // a distance that names an event or an award.
   {
-    std::string_view rest = lower.substr(e, 40);
+    std::string_view rest = lower.substr(run_end, 40);
     for (std::string_view unit : {"m ", "km ", "k ", " metres ", " miles ", " mile "}) {
       if (!rest.starts_with(unit))
         continue;
