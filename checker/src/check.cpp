@@ -1146,7 +1146,9 @@ class Checker {
     if (std::isfinite(large) && small > 0 && large > kSameThingRatio * small &&
         fa.kind != QuantityKind::kPercent)
       return false;
-    if (!fa.from_lexicon && !specific_generic(a) && !(small > 0 && large <= kRestatedRatio * small))
+    // A one-word key is in a bucket only as restatable(): the two must be close.
+    if (!fa.from_lexicon && a.metric->key.find('_') == std::string::npos &&
+        !(small > 0 && large <= kRestatedRatio * small))
       return false;
     // "Up 29% since 2010" in 2016 and "up 38% since 2010" in 2018 end at
     // their texts' dates: two windows.
@@ -3304,18 +3306,10 @@ class Checker {
           std::string_view const gap = text.substr(c.span.end, next_begin - c.span.end);
           if (gap.find_first_of(";.:") != std::string_view::npos || gap.size() > 40)
             break;
-          if (!parts.empty()) {
-            int words = 0;
-            bool word = false;
-            for (char ch : gap) {
-              bool const letter = std::isalpha(static_cast<unsigned char>(ch)) != 0;
-              words += letter && !word;
-              word = letter;
-            }
-            if (words > 4 || (gap.find(',') == std::string_view::npos &&
-                              gap.find(" and ") == std::string_view::npos))
-              break;
-          }
+          if (!parts.empty() &&
+              (lower_words(gap).size() > 4 || (gap.find(',') == std::string_view::npos &&
+                                               gap.find(" and ") == std::string_view::npos)))
+            break;
           parts.push_back(&c);
           next_begin = c.span.begin;
         }

@@ -2449,15 +2449,9 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
         std::size_t e = i;
         while (e < title.size() && is_digit(title[e]))
           ++e;
-        std::string_view const before = last_word(std::string_view(title).substr(0, i));
-        std::size_t b = e;
-        while (b < title.size() && title[b] == ' ')
-          ++b;
-        std::size_t w = b;
-        while (w < title.size() && std::isalpha(static_cast<unsigned char>(title[w])))
-          ++w;
-        return kReleases.contains(before) ||
-               kReleases.contains(std::string_view(title).substr(b, w - b));
+        std::string_view const all = title;
+        return kReleases.contains(last_word(all.substr(0, i))) ||
+               kReleases.contains(first_word(all.substr(e)));
       };
       if (!t || t->role != TimeRole::kPoint || !t->first ||
           (t->first->granularity != grammar::Granularity::kFiscalYear &&
@@ -2778,6 +2772,17 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
     }
   }
   std::string focus_place;
+  // The place named first of `named`, capitalised as a label; empty if none.
+  auto first_named = [](std::vector<std::pair<Span, std::string>> const& named) {
+    if (named.empty())
+      return std::string();
+    std::string place =
+        std::min_element(named.begin(), named.end(), [](auto const& x, auto const& y) {
+          return x.first.begin < y.first.begin;
+        })->second;
+    place[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(place[0])));
+    return place;
+  };
   // "Dunmore County Council is looking after … the council looked after
   // 1,148": the council a text opens with is the one "the council" means.
   std::string focus_council;
@@ -2793,13 +2798,7 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
       if (!said.starts_with("coverage:") && !said.starts_with("geographic coverage:") &&
           !said.starts_with("geography:") && !said.starts_with("area covered:"))
         continue;
-      std::vector<std::pair<Span, std::string>> named = m.geographies.labelled_spans(said);
-      if (named.empty())
-        continue;
-      focus_place = std::min_element(named.begin(), named.end(), [](auto const& x, auto const& y) {
-                      return x.first.begin < y.first.begin;
-                    })->second;
-      focus_place[0] = static_cast<char>(std::toupper(focus_place[0]));
+      focus_place = first_named(m.geographies.labelled_spans(said));
     }
   }
   for (std::size_t s : opening_prose) {
@@ -2818,29 +2817,13 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
     std::erase_if(named, [&](auto const& place) {
       return place.first.begin < dateline || names_an_office(lede_lower, place.first, place.second);
     });
-    auto first = std::min_element(named.begin(), named.end(), [](auto const& a, auto const& b) {
-      return a.first.begin < b.first.begin;
-    });
-    if (first != named.end()) {
-      focus_place = first->second;
-      focus_place[0] = static_cast<char>(std::toupper(focus_place[0]));
-      break;
-    }
+    focus_place = first_named(named);
   }
   // A body's own report or blog is of where the body works ("Mountain Rescue
   // Federation of England and Wales") when its opening names nowhere.
   if (focus_place.empty() && (document.kind == corpus::DocumentKind::kReport ||
                               document.kind == corpus::DocumentKind::kBlog)) {
-    std::string publisher = document.publisher;
-    for (char& c : publisher)
-      c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    std::vector<std::pair<Span, std::string>> named = m.geographies.labelled_spans(publisher);
-    if (!named.empty()) {
-      focus_place = std::min_element(named.begin(), named.end(), [](auto const& x, auto const& y) {
-                      return x.first.begin < y.first.begin;
-                    })->second;
-      focus_place[0] = static_cast<char>(std::toupper(focus_place[0]));
-    }
+    focus_place = first_named(m.geographies.labelled_spans(ascii_lower(document.publisher)));
   }
   // The period a text's first sentence of prose states for its figures ("Just
   // 5.7% of crimes led to a charge in the year to March 2023") is the one its
@@ -3764,16 +3747,9 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
       }
       // "an average of 23 days in care": a length of time is no stock or
       // flow of what a lexicon counts, whatever alias stands beside it.
-      if (best && claim.quantity.kind == QuantityKind::kCount &&
-          !m.metrics[best->metric].measure.empty()) {
-        static WordSet const kDurations = {
-            "day",  "days",  "week",   "weeks",   "month", "months", "year",      "years",
-            "hour", "hours", "minute", "minutes", "night", "nights", "fortnight", "fortnights"};
-        std::string_view const figure_text = lower.substr(span.begin, span.size());
-        std::string_view const unit = last_word(figure_text);
-        if (kDurations.contains(unit))
-          best.reset();
-      }
+      if (best && grammar::is_length_of_time(claim.quantity) &&
+          !m.metrics[best->metric].measure.empty())
+        best.reset();
       std::optional<std::size_t> metric_index;
       std::string metric_phrase, metric_source = "lexicon";
       if (best) {
