@@ -4793,6 +4793,15 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
             (ends_with_word(before, "added") || ends_with_word(before, "added another") ||
              ends_with_word(before, "added a further") || ends_with_word(before, "added a net")))
           direction = "increase";
+        // "to 980 this year, a loss of 180", "a net gain of 12 seats": a count
+        // lost or gained is a change. A sum lost ("a pre-tax loss of £3m") is
+        // a company's result, not a fall, so money keeps no direction here.
+        if (direction.empty() && claim.quantity.kind == QuantityKind::kCount) {
+          if (ends_with_word(before, "loss of") || ends_with_word(before, "losses of"))
+            direction = "decrease";
+          else if (ends_with_word(before, "gain of") || ends_with_word(before, "gains of"))
+            direction = "increase";
+        }
         // "398,260 (down 2.6%)", "£2.3bn, up £200m": a direction word
         // followed by another figure is that figure's.
         bool const figure_after = std::any_of(members.begin(), members.end(), [&](std::size_t o) {

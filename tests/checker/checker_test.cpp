@@ -1642,6 +1642,21 @@ TEST(Arithmetic, EachPairTakesItsOwnChange) {
   EXPECT_EQ(nigeria[0].verdict, "inconsistent") << nigeria[0].explanation;
 }
 
+// "a loss of 180" is the size of the fall from->to states.
+TEST(Arithmetic, ACountLostIsTheFallsSize) {
+  auto findings = check({doc("a",
+                             "Registered rinks have dropped from 1,140 in 2015 to 980 this year, "
+                             "a loss of 180. Clubs rose from 410 to 455, a gain of 45.")});
+  auto rinks = arithmetic_with(findings, "From 1,140 to 980");
+  ASSERT_EQ(rinks.size(), 1u);
+  EXPECT_EQ(rinks[0].verdict, "inconsistent") << rinks[0].explanation;
+  EXPECT_NE(rinks[0].message.find("a fall of 160, stated as 180"), std::string::npos)
+      << rinks[0].message;
+  auto clubs = arithmetic_with(findings, "From 410 to 455");
+  ASSERT_EQ(clubs.size(), 1u);
+  EXPECT_EQ(clubs[0].verdict, "consistent") << clubs[0].explanation;
+}
+
 // A share's change in points stated as per cent, and the reverse, is named.
 TEST(Arithmetic, PointsAndPerCentConfusedAreNamed) {
   auto findings = check({doc("a",

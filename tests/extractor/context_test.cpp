@@ -491,6 +491,14 @@ TEST(ContextChange, VerbMultiplesChancesAndMarketVerbs) {
   auto jobs = extract("Employers added 275,000 jobs. \"We spent 5%,\" she added.");
   EXPECT_EQ(find(jobs, "275,000")->change->direction, "increase");
   EXPECT_FALSE(find(jobs, "5%")->change.has_value());
+  // A count lost or gained is a change; a sum lost is a company's result.
+  auto lost = extract(
+      "Rinks fell from 1,140 to 980, a loss of 180. Labour made a net gain of 12 seats. The firm "
+      "made a pre-tax loss of £3m.");
+  EXPECT_EQ(find(lost, "180")->change->direction, "decrease");
+  EXPECT_FALSE(find(lost, "180")->change->relative);
+  EXPECT_EQ(find(lost, "12")->change->direction, "increase");
+  EXPECT_FALSE(find(lost, "£3m")->change.has_value());
 }
 
 TEST(ContextChange, HalvingAndComparisons) {
