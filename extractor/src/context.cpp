@@ -50,7 +50,7 @@ constexpr char kOneYearPattern[] =
 // were 172,290 in 2015-16", "This is a rise of 72%", "It was 43.1 per
 // 10,000", "Compared with 42,300 in 2010".
 constexpr char kContinuationPattern[] =
-    R"(^\W*(?:(?:over|in|during) (?:the same period|that time|the same time),? )?(?:in [a-z]+(?: [a-z]+)?,? )?(?:there (?:were|was|are|is|had been|have been|has been)\b|(?:this|that|it|these|those|they) (?:is|was|are|were|represents?|means?|marks?|amounts?|stood|rose|fell|had|has|have)\b|(?:the|this|that|their|its) (?:[a-z]+ )?(?:figure|number|total|count|rate)s?(?: (?:in|for) [a-z]+(?: [a-z]+)?)? (?:is|was|were|are|has|have|had|stood|rose|fell|represents?|grew|more|nearly|almost)\b|compared (?:with|to)\b|(?:of|among|amongst) (?:these|those|them|which)\b|(?:up|down) (?:from|by|on)\b|(?:a|an) (?:rise|increase|fall|drop|decrease|jump|cut|reduction) of\b|(?:the|this|that|its|their) (?:[a-z-]+ )?(?:rise|increase|fall|drop|decrease|jump|growth|decline|change|cut|reduction) (?:is|was|were|are|has|had|represents?)\b|(?:in|by|at|for) (?:\d{1,2} \w+ )?\d{4}(?:[-/]\d{2,4})?,? (?:there|the (?:[a-z]+ )?(?:figure|number|total|count)s?|it|this|that|\d)))";
+    R"(^\W*(?:(?:over|in|during) (?:the same period|that time|the same time),? )?(?:in [a-z]+(?: [a-z]+)?,? )?(?:there (?:were|was|are|is|had been|have been|has been)\b|(?:this|that|it|these|those|they) (?:is|was|are|were|represents?|means?|marks?|amounts?|stood|rose|fell|had|has|have|compares? (?:with|to))\b|(?:the|this|that|their|its) (?:[a-z]+ )?(?:figure|number|total|count|rate)s?(?: (?:in|for) [a-z]+(?: [a-z]+)?)? (?:is|was|were|are|has|have|had|stood|rose|fell|represents?|grew|more|nearly|almost)\b|compared (?:with|to)\b|(?:of|among|amongst) (?:these|those|them|which)\b|(?:up|down) (?:from|by|on)\b|(?:a|an) (?:rise|increase|fall|drop|decrease|jump|cut|reduction) of\b|(?:the|this|that|its|their) (?:[a-z-]+ )?(?:rise|increase|fall|drop|decrease|jump|growth|decline|change|cut|reduction) (?:is|was|were|are|has|had|represents?)\b|(?:in|by|at|for) (?:\d{1,2} \w+ )?\d{4}(?:[-/]\d{2,4})?,? (?:there|the (?:[a-z]+ )?(?:figure|number|total|count)s?|it|this|that|\d)))";
 // The openings of kContinuationPattern that point back even across a
 // paragraph break: "The total is …", "This is a rise of …".
 constexpr char kPointsBackPattern[] =
@@ -3496,6 +3496,43 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
     // "Councils started 185,450 section 47 enquiries in 2016-17. In 2009-10
     // they started 89,300": a figure the verb before it takes with no noun
     // of its own counts what that verb took in the sentence before.
+    // "That was 65,600 short of the target": a difference from a figure,
+    // which counts no more of what the figure did.
+    auto a_difference_from_a_figure = [&](std::size_t f) {
+      std::string_view const after =
+          lower.substr(found[f].span.end, sentence.end - found[f].span.end);
+      for (std::string_view comparative : {" short of", " more than", " fewer than", " less than",
+                                           " above", " below", " higher than", " lower than"}) {
+        if (after.starts_with(comparative))
+          return true;
+      }
+      return false;
+    };
+    // "England had 2,968 public swimming pools. That compares with 3,190 in
+    // 2015": a sentence that goes on about the one before, with no noun of
+    // its own, counts what that one's last figure of its kind counted; a
+    // share or change ("This is a fall of 7%") is of it. Only a generic key:
+    // a lexicon metric is carried with its fit above.
+    auto goes_on_counting = [&](std::size_t f) -> std::optional<Metric> {
+      if (!goes_on || carried_metric || a_difference_from_a_figure(f))
+        return std::nullopt;
+      QuantityKind const kind = found[f].claim.quantity.kind;
+      bool const relative = kind == QuantityKind::kPercent || kind == QuantityKind::kMultiplier;
+      for (std::size_t g = first_found[s]; g-- > first_found[s - 1];) {
+        Found const& earlier = found[g];
+        if (earlier.drop || !earlier.claim.metric || earlier.claim.metric->source == "lexicon" ||
+            earlier.claim.change)
+          continue;
+        QuantityKind const was = earlier.claim.quantity.kind;
+        if (was != kind &&
+            !(relative && (was == QuantityKind::kCount || was == QuantityKind::kMoney)))
+          continue;
+        Metric carried = *earlier.claim.metric;
+        carried.source = "carried";
+        return carried;
+      }
+      return std::nullopt;
+    };
     auto same_verb_as_before = [&](std::size_t f) -> std::optional<Metric> {
       auto verb_before = [&](std::size_t g) {
         std::size_t const from = sentences[found[g].sentence].begin;
@@ -3508,14 +3545,8 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
       if (verb.size() < 3 || kNotVerbs.contains(verb) || is_digit(verb[0]) || s == 0 ||
           paragraph_break(s))
         return std::nullopt;
-      // "That was 65,600 short of the target": a difference from a figure.
-      std::string_view const after =
-          lower.substr(found[f].span.end, sentence.end - found[f].span.end);
-      for (std::string_view comparative : {" short of", " more than", " fewer than", " less than",
-                                           " above", " below", " higher than", " lower than"}) {
-        if (after.starts_with(comparative))
-          return std::nullopt;
-      }
+      if (a_difference_from_a_figure(f))
+        return std::nullopt;
       // "5,210 were for children. Another 4,660 went to households …": one
       // more of what the last count before it counted.
       if ((verb == "another" || verb == "further" || verb == "remaining") &&
@@ -4414,6 +4445,14 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
           explain(claim, [&] {
             return std::string("metric " + claim.metric->key + ": the count in brackets of '" +
                                claim.metric->phrase + "' before it");
+          });
+        } else if (std::optional<Metric> counted_on = goes_on_counting(f)) {
+          claim.metric = std::move(counted_on);
+          explain(claim, [&] {
+            return std::string("metric " + claim.metric->key +
+                               ": no noun here; the sentence goes on about the previous "
+                               "sentence's '" +
+                               claim.metric->phrase + "'");
           });
         } else {
           explain(claim, [&] {

@@ -1454,6 +1454,22 @@ TEST(ContextMetric, AListRestatingThePreviousFiguresTakesTheirMetricsInOrder) {
 // "they started 89,300": a figure the verb takes with no noun of its own
 // counts what the same verb took in the sentence before, unless it is a
 // difference from a figure ("65,600 short of the target") or a gap.
+// A sentence that goes on about the one before, with no noun of its own,
+// counts what that one counted; a new paragraph or a difference does not.
+TEST(ContextMetric, ASentenceThatGoesOnCountsWhatTheOneBeforeCounted) {
+  auto claims = extract(
+      "England had 2,968 public swimming pools at the end of 2024. That compares with 3,190 in "
+      "2015. There were 3,410 in 2010.");
+  EXPECT_EQ(key(find(claims, "3,190")), "public_swimming_pool");
+  EXPECT_EQ(find(claims, "3,190")->metric->source, "carried");
+  EXPECT_EQ(key(find(claims, "3,410")), "public_swimming_pool");
+  auto paragraph = extract("England had 2,968 public swimming pools.\n\nThere were 3,190 in 2015.");
+  EXPECT_FALSE(find(paragraph, "3,190")->metric.has_value());
+  auto short_of =
+      extract("The council planted 1,200 street trees. That was 300 short of the plan.");
+  EXPECT_NE(key(find(short_of, "300")), "street_tree");
+}
+
 TEST(ContextMetric, AFigureTheSameVerbTakesCountsWhatItTookBefore) {
   auto claims = extract(
       "Councils in England started 185,450 section 47 enquiries in 2016-17. In 2009-10, the "
