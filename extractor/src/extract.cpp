@@ -89,10 +89,12 @@ constexpr std::array<std::string_view, 123> kReferenceWords = {
 // 14", "Block 3", "Lot 12" name a document, a building, a sale's item;
 // "Radio 4" a station.
 // "the Liquor Products Act 60 of 1989", "a T-shirt that said Team 2".
-constexpr std::array<std::string_view, 23> kCapitalisedLabels = {
-    "Plan",  "Type",     "Class", "Category", "Option", "Scenario", "Wave",    "Step",
-    "Claim", "Question", "Myth",  "Case",     "Round",  "Season",   "Episode", "Paper",
-    "Block", "Lot",      "Radio", "Tip",      "Act",    "Team",     "Screen"};
+// "Hall 2", "Galleries 11 to 16", "Pier 4", "Site 4": the parts of a place.
+constexpr std::array<std::string_view, 31> kCapitalisedLabels = {
+    "Plan",  "Type",     "Class", "Category", "Option",    "Scenario", "Wave",    "Step",
+    "Claim", "Question", "Myth",  "Case",     "Round",     "Season",   "Episode", "Paper",
+    "Block", "Lot",      "Radio", "Tip",      "Act",       "Team",     "Screen",  "Hall",
+    "Pier",  "Site",     "Wing",  "Gallery",  "Galleries", "Studio",   "Pavilion"};
 
 // Before "half" or "quarter", these make a part of a period: "the first half".
 constexpr std::array<std::string_view, 8> kOrdinalsOfParts = {
@@ -1547,7 +1549,9 @@ void drop_labels(std::string_view text, std::string_view lower, std::vector<Span
     auto const before = previous_token(lower, sentence.begin, f.span.begin);
     // "a 19-hour outage", "the 24-hour pharmacy", "Two-year trial of free
     // travel": a figure joined to a singular noun describes the noun after
-    // it, after a determiner or opening its line; it counts nothing.
+    // it, after a determiner or opening its line; it counts nothing. So does
+    // a number of one or two digits anywhere: "hives use 8-frame boxes",
+    // "demand for 3-bedroom homes".
     if (f.span.end + 1 < lower.size() && lower[f.span.end] == '-' &&
         is_alpha(lower[f.span.end + 1])) {
       constexpr std::array<std::string_view, 15> kDeterminers = {
@@ -1564,8 +1568,11 @@ void drop_labels(std::string_view text, std::string_view lower, std::vector<Span
       bool const noun_follows = j + 1 < lower.size() && lower[j] == ' ' && is_alpha(lower[j + 1]);
       std::string_view const lead = lower.substr(sentence.begin, f.span.begin - sentence.begin);
       bool const opens_line = lead.find_first_not_of(" \t-*•") == std::string_view::npos;
-      if ((opens_line || (before && token_is_one_of(lower.substr(before->begin, before->size()),
-                                                    kDeterminers))) &&
+      bool const small =
+          f.span.size() <= 2 && figure.find_first_not_of("0123456789") == std::string_view::npos;
+      if ((opens_line || small ||
+           (before &&
+            token_is_one_of(lower.substr(before->begin, before->size()), kDeterminers))) &&
           noun_follows && !joined.ends_with('s') && !token_is_one_of(joined, kMeasures) &&
           !is_currency_word(joined)) {  // "a one-yen bid" is a sum
         f.drop = true;

@@ -1130,6 +1130,21 @@ TEST(Extractor, NumbersThatNameThingsAreNotClaims) {
   EXPECT_FALSE(extract("The 200m pipeline cost £4m.").empty());
 }
 
+// A small number hyphened to a noun before another noun names a kind; the
+// parts of a place are named with a number too. A margin or a multiple so
+// written is a figure.
+TEST(Extractor, KindsAndPartsOfPlacesAreNotClaims) {
+  for (std::string text : {"Most hobbyists use 8-frame boxes.", "Demand is for 3-bedroom homes.",
+                           "Visitors queued at Hall 2.", "Galleries 11 to 16 reopen in May.",
+                           "Meet at Pier 4.", "The Roman finds are shown in Gallery 5."}) {
+    auto claims = extract(text);
+    EXPECT_TRUE(claims.empty()) << text << ": " << describe(claims);
+  }
+  EXPECT_TRUE(has_value(extract("Labour has a 5-point lead."), 5));
+  EXPECT_FALSE(extract("There was a 3-fold rise in calls.").empty());
+  EXPECT_TRUE(has_value(extract("Labour has 5-point lead in Wales."), 5));
+}
+
 // "63.4% of trains arrived less than six minutes late, up from 59.4%": the
 // length of time between a level and where it moved from is the level's own.
 TEST(Extractor, APairReadsPastALengthOfTime) {
