@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <initializer_list>
+#include <limits>
 #include <map>
 #include <optional>
 #include <set>
@@ -3200,7 +3201,35 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
 
     // Time expressions stated right after a figure ("£3.5bn in 2012-13") are that figure's.
     std::vector<int> owner(time.size(), -1);
+    // "The National Gallery, whose east wing reopened in May, drew 550,000
+    // visits", "…, helped by an exhibition, which opened on 6 April 2024": a
+    // relative clause after a comma, to the next comma or the sentence's end,
+    // dates what it tells of; with no figure of its own, it dates no figure.
+    constexpr int kOwnedByAside = std::numeric_limits<int>::max();
+    auto in_figureless_aside = [&](Span x) {
+      std::string_view const lead = lower.substr(sentence.begin, x.begin - sentence.begin);
+      std::size_t const comma = lead.find_last_of(",;");
+      if (comma == std::string_view::npos)
+        return false;
+      std::string_view first;
+      for_each_word(lead.substr(comma + 1), [&](std::string_view w) {
+        first = w;
+        return false;
+      });
+      if (first != "which" && first != "who" && first != "whose")
+        return false;
+      std::size_t const begin = sentence.begin + comma;
+      std::size_t end = lower.find_first_of(",;", x.end);
+      end = end == std::string_view::npos ? sentence.end : std::min(end, sentence.end);
+      return std::none_of(members.begin(), members.end(), [&](std::size_t f) {
+        return found[f].span.begin >= begin && found[f].span.end <= end;
+      });
+    };
     for (std::size_t h = 0; h < time.size(); ++h) {
+      if (in_figureless_aside(time[h].span)) {
+        owner[h] = kOwnedByAside;
+        continue;
+      }
       // "£2.46m (2022-23: £2.18m)": a time that labels the figure after it.
       if (labels_what_follows(lower, time[h].span, sentence.end)) {
         for (std::size_t f : members) {
@@ -5087,9 +5116,10 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
             chosen->expr.role = TimeRole::kSince;
             chosen->why = "a change 'on' a year is measured from it";
             // "80,850 at 31 March 2021, up 1% on 2020": from that day of 2020.
-            for (TimeHit const& d : time) {
+            for (std::size_t dh = 0; dh < time.size(); ++dh) {
+              TimeHit const& d = time[dh];
               std::optional<Period> const& day = d.expr.first;
-              if (d.expr.role != TimeRole::kPoint || !day ||
+              if (owner[dh] == kOwnedByAside || d.expr.role != TimeRole::kPoint || !day ||
                   day->granularity != grammar::Granularity::kDate || day->start.size() != 10)
                 continue;
               Period base = *chosen->expr.first;

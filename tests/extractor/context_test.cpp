@@ -574,6 +574,26 @@ TEST(ContextTime, AnotherClausesComparisonDatesNothing) {
   EXPECT_EQ(start(find(claims, "20,000")->time.at), "2023-04-26");
 }
 
+TEST(ContextTime, ARelativeClauseWithoutAFigureDatesNoFigure) {
+  auto whose = extract(
+      "The Riverside Gallery, whose north wing reopened in May, drew nearly 550,000 visits.",
+      "2025-03-10");
+  ASSERT_NE(find(whose, "nearly 550,000"), nullptr);
+  EXPECT_EQ(start(find(whose, "nearly 550,000")->time.at), "2025-03-10")
+      << "May dates the reopening";
+  auto on = extract(
+      "Visits rose to 2.1 million, up 18.1 per cent on 2023, helped by the new hall, which opened "
+      "on 6 April 2024.");
+  Claim const* rise = find(on, "18.1 per cent");
+  ASSERT_NE(rise, nullptr);
+  EXPECT_EQ(label(rise->time.baseline), "2023") << "not 6 April 2023";
+  // A relative clause with a figure of its own keeps its time for it.
+  auto own = extract(
+      "The trust runs the Old Mill, which drew 41,000 visits in 2019, and two smaller sites.");
+  ASSERT_NE(find(own, "41,000"), nullptr);
+  EXPECT_EQ(label(find(own, "41,000")->time.at), "2019");
+}
+
 TEST(ContextTime, ComparedWithPointIsTheBaseline) {
   auto claims = extract(
       "In 2017-18, 70,100 assessments were completed, compared with 52,000 in 2012-13, a rise "
