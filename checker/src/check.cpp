@@ -179,6 +179,21 @@ std::string money(double amount, std::string_view sign = "\xC2\xA3") {
   return s + number(amount);
 }
 
+// "going to the museum", "going to work": a journey, where "going to double"
+// is the future. A determiner or a place after it names where.
+bool is_journey(re2::StringPiece marker, re2::StringPiece next) {
+  if (!marker.ends_with("to") && !marker.ends_with("TO"))
+    return false;
+  static constexpr std::array<std::string_view, 20> kWhere = {
+      "the",  "a",      "an",   "my",       "your",  "his",       "her",
+      "our",  "their",  "this", "that",     "these", "those",     "school",
+      "work", "church", "bed",  "hospital", "town",  "university"};
+  std::string word(next.data(), next.size());
+  std::transform(word.begin(), word.end(), word.begin(),
+                 [](unsigned char ch) { return static_cast<char>(std::tolower(ch)); });
+  return std::find(kWhere.begin(), kWhere.end(), word) != kWhere.end();
+}
+
 // The spaced hyphen, en dash or em dash that sets a phrase apart: "210 –
 // roughly one in four – spilled".
 constexpr std::array<std::string_view, 3> kDashes = {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "};
@@ -4108,18 +4123,30 @@ class Checker {
 
   // --- comment-audit ------------------------------------------------------------------
   void comment_audit() {
-    static re2::RE2 const kFuture(R"((?i)\b(?:will|would|going to|eventually|set to|projected)\b)");
+    // "going to" is the future before a verb ("going to double"), a journey
+    // before a place ("I've been going to the national museums since…").
+    static re2::RE2 const kFuture(
+        R"((?i)\b(will|would|going to|eventually|set to|projected)\b(?:\s+([a-z]+))?)");
     static re2::RE2 const kSourced(
         R"((?i)\([^)]*\b(?:19|20)\d\d[a-z]?\)|according to|figures (?:from|show)|statistics|data from|survey)");
     for (Claim const& c : in_.claims) {
       if (c.section != extractor::Section::kComment || !usable(c))
         continue;
       re2::StringPiece s(c.sentence.data(), c.sentence.size());
-      re2::StringPiece marker;
-      if (!kFuture.Match(s, 0, s.size(), re2::RE2::UNANCHORED, &marker, 1) ||
-          re2::RE2::PartialMatch(s, kSourced)) {
+      if (re2::RE2::PartialMatch(s, kSourced))
         continue;
+      re2::StringPiece marker;
+      std::size_t from = 0;
+      for (std::array<re2::StringPiece, 3> m;
+           kFuture.Match(s, from, s.size(), re2::RE2::UNANCHORED, m.data(), 3);
+           from = static_cast<std::size_t>(m[1].end() - s.data())) {
+        if (!is_journey(m[1], m[2])) {
+          marker = m[1];
+          break;
+        }
       }
+      if (marker.empty())
+        continue;
       // Only the figures the projection is about: those after "will …".
       std::size_t marker_at = static_cast<std::size_t>(marker.data() - c.sentence.data());
       if (c.span.begin < c.sentence_span.begin + marker_at)

@@ -1129,6 +1129,15 @@ TEST(Checker, AReadersProjectionWithNoSourceIsUnsupported) {
   comment.kind = claimcheck::corpus::DocumentKind::kComment;
   auto findings = check({comment});
   EXPECT_NE(find(findings, "comment-audit", "unsupported"), nullptr);
+  auto going = doc("g", "At this rate the waiting list is going to double to 40% by spring.");
+  going.kind = claimcheck::corpus::DocumentKind::kComment;
+  EXPECT_NE(find(check({going}), "comment-audit", "unsupported"), nullptr);
+  // "going to the museums": a journey, so the past visits after it are no projection.
+  auto journey = doc("j",
+                     "I've been going to the museums for years and went three times last year, "
+                     "so I count as three of your visits.");
+  journey.kind = claimcheck::corpus::DocumentKind::kComment;
+  EXPECT_EQ(find(check({journey}), "comment-audit", "unsupported"), nullptr);
 }
 
 // A reader's level is held to the latest figure the article above it gives
