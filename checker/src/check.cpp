@@ -462,6 +462,7 @@ class Checker {
     shares_said_of_the_figure_before();
     fractions_beside_their_percent();
     from_to_against_stated_change();
+    levels_at_two_times_against_stated_change();
     multiples_of_a_pair();
     pairs_against_their_verbs();
     multiples_since_a_level_then();
@@ -1755,6 +1756,83 @@ class Checker {
     add(std::move(f));
   }
 
+  // The change a from->to pair makes, set beside the per cent, points or
+  // fraction `stated` for it.
+  void add_change_of_pair(Claim const& from, Claim const& to, Claim const& stated) {
+    bool const shares = to.quantity.kind == QuantityKind::kPercent;
+    bool const points = stated.quantity.kind == QuantityKind::kPercentagePoints;
+    double fraction_low = 0, fraction_high = 0;
+    bool const fraction = fraction_of_change(stated.quantity, fraction_low, fraction_high);
+    bool down = stated.change->direction == "decrease";
+    double const stated_low = fraction ? 100 * fraction_low : stated.quantity.low;
+    double const stated_high = fraction ? 100 * fraction_high : stated.quantity.high;
+    double s_lo = down ? -stated_high : stated_low;
+    double s_hi = down ? -stated_low : stated_high;
+    auto const [to_low, to_high] = bounds(to.quantity);
+    auto const [from_low, from_high] = bounds(from.quantity);
+    // A share going from 36% to 17% moved 19 points: a difference, not a ratio.
+    double lo, hi, point;
+    std::string sum, unit = points ? " points" : "%";
+    if (points) {
+      lo = to_low - from_high;
+      hi = to_high - from_low;
+      point = to.quantity.value - from.quantity.value;
+      sum = to.text + " - " + from.text + " = " + number(point) + " points";
+    } else {
+      lo = 100 * (to_low / from_high - 1);
+      hi = 100 * (to_high / from_low - 1);
+      point = 100 * (to.quantity.value / from.quantity.value - 1);
+      sum = "(" + to.text + " - " + from.text + ") / " + from.text + " = " + number(point) + "%";
+    }
+    bool ok = lo <= s_hi && s_lo <= hi;
+    Finding f;
+    f.rule = "arithmetic";
+    f.verdict = ok ? "consistent" : "inconsistent";
+    f.metric = to.metric ? to.metric->key : "";
+    f.message = "From " + from.text + " to " + to.text + " is " + number(point) + unit +
+                ", stated as " + stated.text;
+    bool const rounded_level = to.quantity.hedge == grammar::Hedge::kApprox ||
+                               from.quantity.hedge == grammar::Hedge::kApprox;
+    // "between 21.9% and 21.9%" says nothing: one figure when both ends print alike.
+    std::string const range = number(lo) == number(hi) ? " it is " + number(point) + unit
+                                                       : " it lies between " + number(lo) + unit +
+                                                             " and " + number(hi) + unit;
+    f.explanation =
+        sum + "; with the rounding of both figures" +
+        (rounded_level ? " (a hedged level read as within 2.5% of its value)" : "") + range + ". " +
+        stated.text +
+        (fraction ? " (" + number(100 * stated.quantity.value) + "%, read as " +
+                        number(100 * fraction_low) + "% to " + number(100 * fraction_high) + "%)"
+                  : "") +
+        (down ? " down" : " up") + " is " +
+        (ok ? "within that range: consistent." : "outside it: inconsistent.");
+    // "rose from 3.8% to 4.2%, a rise of 0.4%": a share's change in
+    // points stated as per cent, or in per cent stated as points.
+    if (!ok && shares && !fraction) {
+      double const points_low = to_low - from_high, points_high = to_high - from_low;
+      double const percent_low = 100 * (to_low / from_high - 1);
+      double const percent_high = 100 * (to_high / from_low - 1);
+      if (!points && s_lo <= points_high && points_low <= s_hi)
+        f.explanation += " It matches the difference in percentage points (" +
+                         number(to.quantity.value - from.quantity.value) +
+                         " points): points seem stated as per cent.";
+      if (points && s_lo <= percent_high && percent_low <= s_hi)
+        f.explanation += " It matches the relative change (" +
+                         number(100 * (to.quantity.value / from.quantity.value - 1)) +
+                         "%): per cent seems stated as points.";
+    }
+    // "fell from 2,840 to 1,760, a drop of 62%": 1,760 is 62% of 2,840,
+    // what is left, stated as the fall.
+    if (!ok && down && !points && !fraction && from.quantity.value > 0) {
+      double const left = 100 * to.quantity.value / from.quantity.value;
+      if (left >= stated_low && left <= stated_high)
+        f.explanation += " " + to.text + " is " + number(left) + "% of " + from.text +
+                         ": what is left seems stated as the fall.";
+    }
+    f.claims = entries({&from, &to, &stated});
+    add(std::move(f));
+  }
+
   void from_to_against_stated_change() {
     for_each_text([&](corpus::Document const& document, std::span<Claim const* const> claims) {
       for (std::size_t i = 0; i < claims.size(); ++i) {
@@ -1822,79 +1900,69 @@ class Checker {
           if (stated.metric && to.metric && index_.facts(stated).from_lexicon &&
               index_.facts(to).from_lexicon && stated.metric->key != to.metric->key)
             continue;
-          bool down = stated.change->direction == "decrease";
-          double const stated_low = fraction ? 100 * fraction_low : stated.quantity.low;
-          double const stated_high = fraction ? 100 * fraction_high : stated.quantity.high;
-          double s_lo = down ? -stated_high : stated_low;
-          double s_hi = down ? -stated_low : stated_high;
-          auto const [to_low, to_high] = bounds(to.quantity);
-          auto const [from_low, from_high] = bounds(from->quantity);
-          // A share going from 36% to 17% moved 19 points: a difference, not a ratio.
-          double lo, hi, point;
-          std::string sum, unit = points ? " points" : "%";
-          if (points) {
-            lo = to_low - from_high;
-            hi = to_high - from_low;
-            point = to.quantity.value - from->quantity.value;
-            sum = to.text + " - " + from->text + " = " + number(point) + " points";
-          } else {
-            lo = 100 * (to_low / from_high - 1);
-            hi = 100 * (to_high / from_low - 1);
-            point = 100 * (to.quantity.value / from->quantity.value - 1);
-            sum = "(" + to.text + " - " + from->text + ") / " + from->text + " = " + number(point) +
-                  "%";
-          }
-          bool ok = lo <= s_hi && s_lo <= hi;
-          Finding f;
-          f.rule = "arithmetic";
-          f.verdict = ok ? "consistent" : "inconsistent";
-          f.metric = to.metric ? to.metric->key : "";
-          f.message = "From " + from->text + " to " + to.text + " is " + number(point) + unit +
-                      ", stated as " + stated.text;
-          bool const rounded_level = to.quantity.hedge == grammar::Hedge::kApprox ||
-                                     from->quantity.hedge == grammar::Hedge::kApprox;
-          // "between 21.9% and 21.9%" says nothing: one figure when both ends print alike.
-          std::string const range =
-              number(lo) == number(hi)
-                  ? " it is " + number(point) + unit
-                  : " it lies between " + number(lo) + unit + " and " + number(hi) + unit;
-          f.explanation =
-              sum + "; with the rounding of both figures" +
-              (rounded_level ? " (a hedged level read as within 2.5% of its value)" : "") + range +
-              ". " + stated.text +
-              (fraction
-                   ? " (" + number(100 * stated.quantity.value) + "%, read as " +
-                         number(100 * fraction_low) + "% to " + number(100 * fraction_high) + "%)"
-                   : "") +
-              (down ? " down" : " up") + " is " +
-              (ok ? "within that range: consistent." : "outside it: inconsistent.");
-          // "rose from 3.8% to 4.2%, a rise of 0.4%": a share's change in
-          // points stated as per cent, or in per cent stated as points.
-          if (!ok && shares && !fraction) {
-            double const points_low = to_low - from_high, points_high = to_high - from_low;
-            double const percent_low = 100 * (to_low / from_high - 1);
-            double const percent_high = 100 * (to_high / from_low - 1);
-            if (!points && s_lo <= points_high && points_low <= s_hi)
-              f.explanation += " It matches the difference in percentage points (" +
-                               number(to.quantity.value - from->quantity.value) +
-                               " points): points seem stated as per cent.";
-            if (points && s_lo <= percent_high && percent_low <= s_hi)
-              f.explanation += " It matches the relative change (" +
-                               number(100 * (to.quantity.value / from->quantity.value - 1)) +
-                               "%): per cent seems stated as points.";
-          }
-          // "fell from 2,840 to 1,760, a drop of 62%": 1,760 is 62% of 2,840,
-          // what is left, stated as the fall.
-          if (!ok && down && !points && !fraction && from->quantity.value > 0) {
-            double const left = 100 * to.quantity.value / from->quantity.value;
-            if (left >= stated_low && left <= stated_high)
-              f.explanation += " " + to.text + " is " + number(left) + "% of " + from->text +
-                               ": what is left seems stated as the fall.";
-          }
-          f.claims = entries({from, &to, &stated});
-          add(std::move(f));
+          add_change_of_pair(*from, to, stated);
           break;
         }
+      }
+    });
+  }
+
+  // "$8.40 a kilo in 2022, is now fetching around $6.30, a fall of 33 per
+  // cent", "70,100 in 2017-18, compared with 52,000 in 2012-13, a rise of
+  // 35%": two levels of one thing at two times, with no "from … to" between
+  // them, and the change said right after the second (and its own time) is
+  // the change from the earlier to the later.
+  void levels_at_two_times_against_stated_change() {
+    static re2::RE2 const kChangeAfter(
+        R"((?i)^(?:\s+(?:in|at|on|by|for)\s+[^,;.]{1,30})?,\s*(?:(?:an?|the)\s+(?:rise|fall|increase|decrease|drop|cut|reduction|jump|decline|gain)\s+of|(?:up|down)(?:\s+by)?)\s*$)");
+    static re2::RE2 const kOtherSubject(R"((?i)[;:]|\b(?:while|whereas|but)\b)");
+    for_each_text([&](corpus::Document const& document, std::span<Claim const* const> claims) {
+      std::string_view const text = document.text;
+      for (std::size_t i = 2; i < claims.size(); ++i) {
+        Claim const& stated = *claims[i];
+        Claim const& a = *claims[i - 2];
+        Claim const& b = *claims[i - 1];
+        auto const& fs = index_.facts(stated);
+        auto const& fa = index_.facts(a);
+        auto const& fb = index_.facts(b);
+        if (!fs.usable || !fs.change || fs.from_to || !fa.usable || !fb.usable || fa.change ||
+            fb.change || !fa.at_dated || !fb.at_dated)
+          continue;
+        if (a.sentence_span.begin != stated.sentence_span.begin ||
+            b.sentence_span.begin != stated.sentence_span.begin || b.span.end > stated.span.begin ||
+            stated.span.begin > text.size())
+          continue;
+        if (a.quantity.kind != b.quantity.kind || a.quantity.unit != b.quantity.unit ||
+            is_duration(a) || is_duration(b))
+          continue;
+        double fraction_low = 0, fraction_high = 0;
+        bool const points = stated.quantity.kind == QuantityKind::kPercentagePoints;
+        if (stated.quantity.kind != QuantityKind::kPercent &&
+            !(points && a.quantity.kind == QuantityKind::kPercent) &&
+            !fraction_of_change(stated.quantity, fraction_low, fraction_high))
+          continue;
+        // Two times apart, neither within the other.
+        bool const a_first = fa.at_end < fb.at_start;
+        if (!a_first && !(fb.at_end < fa.at_start))
+          continue;
+        // A level dated only by the text's own date is the latest one ("is now
+        // fetching"); a text dated before the other level is misdated, not a fall.
+        if ((a_first && fa.at_document_date) || (!a_first && fb.at_document_date))
+          continue;
+        std::string_view const after = text.substr(b.span.end, stated.span.begin - b.span.end);
+        std::string_view const between = text.substr(a.span.end, b.span.begin - a.span.end);
+        if (!re2::RE2::FullMatch(re2::StringPiece(after.data(), after.size()), kChangeAfter) ||
+            re2::RE2::PartialMatch(re2::StringPiece(between.data(), between.size()), kOtherSubject))
+          continue;
+        // "… 4,100 nurses in 2019, compared with 2,300 doctors in 2024": two things.
+        if (a.metric && b.metric && fa.from_lexicon && fb.from_lexicon &&
+            a.metric->key != b.metric->key)
+          continue;
+        Claim const& from = a_first ? a : b;
+        Claim const& to = a_first ? b : a;
+        if (from.quantity.low <= 0)
+          continue;
+        add_change_of_pair(from, to, stated);
       }
     });
   }

@@ -1666,6 +1666,30 @@ TEST(Arithmetic, ACountLostIsTheFallsSize) {
   EXPECT_EQ(clubs[0].verdict, "consistent") << clubs[0].explanation;
 }
 
+// Two levels of one thing at two times, and the change said right after the
+// later one: the change is from the earlier level to the later.
+TEST(Arithmetic, TwoLevelsAtTwoTimesAgainstTheChangeAfterThem) {
+  auto findings = check({doc("a",
+                             "Bulk honey, which sold for $8.40 a kilo in 2022, now fetches around "
+                             "$6.30, a fall of 33 per cent. There were 8,400 licences in 2016, "
+                             "against 6,000 in 2012, up 40%.",
+                             "2025-03-10")});
+  auto honey = arithmetic_with(findings, "From $8.40 to around $6.30");
+  ASSERT_EQ(honey.size(), 1u);
+  EXPECT_EQ(honey[0].verdict, "inconsistent") << honey[0].explanation;
+  EXPECT_NE(honey[0].explanation.find("= -25%"), std::string::npos) << honey[0].explanation;
+  auto licences = arithmetic_with(findings, "From 6,000 to 8,400");
+  ASSERT_EQ(licences.size(), 1u);
+  EXPECT_EQ(licences[0].verdict, "consistent") << licences[0].explanation;
+  // Two places at two times, or another clause's change, are no such pair.
+  auto places = check({doc("b",
+                           "Leeds had 8,400 licences in 2016, while York had 6,000 in 2012, up "
+                           "20%. The fare was £4.20 in 2019 and £4.80 in 2024; the subsidy rose "
+                           "by 40%.")});
+  EXPECT_TRUE(arithmetic_with(places, "From 6,000 to 8,400").empty());
+  EXPECT_TRUE(arithmetic_with(places, "From £4.20 to £4.80").empty());
+}
+
 // A share's change in points stated as per cent, and the reverse, is named.
 TEST(Arithmetic, PointsAndPerCentConfusedAreNamed) {
   auto findings = check({doc("a",
