@@ -2628,7 +2628,8 @@ class Checker {
   // "- Oakhurst: 9,880", "Breedekloof: 251,300": a figure on a list's line
   // under a label of its own, with a bullet or a short capitalised label.
   static bool list_line(std::string_view text, Claim const& c) {
-    static re2::RE2 const kItemLabel(R"(^\s*(?:[-*•]\s*[^:]+|[A-Z][^:.;]{0,39}):\s*$)");
+    // A table's label may carry its gloss: "Bring banks (servicing and glass haulage): €2.9m".
+    static re2::RE2 const kItemLabel(R"(^\s*(?:[-*•]\s*[^:]+|[A-Z][^:.;]{0,59}):\s*$)");
     std::string_view const lead =
         text.substr(c.sentence_span.begin, c.span.begin - c.sentence_span.begin);
     return re2::RE2::FullMatch(re2::StringPiece(lead.data(), lead.size()), kItemLabel);

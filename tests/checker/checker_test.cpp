@@ -668,6 +668,17 @@ TEST(Checker, TheLinesAboveAClosingTotal) {
   // A blank line parts the total from the lines before it.
   std::string const apart = "- Routes: £1.6m\n- Shelters: £0.9m\n\n- Total: £2.1m\n";
   EXPECT_EQ(find(check({doc("a", apart, "2025-05")}), "arithmetic", "inconsistent"), nullptr);
+  // Unbulleted lines whose labels carry a gloss in brackets are lines too.
+  std::string const glossed =
+      "Spending on waste services, 2024:\n"
+      "Civic amenity sites (operation and haulage): €6.2m\n"
+      "Bring banks (servicing and glass haulage): €2.9m\n"
+      "Landfill aftercare (Knockanore): €3.1m\n"
+      "Total cost of household waste services: €15.3m\n";
+  auto const glossed_findings = check({doc("a", glossed, "2025-05")});
+  Finding const* g = find(glossed_findings, "arithmetic", "inconsistent");
+  ASSERT_NE(g, nullptr);
+  EXPECT_NE(g->message.find("sum to €12.2m"), std::string::npos) << g->message;
 }
 
 // The verb that moves a from-to pair must agree with the figures.
