@@ -570,6 +570,29 @@ TEST(Checker, APairAcrossTwoSentencesAgainstItsStatedChange) {
   EXPECT_EQ(find(other, "arithmetic", "inconsistent"), nullptr);
 }
 
+// A role says a name is a person's as a title does: a letter more at the
+// end is then a slip too ("Thibodeau", "Thibodeaux"), reported once.
+TEST(Checker, ANameARoleIntroducesIsHeldAsATitledOne) {
+  auto const findings = check(
+      {doc("a", "\"It came together,\" said chief executive Marguerite Thibodeau."),
+       doc("b", "Marguerite Thibodeaux, chief executive of the Authority, said: \"Decisive.\""),
+       doc("c", "Chief Executive Marguerite Thibodeau said so again.")});
+  std::size_t variants = 0;
+  for (Finding const& f : findings) {
+    if (f.rule != "name-variant")
+      continue;
+    ++variants;
+    EXPECT_NE(f.message.find("Marguerite Thibodeau is also spelled Marguerite Thibodeaux"),
+              std::string::npos)
+        << f.message;
+  }
+  EXPECT_EQ(variants, 1u);
+  EXPECT_EQ(find(check({doc("a", "Kestrel Lake Road was closed."),
+                        doc("b", "Kestrel Lakes Road was closed.")}),
+                 "name-variant", "variant"),
+            nullptr);
+}
+
 // One full name with a letter of its surname swapped, across two texts and
 // with no title: one person spelled two ways. Other names are not.
 TEST(Checker, AFullNameSpelledTwoWaysWithoutATitle) {
