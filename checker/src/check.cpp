@@ -2493,13 +2493,21 @@ class Checker {
         // share of a base it is, in per cent or as a fraction.
         bool const fraction = is(*claims[i + 1], QuantityKind::kRatio);
         // "31,000 of the 248,000 bikes …, roughly one in four": a count out of
-        // its whole, then the share the two make.
+        // its whole, then the share the two make. "1,732 of the 2,318 leaks
+        // reported within five working days – nine out of every ten": a
+        // length of time between says which of them, and is no share.
+        std::size_t const s =
+            i + 2 < claims.size() && count_of_whole(claims[i]->quantity) &&
+                    is_duration(*claims[i + 1]) &&
+                    claims[i + 2]->sentence_span.begin == claims[i]->sentence_span.begin
+                ? i + 2
+                : i + 1;
         if (count_of_whole(claims[i]->quantity) &&
-            (is(*claims[i + 1], QuantityKind::kPercent) || fraction) &&
-            claims[i]->sentence_span.begin == claims[i + 1]->sentence_span.begin &&
-            claims[i + 1]->span.begin >= claims[i]->span.end) {
+            (is(*claims[s], QuantityKind::kPercent) || is(*claims[s], QuantityKind::kRatio)) &&
+            claims[i]->sentence_span.begin == claims[s]->sentence_span.begin &&
+            claims[s]->span.begin >= claims[i]->span.end) {
           Claim const& counted = *claims[i];
-          Claim const& share = *claims[i + 1];
+          Claim const& share = *claims[s];
           std::string_view const gap =
               text.substr(counted.span.end, share.span.begin - counted.span.end);
           // (A year between is no figure: "stolen in the Netherlands in 2024,".)

@@ -137,7 +137,12 @@ inline x3::symbols<char const*> const measure_word_sym{
     {"centimeters", "cm"}, {"millimetres", "mm"}, {"millimeters", "mm"}, {"inch", "inch"},
     {"yards", "yard"}, {"yard", "yard"}, {"acre", "acre"}, {"hectare", "ha"},
     {"kilowatts", "kW"}, {"megawatts", "MW"}, {"gigawatts", "GW"}, {"degrees", "degree"},
-    {"degree", "degree"}};
+    {"degree", "degree"},
+    // "within five working days": a kind of day is still a length of time.
+    {"working days", "day"}, {"working day", "day"}, {"business days", "day"},
+    {"business day", "day"}, {"calendar days", "day"}, {"calendar day", "day"},
+    {"school days", "day"}, {"working weeks", "week"}, {"working week", "week"},
+    {"calendar months", "month"}, {"calendar month", "month"}, {"working hours", "hour"}};
 
 // Rough counts: "a couple of", "a pair", "a few hundred". The value is the
 // usual reading; the step spans what the word allows.

@@ -1700,6 +1700,21 @@ TEST(Arithmetic, ACountLostIsTheFallsSize) {
   EXPECT_EQ(clubs[0].verdict, "consistent") << clubs[0].explanation;
 }
 
+// "A of the B …, one in N": a length of time between the count and its share
+// says which of them it is, and is no share itself.
+TEST(Arithmetic, AShareAfterALengthOfTime) {
+  auto findings = check({doc("a",
+                             "Crews repaired 1,732 of the 2,318 leaks reported within five "
+                             "working days - nine out of every ten - and the rest later.")});
+  Finding const* f = find(findings, "arithmetic", "inconsistent");
+  ASSERT_NE(f, nullptr);
+  EXPECT_NE(f->message.find("1,732 of 2,318 is 74.7%"), std::string::npos) << f->message;
+  auto fair = check({doc("a",
+                         "Crews repaired 1,732 of the 2,318 leaks reported within five working "
+                         "days - three in four - and the rest later.")});
+  EXPECT_NE(find(fair, "arithmetic", "consistent"), nullptr);
+}
+
 // Two levels of one thing at two times, and the change said right after the
 // later one: the change is from the earlier level to the later.
 TEST(Arithmetic, TwoLevelsAtTwoTimesAgainstTheChangeAfterThem) {

@@ -328,6 +328,8 @@ QuantityCase const kQuantityCases[] = {
     {"about 10kg", Kind::kCount, 10, 8.5, 11.5, "kg", Hedge::kApprox, kWhole},
     {"more than 20 miles", Kind::kCount, 20, 20, kInf, "mile", Hedge::kMoreThan, kWhole},
     {"12 months", Kind::kCount, 12, 11.5, 12.5, "month", kExact, kWhole},
+    {"five working days", Kind::kCount, 5, 4.5, 5.5, "day", kExact, kWhole},
+    {"10 business days", Kind::kCount, 10, 9.5, 10.5, "day", kExact, kWhole},
     {"3,000 tonnes", Kind::kCount, 3000, 2999.5, 3000.5, "tonne", kExact, kWhole},
     {"2,000 milligrams", Kind::kCount, 2000, 1999.5, 2000.5, "mg", kExact, kWhole},
     {"1.2 million barrels", Kind::kCount, 1.2e6, 1.15e6, 1.25e6, "barrel", kExact, kWhole},
