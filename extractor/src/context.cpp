@@ -1908,6 +1908,11 @@ std::string normalise_generic(std::string_view phrase) {
   }
   if (of_head && words > 2 && !kMeta.contains(first))
     key = first + "_" + head;
+  // "brown bin tonnages", "traffic volumes": how much of the thing, which
+  // another text names by the thing alone ("waste collected in brown bins").
+  static WordSet const kHowMuch = {"tonnage", "volume", "quantity"};
+  if (words >= 2 && kHowMuch.contains(head) && key.ends_with("_" + head))
+    key.resize(key.size() - head.size() - 1);
   return meaningful ? key : std::string();
 }
 

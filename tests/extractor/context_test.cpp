@@ -1050,6 +1050,16 @@ TEST(ContextMetric, MoneyNeverTakesACountMetric) {
   EXPECT_NE(key(find(plain, "£2bn")), "lac");
 }
 
+// "Brown bin tonnages" are how much went in brown bins: keyed as the bins,
+// as a text that names them alone is.
+TEST(ContextMetric, HowMuchOfAThingIsKeyedAsTheThing) {
+  auto report = extract("Brown bin tonnages have grown by 31% since 2020.");
+  auto article =
+      extract("Organic waste collected in brown bins has risen by 31 per cent since 2018.");
+  EXPECT_EQ(key(find(report, "31%")), "brown_bin");
+  EXPECT_EQ(key(find(article, "31 per cent")), "brown_bin");
+}
+
 TEST(ContextMetric, PriceBasis) {
   EXPECT_EQ(
       find(extract("Youth services funding fell from £1.2bn to £0.5bn in real terms."), "£0.5bn")
