@@ -5533,6 +5533,19 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
         // before; a sentence that states periods of its own keeps to them.
         std::optional<std::size_t> const heading = heading_of_list(s);
         for (std::size_t back = 1; !chosen && back <= 2 && back <= s; ++back) {
+          // "NorthOfThe38 — June 20, 2025 at 7:42 p.m.": a short line with a
+          // clock time and no figure stamps a post; it dates what is posted
+          // under it no more than the text's own date does.
+          static re2::RE2 const kClock(
+              R"(\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\b\.?|h(?:rs)?\b|gmt\b|bst\b|utc\b|$|\s(?:on\s)?\d))");
+          Span const line = sentences[s - back];
+          std::string_view const earlier_text = lower.substr(line.begin, line.end - line.begin);
+          if (line.end - line.begin <= 100 &&
+              re2::RE2::PartialMatch(re2::StringPiece(earlier_text.data(), earlier_text.size()),
+                                     kClock) &&
+              std::none_of(found.begin(), found.end(),
+                           [&](Found const& g) { return !g.drop && g.sentence == s - back; }))
+            break;
           std::optional<Chosen> earlier = sentence_period(s - back, sentences[s - back].end);
           if (earlier && earlier->ambiguous)
             break;  // which of its periods would be a guess

@@ -594,6 +594,20 @@ TEST(ContextTime, ARelativeClauseWithoutAFigureDatesNoFigure) {
   EXPECT_EQ(label(find(own, "41,000")->time.at), "2019");
 }
 
+// A comment's header stamps when it was posted; the figure under it is of
+// the text's own date, not carried from the stamp.
+TEST(ContextTime, APostsTimeStampDatesNoFigure) {
+  for (std::string header : {"NorthOfThe38 - June 20, 2025 at 7:42 p.m.",
+                             "Posted by EskdalGran at 08:42 on 18 March 2025"}) {
+    auto claims = extract(header + "\n\nOnly 46 per cent of households have signed up.",
+                          "2025-06-21", DocumentKind::kComment, "2025-06-20");
+    Claim const* c = find(claims, "46 per cent");
+    ASSERT_NE(c, nullptr);
+    ASSERT_TRUE(c->time.at.has_value()) << header;
+    EXPECT_NE(c->time.at->resolved_from, "carried from the previous sentence") << header;
+  }
+}
+
 TEST(ContextTime, ComparedWithPointIsTheBaseline) {
   auto claims = extract(
       "In 2017-18, 70,100 assessments were completed, compared with 52,000 in 2012-13, a rise "
@@ -1590,6 +1604,10 @@ TEST(ContextSection, BoilerplateIsMarked) {
            {"Liked by 48 readers \u00b7 Reply \u00b7 Report", "48", true},
            {"Tags: NHS dentistry, contract reform \u00b7 Comments (7)", "7", true},
            {"The post had 4,000 likes within a day.", "4,000", false},
+           {"Subscribe for £1 a week", "£1 a week", true},
+           {"Get a digital subscription for 50% off", "50%", true},
+           {"Nearly two-thirds of households have taken out a subscription.", "Nearly two-thirds",
+            false},
            {"Bus use fell by 5%, the council said.", "5%", false}}) {
     auto claims = extract(sentence);
     Claim const* c = find(claims, figure);
