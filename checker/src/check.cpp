@@ -4260,9 +4260,10 @@ class Checker {
     return {low, high};
   }
 
-  static bool agrees(Claim const& a, Claim const& b) {
-    auto const [a_low, a_high] = widened(a.quantity);
-    auto const [b_low, b_high] = widened(b.quantity);
+  static bool agrees(Claim const& a, Claim const& b) { return agrees(a.quantity, b.quantity); }
+  static bool agrees(grammar::Quantity const& a, grammar::Quantity const& b) {
+    auto const [a_low, a_high] = widened(a);
+    auto const [b_low, b_high] = widened(b);
     return a_low <= b_high && b_low <= a_high;
   }
 
@@ -4319,6 +4320,23 @@ class Checker {
   }
 
   // --- comment-audit: a reader's figure against the article it sits under -----------------
+  // A fraction of a whole in words ("nearly two-thirds", "a third") as the
+  // per cent it allows, so a reader's "46 per cent" meets it; any other
+  // figure as it is.
+  static grammar::Quantity as_share(grammar::Quantity const& q) {
+    double a, b;
+    if (count_of_whole(q) || !fraction_of_change(q, a, b))
+      return q;
+    grammar::Quantity share = q;
+    share.kind = QuantityKind::kPercent;
+    share.unit = "%";
+    share.value = 100 * q.value;
+    share.low = 100 * a;
+    share.high = 100 * b;
+    share.numerator.reset();
+    share.denominator.reset();
+    return share;
+  }
   // "There are over 100,000 kids in care" under an article that gives 82,170:
   // a reader's level of a metric the article states for the same place, whom
   // and time is held to the article's latest figure for it.
@@ -4332,7 +4350,7 @@ class Checker {
     // 23,000 people have been evacuated", "It says 926 sailings were lost")
     // names the article's figure even with a one-word key.
     static re2::RE2 const kQuotesTheArticle(
-        R"((?i)\b(?:the|this|your) (?:article|piece|story|report)\b[^.;]{0,20}\b(?:says?|said|states?|stated|claims?|reports?|gives?|quotes?)\b|\baccording to (?:the|this|your) (?:article|piece|story)\b|^\W*(?:it|the article) (?:says|said|states|claims)\b)");
+        R"((?i)\b(?:the|this|your)(?: own)? (?:article|piece|story|report)\b[^.;]{0,20}\b(?:says?|said|states?|stated|claims?|reports?|gives?|quotes?)\b|\baccording to (?:the|this|your) (?:article|piece|story)\b|^\W*(?:it|the article) (?:says|said|states|claims)\b)");
     bool attributed = false;  // the comment claim at hand quotes the article
     auto named = [&](Claim const& c) {
       return c.metric && (c.metric->source == "lexicon" ||
@@ -4360,11 +4378,16 @@ class Checker {
              (!x.change || x.from_to || absolute_change(c) || relative_change(c)) &&
              !is_duration(c) && named(c) && c.metric->role.empty() &&
              (x.kind == QuantityKind::kCount || x.kind == QuantityKind::kPercent ||
-              x.kind == QuantityKind::kMoney || x.kind == QuantityKind::kRate);
+              x.kind == QuantityKind::kMoney || x.kind == QuantityKind::kRate ||
+              as_share(c.quantity).kind != x.kind);
     };
-    auto period_end = [](Claim const& c) {
+    // A figure its text gives no time is of the text's date.
+    auto period_end = [&](Claim const& c) {
       std::optional<extractor::ScopedPeriod> const& p = c.time.at ? c.time.at : c.time.end;
-      return p ? std::string_view(p->period.end) : std::string_view();
+      corpus::Document const* text = index_.document(index_.doc_of(c));
+      return p      ? std::string_view(p->period.end)
+             : text ? std::string_view(text->date)
+                    : std::string_view();
     };
     // One key, or, for a reader who says the article says it, a key whose
     // words the article's holds ("firefighting" of "provincial_firefighting_cost").
@@ -4413,6 +4436,7 @@ class Checker {
         if (!level(*c) || first_person(*c))
           continue;
         ClaimIndex::Facts const& cf = index_.facts(*c);
+        grammar::Quantity const reader = as_share(c->quantity);
         bool const reader_change = absolute_change(*c);
         bool const reader_relative = relative_change(*c);
         // The article's latest figure for the same thing: a reader's "now" is
@@ -4424,8 +4448,9 @@ class Checker {
               relative_change(*a) != reader_relative ||
               ((reader_change || reader_relative) &&
                a->change->direction != c->change->direction) ||
-              !same_thing(c->metric->key, a->metric->key) || af.kind != cf.kind ||
-              a->quantity.unit != c->quantity.unit || a->quantity.per != c->quantity.per ||
+              !same_thing(c->metric->key, a->metric->key) ||
+              as_share(a->quantity).kind != reader.kind ||
+              as_share(a->quantity).unit != reader.unit || a->quantity.per != c->quantity.per ||
               a->population != c->population ||
               (af.geography != cf.geography && af.geography != ClaimIndex::kNone &&
                cf.geography != ClaimIndex::kNone))
@@ -4433,7 +4458,8 @@ class Checker {
           // The later figure of a from->to pair is a level at the pair's end.
           // An article's figure it gives no period of its own is the one a
           // reader says the article gives, whatever period the reader adds.
-          if (!reader_relative && !cf.at_document_date && !(attributed && af.at_document_date) &&
+          if (!reader_relative && !cf.at_document_date &&
+              !(attributed && (af.at_document_date || (!a->time.at && !a->time.end))) &&
               !overlaps(c->time.at, a->time.at ? a->time.at : a->time.end))
             continue;
           // A figure the reader quotes fairly is the one quoted, whatever
@@ -4442,21 +4468,30 @@ class Checker {
           // An open bound ("more than 80,000") agrees with too much to be
           // the one quoted.
           auto quotes = [&](Claim const& x) {
-            return agrees(*c, x) && std::isfinite(x.quantity.low) &&
+            return agrees(reader, as_share(x.quantity)) && std::isfinite(x.quantity.low) &&
                    std::isfinite(x.quantity.high) &&
                    (x.quantity.hedge == grammar::Hedge::kExact ||
                     x.quantity.hedge == grammar::Hedge::kApprox ||
                     x.quantity.hedge == grammar::Hedge::kNearly);
           };
           bool const quoted = quotes(*a);
+          // Of two figures for one period, the one nearer the reader's is the
+          // one misread: "46 per cent … signed up" is of "nearly two-thirds …
+          // have taken out a subscription", not of "93 per cent can get it".
+          auto const off = [&](Claim const& x) {
+            return std::fabs(as_share(x.quantity).value - reader.value);
+          };
           if (!stated || (quoted && !quotes(*stated)) ||
-              (quoted == quotes(*stated) && period_end(*a) > period_end(*stated)))
+              (quoted == quotes(*stated) &&
+               (period_end(*a) > period_end(*stated) ||
+                (period_end(*a) == period_end(*stated) && off(*a) < off(*stated)))))
             stated = a;
         }
         if (!stated)
           continue;
-        auto const [c_low, c_high] = widened(c->quantity);
-        auto const [a_low, a_high] = widened(stated->quantity);
+        grammar::Quantity const given = as_share(stated->quantity);
+        auto const [c_low, c_high] = widened(reader);
+        auto const [a_low, a_high] = widened(given);
         // "more than £7,000 a week" under "more than £4,000 a week": two bounds
         // of one side overlap whatever they say; a reader quoting one restates it.
         auto side = [](grammar::Hedge h) {
@@ -4470,7 +4505,7 @@ class Checker {
             std::max(std::fabs(c->quantity.value), std::fabs(stated->quantity.value));
         bool const agree = two_bounds ? std::fabs(c->quantity.value - stated->quantity.value) <=
                                             kSameBoundShare * larger
-                                      : agrees(*c, *stated);
+                                      : agrees(reader, given);
         Finding& f = open("comment-audit", agree ? "consistent" : "conflict", c->metric->key);
         f.message = "A reader's " + c->text + (agree ? " agrees with " : " disagrees with ") +
                     "the article's " + stated->text + " for " + c->metric->key;
@@ -4488,11 +4523,13 @@ class Checker {
           continue;
         }
         why += c->text + " allows ";
-        append_interval(why, c->quantity);
-        why += "; " + stated->text + " allows ";
-        append_interval(why, stated->quantity);
-        if (c_low < c->quantity.low || c_high > c->quantity.high || a_low < stated->quantity.low ||
-            a_high > stated->quantity.high)
+        append_interval(why, reader);
+        why += reader.kind == QuantityKind::kPercent ? "%; " : "; ";
+        why += stated->text + " allows ";
+        append_interval(why, given);
+        if (given.kind == QuantityKind::kPercent)
+          why += "%";
+        if (c_low < reader.low || c_high > reader.high || a_low < given.low || a_high > given.high)
           why += " (a round figure read as rounded to its last non-zero digit)";
         why += agree ? ". The ranges overlap: the reader quotes the article fairly."
                      : ". The ranges do not overlap: the reader's figure is not the article's.";

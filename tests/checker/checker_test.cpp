@@ -1030,6 +1030,35 @@ TEST(Checker, ACountRestatedUnderAOneWordKey) {
   EXPECT_EQ(find(check({report, nowhere}), "cross-source-value", "conflict"), nullptr);
 }
 
+// A reader's per cent is held to the article's fraction in words, and of
+// two figures for one period, to the nearer one.
+TEST(Checker, AReadersPerCentAgainstTheArticlesFraction) {
+  auto article = doc("a",
+                     "About 93 per cent of households can now get the service. Nearly "
+                     "two-thirds of households passed by the network have taken out a "
+                     "subscription.",
+                     "2025-06-20");
+  auto comment_on_a = [](std::string text) {
+    auto c = doc("c", std::move(text), "2025-06-21");
+    c.kind = claimcheck::corpus::DocumentKind::kComment;
+    c.parent = "a";
+    return c;
+  };
+  auto const findings = check(
+      {article, comment_on_a("NorthOfThe38 - June 21, 2025 at 7:42 p.m.\n\nYour own article says "
+                             "just 46 per cent of households have signed up.")});
+  Finding const* f = find(findings, "comment-audit", "conflict");
+  ASSERT_NE(f, nullptr);
+  EXPECT_NE(f->message.find("46 per cent disagrees with the article's nearly two-thirds"),
+            std::string::npos)
+      << f->message;
+  EXPECT_NE(f->explanation.find("58.3 to 66.7%"), std::string::npos) << f->explanation;
+  auto const fair =
+      check({article, comment_on_a("Your own article says 64 per cent of households signed up.")});
+  EXPECT_NE(find(fair, "comment-audit", "consistent"), nullptr);
+  EXPECT_EQ(find(fair, "comment-audit", "conflict"), nullptr);
+}
+
 // "As your article says, call-outs went up 18%" under "call-outs rose by
 // 8.3% on 2023": a reader citing the article's change is held to it.
 TEST(Checker, AReaderCitingTheArticlesChangeIsHeldToIt) {
