@@ -4206,11 +4206,27 @@ class Checker {
         R"((?i)\b(will|would|going to|eventually|set to|projected)\b(?:\s+([a-z]+))?)");
     static re2::RE2 const kSourced(
         R"((?i)\([^)]*\b(?:19|20)\d\d[a-z]?\)|according to|figures (?:from|show)|statistics|data from|survey)");
+    std::map<std::string_view, std::uint32_t> by_id;
+    for (std::uint32_t d = 0; d < index_.doc_count(); ++d)
+      by_id.emplace(index_.doc_id(d), d);
+    // "how many of us are going to end up in that last 2,700" under an
+    // article that gives the 2,700: the article is the projection's source.
+    auto the_article_gives = [&](Claim const& c) {
+      corpus::Document const* comment = index_.document(index_.doc_of(c));
+      auto const parent = comment ? by_id.find(comment->parent) : by_id.end();
+      if (parent == by_id.end())
+        return false;
+      auto const article = index_.claims_of(parent->second);
+      return std::any_of(article.begin(), article.end(), [&](Claim const* a) {
+        return a->quantity.kind == c.quantity.kind && a->quantity.value == c.quantity.value &&
+               a->quantity.unit == c.quantity.unit;
+      });
+    };
     for (Claim const& c : in_.claims) {
       if (c.section != extractor::Section::kComment || !usable(c))
         continue;
       re2::StringPiece s(c.sentence.data(), c.sentence.size());
-      if (re2::RE2::PartialMatch(s, kSourced))
+      if (re2::RE2::PartialMatch(s, kSourced) || the_article_gives(c))
         continue;
       re2::StringPiece marker;
       std::size_t from = 0;

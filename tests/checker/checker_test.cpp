@@ -1201,6 +1201,14 @@ TEST(Checker, AReadersProjectionWithNoSourceIsUnsupported) {
                      "so I count as three of your visits.");
   journey.kind = claimcheck::corpus::DocumentKind::kComment;
   EXPECT_EQ(find(check({journey}), "comment-audit", "unsupported"), nullptr);
+  // A projection the article above gives has the article for its source.
+  auto article = doc("a", "She expects that number to fall to about 2,700 by next March.");
+  auto echo = doc("e", "How many of us are going to end up in that last 2,700?");
+  echo.kind = claimcheck::corpus::DocumentKind::kComment;
+  echo.parent = "a";
+  EXPECT_EQ(find(check({article, echo}), "comment-audit", "unsupported"), nullptr);
+  echo.parent = "";
+  EXPECT_NE(find(check({article, echo}), "comment-audit", "unsupported"), nullptr);
 }
 
 // A reader's level is held to the latest figure the article above it gives
