@@ -51,14 +51,14 @@ re2::RE2 const kFramedWindow(
 // "section 47 of the Children Act 1989", "page 12", "Table 3", "Volume 698,
 // column 12"; an age ("by age 11"); a denominator ("the rate per 10,000").
 // A telephone number after "call", "ring", "dial" ("call 101, or 999").
-constexpr std::array<std::string_view, 123> kReferenceWords = {
+constexpr std::array<std::string_view, 126> kReferenceWords = {
     "section", "sections", "s.", "ss.", "paragraph", "paragraphs", "para", "paras", "page", "pages",
     "p.", "pp.", "chapter", "chapters", "article", "articles", "clause", "clauses", "regulation",
-    "regulations", "schedule", "part", "figure", "fig.", "table", "annex", "appendix", "no.",
-    "nos.", "footnote", "volume", "vol.", "vol", "column", "columns", "col.", "cols.", "issue",
-    "age", "ages", "aged", "per", "call", "ring", "dial", "phone", "telephone", "tel", "freephone",
-    "nhs", "chart", "charts", "item", "items", "stage", "tier", "phase", "zone", "band", "grade",
-    "junction", "platform", "route", "ward", "exhibit",
+    "regulations", "schedule", "part", "figure", "fig.", "table", "tables", "annex", "appendix",
+    "appendices", "annexes", "no.", "nos.", "footnote", "volume", "vol.", "vol", "column",
+    "columns", "col.", "cols.", "issue", "age", "ages", "aged", "per", "call", "ring", "dial",
+    "phone", "telephone", "tel", "freephone", "nhs", "chart", "charts", "item", "items", "stage",
+    "tier", "phase", "zone", "band", "grade", "junction", "platform", "route", "ward", "exhibit",
     // "call or text 988", "Interstate 5", "Measure 110", "note 7", "Channel 4"
     "text", "interstate", "highway", "measure", "proposition", "note", "notes", "channel", "room",
     "flight", "gate", "terminal", "runway", "runways",
@@ -1582,7 +1582,11 @@ void drop_labels(std::string_view text, std::string_view lower, std::vector<Span
     if (figure.find_first_not_of("0123456789") != std::string_view::npos)
       continue;
     if (before && has_lowercase(sentence)) {
-      std::string_view const name = text.substr(before->begin, before->size());
+      std::string_view name = text.substr(before->begin, before->size());
+      // "tower KL-47", "a Zentra GX-4200": letters hyphened to the digits
+      // make one code with them.
+      if (before->end == f.span.begin && name.size() >= 3 && name.back() == '-')
+        name.remove_suffix(1);
       bool const acronym = name.size() >= 2 && std::all_of(name.begin(), name.end(), [](char c) {
                              return (c >= 'A' && c <= 'Z') || c == '&';
                            });
