@@ -455,6 +455,7 @@ class Checker {
     out_.reserve(in_.claims.size());
     baseline_disputes();
     cross_source();
+    restated_under_a_shorter_key();
     parts_and_totals();
     breakdowns();
     composed_shares();
@@ -1092,6 +1093,76 @@ class Checker {
         for (j = i; j < keyed.size() && keyed[j].first == keyed[i].first; ++j)
           members.push_back(keyed[j].second);
         check_bucket(m, members);
+      }
+    }
+  }
+
+  // "Households newly connected in 2024-25: 18,642" and "it connected
+  // 18,462 households in the year to March 31": a table's label keys the
+  // figure by its noun and what was done ("household_newly_connected"),
+  // prose by the noun alone ("household") with the verb beside the figure.
+  // Two counts of one period and place, the shorter key the longer's first
+  // word and the longer's other words (its -ly adverbs aside) said within a
+  // few words of the figure, are one count; past their rounding, a conflict.
+  void restated_under_a_shorter_key() {
+    std::map<std::string_view, std::vector<Claim const*>> by_first_word;
+    std::vector<Claim const*> short_keyed;
+    for (Claim const& c : in_.claims) {
+      ClaimIndex::Facts const& f = index_.facts(c);
+      if (!f.usable || f.vague || f.change || f.kind != QuantityKind::kCount || !c.metric ||
+          c.metric->source == "lexicon" || !c.time.at || f.at_document_date || is_duration(c) ||
+          !std::isfinite(f.high))
+        continue;
+      std::string_view const key = c.metric->key;
+      std::size_t const cut = key.find('_');
+      if (cut == std::string_view::npos)
+        short_keyed.push_back(&c);
+      else
+        by_first_word[key.substr(0, cut)].push_back(&c);
+    }
+    for (Claim const* b : short_keyed) {
+      auto const longer = by_first_word.find(b->metric->key);
+      if (longer == by_first_word.end())
+        continue;
+      ClaimIndex::Facts const& fb = index_.facts(*b);
+      std::size_t const near_begin = b->span.begin > b->sentence_span.begin + 40
+                                         ? b->span.begin - b->sentence_span.begin - 40
+                                         : 0;
+      std::string const near =
+          lower(std::string_view(b->sentence).substr(near_begin, b->span.size() + 80));
+      for (Claim const* a : longer->second) {
+        ClaimIndex::Facts const& fa = index_.facts(*a);
+        if (index_.doc_of(*a) == index_.doc_of(*b) || !same_period(a->time.at, b->time.at) ||
+            fa.geography != fb.geography || a->population != b->population ||
+            a->quantity.unit != b->quantity.unit)
+          continue;
+        double const small = std::min(fa.low, fb.low), large = std::max(fa.high, fb.high);
+        if (!(small > 0 && large <= kRestatedRatio * small))
+          continue;
+        std::string_view const key = a->metric->key;
+        bool said = true;
+        std::string words;
+        int said_words = 0;
+        for (std::size_t i = key.find('_') + 1; said && i <= key.size();) {
+          std::size_t const j = std::min(key.find('_', i), key.size());
+          std::string_view const word = key.substr(i, j - i);
+          i = j + 1;
+          if (word.size() > 3 && word.ends_with("ly"))
+            continue;  // "newly", "directly": how, not what
+          said = word.size() >= 4 && near.find(word) != std::string::npos;
+          words += (words.empty() ? "'" : ", '") + std::string(word) + "'";
+          ++said_words;
+        }
+        if (!said || words.empty())
+          continue;
+        bool const agree = fa.low <= fb.high && fb.low <= fa.high;
+        if (agree)
+          continue;  // one count said twice is no news
+        conflict(a->metric->key, *a, *b);
+        out_.back().explanation += " " + b->text + " is keyed " + b->metric->key +
+                                   ", the first word of " + a->metric->key + ", and " + words +
+                                   (said_words == 1 ? " stands" : " stand") +
+                                   " beside it, so the two count one thing.";
       }
     }
   }

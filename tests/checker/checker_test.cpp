@@ -570,6 +570,27 @@ TEST(Checker, APairAcrossTwoSentencesAgainstItsStatedChange) {
   EXPECT_EQ(find(other, "arithmetic", "inconsistent"), nullptr);
 }
 
+// A table's label keys a count by its noun and what was done; prose by the
+// noun, with the verb beside the figure. One period, one count.
+TEST(Checker, ACountRestatedUnderAShorterKey) {
+  auto report = doc("r", "Households newly connected in 2024-25: 18,642\n", "2025-06-01");
+  auto article = doc("a", "The Authority connected 18,462 households in 2024-25.", "2025-06-20");
+  auto const findings = check({report, article});
+  Finding const* f = find(findings, "cross-source-value", "conflict");
+  ASSERT_NE(f, nullptr);
+  EXPECT_NE(f->explanation.find("'connected' stands beside it"), std::string::npos)
+      << f->explanation;
+  // Another verb, another year, or a count far off is another count.
+  for (std::string other : {"The Authority surveyed 18,462 households in 2024-25.",
+                            "The Authority connected 18,462 households in 2023-24.",
+                            "The Authority connected 6,815 households in 2024-25."}) {
+    EXPECT_EQ(
+        find(check({report, doc("a", other, "2025-06-20")}), "cross-source-value", "conflict"),
+        nullptr)
+        << other;
+  }
+}
+
 // A role says a name is a person's as a title does: a letter more at the
 // end is then a slip too ("Thibodeau", "Thibodeaux"), reported once.
 TEST(Checker, ANameARoleIntroducesIsHeldAsATitledOne) {
