@@ -467,6 +467,7 @@ class Checker {
     multiples_of_a_pair();
     pairs_against_their_verbs();
     multiples_since_a_level_then();
+    multiples_against_another_texts_level_then();
     percent_vs_points();
     what_is_left();
     multiples_of_another_figure();
@@ -1582,10 +1583,12 @@ class Checker {
     f.verdict = ok ? "consistent" : "inconsistent";
     f.metric = a.metric ? a.metric->key : "";
     f.message = std::move(message);
+    std::string const range = number(lo) == number(hi)
+                                  ? "it is " + number(lo)
+                                  : "it lies between " + number(lo) + " and " + number(hi);
     f.explanation = a.text + " / " + b.text + " = " + number(a.quantity.value / b.quantity.value) +
-                    "; with the rounding of both figures it lies between " + number(lo) + " and " +
-                    number(hi) + ". " + times.text + " allows " + number(times.quantity.low) +
-                    " to " +
+                    "; with the rounding of both figures " + range + ". " + times.text +
+                    " allows " + number(times.quantity.low) + " to " +
                     (std::isinf(times.quantity.high) ? std::string("any higher multiple")
                                                      : number(times.quantity.high)) +
                     ", so it is " + (ok ? "consistent." : "inconsistent.");
@@ -1773,6 +1776,57 @@ class Checker {
                      "From " + then.text + " to " + now->text + " is " + number(point) +
                          " times, stated as " + times.text,
                      entries({&then, now, &times}));
+      }
+    });
+  }
+
+  // "The number … has doubled since 2015, to 690" in one text, "690, up from
+  // 410 in 2015" in another: a multiple since a year, with the level it
+  // reached, held to the level of that year another text gives for the same
+  // thing (690 / 410 = 1.68, not 2).
+  void multiples_against_another_texts_level_then() {
+    for_each_text([&](corpus::Document const&, std::span<Claim const* const> claims) {
+      for (std::size_t i = 0; i < claims.size(); ++i) {
+        Claim const& times = *claims[i];
+        if (times.quantity.kind != QuantityKind::kMultiplier || !times.time.baseline ||
+            times.time.baseline->period.start.empty() || !times.change ||
+            times.change->direction != "increase" || !usable(times) || !times.metric)
+          continue;
+        std::uint32_t const metric = index_.metric_of(times);
+        if (metric == ClaimIndex::kNone)
+          continue;
+        // The level reached, said in the multiple's sentence ("…, to 690").
+        Claim const* now = nullptr;
+        for (Claim const* c : claims) {
+          if (c != &times && c->sentence_span.begin == times.sentence_span.begin && !c->change &&
+              usable(*c) && !c->quantity.vague && index_.metric_of(*c) == metric &&
+              (c->quantity.kind == QuantityKind::kCount ||
+               c->quantity.kind == QuantityKind::kMoney) &&
+              (c->quantity.hedge == grammar::Hedge::kExact ||
+               c->quantity.hedge == grammar::Hedge::kApprox) &&
+              c->quantity.low > 0)
+            now = c;
+        }
+        if (!now)
+          continue;
+        for (Claim const* then : index_.claims_about(metric)) {
+          if (index_.doc_of(*then) == index_.doc_of(times) || then->change || !usable(*then) ||
+              then->quantity.kind != now->quantity.kind ||
+              then->quantity.unit != now->quantity.unit || then->quantity.vague ||
+              then->quantity.low <= 0 || !std::isfinite(then->quantity.high) ||
+              then->population != now->population ||
+              index_.facts(*then).geography != index_.facts(*now).geography ||
+              !same_period(then->time.at, times.time.baseline))
+            continue;
+          auto const [now_low, now_high] = bounds(now->quantity);
+          auto const [then_low, then_high] = bounds(then->quantity);
+          double const point = now->quantity.value / then->quantity.value;
+          add_multiple(*now, *then, times, {now_low / then_high, now_high / then_low},
+                       "From " + then->text + " (" + std::string(title_view(*then)) + ") to " +
+                           now->text + " is " + number(point) + " times, stated as " + times.text,
+                       entries({then, now, &times}));
+          break;
+        }
       }
     });
   }

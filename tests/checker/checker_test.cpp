@@ -1773,6 +1773,29 @@ TEST(Arithmetic, AShareAfterALengthOfTime) {
   EXPECT_NE(find(fair, "arithmetic", "consistent"), nullptr);
 }
 
+// A multiple since a year, with the level reached, against the level of
+// that year another text gives.
+TEST(Arithmetic, AMultipleAgainstAnotherTextsLevelThen) {
+  auto report = doc("r", "The number of registered beekeepers stood at 690, up from 410 in 2015.",
+                    "2024-09-01");
+  auto blog =
+      doc("b", "The number of registered beekeepers has doubled since 2015, to 690.", "2025-03-02");
+  auto const findings = check({report, blog});
+  auto doubled = arithmetic_with(findings, "From 410");
+  ASSERT_EQ(doubled.size(), 1u);
+  EXPECT_EQ(doubled[0].verdict, "inconsistent") << doubled[0].explanation;
+  EXPECT_NE(doubled[0].explanation.find("690 / 410 = 1.68; with the rounding of both figures it "
+                                        "is 1.68"),
+            std::string::npos)
+      << doubled[0].explanation;
+  auto fair = doc("b", "The number of registered beekeepers has nearly doubled since 2015, to 790.",
+                  "2025-03-02");
+  auto const fair_findings = check({report, fair});
+  auto nearly = arithmetic_with(fair_findings, "From 410");
+  ASSERT_EQ(nearly.size(), 1u);
+  EXPECT_EQ(nearly[0].verdict, "consistent") << nearly[0].explanation;
+}
+
 // Two levels of one thing at two times, and the change said right after the
 // later one: the change is from the earlier level to the later.
 TEST(Arithmetic, TwoLevelsAtTwoTimesAgainstTheChangeAfterThem) {
