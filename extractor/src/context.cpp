@@ -1830,11 +1830,13 @@ std::string normalise_generic(std::string_view phrase) {
   static WordSet const kPronouns = {"they", "them", "it",    "we",    "you", "he",   "she", "i",
                                     "us",   "me",   "there", "which", "who", "what", "one", "ones"};
   // Nouns that say a figure is a figure, not what it measures.
-  static WordSet const kMeta = {
-      "figure", "number", "comparison", "year",  "total",  "amount",   "level",  "rate",
-      "cent",   "per",    "day",        "month", "week",   "set",      "result", "now",
-      "count",  "whole",  "increase",   "rise",  "fall",   "decrease", "cut",    "growth",
-      "change", "drop",   "reduction",  "jump",  "decade", "goal",     "section"};
+  static WordSet const kMeta = {"figure", "number", "comparison", "year", "total", "amount",
+                                "level", "rate", "cent", "per", "day", "month", "week", "set",
+                                "result", "now", "count", "whole", "increase", "rise", "fall",
+                                "decrease", "cut", "growth", "change", "drop", "reduction", "jump",
+                                "decade", "goal", "section",
+                                // "for the 2023-24 season": a stretch of time, like a year
+                                "season", "quarter", "period"};
   std::string key;
   std::size_t i = 0;
   int words = 0;
@@ -2155,6 +2157,23 @@ std::string subject_before_extent(std::string const& joined, std::string const& 
     return subject_before_verb(without, 0, without.size());
   }
   return "";
+}
+
+// "honey production for the 2023-24 season is estimated at": the subject
+// before a stretch of time that says when, or "" when `phrase` is no such stretch.
+std::string subject_before_time(std::string const& joined, std::string const& phrase) {
+  static re2::RE2 const kWhen(
+      R"(^(.*[a-z]) (?:for|in|during|over|of) (?:the )?(?:(?:19|20)[0-9]{2}(?:[-/][0-9]{2,4})?|last|past|latest|previous|current|this|next|same|whole|full|first|second|third|fourth)(?: (?:financial|fiscal|calendar|tax|school|breeding|growing))? $)");
+  std::size_t const at = phrase.empty() ? std::string::npos : joined.rfind(phrase);
+  if (at == std::string::npos || normalise_generic(phrase) != "")
+    return "";
+  re2::StringPiece head;
+  std::string_view const before(joined.data(), at);
+  if (!re2::RE2::FullMatch(re2::StringPiece(before.data(), before.size()), kWhen, &head))
+    return "";
+  std::string const without =
+      std::string(head.data(), head.size()) + joined.substr(at + phrase.size());
+  return subject_before_verb(without, 0, without.size());
 }
 
 // The noun phrase a level or change verb follows, in lower[from, limit): the
@@ -4202,6 +4221,14 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
           if (std::string const head = subject_before_extent(joined, phrase); !head.empty()) {
             phrase = head;
             key = normalise_generic(phrase);
+          }
+          // "Honey production for the 2023-24 season is estimated at …": a
+          // stretch of time after the subject says when; the subject is before it.
+          if (key.empty()) {
+            if (std::string const head = subject_before_time(joined, phrase); !head.empty()) {
+              phrase = head;
+              key = normalise_generic(phrase);
+            }
           }
           // "The prison population in England and Wales stood at …": the
           // subject's last words are the end of a place the lexicon reads

@@ -1074,6 +1074,15 @@ TEST(ContextMetric, HowMuchOfAThingIsKeyedAsTheThing) {
   EXPECT_EQ(key(find(article, "31 per cent")), "brown_bin");
 }
 
+// "for the 2023-24 season" says when; the subject before it says what.
+TEST(ContextMetric, AStretchOfTimeAfterTheSubjectIsNoKey) {
+  auto claims =
+      extract("Honey production for the 2023-24 season is estimated at 1,140 tonnes.", "2025-02");
+  EXPECT_EQ(key(find(claims, "1,140 tonnes")), "honey_production");
+  auto quarter = extract("Sales in the last quarter stood at 4,200.", "2025-02");
+  EXPECT_NE(key(find(quarter, "4,200")), "quarter");
+}
+
 TEST(ContextMetric, PriceBasis) {
   EXPECT_EQ(
       find(extract("Youth services funding fell from £1.2bn to £0.5bn in real terms."), "£0.5bn")
