@@ -1150,7 +1150,9 @@ class Checker {
           i = j + 1;
           if (word.size() > 3 && word.ends_with("ly"))
             continue;  // "newly", "directly": how, not what
-          said = word.size() >= 4 && near.find(word) != std::string::npos;
+          // Said in any of its forms: "production" as "produced", by its stem.
+          std::string_view const stem = word.substr(0, std::max<std::size_t>(5, word.size() - 4));
+          said = word.size() >= 4 && near.find(stem) != std::string::npos;
           words += (words.empty() ? "'" : ", '") + std::string(word) + "'";
           ++said_words;
         }

@@ -580,6 +580,12 @@ TEST(Checker, ACountRestatedUnderAShorterKey) {
   ASSERT_NE(f, nullptr);
   EXPECT_NE(f->explanation.find("'connected' stands beside it"), std::string::npos)
       << f->explanation;
+  // The deed in another form of its word: "production", "produced".
+  auto honey = doc("r", "Honey production for the 2023-24 season is estimated at 1,140 tonnes.",
+                   "2025-02-01");
+  auto produced = doc("a", "The trust estimates the 2023-24 season produced 1,410 tonnes of honey.",
+                      "2025-02-24");
+  EXPECT_NE(find(check({honey, produced}), "cross-source-value", "conflict"), nullptr);
   // Another verb, another year, or a count far off is another count.
   for (std::string other : {"The Authority surveyed 18,462 households in 2024-25.",
                             "The Authority connected 18,462 households in 2023-24.",
