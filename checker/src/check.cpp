@@ -11,6 +11,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <tuple>
 
 #include <re2/re2.h>
 
@@ -1106,7 +1107,9 @@ class Checker {
   // word and the longer's other words (its -ly adverbs aside) said within a
   // few words of the figure, are one count; past their rounding, a conflict.
   void restated_under_a_shorter_key() {
-    std::map<std::string_view, std::vector<Claim const*>> by_first_word;
+    // By the longer key's first word and the period: one count of one period.
+    using Bucket = std::tuple<std::string_view, std::string_view, std::string_view>;
+    std::map<Bucket, std::vector<Claim const*>> by_first_word;
     std::vector<Claim const*> short_keyed;
     for (Claim const& c : in_.claims) {
       ClaimIndex::Facts const& f = index_.facts(c);
@@ -1119,10 +1122,12 @@ class Checker {
       if (cut == std::string_view::npos)
         short_keyed.push_back(&c);
       else
-        by_first_word[key.substr(0, cut)].push_back(&c);
+        by_first_word[{key.substr(0, cut), c.time.at->period.start, c.time.at->period.end}]
+            .push_back(&c);
     }
     for (Claim const* b : short_keyed) {
-      auto const longer = by_first_word.find(b->metric->key);
+      auto const longer =
+          by_first_word.find({b->metric->key, b->time.at->period.start, b->time.at->period.end});
       if (longer == by_first_word.end())
         continue;
       ClaimIndex::Facts const& fb = index_.facts(*b);
@@ -1799,9 +1804,15 @@ class Checker {
           continue;
         // The level reached, said in the multiple's sentence ("…, to 690").
         Claim const* now = nullptr;
-        for (Claim const* c : claims) {
-          if (c != &times && c->sentence_span.begin == times.sentence_span.begin && !c->change &&
-              usable(*c) && !c->quantity.vague && index_.metric_of(*c) == metric &&
+        std::size_t first = i;
+        while (first > 0 && claims[first - 1]->sentence_span.begin == times.sentence_span.begin)
+          --first;
+        for (std::size_t k = first;
+             k < claims.size() && claims[k]->sentence_span.begin == times.sentence_span.begin;
+             ++k) {
+          Claim const* c = claims[k];
+          if (c != &times && !c->change && usable(*c) && !c->quantity.vague &&
+              index_.metric_of(*c) == metric &&
               (c->quantity.kind == QuantityKind::kCount ||
                c->quantity.kind == QuantityKind::kMoney) &&
               (c->quantity.hedge == grammar::Hedge::kExact ||
@@ -2056,8 +2067,8 @@ class Checker {
             fb.change || !fa.at_dated || !fb.at_dated)
           continue;
         if (a.sentence_span.begin != stated.sentence_span.begin ||
-            b.sentence_span.begin != stated.sentence_span.begin || b.span.end > stated.span.begin ||
-            stated.span.begin > text.size())
+            b.sentence_span.begin != stated.sentence_span.begin || a.span.end > b.span.begin ||
+            b.span.end > stated.span.begin || stated.span.begin > text.size())
           continue;
         if (a.quantity.kind != b.quantity.kind || a.quantity.unit != b.quantity.unit ||
             is_duration(a) || is_duration(b))
@@ -4522,7 +4533,7 @@ class Checker {
              !is_duration(c) && named(c) && c.metric->role.empty() &&
              (x.kind == QuantityKind::kCount || x.kind == QuantityKind::kPercent ||
               x.kind == QuantityKind::kMoney || x.kind == QuantityKind::kRate ||
-              as_share(c.quantity).kind != x.kind);
+              as_share(c.quantity).kind == QuantityKind::kPercent);
     };
     // A figure its text gives no time is of the text's date.
     auto period_end = [&](Claim const& c) {
