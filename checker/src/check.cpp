@@ -3929,8 +3929,13 @@ class Checker {
     return {};
   }
   corpus::Document const* document_named(std::string_view id) const {
+    std::optional<std::uint32_t> const d = number_of_document(id);
+    return d ? index_.document(*d) : nullptr;
+  }
+  // The document number of the text with this id (the index keeps them sorted).
+  std::optional<std::uint32_t> number_of_document(std::string_view id) const {
     if (id.empty())
-      return nullptr;
+      return std::nullopt;
     std::uint32_t lo = 0, hi = static_cast<std::uint32_t>(index_.doc_count());
     while (lo < hi) {
       std::uint32_t mid = lo + (hi - lo) / 2;
@@ -3939,7 +3944,9 @@ class Checker {
       else
         hi = mid;
     }
-    return lo < index_.doc_count() && index_.doc_id(lo) == id ? index_.document(lo) : nullptr;
+    if (lo < index_.doc_count() && index_.doc_id(lo) == id)
+      return lo;
+    return std::nullopt;
   }
 
   // A window guessed from context ("over the same period" taken to mean the
@@ -4344,17 +4351,15 @@ class Checker {
         R"((?i)\b(will|would|going to|eventually|set to|projected)\b(?:\s+([a-z]+))?)");
     static re2::RE2 const kSourced(
         R"((?i)\([^)]*\b(?:19|20)\d\d[a-z]?\)|according to|figures (?:from|show)|statistics|data from|survey)");
-    std::map<std::string_view, std::uint32_t> by_id;
-    for (std::uint32_t d = 0; d < index_.doc_count(); ++d)
-      by_id.emplace(index_.doc_id(d), d);
     // "how many of us are going to end up in that last 2,700" under an
     // article that gives the 2,700: the article is the projection's source.
     auto the_article_gives = [&](Claim const& c) {
       corpus::Document const* comment = index_.document(index_.doc_of(c));
-      auto const parent = comment ? by_id.find(comment->parent) : by_id.end();
-      if (parent == by_id.end())
+      std::optional<std::uint32_t> const parent =
+          comment ? number_of_document(comment->parent) : std::nullopt;
+      if (!parent)
         return false;
-      auto const article = index_.claims_of(parent->second);
+      auto const article = index_.claims_of(*parent);
       return std::any_of(article.begin(), article.end(), [&](Claim const* a) {
         return a->quantity.kind == c.quantity.kind && a->quantity.value == c.quantity.value &&
                a->quantity.unit == c.quantity.unit;

@@ -2160,12 +2160,13 @@ std::string subject_before_extent(std::string const& joined, std::string const& 
 }
 
 // "honey production for the 2023-24 season is estimated at": the subject
-// before a stretch of time that says when, or "" when `phrase` is no such stretch.
+// before the stretch of time `phrase` (a phrase that keys nothing), or "" when
+// no time word leads into it.
 std::string subject_before_time(std::string const& joined, std::string const& phrase) {
   static re2::RE2 const kWhen(
       R"(^(.*[a-z]) (?:for|in|during|over|of) (?:the )?(?:(?:19|20)[0-9]{2}(?:[-/][0-9]{2,4})?|last|past|latest|previous|current|this|next|same|whole|full|first|second|third|fourth)(?: (?:financial|fiscal|calendar|tax|school|breeding|growing))? $)");
   std::size_t const at = phrase.empty() ? std::string::npos : joined.rfind(phrase);
-  if (at == std::string::npos || normalise_generic(phrase) != "")
+  if (at == std::string::npos)
     return "";
   re2::StringPiece head;
   std::string_view const before(joined.data(), at);
@@ -2562,14 +2563,20 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
   };
   // Boilerplate is short lines (the lexicon's patterns). A posting line
   // ("Posted by … · 14 Sep 2025, 21:17") is chrome too: its date is when the
-  // text went up, which a later sentence's figures are not of.
+  // text went up, which a later sentence's figures are not of. So is a short
+  // line with a clock time and no figure ("NorthOfThe38 — June 20, 2025 at
+  // 7:42 p.m."), whatever words it stamps the post with.
+  static re2::RE2 const kClock(
+      R"(\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\b\.?|h(?:rs)?\b|gmt\b|bst\b|utc\b|$|\s(?:on\s)?\d))");
   std::vector<signed char> chrome_of(sentences.size(), -1);  // -1: not yet read
   auto chrome = [&](std::size_t s) {
     if (chrome_of[s] < 0) {
       std::string_view const line = lower.substr(sentences[s].begin, sentences[s].size());
+      re2::StringPiece const piece(line.data(), line.size());
       chrome_of[s] =
           line.size() < 160 &&
-          re2::RE2::PartialMatch(re2::StringPiece(line.data(), line.size()), *m.boilerplate);
+          (re2::RE2::PartialMatch(piece, *m.boilerplate) ||
+           (line.size() <= 100 && figures_of(s).empty() && re2::RE2::PartialMatch(piece, kClock)));
     }
     return chrome_of[s] == 1;
   };
@@ -3243,8 +3250,8 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
       if (first != "which" && first != "who" && first != "whose")
         return false;
       std::size_t const begin = sentence.begin + comma;
-      std::size_t end = lower.find_first_of(",;", x.end);
-      end = end == std::string_view::npos ? sentence.end : std::min(end, sentence.end);
+      std::size_t end = lower.substr(0, sentence.end).find_first_of(",;", x.end);
+      end = end == std::string_view::npos ? sentence.end : end;
       return std::none_of(members.begin(), members.end(), [&](std::size_t f) {
         return found[f].span.begin >= begin && found[f].span.end <= end;
       });
@@ -5560,18 +5567,8 @@ void ContextModel::attach(corpus::Document const& document, NormalizedText const
         // before; a sentence that states periods of its own keeps to them.
         std::optional<std::size_t> const heading = heading_of_list(s);
         for (std::size_t back = 1; !chosen && back <= 2 && back <= s; ++back) {
-          // "NorthOfThe38 — June 20, 2025 at 7:42 p.m.": a short line with a
-          // clock time and no figure stamps a post; it dates what is posted
-          // under it no more than the text's own date does.
-          static re2::RE2 const kClock(
-              R"(\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\b\.?|h(?:rs)?\b|gmt\b|bst\b|utc\b|$|\s(?:on\s)?\d))");
-          Span const line = sentences[s - back];
-          std::string_view const earlier_text = lower.substr(line.begin, line.end - line.begin);
-          if (line.end - line.begin <= 100 &&
-              re2::RE2::PartialMatch(re2::StringPiece(earlier_text.data(), earlier_text.size()),
-                                     kClock) &&
-              std::none_of(found.begin(), found.end(),
-                           [&](Found const& g) { return !g.drop && g.sentence == s - back; }))
+          // A post's stamp: what stands above it is another post's.
+          if (chrome(s - back))
             break;
           std::optional<Chosen> earlier = sentence_period(s - back, sentences[s - back].end);
           if (earlier && earlier->ambiguous)
